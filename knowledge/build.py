@@ -1,0 +1,286 @@
+"""Validate the knowledge source files and (re)build the knowledge database from them.
+
+    python -m knowledge.build            # validate, build the database and the spaCy pipeline
+    python -m knowledge.build --check    # validate only
+
+DATABASE_URL selects the database (default: the SQLite file build/knowledge.db).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from knowledge import models as m
+from knowledge.db import Database, database_url
+from knowledge.loader import KnowledgeError, KnowledgeSources, load
+
+
+def build_rows(k: KnowledgeSources) -> List[m.Base]:
+    """Every row of the knowledge base, in an order that satisfies the foreign keys."""
+    guide_sources = {s.id for s in k.sources if s.kind == "guide_section"}
+    defaults = {
+        s.id: (
+            s.confidence or (k.guide.confidence if s.id in guide_sources else "S"),
+            s.as_of or k.guide.as_of,
+        )
+        for s in k.sources
+    }
+
+    def cite(item, source_id: Optional[str] = None) -> dict:
+        source_id = source_id or item.source
+        confidence, as_of = defaults[source_id]
+        return {
+            "source_id": source_id,
+            "confidence": getattr(item, "confidence", None) or confidence,
+            "as_of": getattr(item, "as_of", None) or as_of,
+        }
+
+    rows: List[m.Base] = [
+        m.Source(
+            id=s.id,
+            kind=s.kind,
+            title=s.title or f"{k.guide.title}: {s.section}",
+            section=s.section,
+            url=s.url,
+            confidence=defaults[s.id][0],
+            as_of=defaults[s.id][1],
+        )
+        for s in k.sources
+    ]
+    rows += [m.Organization(code=o.code, name=o.name, source_id=o.source) for o in k.organizations]
+    rows += [m.Interest(code=i.code, kind=i.kind, name=i.name) for i in k.interests]
+    rows += [m.Topic(code=t.code, name=t.name) for t in k.topics]
+
+    def facts(subject_type: str, entity) -> Iterable[m.Fact]:
+        for fact in entity.facts:
+            yield m.Fact(
+                subject_type=subject_type,
+                subject_code=entity.code,
+                aspect=fact.aspect,
+                text=fact.text or fact.quote,
+                is_quote=fact.text is None,
+                **cite(fact),
+            )
+
+    for position, spec in enumerate(k.specializations):
+        rows.append(
+            m.Specialization(code=spec.code, position=position, name=spec.name, summary=spec.summary, source_id=spec.source)
+        )
+        pathway = [("degree", c) for c in spec.pathway.degrees] + [("credential", c) for c in spec.pathway.credentials]
+        rows += [
+            m.PathwayItem(specialization_code=spec.code, position=i, item_kind=kind, item_code=code)
+            for i, (kind, code) in enumerate(pathway)
+        ]
+        signals = spec.signals
+        for kind, weights in (
+            ("degree_field", signals.degree_fields),
+            ("license", signals.licenses),
+            ("interest", signals.interests),
+        ):
+            rows += [m.Signal(specialization_code=spec.code, kind=kind, key=key, weight=w) for key, w in weights.items()]
+        if signals.healthcare_experience:
+            rows.append(
+                m.Signal(
+                    specialization_code=spec.code,
+                    kind="healthcare_experience",
+                    key="healthcare_months",
+                    weight=signals.healthcare_experience,
+                )
+            )
+        rows += facts("specialization", spec)
+
+    for degree in k.degrees:
+        rows.append(
+            m.Degree(
+                code=degree.code,
+                name=degree.name,
+                level=degree.level,
+                field=degree.field,
+                accredited_by=degree.accredited_by,
+                source_id=degree.source,
+            )
+        )
+        rows += facts("degree", degree)
+
+    for cred in k.credentials:
+        rows.append(
+            m.Credential(
+                code=cred.code,
+                kind=cred.kind,
+                name=cred.name,
+                issuer_code=cred.issuer,
+                cost_usd=cred.cost.usd if cred.cost else None,
+                validity_months=cred.validity.months if cred.validity else None,
+                renewal_ce_hours=cred.validity.ce_hours if cred.validity else None,
+                source_id=cred.source,
+            )
+        )
+        for aspect, part in (("exam", cred.exam), ("cost", cred.cost), ("renewal", cred.validity)):
+            if part:
+                rows.append(
+                    m.Fact(
+                        subject_type="credential",
+                        subject_code=cred.code,
+                        aspect=aspect,
+                        text=part.text,
+                        is_quote=False,
+                        **cite(part),
+                    )
+                )
+        for group_position, group in enumerate(cred.eligibility):
+            group_row = m.RequirementGroup(credential_code=cred.code, position=group_position, name=group.name)
+            for route_position, route in enumerate(group.any_of):
+                group_row.routes.append(
+                    m.Route(
+                        code=route.code,
+                        position=route_position,
+                        label=route.label,
+                        min_education=route.min_education,
+                        degree_fields=route.degree_fields,
+                        field_experience=route.field_experience,
+                        licenses_any=list(route.licenses_any),
+                        note=route.note,
+                        experience=[
+                            m.RouteExperience(kind=e.kind, months=e.months, supervised_by=e.supervised_by)
+                            for e in route.experience
+                        ],
+                        **cite(route),
+                    )
+                )
+            rows.append(group_row)
+        rows += facts("credential", cred)
+
+    for topic in k.topics:
+        rows += facts("topic", topic)
+    for position, skill in enumerate(k.skills):
+        rows.append(
+            m.Skill(code=skill.code, position=position, name=skill.name, description=skill.quote, **cite(skill))
+        )
+    rows += [
+        m.SalaryRange(
+            specialization_code=s.specialization,
+            low_usd=s.low_usd,
+            high_usd=s.high_usd,
+            open_high=s.open_high,
+            basis=s.basis,
+            **cite(s),
+        )
+        for s in k.salary_ranges
+    ]
+    rows += [
+        m.OutlookFigure(
+            occupation=o.occupation, growth_percent=o.growth_percent, period=o.period, qualifier=o.qualifier, **cite(o)
+        )
+        for o in k.outlook_figures
+    ]
+    rows += [m.Alias(entity_type=t, code=c, alias=a) for t, c, a in alias_rows(k)]
+    return rows
+
+
+def alias_rows(k: KnowledgeSources) -> List[tuple]:
+    """(entity_type, code, alias) for every name, listed alias and spoken form of an acronym code."""
+    typed = [("degree", d) for d in k.degrees]
+    typed += [("license" if c.kind == "license" else "credential", c) for c in k.credentials]
+    typed += [("specialization", s) for s in k.specializations]
+    typed += [("organization", o) for o in k.organizations]
+    typed += [("topic", t) for t in k.topics]
+    typed += [("setting" if i.kind == "setting" else "interest", i) for i in k.interests]
+    result, seen = [], set()
+    for entity_type, entity in typed:
+        names = [entity.name, *entity.aliases, *spoken_forms(entity.code)]
+        for alias in names:
+            alias = re.sub(r"\s+", " ", alias.strip().lower())
+            if alias and (entity_type, alias) not in seen:
+                seen.add((entity_type, alias))
+                result.append((entity_type, entity.code, alias))
+    return result
+
+
+def spoken_forms(code: str) -> List[str]:
+    """'BSW' -> ['bsw', 'b s w', 'b.s.w.']: how an acronym is typed and how speech-to-text writes it."""
+    letters = code.replace("-", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+        return []
+    return [letters.lower(), " ".join(letters.lower()), ".".join(letters.lower()) + "."]
+
+
+def write_database(rows: List[m.Base], url: str) -> None:
+    """Replace the knowledge base at url with rows. An SQLite file is swapped in whole, so readers never see half a build."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        target = Path(parsed.database)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".knowledge-", suffix=".db", dir=target.parent)
+        os.close(handle)
+        try:
+            _fill(Database(parsed.set(database=temp_name).render_as_string(hide_password=False)), rows)
+            os.replace(temp_name, target)
+        finally:
+            if os.path.exists(temp_name):
+                os.unlink(temp_name)
+    else:
+        _fill(Database(url), rows)
+
+
+def _fill(database: Database, rows: List[m.Base]) -> None:
+    try:
+        with database.engine.begin() as connection:
+            m.Base.metadata.drop_all(connection)
+            m.Base.metadata.create_all(connection)
+        with database.session() as session:
+            session.add_all(rows)
+    finally:
+        database.dispose()
+
+
+def counts(url: str) -> Dict[str, int]:
+    database = Database(url)
+    try:
+        with database.session() as session:
+            return {
+                table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in m.Base.metadata.sorted_tables
+            }
+    finally:
+        database.dispose()
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="validate the source files only")
+    parser.add_argument("--sources", type=Path, default=None, help="folder of source files (default knowledge/sources)")
+    parser.add_argument("--no-spacy", action="store_true", help="do not rebuild the spaCy pipeline")
+    args = parser.parse_args(argv)
+    try:
+        sources = load(args.sources) if args.sources else load()
+    except KnowledgeError as error:
+        print(f"knowledge: {error}", file=sys.stderr)
+        return 1
+    rows = build_rows(sources)
+    tally = Counter(type(row).__tablename__ for row in rows)
+    if args.check:
+        print(f"knowledge: sources are valid ({sum(tally.values())} rows)")
+        return 0
+    url = database_url()
+    write_database(rows, url)
+    print(f"knowledge: built {make_url(url).render_as_string(hide_password=True)}: "
+          + ", ".join(f"{n} {t}" for t, n in sorted(counts(url).items())))
+    if not args.no_spacy:
+        from language.spacy_pipeline import DEFAULT_PIPELINE_DIR, build_pipeline
+
+        path = build_pipeline(url, DEFAULT_PIPELINE_DIR)
+        print(f"knowledge: spaCy pipeline written to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

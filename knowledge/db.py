@@ -1,0 +1,37 @@
+"""Where the knowledge base lives: DATABASE_URL, or an embedded SQLite file under build/ by default."""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SQLITE_PATH = PROJECT_ROOT / "build" / "knowledge.db"
+
+
+def database_url(environ=os.environ) -> str:
+    return environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
+
+
+class Database:
+    """An engine and its session factory. Create one per process and hand it to whoever needs it."""
+
+    def __init__(self, url: Optional[str] = None):
+        self.url = url or database_url()
+        self.engine: Engine = create_engine(self.url, future=True, pool_pre_ping=True)
+        self._sessions = sessionmaker(self.engine, future=True, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one request: committed if the block succeeds, rolled back otherwise, always closed."""
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,205 @@
+"""Read the knowledge source files, check their shape and every cross-reference, and return them.
+
+Any problem raises KnowledgeError naming the file and the entry, so an advisor can find and fix it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+from pydantic import ValidationError
+
+from knowledge import schema
+
+SOURCES_DIR = Path(__file__).parent / "sources"
+
+
+class KnowledgeError(ValueError):
+    """A knowledge source file is malformed or refers to something that does not exist."""
+
+
+@dataclass
+class KnowledgeSources:
+    guide: schema.GuideIn
+    guide_text: str
+    sources: List[schema.SourceIn]
+    entries: Dict[str, list]  # top-level key (e.g. "credentials") -> validated entries
+
+    def __getattr__(self, key):
+        try:
+            return self.__dict__["entries"][key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+
+def normalise_quote(text: str) -> str:
+    """Quotes are compared without regard to typographic apostrophes, dashes or spacing."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def load(directory: Path = SOURCES_DIR) -> KnowledgeSources:
+    directory = Path(directory)
+    raw = _read_yaml(directory / "sources.yml")
+    try:
+        sources_file = schema.SourcesFile.parse_obj(raw)
+    except ValidationError as error:
+        raise KnowledgeError(f"sources.yml: {_describe(error)}") from None
+    guide_path = directory / sources_file.guide.file
+    if not guide_path.is_file():
+        raise KnowledgeError(f"sources.yml: guide file {guide_path} not found")
+    entries = {}
+    for file_name, models in schema.FILES.items():
+        data = _read_yaml(directory / file_name)
+        for key, model in models.items():
+            entries[key] = _parse_entries(file_name, key, data.get(key), model)
+    loaded = KnowledgeSources(sources_file.guide, guide_path.read_text(encoding="utf-8"), sources_file.sources, entries)
+    _check_references(loaded)
+    return loaded
+
+
+def _read_yaml(path: Path) -> dict:
+    if not path.is_file():
+        raise KnowledgeError(f"{path.name}: file not found in {path.parent}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise KnowledgeError(f"{path.name}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path.name}: expected a mapping at the top level")
+    return data
+
+
+def _parse_entries(file_name: str, key: str, items, model) -> list:
+    if not isinstance(items, list):
+        raise KnowledgeError(f"{file_name}: `{key}` must be a list of entries")
+    parsed = []
+    for index, item in enumerate(items):
+        label = _entry_label(key, index, item)
+        if not isinstance(item, dict):
+            raise KnowledgeError(f"{file_name}: {label}: expected a mapping")
+        try:
+            parsed.append(model.parse_obj(item))
+        except ValidationError as error:
+            raise KnowledgeError(f"{file_name}: {label}: {_describe(error)}") from None
+    return parsed
+
+
+def _entry_label(key: str, index: int, item) -> str:
+    code = item.get("code") or item.get("id") or item.get("specialization") if isinstance(item, dict) else None
+    return f"{key} entry {index + 1}" + (f" ({code!r})" if code else "")
+
+
+def _describe(error: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(str(part) for part in problem['loc'] if part != '__root__') or 'entry'}: {problem['msg']}"
+        for problem in error.errors()
+    )
+
+
+def _check_references(k: KnowledgeSources) -> None:
+    source_ids = _unique("sources.yml", "sources", [s.id for s in k.sources])
+    sections = {s.id: s.section for s in k.sources if s.kind == "guide_section"}
+    guide = normalise_quote(k.guide_text)
+    codes = {
+        "specialization": _unique("specializations.yml", "specializations", [e.code for e in k.specializations]),
+        "interest": _unique("interests.yml", "interests", [e.code for e in k.interests]),
+        "degree": _unique("degrees.yml", "degrees", [e.code for e in k.degrees]),
+        "organization": _unique("organizations.yml", "organizations", [e.code for e in k.organizations]),
+        "credential": _unique("credentials.yml", "credentials", [e.code for e in k.credentials]),
+        "topic": _unique("topics.yml", "topics", [e.code for e in k.topics]),
+        "skill": _unique("skills.yml", "skills", [e.code for e in k.skills]),
+    }
+    _unique("credentials.yml", "route codes", [r.code for c in k.credentials for g in c.eligibility for r in g.any_of])
+
+    def need(file_name, label, kind, code):
+        known = source_ids if kind == "source" else codes[kind]
+        if code not in known:
+            raise KnowledgeError(f"{file_name}: {label}: unknown {kind} {code!r}")
+
+    def check_cited(file_name, label, item):
+        need(file_name, label, "source", item.source)
+        quote = getattr(item, "quote", None)
+        if quote:
+            if item.source not in sections:
+                raise KnowledgeError(f"{file_name}: {label}: a quote must cite a guide section, not {item.source!r}")
+            if normalise_quote(quote) not in guide:
+                raise KnowledgeError(f"{file_name}: {label}: quote not found word for word in the guide: {quote[:60]!r}")
+
+    for file_name, key in (
+        ("specializations.yml", "specializations"),
+        ("degrees.yml", "degrees"),
+        ("credentials.yml", "credentials"),
+        ("topics.yml", "topics"),
+    ):
+        for entity in k.entries[key]:
+            label = f"{key} entry {entity.code!r}"
+            if entity.source:
+                need(file_name, label, "source", entity.source)
+            for number, fact in enumerate(entity.facts, 1):
+                check_cited(file_name, f"{label}, fact {number}", fact)
+
+    for spec in k.specializations:
+        label = f"specializations entry {spec.code!r}"
+        if spec.code not in schema.SPECIALIZATIONS:
+            raise KnowledgeError(f"specializations.yml: {label}: code must be one of {', '.join(schema.SPECIALIZATIONS)}")
+        for code in spec.pathway.degrees:
+            need("specializations.yml", f"{label}, pathway", "degree", code)
+        for code in spec.pathway.credentials:
+            need("specializations.yml", f"{label}, pathway", "credential", code)
+        for field in spec.signals.degree_fields:
+            if field not in schema.DEGREE_FIELDS:
+                raise KnowledgeError(f"specializations.yml: {label}, signals: unknown degree field {field!r}")
+        for code in spec.signals.licenses:
+            need("specializations.yml", f"{label}, signals", "credential", code)
+        for code in spec.signals.interests:
+            need("specializations.yml", f"{label}, signals", "interest", code)
+
+    for degree in k.degrees:
+        if degree.accredited_by:
+            need("degrees.yml", f"degrees entry {degree.code!r}", "organization", degree.accredited_by)
+    for org in k.organizations:
+        need("organizations.yml", f"organizations entry {org.code!r}", "source", org.source)
+    for skill in k.skills:
+        check_cited("skills.yml", f"skills entry {skill.code!r}", skill)
+
+    for cred in k.credentials:
+        label = f"credentials entry {cred.code!r}"
+        if cred.issuer:
+            need("credentials.yml", label, "organization", cred.issuer)
+        for part in (cred.exam, cred.cost, cred.validity):
+            if part:
+                check_cited("credentials.yml", label, part)
+        for group in cred.eligibility:
+            for route in group.any_of:
+                route_label = f"{label}, route {route.code!r}"
+                check_cited("credentials.yml", route_label, route)
+                for code in route.licenses_any:
+                    need("credentials.yml", route_label, "credential", code)
+                for experience in route.experience:
+                    if experience.supervised_by:
+                        need("credentials.yml", route_label, "credential", experience.supervised_by)
+
+    for item in k.salary_ranges:
+        label = f"salary_ranges entry {item.specialization!r}"
+        need("labor_market.yml", label, "specialization", item.specialization)
+        check_cited("labor_market.yml", label, item)
+    for item in k.outlook_figures:
+        check_cited("labor_market.yml", f"outlook_figures entry {item.occupation!r}", item)
+
+    for source in k.sources:
+        if source.kind == "guide_section" and normalise_quote(source.section) not in guide:
+            raise KnowledgeError(f"sources.yml: sources entry {source.id!r}: heading not found in the guide: {source.section!r}")
+
+
+def _unique(file_name: str, what: str, codes: List[str]) -> set:
+    seen = set()
+    for code in codes:
+        if code in seen:
+            raise KnowledgeError(f"{file_name}: {what}: {code!r} appears twice")
+        seen.add(code)
+    return seen

@@ -1,0 +1,194 @@
+"""SQLAlchemy models of the knowledge base. Built from knowledge/sources by knowledge/build.py, never edited by hand.
+
+Every fact-bearing row carries its citation: source_id, confidence (C, S or U) and as_of.
+"""
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import declarative_base, declared_attr, relationship
+
+Base = declarative_base()
+
+
+class CitationMixin:
+    @declared_attr
+    def source_id(cls):
+        return Column(String(40), ForeignKey("sources.id"), nullable=False)
+
+    confidence = Column(String(1), nullable=False)
+    as_of = Column(Date, nullable=False)
+
+
+class Source(Base):
+    __tablename__ = "sources"
+    id = Column(String(40), primary_key=True)
+    kind = Column(String(20), nullable=False)
+    title = Column(Text, nullable=False)
+    section = Column(Text)
+    url = Column(Text)
+    as_of = Column(Date, nullable=False)
+    confidence = Column(String(1), nullable=False)
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+    code = Column(String(40), primary_key=True)
+    name = Column(Text, nullable=False)
+    source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
+
+
+class Specialization(Base):
+    __tablename__ = "specializations"
+    code = Column(String(40), primary_key=True)
+    position = Column(Integer, nullable=False)
+    name = Column(Text, nullable=False)
+    summary = Column(Text, nullable=False)
+    source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
+    pathway = relationship("PathwayItem", order_by="PathwayItem.position", lazy="selectin")
+    signals = relationship("Signal", lazy="selectin")
+
+
+class PathwayItem(Base):
+    """A degree or credential on a specialization's step-by-step pathway."""
+
+    __tablename__ = "pathway_items"
+    id = Column(Integer, primary_key=True)
+    specialization_code = Column(String(40), ForeignKey("specializations.code"), nullable=False)
+    position = Column(Integer, nullable=False)
+    item_kind = Column(String(20), nullable=False)  # degree | credential
+    item_code = Column(String(40), nullable=False)
+
+
+class Signal(Base):
+    """A weight that a degree field, licence, interest or healthcare experience adds to a specialization's score."""
+
+    __tablename__ = "signals"
+    id = Column(Integer, primary_key=True)
+    specialization_code = Column(String(40), ForeignKey("specializations.code"), nullable=False)
+    kind = Column(String(30), nullable=False)  # degree_field | license | interest | healthcare_experience
+    key = Column(String(40), nullable=False)
+    weight = Column(Integer, nullable=False)
+
+
+class Interest(Base):
+    __tablename__ = "interests"
+    code = Column(String(40), primary_key=True)
+    kind = Column(String(20), nullable=False)  # setting | population | work
+    name = Column(Text, nullable=False)
+
+
+class Degree(Base):
+    __tablename__ = "degrees"
+    code = Column(String(40), primary_key=True)
+    name = Column(Text, nullable=False)
+    level = Column(String(20), nullable=False)
+    field = Column(String(40), nullable=False)
+    accredited_by = Column(String(40), ForeignKey("organizations.code"))
+    source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
+
+
+class Credential(Base):
+    """A licence (kind='license') or a certification, with its eligibility as requirement groups of routes."""
+
+    __tablename__ = "credentials"
+    code = Column(String(40), primary_key=True)
+    kind = Column(String(20), nullable=False)
+    name = Column(Text, nullable=False)
+    issuer_code = Column(String(40), ForeignKey("organizations.code"))
+    cost_usd = Column(Integer)
+    validity_months = Column(Integer)
+    renewal_ce_hours = Column(Integer)
+    source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
+    issuer = relationship("Organization", lazy="joined")
+    requirements = relationship("RequirementGroup", order_by="RequirementGroup.position", lazy="selectin")
+
+
+class RequirementGroup(Base):
+    """All groups of a credential must be met; within a group, any one route."""
+
+    __tablename__ = "requirement_groups"
+    id = Column(Integer, primary_key=True)
+    credential_code = Column(String(40), ForeignKey("credentials.code"), nullable=False)
+    position = Column(Integer, nullable=False)
+    name = Column(Text, nullable=False)
+    routes = relationship("Route", order_by="Route.position", lazy="selectin")
+
+
+class Route(CitationMixin, Base):
+    __tablename__ = "routes"
+    id = Column(Integer, primary_key=True)
+    group_id = Column(Integer, ForeignKey("requirement_groups.id"), nullable=False)
+    code = Column(String(60), nullable=False, unique=True)
+    position = Column(Integer, nullable=False)
+    label = Column(Text, nullable=False)
+    min_education = Column(String(20))
+    degree_fields = Column(JSON)  # list of fields, or null for any field
+    field_experience = Column(Boolean, nullable=False, default=False)
+    licenses_any = Column(JSON, nullable=False, default=list)
+    note = Column(Text)
+    experience = relationship("RouteExperience", order_by="RouteExperience.id", lazy="selectin")
+
+
+class RouteExperience(Base):
+    __tablename__ = "route_experience"
+    id = Column(Integer, primary_key=True)
+    route_id = Column(Integer, ForeignKey("routes.id"), nullable=False)
+    kind = Column(String(40), nullable=False)
+    months = Column(Integer, nullable=False)
+    supervised_by = Column(String(40))
+
+
+class Topic(Base):
+    __tablename__ = "topics"
+    code = Column(String(40), primary_key=True)
+    name = Column(Text, nullable=False)
+
+
+class Skill(CitationMixin, Base):
+    __tablename__ = "skills"
+    code = Column(String(40), primary_key=True)
+    position = Column(Integer, nullable=False)
+    name = Column(Text, nullable=False)
+    description = Column(Text, nullable=False)
+
+
+class Fact(CitationMixin, Base):
+    """One answerable statement about a subject (a specialization, degree, credential, topic...)."""
+
+    __tablename__ = "facts"
+    id = Column(Integer, primary_key=True)
+    subject_type = Column(String(20), nullable=False)
+    subject_code = Column(String(40), nullable=False, index=True)
+    aspect = Column(String(20), nullable=False)
+    text = Column(Text, nullable=False)
+    is_quote = Column(Boolean, nullable=False)
+    source = relationship("Source", lazy="joined")
+
+
+class Alias(Base):
+    """A name, abbreviation or spoken form by which people refer to an entity; feeds the NLU."""
+
+    __tablename__ = "aliases"
+    id = Column(Integer, primary_key=True)
+    entity_type = Column(String(20), nullable=False)  # degree | license | credential | specialization | setting | ...
+    code = Column(String(40), nullable=False)
+    alias = Column(Text, nullable=False)
+
+
+class SalaryRange(CitationMixin, Base):
+    __tablename__ = "salary_ranges"
+    id = Column(Integer, primary_key=True)
+    specialization_code = Column(String(40), ForeignKey("specializations.code"), nullable=False)
+    low_usd = Column(Integer, nullable=False)
+    high_usd = Column(Integer, nullable=False)
+    open_high = Column(Boolean, nullable=False)
+    basis = Column(Text, nullable=False)
+
+
+class OutlookFigure(CitationMixin, Base):
+    __tablename__ = "outlook_figures"
+    id = Column(Integer, primary_key=True)
+    occupation = Column(Text, nullable=False)
+    growth_percent = Column(Integer, nullable=False)
+    period = Column(Text, nullable=False)
+    qualifier = Column(Text)

@@ -1,0 +1,312 @@
+"""The shape of the knowledge source files (knowledge/sources/*.yml), checked before anything is built.
+
+Every model forbids unknown keys, so a misspelt field is an error rather than a silently ignored fact.
+Cross-references (a source id, a licence code, a degree field) are checked afterwards, in validate.py.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Dict, List, Optional
+
+from pydantic import BaseModel, Field, conint, constr, root_validator, validator
+
+EDUCATION_LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
+DEGREE_FIELDS = (
+    "social_work",
+    "nursing",
+    "psychology",
+    "human_services",
+    "rehabilitation_counseling",
+    "counseling",
+    "other",
+)
+SPECIALIZATIONS = ("healthcare", "mental_health", "social_work", "vocational_rehabilitation")
+EXPERIENCE_KINDS = (
+    "case_management",
+    "health_system_case_management",
+    "supervising_case_management",
+    "clinical_social_work",
+    "rn_practice",
+)
+CONFIDENCE = ("C", "S", "U")
+ASPECTS = (
+    "overview",
+    "duties",
+    "settings",
+    "populations",
+    "goal",
+    "difference",
+    "education",
+    "accreditation",
+    "experience",
+    "skills",
+    "licensure",
+    "eligibility",
+    "exam",
+    "cost",
+    "renewal",
+    "employers",
+    "outlook",
+    "salary",
+)
+
+Code = constr(strip_whitespace=True, min_length=1, max_length=40)
+Text = constr(strip_whitespace=True, min_length=1)
+
+
+class Strict(BaseModel):
+    class Config:
+        extra = "forbid"
+        anystr_strip_whitespace = True
+
+
+class Cited(Strict):
+    source: Code
+    confidence: Optional[str] = None
+    as_of: Optional[date] = None
+
+    @validator("confidence")
+    def _known_confidence(cls, value):
+        if value is not None and value not in CONFIDENCE:
+            raise ValueError(f"confidence must be one of {', '.join(CONFIDENCE)}, not {value!r}")
+        return value
+
+
+class FactIn(Cited):
+    """A statement. `quote` is verbatim from a guide section; `text` is our own wording of a source."""
+
+    aspect: str
+    text: Optional[Text] = None
+    quote: Optional[Text] = None
+
+    @validator("aspect")
+    def _known_aspect(cls, value):
+        if value not in ASPECTS:
+            raise ValueError(f"unknown aspect {value!r}; use one of {', '.join(ASPECTS)}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def _text_or_quote(cls, values):
+        if not values.get("text") and not values.get("quote"):
+            raise ValueError("a fact needs `text` or `quote`")
+        return values
+
+
+class SourceIn(Strict):
+    id: Code
+    kind: str
+    title: Optional[Text] = None
+    section: Optional[Text] = None
+    url: Optional[Text] = None
+    as_of: Optional[date] = None
+    confidence: Optional[str] = None
+
+    @root_validator(skip_on_failure=True)
+    def _kind_fields(cls, values):
+        kind = values.get("kind")
+        if kind == "guide_section" and not values.get("section"):
+            raise ValueError("a guide_section needs `section` (its heading in the guide)")
+        if kind == "web_page" and not (values.get("url") and values.get("title") and values.get("as_of")):
+            raise ValueError("a web_page needs `url`, `title` and `as_of`")
+        if kind not in ("guide_section", "web_page"):
+            raise ValueError(f"kind must be guide_section or web_page, not {kind!r}")
+        return values
+
+
+class GuideIn(Strict):
+    title: Text
+    file: Text
+    as_of: date
+    confidence: str
+
+
+class SourcesFile(Strict):
+    guide: GuideIn
+    sources: List[SourceIn]
+
+
+class Entity(Strict):
+    code: Code
+    name: Text
+    aliases: List[Text] = Field(default_factory=list)
+    source: Optional[Code] = None
+    facts: List[FactIn] = Field(default_factory=list)
+
+
+class PathwayIn(Strict):
+    degrees: List[Code] = Field(default_factory=list)
+    credentials: List[Code] = Field(default_factory=list)
+
+
+class SignalsIn(Strict):
+    degree_fields: Dict[str, conint(ge=0, le=10)] = Field(default_factory=dict)
+    licenses: Dict[str, conint(ge=0, le=10)] = Field(default_factory=dict)
+    interests: Dict[str, conint(ge=0, le=10)] = Field(default_factory=dict)
+    healthcare_experience: conint(ge=0, le=10) = 0
+
+
+class SpecializationIn(Entity):
+    summary: Text
+    source: Code
+    pathway: PathwayIn
+    signals: SignalsIn
+
+
+class InterestIn(Strict):
+    code: Code
+    kind: str
+    name: Text
+    aliases: List[Text]
+
+    @validator("kind")
+    def _known_kind(cls, value):
+        if value not in ("setting", "population", "work"):
+            raise ValueError(f"kind must be setting, population or work, not {value!r}")
+        return value
+
+
+class DegreeIn(Entity):
+    level: str
+    field: str
+    accredited_by: Optional[Code] = None
+    source: Code
+
+    @validator("level")
+    def _level(cls, value):
+        if value not in EDUCATION_LEVELS:
+            raise ValueError(f"level must be one of {', '.join(EDUCATION_LEVELS)}, not {value!r}")
+        return value
+
+    @validator("field")
+    def _field(cls, value):
+        if value not in DEGREE_FIELDS:
+            raise ValueError(f"field must be one of {', '.join(DEGREE_FIELDS)}, not {value!r}")
+        return value
+
+
+class OrganizationIn(Strict):
+    code: Code
+    name: Text
+    aliases: List[Text] = Field(default_factory=list)
+    source: Code
+
+
+class ExperienceIn(Strict):
+    kind: str
+    months: conint(ge=1, le=240)
+    supervised_by: Optional[Code] = None
+
+    @validator("kind")
+    def _kind(cls, value):
+        if value not in EXPERIENCE_KINDS:
+            raise ValueError(f"experience kind must be one of {', '.join(EXPERIENCE_KINDS)}, not {value!r}")
+        return value
+
+
+class RouteIn(Cited):
+    code: Code
+    label: Text
+    min_education: Optional[str] = None
+    degree_fields: Optional[List[str]] = None
+    field_experience: bool = False
+    licenses_any: List[Code] = Field(default_factory=list)
+    experience: List[ExperienceIn] = Field(default_factory=list)
+    note: Optional[Text] = None
+
+    @validator("min_education")
+    def _level(cls, value):
+        if value is not None and value not in EDUCATION_LEVELS:
+            raise ValueError(f"min_education must be one of {', '.join(EDUCATION_LEVELS)}, not {value!r}")
+        return value
+
+    @validator("degree_fields", each_item=True)
+    def _fields(cls, value):
+        if value not in DEGREE_FIELDS:
+            raise ValueError(f"degree field must be one of {', '.join(DEGREE_FIELDS)}, not {value!r}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def _asks_something(cls, values):
+        if not (values.get("min_education") or values.get("licenses_any") or values.get("experience")):
+            raise ValueError("a route must ask for a degree, a licence or experience")
+        if values.get("degree_fields") and not values.get("min_education"):
+            raise ValueError("degree_fields needs min_education")
+        return values
+
+
+class RequirementIn(Strict):
+    name: Text
+    any_of: List[RouteIn] = Field(min_items=1)
+
+
+class CitedText(Cited):
+    text: Text
+
+
+class CostIn(CitedText):
+    usd: conint(ge=0, le=100_000)
+
+
+class ValidityIn(CitedText):
+    months: conint(ge=1, le=240)
+    ce_hours: conint(ge=0, le=1000)
+
+
+class CredentialIn(Entity):
+    kind: str
+    issuer: Optional[Code] = None
+    source: Code
+    exam: Optional[CitedText] = None
+    cost: Optional[CostIn] = None
+    validity: Optional[ValidityIn] = None
+    eligibility: List[RequirementIn] = Field(default_factory=list)
+
+    @validator("kind")
+    def _kind(cls, value):
+        if value not in ("license", "certification"):
+            raise ValueError(f"kind must be license or certification, not {value!r}")
+        return value
+
+
+class TopicIn(Entity):
+    pass
+
+
+class SkillIn(Cited):
+    code: Code
+    name: Text
+    quote: Text
+
+
+class SalaryRangeIn(Cited):
+    specialization: Code
+    low_usd: conint(ge=0, le=1_000_000)
+    high_usd: conint(ge=0, le=1_000_000)
+    basis: Text
+    open_high: bool = False
+
+    @root_validator(skip_on_failure=True)
+    def _ordered(cls, values):
+        if values["low_usd"] > values["high_usd"]:
+            raise ValueError("low_usd is above high_usd")
+        return values
+
+
+class OutlookIn(Cited):
+    occupation: Text
+    growth_percent: conint(ge=-100, le=100)
+    period: Text
+    qualifier: Optional[Text] = None
+
+
+# file name -> {top-level key: model of one entry}
+FILES = {
+    "specializations.yml": {"specializations": SpecializationIn},
+    "interests.yml": {"interests": InterestIn},
+    "degrees.yml": {"degrees": DegreeIn},
+    "organizations.yml": {"organizations": OrganizationIn},
+    "credentials.yml": {"credentials": CredentialIn},
+    "topics.yml": {"topics": TopicIn},
+    "skills.yml": {"skills": SkillIn},
+    "labor_market.yml": {"salary_ranges": SalaryRangeIn, "outlook_figures": OutlookIn},
+}

@@ -1,0 +1,117 @@
+"""Turn durations in typed or speech-to-text English into whole months.
+
+    >>> parse_months("um like two and a half years uh")
+    30
+    >>> [d.months for d in find_durations("a nurse for ten years, then 18 mos")]
+    [120, 18]
+
+Vague amounts ("a few", "several", "some"), ages ("27 years old"), bare
+years ("since 2021"), hours, negative numbers and anything over 50 years
+are not durations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from math import floor
+
+MAX_MONTHS = 600  # 50 years
+
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {"zero": 0, "a": 1, "an": 1}
+_NUMBER_WORDS.update({w: i for i, w in enumerate(_ONES, 1)})
+_NUMBER_WORDS.update({w: i for i, w in enumerate(_TEENS, 10)})
+_NUMBER_WORDS.update({w: i * 10 for i, w in enumerate(_TENS, 2)})
+
+_MONTHS_PER_UNIT = {
+    "decade": Fraction(120), "year": Fraction(12), "yr": Fraction(12),
+    "month": Fraction(1), "mth": Fraction(1), "mo": Fraction(1),
+    "week": Fraction(12, 52), "wk": Fraction(12, 52),
+}
+
+_tens, _ones = "|".join(_TENS), "|".join(_ONES)
+_words = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))  # longest first: "eighteen" before "eight"
+_DURATION = re.compile(
+    rf"""
+    (?<![\w.,\-−])                      # not inside a word, a longer number, or after a minus sign
+    (?:
+        (?P<half>(?:an?\s+)?half(?:\s+an?)?\b)
+      | (?P<couple>(?:a\s+)?couple(?:\s+of)?\b)
+      | (?: (?P<figure>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)
+          | (?P<word>(?:{_tens})[\s-]+(?:{_ones})\b|(?:{_words})\b)
+        ) (?P<half_before>\s+and\s+a\s+half\b)?
+    )
+    [\s-]*
+    (?P<unit>decades?|years?|yrs?|months?|mths?|mos?|weeks?|wks?)\b
+    (?P<half_after>\s+and\s+a\s+half\b)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_AGE_AFTER = re.compile(r"[\s-]*(?:old|of\s+age)\b", re.IGNORECASE)
+_NEGATIVE_BEFORE = re.compile(r"\b(?:minus|negative)\s*$", re.IGNORECASE)
+# "$40k a year", "20 hours a week", "twice a month": a rate, not a duration.
+_RATE_BEFORE = re.compile(
+    r"(?:[0-9][0-9,.]*k?|\b(?:dollars|bucks|hours?|hrs?|days?|times|once|twice))\s*$", re.IGNORECASE
+)
+# Gap allowed between the parts of "2 years, 6 months" / "two years and three months".
+_JOINER = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Duration:
+    months: int
+    start: int
+    end: int
+    text: str
+
+
+def _raw_months(m: re.Match[str], text: str) -> Fraction | None:
+    """Unrounded months for one match, or None if the context says it is not a duration."""
+    start = m.start()
+    if _AGE_AFTER.match(text, m.end()) or _NEGATIVE_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    word = (m["word"] or "").lower()
+    if word in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    if m["half"]:
+        amount = Fraction(1, 2)
+    elif m["couple"]:
+        amount = Fraction(2)
+    elif m["figure"]:
+        amount = Fraction(m["figure"])
+    else:
+        amount = Fraction(sum(_NUMBER_WORDS[w] for w in re.split(r"[\s-]+", word)))
+    amount += Fraction(1, 2) * (bool(m["half_before"]) + bool(m["half_after"]))
+    return amount * _MONTHS_PER_UNIT[m["unit"].lower().removesuffix("s")]
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Every duration in text, in order, with character offsets into text."""
+    spans: list[tuple[int, int, Fraction, Fraction]] = []  # start, end, months, smallest unit
+    for m in _DURATION.finditer(text):
+        months = _raw_months(m, text)
+        if months is None:
+            continue
+        unit = _MONTHS_PER_UNIT[m["unit"].lower().removesuffix("s")]
+        # "2 years 6 months" is one duration: merge when units shrink and only a joiner separates them.
+        if spans and unit < spans[-1][3] and _JOINER.fullmatch(text, spans[-1][1], m.start()):
+            first_start, _, first_months, _ = spans.pop()
+            spans.append((first_start, m.end(), first_months + months, unit))
+        else:
+            spans.append((m.start(), m.end(), months, unit))
+    durations = []
+    for start, end, months, _ in spans:
+        whole = floor(months + Fraction(1, 2))  # nearest month, halves up
+        if whole <= MAX_MONTHS:
+            durations.append(Duration(whole, start, end, text[start:end]))
+    return durations
+
+
+def parse_months(text: str) -> int | None:
+    """The first duration in text, in months (rounded to nearest whole month, halves up), or None if there is none."""
+    durations = find_durations(text)
+    return durations[0].months if durations else None

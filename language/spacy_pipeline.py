@@ -1,0 +1,56 @@
+"""Build the spaCy pipeline that recognises degrees, licences, credentials, specializations and settings.
+
+It is blank English plus an entity ruler whose patterns are every alias in the knowledge base, so nothing
+is downloaded and the patterns change when the knowledge sources do. Rasa's SpacyNLP loads it by path.
+Each entity's label is its type (DEGREE, LICENSE, ...) and its id is the canonical code (BSW, RN, ...).
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Dict, List
+
+import spacy
+from sqlalchemy import select
+
+from knowledge.db import PROJECT_ROOT, Database
+from knowledge.models import Alias
+
+DEFAULT_PIPELINE_DIR = PROJECT_ROOT / "build" / "spacy" / "en_case_management"
+ENTITY_TYPES = ("degree", "license", "credential", "specialization", "setting")
+
+
+def entity_patterns(database_url: str) -> List[Dict[str, str]]:
+    database = Database(database_url)
+    try:
+        with database.session() as session:
+            aliases = session.execute(
+                select(Alias.entity_type, Alias.code, Alias.alias)
+                .where(Alias.entity_type.in_(ENTITY_TYPES))
+                .order_by(Alias.id)
+            ).all()
+    finally:
+        database.dispose()
+    return [{"label": kind.upper(), "pattern": alias, "id": code} for kind, code, alias in aliases]
+
+
+def make_pipeline(patterns: List[Dict[str, str]]) -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    nlp.meta["name"] = "case_management"
+    nlp.meta["version"] = "1.0.0"
+    nlp.meta["description"] = "Entity ruler generated from the case-management knowledge base"
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def build_pipeline(database_url: str, target: Path = DEFAULT_PIPELINE_DIR) -> Path:
+    """Write the pipeline to target, replacing what was there only once the new one is complete."""
+    target = Path(target)
+    staging = target.with_name(target.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    make_pipeline(entity_patterns(database_url)).to_disk(staging)
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    return target
