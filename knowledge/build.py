@@ -149,6 +149,9 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
                         field_experience=route.field_experience,
                         licenses_any=list(route.licenses_any),
                         note=route.note,
+                        not_accepted=[
+                            {"code": n.code, "reason": n.reason, "source_id": n.source} for n in route.not_accepted
+                        ],
                         experience=[
                             m.RouteExperience(kind=e.kind, months=e.months, supervised_by=e.supervised_by)
                             for e in route.experience

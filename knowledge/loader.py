@@ -180,6 +180,9 @@ def _check_references(k: KnowledgeSources) -> None:
                 check_cited("credentials.yml", route_label, route)
                 for code in route.licenses_any:
                     need("credentials.yml", route_label, "credential", code)
+                for refused in route.not_accepted:
+                    need("credentials.yml", route_label, "credential", refused.code)
+                    check_cited("credentials.yml", f"{route_label}, not_accepted {refused.code!r}", refused)
                 for experience in route.experience:
                     if experience.supervised_by:
                         need("credentials.yml", route_label, "credential", experience.supervised_by)

@@ -126,6 +126,7 @@ class Route(CitationMixin, Base):
     field_experience = Column(Boolean, nullable=False, default=False)
     licenses_any = Column(JSON, nullable=False, default=list)
     note = Column(Text)
+    not_accepted = Column(JSON, nullable=False, default=list)  # [{code, reason, source_id}]
     experience = relationship("RouteExperience", order_by="RouteExperience.id", lazy="selectin")
 
 

@@ -203,6 +203,13 @@ class ExperienceIn(Strict):
         return value
 
 
+class NotAcceptedIn(Cited):
+    """A licence people often expect to count for a route, and why it does not."""
+
+    code: Code
+    reason: Text
+
+
 class RouteIn(Cited):
     code: Code
     label: Text
@@ -212,6 +219,7 @@ class RouteIn(Cited):
     licenses_any: List[Code] = Field(default_factory=list)
     experience: List[ExperienceIn] = Field(default_factory=list)
     note: Optional[Text] = None
+    not_accepted: List[NotAcceptedIn] = Field(default_factory=list)
 
     @validator("min_education")
     def _level(cls, value):

@@ -1,0 +1,119 @@
+"""A person's background as the engine sees it. Any field may be None: not known yet.
+
+Profile.from_dict checks every value and raises ProfileError naming the field and the problem, so a bad
+value can never turn silently into a wrong plan.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, Iterable, Mapping, Optional, Tuple
+
+from knowledge.catalog import Catalog
+from knowledge.schema import DEGREE_FIELDS, EDUCATION_LEVELS
+
+MAX_MONTHS = 600  # 50 years of work is the most anyone can have; more is a typo or a unit mix-up
+
+
+class ProfileError(ValueError):
+    """A profile value is unknown, of the wrong type, or out of range."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    education_level: Optional[str] = None
+    degree_field: Optional[str] = None
+    licenses: Optional[Tuple[str, ...]] = None  # licences and certifications held, by code
+    case_management_months: Optional[int] = None
+    healthcare_months: Optional[int] = None  # months employed by a health delivery system (hospital, health system)
+    supervised_by_ccm: Optional[bool] = None  # was the case-management experience supervised by a CCM?
+    supervisor_months: Optional[int] = None  # months supervising people who provide case management
+    clinical_supervision_months: Optional[int] = None  # supervised clinical social work after the MSW
+    field_experience: Optional[bool] = None  # did the degree include a supervised field experience?
+    interests: Optional[Tuple[str, ...]] = None  # interest tags or free text
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], catalog: Catalog) -> "Profile":
+        if not isinstance(data, Mapping):
+            raise ProfileError("a profile must be a mapping of field names to values")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ProfileError(f"unknown profile field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        values = {}
+        for name, value in data.items():
+            if value is None:
+                continue
+            if name == "education_level":
+                values[name] = _choice(name, value, EDUCATION_LEVELS)
+            elif name == "degree_field":
+                values[name] = _choice(name, value, DEGREE_FIELDS)
+            elif name == "licenses":
+                values[name] = _licenses(value, catalog)
+            elif name.endswith("_months"):
+                values[name] = _months(name, value)
+            elif name in ("supervised_by_ccm", "field_experience"):
+                if not isinstance(value, bool):
+                    raise ProfileError(f"{name} must be true, false or unknown (null), not {value!r}")
+                values[name] = value
+            elif name == "interests":
+                values[name] = _texts(name, value)
+        return cls(**values)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        for name in ("licenses", "interests"):
+            if data[name] is not None:
+                data[name] = list(data[name])
+        return data
+
+    def with_changes(self, **changes) -> "Profile":
+        return replace(self, **changes)
+
+    def unknown_fields(self) -> Tuple[str, ...]:
+        return tuple(f.name for f in fields(self) if getattr(self, f.name) is None)
+
+    def holds(self, code: str) -> bool:
+        return code in (self.licenses or ())
+
+
+def education_rank(level: Optional[str]) -> int:
+    return EDUCATION_LEVELS.index(level) if level in EDUCATION_LEVELS else -1
+
+
+def _choice(name: str, value: Any, allowed: Iterable[str]) -> str:
+    normalised = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    if normalised not in allowed:
+        raise ProfileError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return normalised
+
+
+def _months(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ProfileError(f"{name} must be a number of months, not {value!r}")
+    if value != value or value < 0:
+        raise ProfileError(f"{name} cannot be negative ({value!r})")
+    if value > MAX_MONTHS:
+        raise ProfileError(f"{name} of {value!r} months is more than {MAX_MONTHS // 12} years; please check it")
+    return int(round(value))
+
+
+def _licenses(value: Any, catalog: Catalog) -> Tuple[str, ...]:
+    codes = _texts("licenses", value)
+    result = []
+    for code in codes:
+        canonical = code.strip().upper()
+        if canonical not in catalog.credentials:
+            raise ProfileError(
+                f"licenses: unknown licence or certification {code!r}; known: {', '.join(sorted(catalog.credentials))}"
+            )
+        if canonical not in result:
+            result.append(canonical)
+    return tuple(result)
+
+
+def _texts(name: str, value: Any) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ProfileError(f"{name} must be a list of strings, not {value!r}")
+    return tuple(v.strip() for v in value if v.strip())

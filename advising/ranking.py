@@ -1,0 +1,85 @@
+"""Rank the four specializations for a person, with the reasons that led there.
+
+Each specialization's signals (knowledge/sources/specializations.yml) give a weight to a degree field, a
+licence, an interest or health-care experience; the score is the sum of the weights that the profile matches.
+Ties keep the order of the source file, so the ranking is deterministic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Tuple
+
+from advising.profile import Profile
+from knowledge.catalog import Catalog, Interest
+
+
+@dataclass(frozen=True)
+class Reason:
+    factor: str  # degree_field | license | interest | healthcare_experience
+    value: str
+    weight: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"factor": self.factor, "value": self.value, "weight": self.weight, "text": self.text}
+
+
+@dataclass(frozen=True)
+class RankedSpecialization:
+    code: str
+    name: str
+    score: int
+    reasons: Tuple[Reason, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "specialization": self.code,
+            "name": self.name,
+            "score": self.score,
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+
+def match_interests(texts, interests: Dict[str, Interest]) -> Dict[str, str]:
+    """Interest code -> the words of the person that matched it. Texts are tags (codes) or free text."""
+    found: Dict[str, str] = {}
+    for text in texts or ():
+        lowered = text.strip().lower()
+        if lowered in interests:
+            found.setdefault(lowered, interests[lowered].name)
+            continue
+        for code, interest in interests.items():
+            for alias in sorted(interest.aliases, key=len, reverse=True):
+                if re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", lowered):
+                    found.setdefault(code, alias)
+                    break
+    return found
+
+
+def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpecialization]:
+    matched = match_interests(profile.interests, catalog.interests)
+    ranked = []
+    for position, spec in enumerate(catalog.specializations):
+        reasons: List[Reason] = []
+        field_weights = spec.signals.get("degree_field", {})
+        if profile.degree_field in field_weights:
+            field = profile.degree_field.replace("_", " ")
+            reasons.append(Reason("degree_field", profile.degree_field, field_weights[profile.degree_field],
+                                  f"your degree is in {field}"))
+        for code in profile.licenses or ():
+            weight = spec.signals.get("license", {}).get(code)
+            if weight:
+                reasons.append(Reason("license", code, weight, f"you hold the {code}"))
+        for code, words in matched.items():
+            weight = spec.signals.get("interest", {}).get(code)
+            if weight:
+                reasons.append(Reason("interest", code, weight, f"you are drawn to {words}"))
+        health_weight = spec.signals.get("healthcare_experience", {}).get("healthcare_months")
+        if health_weight and (profile.healthcare_months or 0) > 0:
+            reasons.append(Reason("healthcare_experience", str(profile.healthcare_months), health_weight,
+                                  f"you have {profile.healthcare_months} months of work in health care"))
+        reasons.sort(key=lambda r: -r.weight)
+        ranked.append((-sum(r.weight for r in reasons), position,
+                       RankedSpecialization(spec.code, spec.name, sum(r.weight for r in reasons), tuple(reasons))))
+    return [item for *_, item in sorted(ranked, key=lambda entry: entry[:2])]

@@ -1,0 +1,205 @@
+"""A read-only, in-memory snapshot of what the advising engine needs from the knowledge base.
+
+Loaded once per process (or per request, it is cheap) from the database, then passed to the engine, which
+never touches the database itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Dict, Mapping, Optional, Tuple
+
+from sqlalchemy import select
+
+from knowledge import models as m
+from knowledge.db import Database
+
+
+@dataclass(frozen=True)
+class Citation:
+    source_id: str
+    title: str
+    url: Optional[str]
+    confidence: str
+    as_of: date
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source_id,
+            "title": self.title,
+            "url": self.url,
+            "confidence": self.confidence,
+            "as_of": self.as_of.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class ExperienceNeed:
+    kind: str
+    months: int
+    supervised_by: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Route:
+    code: str
+    label: str
+    citation: Citation
+    min_education: Optional[str] = None
+    degree_fields: Optional[Tuple[str, ...]] = None
+    field_experience: bool = False
+    licenses_any: Tuple[str, ...] = ()
+    experience: Tuple[ExperienceNeed, ...] = ()
+    note: Optional[str] = None
+    not_accepted: Tuple[Tuple[str, str], ...] = ()  # (licence code, why it does not count)
+
+
+@dataclass(frozen=True)
+class RequirementGroup:
+    name: str
+    routes: Tuple[Route, ...]
+
+
+@dataclass(frozen=True)
+class Credential:
+    code: str
+    kind: str  # license | certification
+    name: str
+    issuer: Optional[str]
+    citation: Citation
+    requirements: Tuple[RequirementGroup, ...]
+    cost_usd: Optional[int] = None
+    validity_months: Optional[int] = None
+    renewal_ce_hours: Optional[int] = None
+    renewal_citation: Optional[Citation] = None
+
+
+@dataclass(frozen=True)
+class Degree:
+    code: str
+    name: str
+    level: str
+    field: str
+    citation: Citation
+    accredited_by: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Specialization:
+    code: str
+    name: str
+    summary: str
+    citation: Citation
+    degrees: Tuple[str, ...]
+    credentials: Tuple[str, ...]
+    signals: Mapping[str, Mapping[str, int]]  # kind -> key -> weight
+
+
+@dataclass(frozen=True)
+class Interest:
+    code: str
+    kind: str
+    name: str
+    aliases: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    specializations: Tuple[Specialization, ...]
+    credentials: Mapping[str, Credential]
+    degrees: Mapping[str, Degree]
+    interests: Mapping[str, Interest]
+    citations: Mapping[str, Citation] = field(repr=False)
+
+    def specialization(self, code: str) -> Specialization:
+        for spec in self.specializations:
+            if spec.code == code:
+                return spec
+        raise KeyError(code)
+
+
+def load_catalog(database: Database) -> Catalog:
+    with database.session() as session:
+        citations = {
+            s.id: Citation(s.id, s.title, s.url, s.confidence, s.as_of)
+            for s in session.execute(select(m.Source)).scalars()
+        }
+
+        def cite(row) -> Citation:
+            base = citations[row.source_id]
+            if hasattr(row, "confidence"):
+                return Citation(base.source_id, base.title, base.url, row.confidence, row.as_of)
+            return base
+
+        renewal_citations = {
+            fact.subject_code: cite(fact)
+            for fact in session.execute(
+                select(m.Fact).where(m.Fact.subject_type == "credential", m.Fact.aspect == "renewal")
+            ).scalars()
+        }
+        credentials = {}
+        for row in session.execute(select(m.Credential).order_by(m.Credential.code)).scalars():
+            credentials[row.code] = Credential(
+                code=row.code,
+                kind=row.kind,
+                name=row.name,
+                issuer=row.issuer.name if row.issuer else None,
+                citation=cite(row),
+                cost_usd=row.cost_usd,
+                validity_months=row.validity_months,
+                renewal_ce_hours=row.renewal_ce_hours,
+                renewal_citation=renewal_citations.get(row.code),
+                requirements=tuple(
+                    RequirementGroup(
+                        name=group.name,
+                        routes=tuple(
+                            Route(
+                                code=route.code,
+                                label=route.label,
+                                citation=cite(route),
+                                min_education=route.min_education,
+                                degree_fields=tuple(route.degree_fields) if route.degree_fields else None,
+                                field_experience=route.field_experience,
+                                licenses_any=tuple(route.licenses_any or ()),
+                                experience=tuple(
+                                    ExperienceNeed(e.kind, e.months, e.supervised_by) for e in route.experience
+                                ),
+                                note=route.note,
+                                not_accepted=tuple((n["code"], n["reason"]) for n in route.not_accepted or ()),
+                            )
+                            for route in group.routes
+                        ),
+                    )
+                    for group in row.requirements
+                ),
+            )
+        degrees = {
+            row.code: Degree(row.code, row.name, row.level, row.field, cite(row), row.accredited_by)
+            for row in session.execute(select(m.Degree).order_by(m.Degree.code)).scalars()
+        }
+        aliases: Dict[str, list] = {}
+        for code, alias in session.execute(
+            select(m.Alias.code, m.Alias.alias).where(m.Alias.entity_type.in_(("interest", "setting"))).order_by(m.Alias.id)
+        ):
+            aliases.setdefault(code, []).append(alias)
+        interests = {
+            row.code: Interest(row.code, row.kind, row.name, tuple(aliases.get(row.code, ())))
+            for row in session.execute(select(m.Interest).order_by(m.Interest.code)).scalars()
+        }
+        specializations = []
+        for row in session.execute(select(m.Specialization).order_by(m.Specialization.position)).scalars():
+            signals: Dict[str, Dict[str, int]] = {}
+            for signal in row.signals:
+                signals.setdefault(signal.kind, {})[signal.key] = signal.weight
+            specializations.append(
+                Specialization(
+                    code=row.code,
+                    name=row.name,
+                    summary=row.summary,
+                    citation=cite(row),
+                    degrees=tuple(p.item_code for p in row.pathway if p.item_kind == "degree"),
+                    credentials=tuple(p.item_code for p in row.pathway if p.item_kind == "credential"),
+                    signals=signals,
+                )
+            )
+    return Catalog(tuple(specializations), credentials, degrees, interests, citations)
