@@ -1,0 +1,57 @@
+"""The command-line demo, run as a user runs it."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(database_url, *args, stdin=""):
+    env = dict(os.environ, DATABASE_URL=database_url, TF_CPP_MIN_LOG_LEVEL="3")
+    return subprocess.run([sys.executable, "-m", "advising", *args], cwd=ROOT, env=env, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_advice_for_a_profile(database_url):
+    done = run(database_url, "--profile", json.dumps({"education_level": "bachelor", "degree_field": "nursing",
+                                                      "licenses": ["RN"], "case_management_months": 24}))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Recommended: Healthcare case management.")
+    assert "Earn the CCM" in done.stdout and "Sources:" in done.stdout
+
+
+def test_json_output_carries_the_public_fields(database_url):
+    done = run(database_url, "--profile", "{}", "--json")
+    answer = json.loads(done.stdout)
+    assert set(answer) == {"recommended_specialization", "ranking", "credential_plan", "steps", "open_questions"}
+    assert answer["open_questions"][0] == "education_level"
+
+
+def test_an_interview_asks_until_nothing_that_matters_is_unknown(database_url):
+    answers = "bachelor\nsocial work\n\nhomeless shelters\nsoon\ntwo years\nno\n0\nyes\n"
+    done = run(database_url, stdin=answers)
+    assert done.returncode == 0, done.stderr
+    assert "could not read a length of time in 'soon'" in done.stdout
+    assert "Recommended: Social work case management." in done.stdout
+
+
+def test_a_bad_profile_is_a_clear_error(database_url):
+    done = run(database_url, "--profile", json.dumps({"case_management_months": -3}))
+    assert done.returncode == 1
+    assert "case_management_months cannot be negative" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_malformed_json_is_a_clear_error(database_url):
+    done = run(database_url, "--profile", "{education")
+    assert done.returncode == 1 and "advising:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_missing_database_says_how_to_build_it(tmp_path):
+    done = run(f"sqlite:///{tmp_path / 'nothing.db'}", "--profile", "{}")
+    assert done.returncode == 2
+    assert "python -m knowledge.build" in done.stderr and "Traceback" not in done.stderr

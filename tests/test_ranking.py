@@ -1,0 +1,55 @@
+"""Ranking the specializations: deterministic, explained, driven by the weights in the knowledge sources."""
+from __future__ import annotations
+
+import pytest
+
+from advising.profile import Profile
+from advising.ranking import match_interests, rank_specializations
+
+
+def ranking(catalog, **data):
+    return rank_specializations(Profile.from_dict(data, catalog), catalog)
+
+
+@pytest.mark.parametrize(
+    "data, top",
+    [
+        (dict(degree_field="nursing"), "healthcare"),
+        (dict(licenses=["RN"]), "healthcare"),
+        (dict(degree_field="social_work"), "social_work"),
+        (dict(degree_field="psychology"), "mental_health"),
+        (dict(degree_field="rehabilitation_counseling"), "vocational_rehabilitation"),
+        (dict(interests=["i want to help people with disabilities get back to work"]), "vocational_rehabilitation"),
+        (dict(interests=["domestic violence shelters"]), "social_work"),
+        (dict(interests=["schizophrenia and bipolar clients"]), "mental_health"),
+        (dict(interests=["discharge planning"]), "healthcare"),
+        (dict(degree_field="social_work", interests=["serious mental illness", "psychiatric"]), "mental_health"),
+    ],
+)
+def test_top_specialization(catalog, data, top):
+    assert ranking(catalog, **data)[0].code == top
+
+
+def test_reasons_say_what_led_there_and_sum_to_the_score(catalog):
+    top = ranking(catalog, degree_field="nursing", licenses=["RN"], healthcare_months=36, interests=["hospital"])[0]
+    assert top.code == "healthcare"
+    assert top.score == sum(r.weight for r in top.reasons) > 0
+    texts = " ".join(r.text for r in top.reasons)
+    assert "nursing" in texts and "RN" in texts and "hospital" in texts and "36 months" in texts
+
+
+def test_no_information_keeps_the_source_order_with_zero_scores(catalog):
+    result = ranking(catalog)
+    assert [r.code for r in result] == [s.code for s in catalog.specializations]
+    assert all(r.score == 0 and not r.reasons for r in result)
+
+
+def test_ranking_is_deterministic(catalog):
+    data = dict(degree_field="psychology", interests=["community", "crisis", "jobs"])
+    assert ranking(catalog, **data) == ranking(catalog, **data)
+
+
+def test_interests_match_tags_and_whole_words_only(catalog):
+    found = match_interests(["hospitals", "I love my dvd collection", "working with the homeless"], catalog.interests)
+    assert "hospitals" in found and "homelessness" in found
+    assert "domestic_violence" not in found  # "dv" inside "dvd" is not a match
