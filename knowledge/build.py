@@ -197,9 +197,11 @@ def alias_rows(k: KnowledgeSources) -> List[tuple]:
     typed += [("organization", o) for o in k.organizations]
     typed += [("topic", t) for t in k.topics]
     typed += [("setting" if i.kind == "setting" else "interest", i) for i in k.interests]
+    typed += [("education_level", v) for v in k.education_levels]
+    typed += [("degree_field", v) for v in k.degree_fields]
     result, seen = [], set()
     for entity_type, entity in typed:
-        names = [entity.name, *entity.aliases, *spoken_forms(entity.code)]
+        names = [getattr(entity, "name", entity.code.replace("_", " ")), *entity.aliases, *spoken_forms(entity.code)]
         for alias in names:
             alias = re.sub(r"\s+", " ", alias.strip().lower())
             if alias and (entity_type, alias) not in seen:

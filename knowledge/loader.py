@@ -49,6 +49,7 @@ def load(directory: Path = SOURCES_DIR) -> KnowledgeSources:
         sources_file = schema.SourcesFile.parse_obj(raw)
     except ValidationError as error:
         raise KnowledgeError(f"sources.yml: {_describe(error)}") from None
+    sources = _parse_entries("sources.yml", "sources", sources_file.sources, schema.SourceIn)
     guide_path = directory / sources_file.guide.file
     if not guide_path.is_file():
         raise KnowledgeError(f"sources.yml: guide file {guide_path} not found")
@@ -57,7 +58,7 @@ def load(directory: Path = SOURCES_DIR) -> KnowledgeSources:
         data = _read_yaml(directory / file_name)
         for key, model in models.items():
             entries[key] = _parse_entries(file_name, key, data.get(key), model)
-    loaded = KnowledgeSources(sources_file.guide, guide_path.read_text(encoding="utf-8"), sources_file.sources, entries)
+    loaded = KnowledgeSources(sources_file.guide, guide_path.read_text(encoding="utf-8"), sources, entries)
     _check_references(loaded)
     return loaded
 
@@ -66,12 +67,53 @@ def _read_yaml(path: Path) -> dict:
     if not path.is_file():
         raise KnowledgeError(f"{path.name}: file not found in {path.parent}")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
         raise KnowledgeError(f"{path.name}: not valid YAML: {error}") from None
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path.name}: expected a mapping at the top level")
     return data
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice in one mapping, instead of keeping the last silently."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} appears twice in one entry", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as error:  # e.g. 2023-02-30
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{node.value!r} is not a valid date ({error})", node.start_mark
+            ) from None
+
+
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", _UniqueKeyLoader.construct_yaml_timestamp)
+
+
+def guide_sections(guide_text: str, headings) -> Dict[str, str]:
+    """Heading -> the normalised text under it, up to the next heading. Headings are whole lines of the guide."""
+    wanted = {normalise_quote(h) for h in headings}
+    sections: Dict[str, List[str]] = {}
+    current = None
+    for line in guide_text.splitlines():
+        line = normalise_quote(line)
+        if line in wanted:
+            current = line
+            sections[current] = []
+        elif line and current is not None:
+            sections[current].append(line)
+    return {heading: " ".join(lines) for heading, lines in sections.items()}
 
 
 def _parse_entries(file_name: str, key: str, items, model) -> list:
@@ -103,8 +145,13 @@ def _describe(error: ValidationError) -> str:
 
 def _check_references(k: KnowledgeSources) -> None:
     source_ids = _unique("sources.yml", "sources", [s.id for s in k.sources])
-    sections = {s.id: s.section for s in k.sources if s.kind == "guide_section"}
-    guide = normalise_quote(k.guide_text)
+    sections = {s.id: normalise_quote(s.section) for s in k.sources if s.kind == "guide_section"}
+    section_texts = guide_sections(k.guide_text, sections.values())
+    for source in k.sources:
+        if source.kind == "guide_section" and sections[source.id] not in section_texts:
+            raise KnowledgeError(
+                f"sources.yml: sources entry {source.id!r}: heading not found in the guide as a line of its own: {source.section!r}"
+            )
     codes = {
         "specialization": _unique("specializations.yml", "specializations", [e.code for e in k.specializations]),
         "interest": _unique("interests.yml", "interests", [e.code for e in k.interests]),
@@ -127,8 +174,11 @@ def _check_references(k: KnowledgeSources) -> None:
         if quote:
             if item.source not in sections:
                 raise KnowledgeError(f"{file_name}: {label}: a quote must cite a guide section, not {item.source!r}")
-            if normalise_quote(quote) not in guide:
-                raise KnowledgeError(f"{file_name}: {label}: quote not found word for word in the guide: {quote[:60]!r}")
+            if normalise_quote(quote) not in section_texts[sections[item.source]]:
+                raise KnowledgeError(
+                    f"{file_name}: {label}: quote not found word for word in the guide section "
+                    f"{sections[item.source]!r}: {quote[:60]!r}"
+                )
 
     for file_name, key in (
         ("specializations.yml", "specializations"),
@@ -194,9 +244,11 @@ def _check_references(k: KnowledgeSources) -> None:
     for item in k.outlook_figures:
         check_cited("labor_market.yml", f"outlook_figures entry {item.occupation!r}", item)
 
-    for source in k.sources:
-        if source.kind == "guide_section" and normalise_quote(source.section) not in guide:
-            raise KnowledgeError(f"sources.yml: sources entry {source.id!r}: heading not found in the guide: {source.section!r}")
+    for key, allowed in (("education_levels", schema.EDUCATION_LEVELS), ("degree_fields", schema.DEGREE_FIELDS)):
+        _unique("vocabulary.yml", key, [item.code for item in k.entries[key]])
+        for item in k.entries[key]:
+            if item.code not in allowed:
+                raise KnowledgeError(f"vocabulary.yml: {key} entry {item.code!r}: must be one of {', '.join(allowed)}")
 
 
 def _unique(file_name: str, what: str, codes: List[str]) -> set:

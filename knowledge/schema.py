@@ -60,16 +60,18 @@ class Strict(BaseModel):
         anystr_strip_whitespace = True
 
 
+def _check_confidence(value):
+    if value is not None and value not in CONFIDENCE:
+        raise ValueError(f"confidence must be one of {', '.join(CONFIDENCE)}, not {value!r}")
+    return value
+
+
 class Cited(Strict):
     source: Code
     confidence: Optional[str] = None
     as_of: Optional[date] = None
 
-    @validator("confidence")
-    def _known_confidence(cls, value):
-        if value is not None and value not in CONFIDENCE:
-            raise ValueError(f"confidence must be one of {', '.join(CONFIDENCE)}, not {value!r}")
-        return value
+    _confidence = validator("confidence", allow_reuse=True)(_check_confidence)
 
 
 class FactIn(Cited):
@@ -101,6 +103,8 @@ class SourceIn(Strict):
     as_of: Optional[date] = None
     confidence: Optional[str] = None
 
+    _confidence = validator("confidence", allow_reuse=True)(_check_confidence)
+
     @root_validator(skip_on_failure=True)
     def _kind_fields(cls, values):
         kind = values.get("kind")
@@ -119,10 +123,12 @@ class GuideIn(Strict):
     as_of: date
     confidence: str
 
+    _confidence = validator("confidence", allow_reuse=True)(_check_confidence)
+
 
 class SourcesFile(Strict):
     guide: GuideIn
-    sources: List[SourceIn]
+    sources: list  # each entry is checked as a SourceIn, so that an error can name it
 
 
 class Entity(Strict):
@@ -139,10 +145,10 @@ class PathwayIn(Strict):
 
 
 class SignalsIn(Strict):
-    degree_fields: Dict[str, conint(ge=0, le=10)] = Field(default_factory=dict)
-    licenses: Dict[str, conint(ge=0, le=10)] = Field(default_factory=dict)
-    interests: Dict[str, conint(ge=0, le=10)] = Field(default_factory=dict)
-    healthcare_experience: conint(ge=0, le=10) = 0
+    degree_fields: Dict[str, conint(strict=True, ge=0, le=10)] = Field(default_factory=dict)
+    licenses: Dict[str, conint(strict=True, ge=0, le=10)] = Field(default_factory=dict)
+    interests: Dict[str, conint(strict=True, ge=0, le=10)] = Field(default_factory=dict)
+    healthcare_experience: conint(strict=True, ge=0, le=10) = 0
 
 
 class SpecializationIn(Entity):
@@ -193,7 +199,7 @@ class OrganizationIn(Strict):
 
 class ExperienceIn(Strict):
     kind: str
-    months: conint(ge=1, le=240)
+    months: conint(strict=True, ge=1, le=240)
     supervised_by: Optional[Code] = None
 
     @validator("kind")
@@ -252,12 +258,12 @@ class CitedText(Cited):
 
 
 class CostIn(CitedText):
-    usd: conint(ge=0, le=100_000)
+    usd: conint(strict=True, ge=0, le=100_000)
 
 
 class ValidityIn(CitedText):
-    months: conint(ge=1, le=240)
-    ce_hours: conint(ge=0, le=1000)
+    months: conint(strict=True, ge=1, le=240)
+    ce_hours: conint(strict=True, ge=0, le=1000)
 
 
 class CredentialIn(Entity):
@@ -288,8 +294,8 @@ class SkillIn(Cited):
 
 class SalaryRangeIn(Cited):
     specialization: Code
-    low_usd: conint(ge=0, le=1_000_000)
-    high_usd: conint(ge=0, le=1_000_000)
+    low_usd: conint(strict=True, ge=0, le=1_000_000)
+    high_usd: conint(strict=True, ge=0, le=1_000_000)
     basis: Text
     open_high: bool = False
 
@@ -302,9 +308,14 @@ class SalaryRangeIn(Cited):
 
 class OutlookIn(Cited):
     occupation: Text
-    growth_percent: conint(ge=-100, le=100)
+    growth_percent: conint(strict=True, ge=-100, le=100)
     period: Text
     qualifier: Optional[Text] = None
+
+
+class VocabularyIn(Strict):
+    code: Code
+    aliases: List[Text] = Field(min_items=1)
 
 
 # file name -> {top-level key: model of one entry}
@@ -317,4 +328,5 @@ FILES = {
     "topics.yml": {"topics": TopicIn},
     "skills.yml": {"skills": SkillIn},
     "labor_market.yml": {"salary_ranges": SalaryRangeIn, "outlook_figures": OutlookIn},
+    "vocabulary.yml": {"education_levels": VocabularyIn, "degree_fields": VocabularyIn},
 }

@@ -2,7 +2,7 @@
 
 It is blank English plus an entity ruler whose patterns are every alias in the knowledge base, so nothing
 is downloaded and the patterns change when the knowledge sources do. Rasa's SpacyNLP loads it by path.
-Each entity's label is its type (DEGREE, LICENSE, ...) and its id is the canonical code (BSW, RN, ...).
+Each entity's label is its type (degree, license, ...) and its id is the canonical code (BSW, RN, ...).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from knowledge.db import PROJECT_ROOT, Database
 from knowledge.models import Alias
 
 DEFAULT_PIPELINE_DIR = PROJECT_ROOT / "build" / "spacy" / "en_case_management"
-ENTITY_TYPES = ("degree", "license", "credential", "specialization", "setting")
+ENTITY_TYPES = ("degree", "license", "credential", "specialization", "setting", "education_level", "degree_field")
 
 
 def entity_patterns(database_url: str) -> List[Dict[str, str]]:
@@ -31,7 +31,7 @@ def entity_patterns(database_url: str) -> List[Dict[str, str]]:
             ).all()
     finally:
         database.dispose()
-    return [{"label": kind.upper(), "pattern": alias, "id": code} for kind, code, alias in aliases]
+    return [{"label": kind, "pattern": alias, "id": code} for kind, code, alias in aliases]
 
 
 def make_pipeline(patterns: List[Dict[str, str]]) -> spacy.language.Language:

@@ -19,18 +19,20 @@ def entities(nlp, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("I'm an RN with a BSN and three years on a med-surg floor", [("LICENSE", "RN"), ("DEGREE", "BSN"), ("SETTING", "hospitals")]),
-        ("im an rn with a bsn", [("LICENSE", "RN"), ("DEGREE", "BSN")]),
-        ("i have a b s w and want my l c s w", [("DEGREE", "BSW"), ("LICENSE", "LCSW")]),
-        ("um so like i got my bachelor of social work last may", [("DEGREE", "BSW")]),
-        ("what is the c c m", [("CREDENTIAL", "CCM")]),
-        ("how do i get the ccm or the acm", [("CREDENTIAL", "CCM"), ("CREDENTIAL", "ACM")]),
-        ("Certified Rehabilitation Counselor", [("CREDENTIAL", "CRC")]),
-        ("im an l p n at a nursing home", [("LICENSE", "LPN"), ("SETTING", "home_health")]),
-        ("tell me about voc rehab", [("SPECIALIZATION", "vocational_rehabilitation")]),
-        ("Mental Health case management vs healthcare", [("SPECIALIZATION", "mental_health"), ("SPECIALIZATION", "healthcare")]),
-        ("i have a masters in social work", [("DEGREE", "MSW")]),
-        ("working at an insurance company", [("SETTING", "insurance")]),
+        ("I'm an RN with a BSN and three years on a med-surg floor", [("license", "RN"), ("degree", "BSN"), ("setting", "hospitals")]),
+        ("im an rn with a bsn", [("license", "RN"), ("degree", "BSN")]),
+        ("i have a b s w and want my l c s w", [("degree", "BSW"), ("license", "LCSW")]),
+        ("um so like i got my bachelor of social work last may", [("degree", "BSW")]),
+        ("what is the c c m", [("credential", "CCM")]),
+        ("how do i get the ccm or the acm", [("credential", "CCM"), ("credential", "ACM")]),
+        ("Certified Rehabilitation Counselor", [("credential", "CRC")]),
+        ("im an l p n at a nursing home", [("license", "LPN"), ("setting", "home_health")]),
+        ("tell me about voc rehab", [("specialization", "vocational_rehabilitation")]),
+        ("Mental Health case management vs healthcare", [("specialization", "mental_health"), ("specialization", "healthcare")]),
+        ("i have a masters in social work", [("degree", "MSW")]),
+        ("working at an insurance company", [("setting", "insurance")]),
+        ("i have a bachelors in english", [("education_level", "bachelor"), ("degree_field", "other")]),
+        ("um i got my g e d and an associate's", [("education_level", "high_school"), ("education_level", "associate")]),
         ("i like pizza", []),
     ],
 )
@@ -40,7 +42,7 @@ def test_entities(nlp, text, expected):
 
 def test_every_entity_type_has_patterns(nlp):
     labels = set(nlp.get_pipe("entity_ruler").labels)
-    assert labels == {"DEGREE", "LICENSE", "CREDENTIAL", "SPECIALIZATION", "SETTING"}
+    assert labels == {"degree", "license", "credential", "specialization", "setting", "education_level", "degree_field"}
 
 
 def test_a_new_alias_in_the_sources_becomes_a_pattern(tmp_path):
@@ -52,4 +54,4 @@ def test_a_new_alias_in_the_sources_becomes_a_pattern(tmp_path):
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     write_database(build_rows(sources), url)
     nlp = spacy.load(build_pipeline(url, tmp_path / "pipeline"))
-    assert entities(nlp, "how do i get the case manager badge") == [("CREDENTIAL", "CCM")]
+    assert entities(nlp, "how do i get the case manager badge") == [("credential", "CCM")]
