@@ -67,6 +67,8 @@ def open_questions(profile: Profile, catalog: Catalog, specialization: Optional[
             continue
         if name == "degree_field" and profile.education_level == "high_school":
             continue
+        if name in ("supervised_by_ccm", "supervisor_months") and profile.case_management_months == 0:
+            continue  # someone with no case-management work has neither a CCM supervisor nor a team of case managers
         variants = [{name: value} for value in (candidates or [()] + [(code,) for code in catalog.interests])]
         if name == "education_level" and profile.degree_field is None:
             # a level only matters together with a field, so try them in pairs

@@ -279,6 +279,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     write_database(rows, url)
     print(f"knowledge: built {make_url(url).render_as_string(hide_password=True)}: "
           + ", ".join(f"{n} {t}" for t, n in sorted(counts(url).items())))
+    from language.rasa_training_data import write_training_data
+
+    print(f"knowledge: NLU lookups and synonyms written to {write_training_data(url)}")
     if not args.no_spacy:
         from language.spacy_pipeline import DEFAULT_PIPELINE_DIR, build_pipeline
 

@@ -110,6 +110,7 @@ class Catalog:
     degrees: Mapping[str, Degree]
     interests: Mapping[str, Interest]
     citations: Mapping[str, Citation] = field(repr=False)
+    vocabulary: Mapping[str, Mapping[str, str]] = field(repr=False, default_factory=dict)  # type -> word -> code
 
     def specialization(self, code: str) -> Specialization:
         for spec in self.specializations:
@@ -178,10 +179,15 @@ def load_catalog(database: Database) -> Catalog:
             for row in session.execute(select(m.Degree).order_by(m.Degree.code)).scalars()
         }
         aliases: Dict[str, list] = {}
-        for code, alias in session.execute(
-            select(m.Alias.code, m.Alias.alias).where(m.Alias.entity_type.in_(("interest", "setting"))).order_by(m.Alias.id)
+        vocabulary: Dict[str, Dict[str, str]] = {}
+        for entity_type, code, alias in session.execute(
+            select(m.Alias.entity_type, m.Alias.code, m.Alias.alias).order_by(m.Alias.id)
         ):
-            aliases.setdefault(code, []).append(alias)
+            words = vocabulary.setdefault(entity_type, {})
+            words.setdefault(alias, code)
+            words.setdefault(code, code)
+            if entity_type in ("interest", "setting"):
+                aliases.setdefault(code, []).append(alias)
         interests = {
             row.code: Interest(row.code, row.kind, row.name, tuple(aliases.get(row.code, ())))
             for row in session.execute(select(m.Interest).order_by(m.Interest.code)).scalars()
@@ -202,4 +208,4 @@ def load_catalog(database: Database) -> Catalog:
                     signals=signals,
                 )
             )
-    return Catalog(tuple(specializations), credentials, degrees, interests, citations)
+    return Catalog(tuple(specializations), credentials, degrees, interests, citations, vocabulary)

@@ -38,3 +38,9 @@ def test_a_complete_profile_has_no_open_questions(catalog):
                    field_experience=True, clinical_supervision_months=36)
     assert questions(catalog, **profile) == []
     assert advise(Profile.from_dict(profile, catalog), catalog).open_questions == ()
+
+
+def test_supervision_is_not_asked_of_someone_with_no_case_management_work(catalog):
+    asked = questions(catalog, education_level="bachelor", degree_field="nursing", licenses=["RN"], interests=["hospital"],
+                      case_management_months=0, healthcare_months=36)
+    assert "supervised_by_ccm" not in asked and "supervisor_months" not in asked

@@ -1,0 +1,174 @@
+"""The recommendation and the plan, one step at a time or all at once; what-if and compare."""
+from __future__ import annotations
+
+from typing import List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import render
+from actions.knowledge_access import catalog as load_catalog
+from actions.profile_slots import profile_from_tracker, profile_values
+from advising.engine import advise
+from advising.profile import Profile
+from knowledge.catalog import Catalog
+from language.profile_extraction import extract_profile, mentions_from_entities
+
+PLAN_BUTTONS = [
+    {"title": "One step at a time", "payload": "/next_step"},
+    {"title": "Show the whole plan", "payload": "/show_plan"},
+]
+
+
+def _advice_for(tracker: Tracker, knowledge: Catalog):
+    profile = profile_from_tracker(tracker, knowledge)
+    return advise(profile, knowledge, tracker.get_slot("recommended_specialization"), with_questions=False)
+
+
+class ActionRecommend(Action):
+    def name(self) -> Text:
+        return "action_recommend"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        knowledge = load_catalog()
+        advice = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
+        dispatcher.utter_message(text=render.render_recommendation(advice, knowledge))
+        dispatcher.utter_message(text="Would you like your plan one step at a time, or all at once?", buttons=PLAN_BUTTONS)
+        answer = advice.to_dict()
+        return [
+            SlotSet("recommended_specialization", advice.recommended),
+            SlotSet("credential_plan", answer["credential_plan"]),
+            SlotSet("plan_step", 0),
+        ]
+
+
+class ActionNextStep(Action):
+    def name(self) -> Text:
+        return "action_next_step"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if not tracker.get_slot("recommended_specialization"):
+            return _no_plan_yet(dispatcher)
+        steps = _advice_for(tracker, load_catalog()).to_dict()["steps"]
+        index = int(tracker.get_slot("plan_step") or 0)
+        if index >= len(steps):
+            dispatcher.utter_message(text="That was the last step. Ask me about any of them, or say \"what if\" to explore a change.")
+            return []
+        buttons = [{"title": "Next step", "payload": "/next_step"}] if index + 1 < len(steps) else []
+        dispatcher.utter_message(text=render.render_step(steps[index], len(steps)), buttons=buttons)
+        return [SlotSet("plan_step", index + 1)]
+
+
+class ActionShowPlan(Action):
+    def name(self) -> Text:
+        return "action_show_plan"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if not tracker.get_slot("recommended_specialization"):
+            return _no_plan_yet(dispatcher)
+        steps = _advice_for(tracker, load_catalog()).to_dict()["steps"]
+        dispatcher.utter_message(text="\n\n".join(render.render_step(step, len(steps)) for step in steps))
+        return [SlotSet("plan_step", len(steps))]
+
+
+class ActionWhatIf(Action):
+    """'What if I got an MSW?': the plan for the changed profile, beside the current one. The profile is unchanged."""
+
+    def name(self) -> Text:
+        return "action_what_if"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        knowledge = load_catalog()
+        message = tracker.latest_message or {}
+        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
+        current = profile_values(tracker)
+        # "what if I got an MSW" is said as a wish; read it as a statement of having it
+        text = (message.get("text") or "").lower().replace("what if i got", "i have").replace("what if i", "i")
+        change = extract_profile(text, mentions, current, knowledge, intent="inform").slots
+        if not change:
+            dispatcher.utter_message(text="What would you change? For example \"what if I got an MSW\" or \"what if I had two years of experience\".")
+            return []
+        before = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
+        after = advise(Profile.from_dict({**current, **change}, knowledge), knowledge, with_questions=False)
+        spec = knowledge.specialization(after.recommended)
+        lines = [f"If {'; '.join(_change_words(change))}:"]
+        if after.recommended != before.recommended:
+            lines.append(f"I'd recommend {spec.name} instead of {knowledge.specialization(before.recommended).name}.")
+        old = {item.credential: item for item in before.plan}
+        for item in after.plan:
+            was = old.get(item.credential)
+            now = _status_words(item)
+            if was is None or (was.status, was.months_to_eligible) != (item.status, item.months_to_eligible):
+                lines.append(f"- {item.credential}: {now}" + (f" (now: {_status_words(was)})" if was else ""))
+            else:
+                lines.append(f"- {item.credential}: {now} (no change)")
+        lines.append(render.cite(c for item in after.plan for c in item.sources))
+        dispatcher.utter_message(text="\n".join(lines))
+        return []
+
+
+class ActionCompare(Action):
+    def name(self) -> Text:
+        return "action_compare"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        knowledge = load_catalog()
+        entities = (tracker.latest_message or {}).get("entities") or []
+        mentions = mentions_from_entities(entities, knowledge.vocabulary)
+        codes = list(dict.fromkeys(m.code for m in mentions if m.kind == "specialization"))
+        if len(codes) < 2:
+            credentials = list(dict.fromkeys(m.code for m in mentions if m.kind in ("credential", "license")))
+            if len(credentials) >= 2:
+                return _compare_credentials(dispatcher, knowledge, credentials[:2])
+            dispatcher.utter_message(text="Which two would you like to compare? For example \"healthcare and mental health\" or \"CCM and ACM\".",
+                                     buttons=[{"title": "Healthcare vs mental health", "payload": '/compare{"specialization": ["healthcare", "mental_health"]}'},
+                                              {"title": "CCM vs ACM", "payload": '/compare{"credential": ["CCM", "ACM"]}'}])
+            return []
+        specs = [knowledge.specialization(code) for code in codes[:2]]
+        rows = [
+            ("What it is", *[s.summary for s in specs]),
+            ("Degrees on the path", *[", ".join(knowledge.degrees[d].name for d in s.degrees) for s in specs]),
+            ("Credentials on the path", *[", ".join(s.credentials) for s in specs]),
+        ]
+        dispatcher.utter_message(text=render.render_comparison([s.name for s in specs], rows, [s.citation for s in specs]))
+        return []
+
+
+def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
+    creds = [knowledge.credentials[c] for c in codes]
+    rows = [
+        ("Issued by", *[c.issuer or "your state board" for c in creds]),
+        ("Who can apply", *[" OR ".join(r.label for r in c.requirements[0].routes) if c.requirements else "not in my sources"
+                            for c in creds]),
+        ("Cost", *[f"${c.cost_usd:,}" if c.cost_usd is not None else "not confirmed in my sources" for c in creds]),
+        ("Valid for", *[f"{c.validity_months // 12} years, {c.renewal_ce_hours} CE hours to renew" if c.validity_months else "see the issuer" for c in creds]),
+    ]
+    citations = [c.citation for c in creds] + [c.renewal_citation for c in creds if c.renewal_citation]
+    dispatcher.utter_message(text=render.render_comparison(codes, rows, citations))
+    return []
+
+
+def _no_plan_yet(dispatcher: CollectingDispatcher) -> List[EventType]:
+    dispatcher.utter_message(text="We haven't made your plan yet. Shall we start? It takes a few questions.",
+                             buttons=[{"title": "Let's start", "payload": "/start_advising"}])
+    return []
+
+
+def _status_words(item) -> str:
+    if item.status == "needs_experience" and item.months_to_eligible:
+        return f"eligible in about {item.months_to_eligible} months"
+    return render.STATUS_WORDS[item.status]
+
+
+def _change_words(change: dict) -> List[str]:
+    words = []
+    for name, value in change.items():
+        if name == "licenses":
+            words.append("you held " + ", ".join(value))
+        elif name.endswith("_months"):
+            words.append(f"you had {int(value)} months of {name[:-7].replace('_', ' ')} experience")
+        else:
+            words.append(f"your {name.replace('_', ' ')} was {str(value).replace('_', ' ')}")
+    return words

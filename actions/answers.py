@@ -1,0 +1,80 @@
+"""Questions answered from the knowledge base: the intent is the kind of question, an entity its topic."""
+from __future__ import annotations
+
+from typing import List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import render
+from actions.knowledge_access import catalog as load_catalog
+from actions.knowledge_access import database
+from actions.profile_slots import profile_from_tracker
+from advising.eligibility import assess
+from knowledge.answers import DEFAULT_SUBJECT, answer
+from language.profile_extraction import mentions_from_entities
+
+TOPIC_KINDS = ("credential", "license", "specialization", "degree")
+TOPIC_BUTTONS = [
+    {"title": "CCM", "payload": "CCM"},
+    {"title": "ACM", "payload": "ACM"},
+    {"title": "CRC", "payload": "CRC"},
+    {"title": "LCSW", "payload": "LCSW"},
+]
+
+
+class ActionAnswerQuestion(Action):
+    def name(self) -> Text:
+        return "action_answer_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        message = tracker.latest_message or {}
+        kind = ((message.get("intent") or {}).get("name") or "").replace("ask_", "", 1)
+        knowledge = load_catalog()
+        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
+        named = next((m.code for m in mentions if m.kind in TOPIC_KINDS), None)
+        subject = named or _follow_up_subject(kind, tracker)
+        if subject is None and kind not in DEFAULT_SUBJECT:
+            dispatcher.utter_message(text="Which credential do you mean?", buttons=[
+                {"title": b["title"], "payload": f'/{message["intent"]["name"]}{{"credential": "{b["payload"]}"}}'}
+                for b in TOPIC_BUTTONS])
+            return []
+        try:
+            with database().session() as session:
+                result = answer(session, kind, subject)
+        except ValueError:
+            dispatcher.utter_message(response="utter_default")
+            return []
+        credential = knowledge.credentials.get(result.subject)
+        dispatcher.utter_message(text=render.render_answer(result, issuer=credential.issuer if credential and credential.issuer else ""))
+        if kind == "eligibility" and credential is not None and credential.requirements:
+            personal = _personal_status(tracker, knowledge, credential)
+            if personal:
+                dispatcher.utter_message(text=personal)
+        return [SlotSet("last_topic", result.subject)] if result.subject else []
+
+
+def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
+    """'How much does it cost?' after talking about the CCM is about the CCM."""
+    last = tracker.get_slot("last_topic")
+    if last and kind in ("eligibility", "cost", "renewal", "exam"):
+        return last
+    return None
+
+
+def _personal_status(tracker: Tracker, knowledge, credential) -> str:
+    profile = profile_from_tracker(tracker, knowledge)
+    if profile.education_level is None and profile.licenses is None:
+        return ""
+    item = assess(credential, profile, knowledge)
+    words = render.STATUS_WORDS[item.status]
+    if item.status == "needs_experience" and item.months_to_eligible:
+        words = f"you could be eligible in about {item.months_to_eligible} months"
+    text = f"For you, from what you've told me: {words}."
+    if item.missing and item.status not in ("held", "eligible_now"):
+        text += " Missing: " + "; ".join(item.missing) + "."
+    if item.notes:
+        text += " Note: " + " ".join(item.notes)
+    return text

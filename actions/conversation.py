@@ -1,0 +1,75 @@
+"""Start over, a human advisor, and "did you mean...?" when the assistant is unsure."""
+from __future__ import annotations
+
+import os
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+DEFAULT_ADVISOR_CONTACT = "your college's career services office"
+
+# How each intent is offered back as a "did you mean" button.
+INTENT_LABELS = {
+    "start_advising": "Help me find my path",
+    "show_plan": "Show my whole plan",
+    "next_step": "Next step of my plan",
+    "what_if": "Explore a what-if",
+    "compare": "Compare two options",
+    "ask_what_is": "What is ...?",
+    "ask_eligibility": "Who can get a credential",
+    "ask_cost": "What it costs",
+    "ask_renewal": "Renewal and continuing education",
+    "ask_exam": "About the exam",
+    "ask_salary": "Salaries",
+    "ask_outlook": "Job outlook",
+    "ask_employers": "Where case managers work",
+    "ask_skills": "Skills you need",
+    "ask_difference_therapist": "Case manager vs therapist",
+    "ask_education": "Degrees you need",
+    "ask_experience": "Internships and supervised hours",
+    "ask_licensure": "State licences",
+    "human_handoff": "Talk to a person",
+    "start_over": "Start over",
+}
+
+
+class ActionStartOver(Action):
+    def name(self) -> Text:
+        return "action_start_over"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(text="Okay, I've forgotten everything you told me. Let's start fresh: tell me about yourself, or ask me anything.",
+                                 buttons=[{"title": "Help me find my path", "payload": "/start_advising"}])
+        return [ActiveLoop(None), AllSlotsReset(), SlotSet("skipped_slots", []), SlotSet("intake_misses", 0)]
+
+
+class ActionHandoff(Action):
+    def name(self) -> Text:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        contact = os.environ.get("ADVISOR_CONTACT", "").strip() or DEFAULT_ADVISOR_CONTACT
+        dispatcher.utter_message(text=f"Of course. You can reach a human advisor at {contact}. "
+                                      "If you share your plan with them, they can pick up where we are.")
+        return []
+
+
+class ActionSuggestIntents(Action):
+    """On an unsure reading: offer the top guesses as buttons, instead of guessing or giving up."""
+
+    def name(self) -> Text:
+        return "action_suggest_intents"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+        guesses = [item["name"] for item in ranking if item.get("name") in INTENT_LABELS][:3]
+        if not guesses:
+            dispatcher.utter_message(response="utter_ask_rephrase")
+            return []
+        buttons = [{"title": INTENT_LABELS[name], "payload": f"/{name}"} for name in guesses]
+        buttons.append({"title": "Something else", "payload": "/out_of_scope"})
+        dispatcher.utter_message(text="Sorry, I'm not sure I understood. Did you mean one of these?", buttons=buttons)
+        return []

@@ -1,0 +1,35 @@
+"""Between Rasa slots and the engine's Profile: the slot names are the profile's field names."""
+from __future__ import annotations
+
+import logging
+from dataclasses import fields
+from typing import Any, Dict, List
+
+from rasa_sdk import Tracker
+
+from advising.profile import Profile, ProfileError
+from knowledge.catalog import Catalog
+
+logger = logging.getLogger(__name__)
+
+PROFILE_SLOTS = tuple(f.name for f in fields(Profile))
+
+
+def profile_values(tracker: Tracker) -> Dict[str, Any]:
+    return {name: tracker.get_slot(name) for name in PROFILE_SLOTS if tracker.get_slot(name) is not None}
+
+
+def profile_from_tracker(tracker: Tracker, catalog: Catalog) -> Profile:
+    """The profile in the slots. A value the engine refuses (set through the API, say) is dropped, not trusted."""
+    values = {}
+    for name, value in profile_values(tracker).items():
+        try:
+            Profile.from_dict({name: value}, catalog)
+            values[name] = value
+        except ProfileError as error:
+            logger.warning("ignoring slot %s: %s", name, error)
+    return Profile.from_dict(values, catalog)
+
+
+def skipped(tracker: Tracker) -> List[str]:
+    return list(tracker.get_slot("skipped_slots") or [])

@@ -1,0 +1,1 @@
+"""Small clients of the running assistant: a terminal chat and a readiness wait."""

@@ -1,0 +1,211 @@
+"""Turn one message into profile updates: degrees, licences, durations, yes/no answers and interests.
+
+Plain Python, no Rasa: the action that fills the slots passes in the message text, the entities the NLU found
+(already mapped to canonical codes), the slot the assistant just asked for, and the profile so far. Nothing is
+guessed: a duration with no clue to what it measures, outside an answer to a question about it, is left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence
+
+from advising.profile import education_rank
+from advising.ranking import match_interests
+from knowledge.catalog import Catalog
+from language.durations import Duration, find_durations
+
+MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
+YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
+
+NEGATION = re.compile(r"\b(not|no|never|isn'?t|wasn'?t|don'?t have|do not have|without)\W+(?:\w+\W+){0,2}$")
+WANTING = re.compile(r"\b(want|wanna|plan|planning|hope|hoping|thinking about|going to|gonna|become|get|getting|"
+                     r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how)\W+(?:\w+\W+){0,3}$")
+HOLDING = re.compile(r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
+                     r"i was|been an?)\W+(?:\w+\W+){0,3}$")
+CORRECTION = re.compile(r"\b(actually|i meant|sorry|correction|not an?|i mean|wrong|mistake)\b")
+INTEREST_CUE = re.compile(r"\b(want to|wanna|would like to|interested in|passionate about|drawn to|love|like to|"
+                          r"help|helping|work with|working with|dream|care about)\b")
+
+# What a duration measures, judged by the words around it.
+DURATION_CUES = (
+    ("supervisor_months", re.compile(r"supervis\w* (?:case managers|a team|staff|the team)|as (?:a |the )?supervisor|"
+                                     r"managing case managers|team lead")),
+    ("clinical_supervision_months", re.compile(r"clinical (?:supervision|hours|practice)|toward (?:my |the )?lcsw|"
+                                               r"post.?(?:msw|masters?)")),
+    ("case_management_months", re.compile(r"case manag|\bcm\b|care coordinat|case work|caseworker|case worker|"
+                                          r"discharge planner|utilization review")),
+    ("healthcare_months", re.compile(r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency|\bunit\b|"
+                                     r"health system|clinic|nurse|nursing|\brn\b|telemetry|pediatric|oncology")),
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity the NLU found: its type (degree, license, ...), canonical code, and where it is in the text."""
+
+    kind: str
+    code: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class ProfileUpdate:
+    slots: Dict[str, object] = field(default_factory=dict)
+    understood: List[str] = field(default_factory=list)  # what was taken from the message, in words
+
+
+def extract_profile(
+    text: str,
+    mentions: Sequence[Mention],
+    profile: Mapping[str, object],
+    catalog: Catalog,
+    requested_slot: Optional[str] = None,
+    intent: Optional[str] = None,
+) -> ProfileUpdate:
+    text = text or ""
+    lowered = text.lower()
+    update = ProfileUpdate()
+    correcting = bool(CORRECTION.search(lowered))
+    _degrees(lowered, mentions, profile, catalog, correcting, update)
+    _licenses(lowered, mentions, profile, requested_slot, intent, update)
+    _durations(lowered, find_durations(text), requested_slot, intent, update)
+    _yes_no(lowered, requested_slot, intent, update)
+    _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
+    return update
+
+
+def _before(lowered: str, mention: Mention, width: int = 40) -> str:
+    return lowered[max(0, mention.start - width): mention.start]
+
+
+def _negated(lowered: str, mention: Mention) -> bool:
+    return bool(NEGATION.search(_before(lowered, mention)))
+
+
+def _degrees(lowered, mentions, profile, catalog, correcting, update) -> None:
+    degrees = [catalog.degrees[m.code] for m in mentions if m.kind == "degree" and m.code in catalog.degrees and not _negated(lowered, m)]
+    levels = [m.code for m in mentions if m.kind == "education_level" and not _negated(lowered, m)]
+    fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
+    candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
+    if not candidates:
+        if fields and profile.get("education_level") not in (None, "high_school"):
+            _set(update, "degree_field", fields[0], f"degree in {fields[0].replace('_', ' ')}")
+        return
+    level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
+    current = profile.get("education_level")
+    if current is None or correcting or education_rank(level) >= education_rank(current):
+        _set(update, "education_level", level, _level_words(level))
+        if degree_field and level != "high_school":
+            _set(update, "degree_field", degree_field, f"degree in {degree_field.replace('_', ' ')}")
+
+
+def _level_words(level: str) -> str:
+    return {"high_school": "high-school diploma", "associate": "associate degree", "bachelor": "bachelor's degree",
+            "master": "master's degree", "doctorate": "doctorate"}[level]
+
+
+def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
+    held = list(profile.get("licenses") or [])
+    changed = False
+    for mention in mentions:
+        if mention.kind not in ("license", "credential"):
+            continue
+        before = _before(lowered, mention)
+        if _negated(lowered, mention):
+            if mention.code in held:
+                held.remove(mention.code)
+            changed = True
+            continue
+        if WANTING.search(before):
+            continue
+        if mention.kind == "credential" and not HOLDING.search(before) and requested_slot != "licenses":
+            continue  # "what about the CCM" names a credential without claiming it
+        if mention.code not in held:
+            held.append(mention.code)
+            update.understood.append(mention.code)
+        changed = True
+    if not changed and requested_slot == "licenses" and (intent == "deny" or re.search(r"\b(none|no|nope|nothing)\b", lowered)):
+        changed = True
+        update.understood.append("no licences")
+    if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
+        update.slots["licenses"] = held
+
+
+FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
+
+
+def _duration_slot(before: str, after: str) -> Optional[str]:
+    """Which experience a duration measures: "a nurse for ten years" looks back, "two years as a CM" looks ahead."""
+    def hits(text: str):
+        return [(match.start(), match.end(), name) for name, cue in DURATION_CUES for match in cue.finditer(text)]
+
+    if FOR_BEFORE.search(before):
+        found = hits(before)
+        return max(found, key=lambda h: h[1])[2] if found else None
+    if AFTER_LINK.search(after):
+        found = hits(after)
+        return min(found)[2] if found else None
+    near = [(len(before) - e, name) for s, e, name in hits(before)] + [(s, name) for s, e, name in hits(after)]
+    return min(near)[1] if near else None
+
+
+def _durations(lowered, durations: List[Duration], requested_slot, intent, update) -> None:
+    for index, duration in enumerate(durations):
+        start = durations[index - 1].end if index else 0
+        end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
+        slot = _duration_slot(lowered[max(start, duration.start - 80): duration.start], lowered[duration.end: min(end, duration.end + 60)])
+        if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
+            slot = requested_slot
+        if slot and slot not in update.slots:
+            _set(update, slot, duration.months, f"{duration.months} months ({slot.replace('_months', '').replace('_', ' ')})")
+    if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
+        if intent == "deny" or re.search(r"^\W*(0|zero|none|no|nope|never|not yet|no experience)\b", lowered.strip()):
+            _set(update, requested_slot, 0, "none yet")
+
+
+def _yes_no(lowered, requested_slot, intent, update) -> None:
+    if re.search(r"supervised by (?:a |an )?(?:ccm|c c m|certified case manager)", lowered):
+        update.slots["supervised_by_ccm"] = not re.search(r"\bnot supervised by", lowered)
+    if re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered) and re.search(
+        r"\b(did|had|completed|finished|done)\b", lowered
+    ):
+        update.slots.setdefault("field_experience", True)
+    if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots and intent in ("affirm", "deny"):
+        update.slots[requested_slot] = intent == "affirm"
+        update.understood.append("yes" if intent == "affirm" else "no")
+
+
+def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
+    if requested_slot != "interests" and not INTEREST_CUE.search(lowered):
+        return
+    found = list(match_interests([text], catalog.interests))
+    found += [m.code for m in mentions if m.kind in ("setting", "interest") and m.code in catalog.interests and m.code not in found]
+    current = list(profile.get("interests") or [])
+    new = [code for code in found if code not in current]
+    if new:
+        update.slots["interests"] = current + new
+        update.understood.extend(catalog.interests[c].name for c in new)
+    elif requested_slot == "interests" and text.strip() and not found:
+        update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
+        update.understood.append("your interests")
+
+
+def _set(update: ProfileUpdate, slot: str, value, words: str) -> None:
+    update.slots[slot] = value
+    update.understood.append(words)
+
+
+def mentions_from_entities(entities: Iterable[Mapping], catalog_codes: Mapping[str, Mapping[str, str]]) -> List[Mention]:
+    """Rasa entities -> Mentions, mapping any alias that synonyms did not canonicalise through catalog_codes[kind]."""
+    result = []
+    for entity in entities:
+        kind, value = entity.get("entity"), entity.get("value")
+        if kind not in catalog_codes or not isinstance(value, str):
+            continue
+        code = catalog_codes[kind].get(value.lower()) or catalog_codes[kind].get(value)
+        if code:
+            result.append(Mention(kind, code, int(entity.get("start") or 0), int(entity.get("end") or 0)))
+    return result
