@@ -1,0 +1,190 @@
+"""End to end: the action server and the Rasa server started for real, whole conversations over the REST channel.
+
+The servers use a copy of the knowledge base, so one test can change a fact and see the answer change.
+"""
+from __future__ import annotations
+
+import json
+import socket
+import urllib.error
+import urllib.request
+import uuid
+
+import pytest
+
+from knowledge.build import build_rows, counts, write_database
+from knowledge.loader import load
+from serve.processes import Servers, Settings
+
+TOKEN = "test-token"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def kb_url(tmp_path_factory, sources):
+    url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'knowledge.db'}"
+    write_database(build_rows(sources), url)
+    return url
+
+
+@pytest.fixture(scope="module")
+def servers(kb_url, tmp_path_factory):
+    settings = Settings(rasa_port=free_port(), action_port=free_port(), auth_token=TOKEN,
+                        extra_env={"DATABASE_URL": kb_url, "ADVISOR_CONTACT": "advising@example.edu"})
+    with Servers(settings, log_dir=tmp_path_factory.mktemp("logs")) as running:
+        running.start(timeout=300)
+        yield running
+
+
+def post(servers, path, body, token=None):
+    url = f"{servers.settings.rasa_url}{path}" + (f"?token={token}" if token else "")
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        return json.loads(response.read())
+
+
+def say(servers, sender, text):
+    return post(servers, "/webhooks/rest/webhook", {"sender": sender, "message": text})
+
+
+def slots(servers, sender):
+    url = f"{servers.settings.rasa_url}/conversations/{sender}/tracker?token={TOKEN}"
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return json.loads(response.read())["slots"]
+
+
+def texts(replies):
+    return "\n".join(reply.get("text", "") for reply in replies)
+
+
+def advise(servers, opening, answers):
+    """Hold an intake: the opening message, then answer whatever is asked until a plan is made."""
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    replies = say(servers, sender, opening)
+    for _ in range(12):
+        current = slots(servers, sender)
+        if current["recommended_specialization"]:
+            return sender, replies, current
+        asked = current["requested_slot"]
+        assert asked in answers, f"asked about {asked!r}; replies so far: {texts(replies)}"
+        replies += say(servers, sender, answers[asked])
+    raise AssertionError("no plan after 12 turns: " + texts(replies))
+
+
+PEOPLE = [
+    ("im an rn with a bsn and three years on a med surg floor, my knees are shot and i need off the floor",
+     {"case_management_months": "none yet"}, "healthcare", {"RN": "held", "CCM": "needs_experience"}),
+    ("i just graduated with my bsw and i want to work with homeless families",
+     {"licenses": "none", "case_management_months": "none", "field_experience": "yes"}, "social_work",
+     {"LSW": "eligible_now", "LMSW": "needs_degree"}),
+    ("i have a bachelors in psychology and want to work with people with serious mental illness",
+     {"licenses": "no", "case_management_months": "about 14 months", "supervised_by_ccm": "no", "supervisor_months": "no",
+      "field_experience": "yes"}, "mental_health", {"CCM": "needs_experience"}),
+    ("i have a masters in rehabilitation counseling and want to help people with disabilities get jobs",
+     {"licenses": "none", "case_management_months": "none", "field_experience": "yes"}, "vocational_rehabilitation",
+     {"CRC": "eligible_now"}),
+]
+
+
+@pytest.mark.parametrize("opening, answers, specialization, statuses", PEOPLE, ids=[p[2] for p in PEOPLE])
+def test_each_specialization_is_reached_with_a_correct_plan(servers, opening, answers, specialization, statuses):
+    sender, replies, state = advise(servers, opening, answers)
+    assert state["recommended_specialization"] == specialization
+    plan = {item["credential"]: item for item in state["credential_plan"]}
+    assert {code: plan[code]["status"] for code in statuses} == statuses
+    assert "Sources:" in texts(replies)
+    steps = say(servers, sender, "show me the whole plan")
+    assert "Step 1 of" in texts(steps)
+
+
+def test_the_slots_hold_the_public_contract(servers):
+    sender, _, state = advise(servers, PEOPLE[0][0], PEOPLE[0][1])
+    assert state["education_level"] == "bachelor" and state["degree_field"] == "nursing"
+    assert state["licenses"] == ["RN"] and state["healthcare_months"] == 36 and state["case_management_months"] == 0
+    item = next(i for i in state["credential_plan"] if i["credential"] == "CCM")
+    assert (item["status"], item["months_to_eligible"]) == ("needs_experience", 24)
+
+
+def test_a_question_in_the_middle_of_the_intake_is_answered_then_the_intake_goes_on(servers):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    say(servers, sender, "i have a bachelors in psychology")
+    asked = slots(servers, sender)["requested_slot"]
+    replies = say(servers, sender, "how much does the ccm cost")
+    assert "$430" in texts(replies)
+    assert slots(servers, sender)["requested_slot"] == asked
+
+
+def test_a_correction_replaces_the_degree(servers):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    say(servers, sender, "i have a bsw")
+    replies = say(servers, sender, "actually its an msw not a bsw")
+    state = slots(servers, sender)
+    assert (state["education_level"], state["degree_field"]) == ("master", "social_work")
+    assert "master's degree" in texts(replies)
+
+
+def test_skip_is_never_asked_again(servers):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    say(servers, sender, "help me find my path")
+    asked = slots(servers, sender)["requested_slot"]
+    say(servers, sender, "skip")
+    state = slots(servers, sender)
+    assert asked in state["skipped_slots"] and state["requested_slot"] != asked
+
+
+def test_what_if_compare_handoff_and_start_over(servers):
+    sender, _, _ = advise(servers, PEOPLE[1][0], PEOPLE[1][1])
+    assert "LMSW: you are eligible now" in texts(say(servers, sender, "what if i got an msw"))
+    assert slots(servers, sender)["education_level"] == "bachelor"  # a what-if changes nothing
+    assert " vs " in texts(say(servers, sender, "compare healthcare and mental health case management"))
+    assert "advising@example.edu" in texts(say(servers, sender, "can i talk to a real person"))
+    say(servers, sender, "start over")
+    state = slots(servers, sender)
+    assert state["education_level"] is None and state["recommended_specialization"] is None
+
+
+@pytest.mark.parametrize("text", ["", " ", "x" * 5000, "🙂🙂🙂", "<script>alert('hi')</script>",
+                                  "'; DROP TABLE credentials; --", "asdkjh qwpoeiru zmxncb"])
+def test_bad_input_gets_a_sensible_reply_and_changes_no_knowledge(servers, kb_url, text):
+    before = counts(kb_url)
+    replies = say(servers, f"e2e-{uuid.uuid4().hex[:8]}", text)
+    assert replies and all(reply.get("text") for reply in replies)
+    assert "Traceback" not in texts(replies) and "Exception" not in texts(replies)
+    assert counts(kb_url) == before
+
+
+def test_malformed_requests_are_refused_cleanly(servers):
+    url = f"{servers.settings.rasa_url}/webhooks/rest/webhook"
+    request = urllib.request.Request(url, data=b"{not json", headers={"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 400
+
+
+def test_the_http_api_needs_the_token(servers):
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"{servers.settings.rasa_url}/conversations/anyone/tracker", timeout=30)
+    assert refused.value.code == 401
+
+
+def test_a_changed_fact_changes_the_answer_without_retraining(servers, kb_url, tmp_path):
+    sources = load()
+    ccm = next(c for c in sources.credentials if c.code == "CCM")
+    ccm.cost.text = "$999 in all (a test figure)."
+    write_database(build_rows(sources), kb_url)
+    try:
+        assert "$999 in all" in texts(say(servers, f"e2e-{uuid.uuid4().hex[:8]}", "how much does the ccm cost"))
+    finally:
+        write_database(build_rows(load()), kb_url)
+
+
+def test_zz_with_the_action_server_down_the_bot_says_so(servers):
+    """Runs last in this module: it stops the action server."""
+    servers.stop("actions")
+    replies = say(servers, f"e2e-{uuid.uuid4().hex[:8]}", "how much does the ccm cost")
+    assert "can't look that up right now" in texts(replies)

@@ -1,0 +1,107 @@
+"""Facts taken from one message: typed, spoken (speech-to-text), rambling, corrected, or answering a question."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from language.profile_extraction import Mention, extract_profile, mentions_from_entities
+from language.spacy_pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp(database_url, tmp_path_factory):
+    return spacy.load(build_pipeline(database_url, tmp_path_factory.mktemp("spacy") / "pipeline"))
+
+
+@pytest.fixture
+def extract(nlp, catalog):
+    def run(text, profile=None, requested=None, intent="inform"):
+        mentions = [Mention(e.label_, e.ent_id_, e.start_char, e.end_char) for e in nlp(text).ents]
+        return extract_profile(text, mentions, profile or {}, catalog, requested, intent).slots
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm an RN with a BSN and three years on a med-surg floor",
+         {"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"], "healthcare_months": 36}),
+        ("um i have a b s n and i was a nurse for like ten years and a case manager for two and a half years supervised by a c c m",
+         {"education_level": "bachelor", "degree_field": "nursing", "healthcare_months": 120, "case_management_months": 30,
+          "supervised_by_ccm": True}),
+        ("i have a bachelors in psychology and ive been a case manager for 18 months",
+         {"education_level": "bachelor", "degree_field": "psychology", "case_management_months": 18}),
+        ("18 months as a case manager and 5 years in the hospital", {"case_management_months": 18, "healthcare_months": 60}),
+        ("I supervised case managers for two years", {"supervisor_months": 24}),
+        ("i got my msw last spring and did my field placement at a hospice",
+         {"education_level": "master", "degree_field": "social_work", "field_experience": True}),
+        ("im an lpn at a nursing home", {"licenses": ["LPN"]}),
+        ("just a high school diploma", {"education_level": "high_school"}),
+        ("i have a bachelors in english", {"education_level": "bachelor", "degree_field": "other"}),
+        ("i want to work with homeless people", {"interests": ["homelessness"]}),
+        ("im a ccm", {"licenses": ["CCM"]}),
+    ],
+)
+def test_facts_volunteered_in_one_message(extract, text, expected):
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i want to get my ccm", "i want to become an rn", "i am 27 years old", "i worked there since 2021",
+     "i have been doing this for a while", "", "🙂🙂", "<script>alert(1)</script>", "'; DROP TABLE credentials; --"],
+)
+def test_nothing_is_guessed(extract, text):
+    assert extract(text) == {}
+
+
+def test_a_duration_with_no_clue_is_left_alone_unless_it_answers_the_question(extract):
+    assert extract("two years") == {}
+    assert extract("two years", requested="case_management_months") == {"case_management_months": 24}
+    assert extract("none yet", requested="healthcare_months", intent="deny") == {"healthcare_months": 0}
+
+
+def test_a_correction_replaces_the_degree(extract):
+    profile = {"education_level": "bachelor", "degree_field": "social_work"}
+    assert extract("actually it's an MSW, not a BSW", profile) == {"education_level": "master", "degree_field": "social_work"}
+    assert extract("sorry i meant a BSW not an MSW", {"education_level": "master", "degree_field": "social_work"}) == {
+        "education_level": "bachelor", "degree_field": "social_work"}
+
+
+def test_a_lower_degree_mentioned_later_does_not_lower_the_profile(extract):
+    assert extract("i did my bsw at state", {"education_level": "master", "degree_field": "social_work"}) == {}
+
+
+def test_licences_add_up_and_a_negated_one_is_removed(extract):
+    assert extract("i also have my lcsw", {"licenses": ["LSW"]}) == {"licenses": ["LSW", "LCSW"]}
+    assert extract("im an lpn not an rn", {"licenses": ["RN"]}) == {"licenses": ["LPN"]}
+
+
+@pytest.mark.parametrize(
+    "text, requested, intent, expected",
+    [
+        ("none", "licenses", "deny", {"licenses": []}),
+        ("no", "supervised_by_ccm", "deny", {"supervised_by_ccm": False}),
+        ("yes", "field_experience", "affirm", {"field_experience": True}),
+        ("people with disabilities", "interests", "inform", {"interests": ["disabilities"]}),
+        ("something creative i guess", "interests", "inform", {"interests": ["something creative i guess"]}),
+        ("about eighteen months", "clinical_supervision_months", "inform", {"clinical_supervision_months": 18}),
+    ],
+)
+def test_answers_to_the_question_asked(extract, text, requested, intent, expected):
+    assert extract(text, requested=requested, intent=intent) == expected
+
+
+def test_rasa_entities_become_mentions_by_type(catalog):
+    entities = [
+        {"entity": "degree", "value": "BSW", "start": 0, "end": 3},
+        {"entity": "degree_field", "value": "psychology", "start": 10, "end": 20},
+        {"entity": "license", "value": "r n", "start": 30, "end": 33},  # an alias that no synonym canonicalised
+        {"entity": "education_level", "value": "bachelor"},  # from a button payload
+        {"entity": "license", "value": "XYZ"},
+        {"entity": "duration", "value": 3},
+    ]
+    assert mentions_from_entities(entities, catalog.vocabulary) == [
+        Mention("degree", "BSW", 0, 3), Mention("degree_field", "psychology", 10, 20), Mention("license", "RN", 30, 33),
+        Mention("education_level", "bachelor", 0, 0)]
