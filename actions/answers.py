@@ -14,15 +14,20 @@ from actions.knowledge_access import database
 from actions.profile_slots import profile_from_tracker
 from advising.eligibility import assess
 from knowledge.answers import DEFAULT_SUBJECT, answer
-from language.profile_extraction import mentions_from_entities
+from advising.profile import Profile
+from language.profile_extraction import extract_profile, mentions_from_entities
 
-TOPIC_KINDS = ("credential", "license", "specialization", "degree")
+TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
 TOPIC_BUTTONS = [
     {"title": "CCM", "payload": "CCM"},
     {"title": "ACM", "payload": "ACM"},
     {"title": "CRC", "payload": "CRC"},
     {"title": "LCSW", "payload": "LCSW"},
 ]
+SECOND_PERSON = {"held": "already hold it", "eligible_now": "can apply now", "needs_experience": "need more experience",
+                 "needs_degree": "need a degree first", "needs_license": "need a licence first"}
+THIRD_PERSON = {"held": "already holds it", "eligible_now": "can apply", "needs_experience": "needs more experience",
+                "needs_degree": "needs a degree first", "needs_license": "needs a licence first"}
 
 
 class ActionAnswerQuestion(Action):
@@ -34,7 +39,7 @@ class ActionAnswerQuestion(Action):
         kind = ((message.get("intent") or {}).get("name") or "").replace("ask_", "", 1)
         knowledge = load_catalog()
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
-        named = next((m.code for m in mentions if m.kind in TOPIC_KINDS), None)
+        named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         subject = named or _follow_up_subject(kind, tracker)
         if subject is None and kind not in DEFAULT_SUBJECT:
             dispatcher.utter_message(text="Which credential do you mean?", buttons=[
@@ -50,7 +55,7 @@ class ActionAnswerQuestion(Action):
         credential = knowledge.credentials.get(result.subject)
         dispatcher.utter_message(text=render.render_answer(result, issuer=credential.issuer if credential and credential.issuer else ""))
         if kind == "eligibility" and credential is not None and credential.requirements:
-            personal = _personal_status(tracker, knowledge, credential)
+            personal = _personal_status(tracker, knowledge, credential, message.get("text") or "", mentions)
             if personal:
                 dispatcher.utter_message(text=personal)
         return [SlotSet("last_topic", result.subject)] if result.subject else []
@@ -64,15 +69,25 @@ def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
     return None
 
 
-def _personal_status(tracker: Tracker, knowledge, credential) -> str:
-    profile = profile_from_tracker(tracker, knowledge)
-    if profile.education_level is None and profile.licenses is None:
-        return ""
+def _personal_status(tracker: Tracker, knowledge, credential, text: str, mentions) -> str:
+    """Where the person stands, or the person the question describes ("can an LPN get the CCM?")."""
+    described = [m for m in mentions if m.kind in ("license", "degree", "education_level") and m.code != credential.code]
+    if described:
+        facts = extract_profile(text, described, {}, knowledge, intent="inform").slots
+        profile = Profile.from_dict({"licenses": [], **facts}, knowledge)
+        who = "Someone with " + " and ".join(m.code.replace("_", " ") for m in described)
+        words = THIRD_PERSON
+    else:
+        profile = profile_from_tracker(tracker, knowledge)
+        if profile.education_level is None and profile.licenses is None:
+            return ""
+        who = "From what you've told me, you"
+        words = SECOND_PERSON
     item = assess(credential, profile, knowledge)
-    words = render.STATUS_WORDS[item.status]
+    status = words[item.status]
     if item.status == "needs_experience" and item.months_to_eligible:
-        words = f"you could be eligible in about {item.months_to_eligible} months"
-    text = f"For you, from what you've told me: {words}."
+        status = f"could be eligible in about {item.months_to_eligible} months"
+    text = f"{who} {status}."
     if item.missing and item.status not in ("held", "eligible_now"):
         text += " Missing: " + "; ".join(item.missing) + "."
     if item.notes:

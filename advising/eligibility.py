@@ -112,7 +112,7 @@ def check_route(route: Route, profile: Profile) -> RouteCheck:
     check = RouteCheck(route)
     if route.min_education:
         _check_degree(route, profile, check)
-    if route.field_experience:
+    if route.field_experience and not check.missing_degree:
         if profile.field_experience is False:
             check.missing_other.append("a supervised field experience (practicum) in case management, health or behavioral health")
         elif profile.field_experience is None:
@@ -123,7 +123,6 @@ def check_route(route: Route, profile: Profile) -> RouteCheck:
             check.unknown.add("licenses")
         if not any(profile.holds(code) for code in route.licenses_any):
             check.missing_license.append("one of these licences or certifications: " + ", ".join(route.licenses_any))
-            check.assumptions.extend(reason for code, reason in route.not_accepted if profile.holds(code))
     for need in route.experience:
         _check_experience(need, profile, check)
     return check
@@ -213,6 +212,8 @@ def assess(credential: Credential, profile: Profile, catalog: Optional[Catalog] 
         only_time = not any(c.missing_other for c in chosen)
         months = max(c.shortfall_months for c in chosen) if only_time else None
     notes = [a for c in chosen for a in c.assumptions]
+    notes += [reason for group in credential.requirements for route in group.routes
+              for code, reason in route.not_accepted if profile.holds(code)]
     notes += [c.route.note for c in chosen if c.route.note]
     if any(c.route.citation.confidence == "U" for c in chosen):
         notes.append(f"Part of this rule is uncertain or varies: confirm it with {credential.issuer or 'the issuing body'}.")

@@ -48,7 +48,7 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
         m.Source(
             id=s.id,
             kind=s.kind,
-            title=s.title or f"{k.guide.title}: {s.section}",
+            title=s.title or f'Career guide, "{s.section}"',
             section=s.section,
             url=s.url,
             confidence=defaults[s.id][0],

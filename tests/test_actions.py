@@ -186,7 +186,7 @@ def test_eligibility_question_adds_the_persons_own_status():
     t = tracker(intent="ask_eligibility", entities=[{"entity": "credential", "value": "CCM"}],
                 slots={**NURSE, "case_management_months": 14.0})
     _, messages = run(ActionAnswerQuestion(), t)
-    assert "about 10 months" in messages[1]["text"]
+    assert "you could be eligible in about 10 months" in messages[1]["text"]
 
 
 def test_what_if_replans_without_changing_the_profile():
@@ -224,3 +224,11 @@ def test_did_you_mean_offers_the_top_guesses():
                {"name": "ask_renewal", "confidence": 0.2}, {"name": "inform", "confidence": 0.1}]
     _, messages = run(ActionSuggestIntents(), tracker(intent="nlu_fallback", ranking=ranking))
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/ask_cost", "/ask_renewal", "/out_of_scope"]
+
+
+def test_eligibility_question_about_someone_described_in_it():
+    entities = [{"entity": "license", "value": "LPN", "start": 7, "end": 10}, {"entity": "credential", "value": "CCM", "start": 19, "end": 22}]
+    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text="can an lpn get the ccm", entities=entities))
+    assert messages[0]["text"].startswith("Certified Case Manager:")
+    assert "Someone with LPN needs a degree first." in messages[1]["text"]
+    assert "does not let the holder assess clients independently" in messages[1]["text"]
