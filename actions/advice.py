@@ -9,6 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
+from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
+from sharing.plan_links import PlanLinks, public_base_url
 from actions.knowledge_access import catalog as load_catalog
 from actions.profile_slots import profile_from_tracker, profile_values
 from advising.engine import advise
@@ -34,9 +36,17 @@ class ActionRecommend(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         knowledge = load_catalog()
         advice = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
-        dispatcher.utter_message(text=render.render_recommendation(advice, knowledge))
-        dispatcher.utter_message(text="Would you like your plan one step at a time, or all at once?", buttons=PLAN_BUTTONS)
         answer = advice.to_dict()
+        spec = knowledge.specialization(advice.recommended)
+        if surface(tracker) == KIOSK:
+            nxt = next((s for s in answer["steps"] if s["progress"] == "next"), answer["steps"][0])
+            dispatcher.utter_message(text=f"I'd suggest {spec.name}. Your next step: {nxt['title']}.")
+            link = f"{public_base_url()}/plan/{PlanLinks().create(plan_json(spec.name, spec.summary, answer['steps']))}"
+            dispatcher.utter_message(text="Scan the code to take your whole plan home.",
+                                     json_message=plan_card(spec.name, answer["steps"], link))
+        else:
+            dispatcher.utter_message(text=render.render_recommendation(advice, knowledge))
+        dispatcher.utter_message(text="Would you like your plan one step at a time, or all at once?", buttons=PLAN_BUTTONS)
         return [
             SlotSet("recommended_specialization", advice.recommended),
             SlotSet("credential_plan", answer["credential_plan"]),
@@ -57,7 +67,11 @@ class ActionNextStep(Action):
             dispatcher.utter_message(text="That was the last step. Ask me about any of them, or say \"what if\" to explore a change.")
             return []
         buttons = [{"title": "Next step", "payload": "/next_step"}] if index + 1 < len(steps) else []
-        dispatcher.utter_message(text=render.render_step(steps[index], len(steps)), buttons=buttons)
+        step = steps[index]
+        if surface(tracker) == KIOSK:
+            dispatcher.utter_message(text=f"Step {step['step']}: {step['title']}. {speakable(step['detail'], 1)}", buttons=buttons)
+        else:
+            dispatcher.utter_message(text=render.render_step(step, len(steps)), buttons=buttons)
         return [SlotSet("plan_step", index + 1)]
 
 
@@ -68,8 +82,15 @@ class ActionShowPlan(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if not tracker.get_slot("recommended_specialization"):
             return _no_plan_yet(dispatcher)
-        steps = _advice_for(tracker, load_catalog()).to_dict()["steps"]
-        dispatcher.utter_message(text="\n\n".join(render.render_step(step, len(steps)) for step in steps))
+        knowledge = load_catalog()
+        steps = _advice_for(tracker, knowledge).to_dict()["steps"]
+        where = surface(tracker)
+        if where == TEXT:
+            dispatcher.utter_message(text="\n\n".join(render.render_step(step, len(steps)) for step in steps))
+        else:
+            name = knowledge.specialization(tracker.get_slot("recommended_specialization")).name
+            intro = f"Here is your plan for {name}, in {len(steps)} steps."
+            dispatcher.utter_message(text=intro, json_message=plan_card(name, steps))
         return [SlotSet("plan_step", len(steps))]
 
 

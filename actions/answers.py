@@ -12,6 +12,7 @@ from actions import render
 from actions.knowledge_access import catalog as load_catalog
 from actions.knowledge_access import database
 from actions.profile_slots import profile_from_tracker
+from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
 from knowledge.answers import DEFAULT_SUBJECT, answer
 from advising.profile import Profile
@@ -53,7 +54,12 @@ class ActionAnswerQuestion(Action):
             dispatcher.utter_message(response="utter_default")
             return []
         credential = knowledge.credentials.get(result.subject)
-        dispatcher.utter_message(text=render.render_answer(result, issuer=credential.issuer if credential and credential.issuer else ""))
+        issuer = credential.issuer if credential and credential.issuer else ""
+        if surface(tracker) == KIOSK and result.found:
+            dispatcher.utter_message(text=speakable(" ".join(f.text for f in result.facts) or render.render_answer(result, issuer)))
+            send_sources(dispatcher, [f.citation for f in result.facts])
+        else:
+            dispatcher.utter_message(text=render.render_answer(result, issuer=issuer))
         if kind == "eligibility" and credential is not None and credential.requirements:
             personal = _personal_status(tracker, knowledge, credential, message.get("text") or "", mentions)
             if personal:

@@ -54,6 +54,7 @@ class Servers:
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
         env["ACTION_ENDPOINT_URL"] = f"{self.settings.action_url}/webhook"
+        env["RASA_PORT"] = str(self.settings.rasa_port)  # the pages' default origin and plan links follow the port
         env["SANIC_HOST"] = "127.0.0.1"  # the action server is never exposed
         return env
 

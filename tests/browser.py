@@ -1,0 +1,52 @@
+"""Shared by the browser tests: the servers started for real, and Debian's headless Chromium under Playwright."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from serve.processes import Servers, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "build" / "artifacts"
+AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_servers(tmp_path_factory, database_url, **env) -> Servers:
+    settings = Settings(rasa_port=free_port(), action_port=free_port(),
+                        extra_env={"DATABASE_URL": database_url,
+                                   "PLAN_STORE_URL": f"sqlite:///{tmp_path_factory.mktemp('plans') / 'plans.db'}", **env})
+    servers = Servers(settings, log_dir=tmp_path_factory.mktemp("logs"))
+    servers.start(timeout=300)
+    return servers
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def axe_violations(page, serious_only=True):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [v for v in result["violations"] if not serious_only or v["impact"] in ("serious", "critical")]
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    return path
