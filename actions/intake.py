@@ -105,9 +105,13 @@ def _slots_set_since_user_message(tracker: Tracker) -> List[tuple]:
 
 def _describe(name: str, value: Any) -> str:
     if name.endswith("_months"):
-        label = {"case_management_months": "case management", "healthcare_months": "in health care",
-                 "supervisor_months": "supervising", "clinical_supervision_months": "supervised clinical practice"}[name]
-        return f"{int(value)} months {label}" if value else f"no time {label}"
+        some, none = {
+            "case_management_months": ("of case management", "no case-management work yet"),
+            "healthcare_months": ("in health care", "no time in health care yet"),
+            "supervisor_months": ("supervising case managers", "no time supervising case managers"),
+            "clinical_supervision_months": ("of supervised clinical practice", "no supervised clinical practice yet"),
+        }[name]
+        return f"{int(value)} months {some}" if value else none
     if name == "licenses":
         return "licences: " + (", ".join(value) if value else "none")
     if name == "interests":
