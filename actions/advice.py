@@ -1,7 +1,7 @@
 """The recommendation and the plan, one step at a time or all at once; what-if and compare."""
 from __future__ import annotations
 
-from typing import List, Optional, Text
+from typing import List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet

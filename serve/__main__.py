@@ -17,6 +17,8 @@ def main() -> int:
               flush=True)
         seconds = servers.start()
         print(f"""run: ready after {seconds:.0f} s. Talk to it:
+  http://{settings.rasa_host}:{settings.rasa_port}/web/demo.html     # the website widget on a demo college page
+  http://{settings.rasa_host}:{settings.rasa_port}/web/kiosk.html    # the voice kiosk
   bin/chat                                   # a chat in this terminal, over REST
   curl -s localhost:{settings.rasa_port}/webhooks/rest/webhook -d '{{"sender": "me", "message": "hi"}}'
   curl -s localhost:{settings.rasa_port}/conversations/me/tracker{'?token=$RASA_AUTH_TOKEN' if settings.auth_token else ''}   # slots and plan

@@ -5,7 +5,6 @@ The servers use a copy of the knowledge base, so one test can change a fact and 
 from __future__ import annotations
 
 import json
-import socket
 import urllib.error
 import urllib.request
 import uuid
@@ -14,15 +13,9 @@ import pytest
 
 from knowledge.build import build_rows, counts, write_database
 from knowledge.loader import load
-from serve.processes import Servers, Settings
+from tests.live import start_servers
 
 TOKEN = "test-token"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +27,9 @@ def kb_url(tmp_path_factory, sources):
 
 @pytest.fixture(scope="module")
 def servers(kb_url, tmp_path_factory):
-    settings = Settings(rasa_port=free_port(), action_port=free_port(), auth_token=TOKEN,
-                        extra_env={"DATABASE_URL": kb_url, "ADVISOR_CONTACT": "advising@example.edu"})
-    with Servers(settings, log_dir=tmp_path_factory.mktemp("logs")) as running:
-        running.start(timeout=300)
-        yield running
+    running = start_servers(tmp_path_factory, kb_url, auth_token=TOKEN, ADVISOR_CONTACT="advising@example.edu")
+    yield running
+    running.stop()
 
 
 def post(servers, path, body, token=None):

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from sharing.plan_links import PlanLinks
-from tests.browser import axe_violations, browser, screenshot, start_servers  # noqa: F401 (fixture)
+from tests.live import axe_violations, screenshot, start_servers
 
 FAKE_RECOGNITION = """
 window.__transcripts = [];

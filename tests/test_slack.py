@@ -9,7 +9,6 @@ import asyncio
 import hashlib
 import hmac
 import json
-import socket
 import threading
 import time
 import urllib.error
@@ -22,19 +21,13 @@ import pytest
 from rasa.core.run import _create_single_channel
 from sanic import Sanic
 
-from serve.processes import Servers, Settings
+from tests.live import free_port, start_servers
 from tests.fake_slack import FakeSlack
 
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token"
 CHANNEL = "C0ADVISING"
 SLACK_ENV = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_CHANNEL", "SLACK_API_URL")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def new_id(prefix: str = "") -> str:
@@ -223,12 +216,10 @@ def slack():
 
 @pytest.fixture(scope="module")
 def webhook(slack, database_url, tmp_path_factory):
-    settings = Settings(rasa_port=free_port(), action_port=free_port(), extra_env={
-        "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_CHANNEL": CHANNEL, "SLACK_API_URL": slack.url})
-    with Servers(settings, log_dir=tmp_path_factory.mktemp("slack-logs")) as running:
-        running.start(timeout=300)
-        yield f"{settings.rasa_url}/webhooks/slack/webhook"
+    running = start_servers(tmp_path_factory, database_url, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET,
+                            SLACK_CHANNEL=CHANNEL, SLACK_API_URL=slack.url)
+    yield f"{running.settings.rasa_url}/webhooks/slack/webhook"
+    running.stop()
 
 
 def text_of(posts) -> str:

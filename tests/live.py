@@ -1,11 +1,9 @@
-"""Shared by the browser tests: the servers started for real, and Debian's headless Chromium under Playwright."""
+"""Shared by the tests of the running assistant: the servers started for real, and Debian's headless Chromium
+under Playwright."""
 from __future__ import annotations
 
 import socket
 from pathlib import Path
-
-import pytest
-from playwright.sync_api import sync_playwright
 
 from serve.processes import Servers, Settings
 
@@ -22,21 +20,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_servers(tmp_path_factory, database_url, **env) -> Servers:
-    settings = Settings(rasa_port=free_port(), action_port=free_port(),
+def start_servers(tmp_path_factory, database_url, auth_token: str = "", **env) -> Servers:
+    """The action server and the Rasa server on free ports, with their own plan store; logs in a temporary folder."""
+    settings = Settings(rasa_port=free_port(), action_port=free_port(), auth_token=auth_token,
                         extra_env={"DATABASE_URL": database_url,
                                    "PLAN_STORE_URL": f"sqlite:///{tmp_path_factory.mktemp('plans') / 'plans.db'}", **env})
     servers = Servers(settings, log_dir=tmp_path_factory.mktemp("logs"))
     servers.start(timeout=300)
     return servers
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def axe_violations(page, serious_only=True):
