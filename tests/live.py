@@ -2,22 +2,15 @@
 under Playwright."""
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
-from serve.processes import Servers, Settings
+from serve.processes import Servers, Settings, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "build" / "artifacts"
 AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_servers(tmp_path_factory, database_url, auth_token: str = "", **env) -> Servers:

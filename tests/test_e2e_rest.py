@@ -13,6 +13,7 @@ import pytest
 
 from knowledge.build import build_rows, counts, write_database
 from knowledge.loader import load
+from quality.people import PEOPLE, Person, converse
 from tests.live import start_servers
 
 TOKEN = "test-token"
@@ -53,48 +54,31 @@ def texts(replies):
     return "\n".join(reply.get("text", "") for reply in replies)
 
 
-def advise(servers, opening, answers):
-    """Hold an intake: the opening message, then answer whatever is asked until a plan is made."""
-    sender = f"e2e-{uuid.uuid4().hex[:8]}"
-    replies = say(servers, sender, opening)
-    for _ in range(12):
-        current = slots(servers, sender)
-        if current["recommended_specialization"]:
-            return sender, replies, current
-        asked = current["requested_slot"]
-        assert asked in answers, f"asked about {asked!r}; replies so far: {texts(replies)}"
-        replies += say(servers, sender, answers[asked])
-    raise AssertionError("no plan after 12 turns: " + texts(replies))
+def advise(servers, person: Person):
+    outcome = converse(servers.settings.rasa_url, person, token=TOKEN)
+    assert outcome.reached_plan, f"no plan for {person.name}; asked {outcome.asked}: " + "\n".join(outcome.replies)
+    return outcome
 
 
-PEOPLE = [
-    ("im an rn with a bsn and three years on a med surg floor, my knees are shot and i need off the floor",
-     {"case_management_months": "none yet"}, "healthcare", {"RN": "held", "CCM": "needs_experience"}),
-    ("i just graduated with my bsw and i want to work with homeless families",
-     {"licenses": "none", "case_management_months": "none", "field_experience": "yes"}, "social_work",
-     {"LSW": "eligible_now", "LMSW": "needs_degree"}),
-    ("i have a bachelors in psychology and want to work with people with serious mental illness",
-     {"licenses": "no", "case_management_months": "about 14 months", "supervised_by_ccm": "no", "supervisor_months": "no",
-      "field_experience": "yes"}, "mental_health", {"CCM": "needs_experience"}),
-    ("i have a masters in rehabilitation counseling and want to help people with disabilities get jobs",
-     {"licenses": "none", "case_management_months": "none", "field_experience": "yes"}, "vocational_rehabilitation",
-     {"CRC": "eligible_now"}),
-]
+STATUSES = {"healthcare": {"RN": "held", "CCM": "needs_experience"},
+            "social_work": {"LSW": "eligible_now", "LMSW": "needs_degree"},
+            "mental_health": {"CCM": "needs_experience"},
+            "vocational_rehabilitation": {"CRC": "eligible_now"}}
 
 
-@pytest.mark.parametrize("opening, answers, specialization, statuses", PEOPLE, ids=[p[2] for p in PEOPLE])
-def test_each_specialization_is_reached_with_a_correct_plan(servers, opening, answers, specialization, statuses):
-    sender, replies, state = advise(servers, opening, answers)
-    assert state["recommended_specialization"] == specialization
-    plan = {item["credential"]: item for item in state["credential_plan"]}
-    assert {code: plan[code]["status"] for code in statuses} == statuses
-    assert "Sources:" in texts(replies)
-    steps = say(servers, sender, "show me the whole plan")
-    assert "Step 1 of" in texts(steps)
+@pytest.mark.parametrize("person", PEOPLE[:4], ids=[p.specialization for p in PEOPLE[:4]])
+def test_each_specialization_is_reached_with_a_correct_plan(servers, person):
+    outcome = advise(servers, person)
+    assert outcome.specialization == person.specialization
+    plan = {item["credential"]: item for item in outcome.slots["credential_plan"]}
+    expected = STATUSES[person.specialization]
+    assert {code: plan[code]["status"] for code in expected} == expected
+    assert any("Sources:" in reply for reply in outcome.replies)
+    assert "Step 1 of" in texts(say(servers, outcome.sender, "show me the whole plan"))
 
 
 def test_the_slots_hold_the_public_contract(servers):
-    sender, _, state = advise(servers, PEOPLE[0][0], PEOPLE[0][1])
+    state = advise(servers, PEOPLE[0]).slots
     assert state["education_level"] == "bachelor" and state["degree_field"] == "nursing"
     assert state["licenses"] == ["RN"] and state["healthcare_months"] == 36 and state["case_management_months"] == 0
     item = next(i for i in state["credential_plan"] if i["credential"] == "CCM")
@@ -129,7 +113,7 @@ def test_skip_is_never_asked_again(servers):
 
 
 def test_what_if_compare_handoff_and_start_over(servers):
-    sender, _, _ = advise(servers, PEOPLE[1][0], PEOPLE[1][1])
+    sender = advise(servers, PEOPLE[1]).sender
     assert "LMSW: you are eligible now" in texts(say(servers, sender, "what if i got an msw"))
     assert slots(servers, sender)["education_level"] == "bachelor"  # a what-if changes nothing
     assert " vs " in texts(say(servers, sender, "compare healthcare and mental health case management"))

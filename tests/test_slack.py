@@ -21,7 +21,8 @@ import pytest
 from rasa.core.run import _create_single_channel
 from sanic import Sanic
 
-from tests.live import free_port, start_servers
+from serve.processes import free_port
+from tests.live import start_servers
 from tests.fake_slack import FakeSlack
 
 SECRET = "test-signing-secret"

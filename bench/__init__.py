@@ -1,0 +1,1 @@
+"""The load benchmark: simulated users over REST against this assistant and against a stock-Rasa baseline."""

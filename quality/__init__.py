@@ -1,0 +1,1 @@
+"""Measuring how well the assistant understands people and how often conversations reach the right plan."""

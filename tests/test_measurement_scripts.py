@@ -1,0 +1,35 @@
+"""The quality report and the load benchmark work: seconds-long smoke runs (the full runs are documented commands)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(module, out):
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
+    return subprocess.run([sys.executable, "-m", module, "--smoke", "--out", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=900)
+
+
+def test_the_load_benchmark_runs_and_reports(tmp_path):
+    out = tmp_path / "benchmarks.md"
+    done = run("bench.load", out)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = out.read_text()
+    row = next(line for line in report.splitlines() if line.startswith("| this assistant | 1 |"))
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[2] == "6" and cells[3] == "0"  # six turns, no errors
+    assert float(cells[8]) > 0  # the Rasa server's memory was read
+
+
+def test_the_quality_report_runs_and_reports(tmp_path):
+    out = tmp_path / "quality.md"
+    done = run("quality.report", out)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = out.read_text()
+    assert "| held-out, all |" in report and "Test stories" in report
+    assert "1 of 1 simulated people reached the right specialization and the right plan" in report
