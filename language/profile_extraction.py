@@ -53,7 +53,6 @@ class Mention:
 @dataclass
 class ProfileUpdate:
     slots: Dict[str, object] = field(default_factory=dict)
-    understood: List[str] = field(default_factory=list)  # what was taken from the message, in words
 
 
 def extract_profile(
@@ -91,19 +90,14 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update) -> None:
     candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
     if not candidates:
         if fields and profile.get("education_level") not in (None, "high_school"):
-            _set(update, "degree_field", fields[0], f"degree in {fields[0].replace('_', ' ')}")
+            update.slots["degree_field"] = fields[0]
         return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
     current = profile.get("education_level")
     if current is None or correcting or education_rank(level) >= education_rank(current):
-        _set(update, "education_level", level, _level_words(level))
+        update.slots["education_level"] = level
         if degree_field and level != "high_school":
-            _set(update, "degree_field", degree_field, f"degree in {degree_field.replace('_', ' ')}")
-
-
-def _level_words(level: str) -> str:
-    return {"high_school": "high-school diploma", "associate": "associate degree", "bachelor": "bachelor's degree",
-            "master": "master's degree", "doctorate": "doctorate"}[level]
+            update.slots["degree_field"] = degree_field
 
 
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
@@ -124,11 +118,9 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # "what about the CCM" names a credential without claiming it
         if mention.code not in held:
             held.append(mention.code)
-            update.understood.append(mention.code)
         changed = True
     if not changed and requested_slot == "licenses" and (intent == "deny" or re.search(r"\b(none|no|nope|nothing)\b", lowered)):
         changed = True
-        update.understood.append("no licences")
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
 
@@ -160,10 +152,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
             slot = requested_slot
         if slot and slot not in update.slots:
-            _set(update, slot, duration.months, f"{duration.months} months ({slot.replace('_months', '').replace('_', ' ')})")
+            update.slots[slot] = duration.months
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
         if intent == "deny" or re.search(r"^\W*(0|zero|none|no|nope|never|not yet|no experience)\b", lowered.strip()):
-            _set(update, requested_slot, 0, "none yet")
+            update.slots[requested_slot] = 0
 
 
 def _yes_no(lowered, requested_slot, intent, update) -> None:
@@ -175,7 +167,6 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
         update.slots.setdefault("field_experience", True)
     if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots and intent in ("affirm", "deny"):
         update.slots[requested_slot] = intent == "affirm"
-        update.understood.append("yes" if intent == "affirm" else "no")
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
@@ -187,15 +178,9 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     new = [code for code in found if code not in current]
     if new:
         update.slots["interests"] = current + new
-        update.understood.extend(catalog.interests[c].name for c in new)
     elif requested_slot == "interests" and text.strip() and not found:
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
-        update.understood.append("your interests")
 
-
-def _set(update: ProfileUpdate, slot: str, value, words: str) -> None:
-    update.slots[slot] = value
-    update.understood.append(words)
 
 
 def mentions_from_entities(entities: Iterable[Mapping], catalog_codes: Mapping[str, Mapping[str, str]]) -> List[Mention]:
