@@ -13,6 +13,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
+from itertools import groupby
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
@@ -237,12 +238,18 @@ def write_database(rows: List[m.Base], url: str) -> None:
 
 
 def _fill(database: Database, rows: List[m.Base]) -> None:
+    # One transaction: on PostgreSQL, readers see the old knowledge base until the new one is complete.
     try:
-        with database.engine.begin() as connection:
+        with database.session() as session:
+            connection = session.connection()
             m.Base.metadata.drop_all(connection)
             m.Base.metadata.create_all(connection)
-        with database.session() as session:
-            session.add_all(rows)
+            # Parents before children: PostgreSQL checks every foreign key as the rows go in.
+            order = {table.name: index for index, table in enumerate(m.Base.metadata.sorted_tables)}
+            for _, group in groupby(sorted(rows, key=lambda row: order[row.__tablename__]),
+                                    key=lambda row: row.__tablename__):
+                session.add_all(list(group))
+                session.flush()
     finally:
         database.dispose()
 
@@ -264,6 +271,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--check", action="store_true", help="validate the source files only")
     parser.add_argument("--sources", type=Path, default=None, help="folder of source files (default knowledge/sources)")
     parser.add_argument("--no-spacy", action="store_true", help="do not rebuild the spaCy pipeline")
+    parser.add_argument("--database-only", action="store_true",
+                        help="fill DATABASE_URL only (a deployment's database; training data and pipeline untouched)")
     args = parser.parse_args(argv)
     try:
         sources = load(args.sources) if args.sources else load()
@@ -279,6 +288,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     write_database(rows, url)
     print(f"knowledge: built {make_url(url).render_as_string(hide_password=True)}: "
           + ", ".join(f"{n} {t}" for t, n in sorted(counts(url).items())))
+    if args.database_only:
+        return 0
     from language.rasa_training_data import write_training_data
 
     print(f"knowledge: NLU lookups and synonyms written to {write_training_data(url)}")

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,6 +24,8 @@ class Database:
     def __init__(self, url: Optional[str] = None):
         self.url = url or database_url()
         self.engine: Engine = create_engine(self.url, future=True, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":  # check foreign keys as PostgreSQL does
+            event.listen(self.engine, "connect", _enforce_foreign_keys)
         self._sessions = sessionmaker(self.engine, future=True, expire_on_commit=False)
 
     @contextmanager
@@ -35,3 +37,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _enforce_foreign_keys(connection, _record) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
