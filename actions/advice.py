@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import render
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
-from sharing.plan_links import PlanLinks, public_base_url
+from sharing.plan_links import plan_links_store, public_base_url
 from actions.knowledge_access import catalog as load_catalog
 from actions.profile_slots import profile_from_tracker, profile_values
 from advising.engine import advise
@@ -41,7 +41,7 @@ class ActionRecommend(Action):
         if surface(tracker) == KIOSK:
             nxt = next((s for s in answer["steps"] if s["progress"] == "next"), answer["steps"][0])
             dispatcher.utter_message(text=f"I'd suggest {spec.name}. Your next step: {nxt['title']}.")
-            link = f"{public_base_url()}/plan/{PlanLinks().create(plan_json(spec.name, spec.summary, answer['steps']))}"
+            link = f"{public_base_url()}/plan/{plan_links_store().create(plan_json(spec.name, spec.summary, answer['steps']), tracker.sender_id)}"
             dispatcher.utter_message(text="Scan the code to take your whole plan home.",
                                      json_message=plan_card(spec.name, answer["steps"], link))
         else:

@@ -41,7 +41,7 @@ class ActionStartOver(Action):
         return "action_start_over"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        dispatcher.utter_message(text="Okay, I've forgotten everything you told me. Let's start fresh: tell me about yourself, or ask me anything.",
+        dispatcher.utter_message(text="Okay, I've cleared your answers. Let's start fresh: tell me about yourself, or ask me anything. (To delete our conversation entirely, say \"forget me\".)",
                                  buttons=[{"title": "Help me find my path", "payload": "/start_advising"}])
         return [ActiveLoop(None), AllSlotsReset(), SlotSet("skipped_slots", []), SlotSet("intake_misses", 0)]
 

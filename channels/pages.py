@@ -18,7 +18,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 
-from sharing.plan_links import PlanLinks, public_base_url
+from sharing.plan_links import plan_links_store, public_base_url
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "web" / "static"
@@ -53,9 +53,6 @@ class PagesInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         return cls()
-
-    def __init__(self) -> None:
-        self.links: Optional[PlanLinks] = None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def vendor(request: Request, name: str):
@@ -93,9 +90,7 @@ class PagesInput(InputChannel):
         return blueprint
 
     def _plan(self, token: str) -> Optional[dict]:
-        if self.links is None:
-            self.links = PlanLinks()
-        stored = self.links.get(token)
+        stored = plan_links_store().get(token)
         return json.loads(stored) if stored else None
 
 

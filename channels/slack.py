@@ -1,6 +1,7 @@
 """Rasa's Slack channel at /webhooks/slack/webhook, configured from SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET
 (without both it answers 503; Rasa still starts), SLACK_CHANNEL (listened in besides DMs and mentions) and
-SLACK_API_URL. Threads in channels, none in DMs; a redelivered event is answered once; malformed requests get a 4xx.
+SLACK_API_URL. Threads in channels, none in DMs; a redelivered event is answered once (across replicas when
+SLACK_DEDUP_REDIS_URL names a Redis database); malformed requests get a 4xx.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from channels.forgetting import honours_forget_me
 from channels.silence import never_silent
 
 logger = logging.getLogger(__name__)
@@ -51,6 +53,24 @@ class AdvisingSlackBot(SlackBot):
                                  blocks=[{"type": "section", "text": {"type": "plain_text", "text": text}}, *rows])
 
 
+class SharedSeenEvents:
+    """Slack event ids in Redis for an hour (Slack retries within minutes); no message text is stored."""
+
+    def __init__(self, url: Text):
+        import redis.asyncio
+
+        self.redis = redis.asyncio.Redis.from_url(url, socket_timeout=2)
+
+    async def seen_before(self, event_id: Text) -> bool:
+        import redis
+
+        try:
+            return not await self.redis.set(f"advisor:slack-event:{event_id}", 1, nx=True, ex=3600)
+        except redis.RedisError as error:  # answering a retry twice is better than not answering
+            logger.warning("Slack retry check unavailable: %s", type(error).__name__)
+            return False
+
+
 class AdvisingSlackInput(SlackInput):
     @classmethod
     def name(cls) -> Text:
@@ -66,9 +86,11 @@ class AdvisingSlackInput(SlackInput):
 
     def __init__(self, *args: Any, api_url: Text = SLACK_API_URL, **kwargs: Any) -> None:
         self.api_url = api_url.rstrip("/") + "/"  # the client joins method names onto it
-        # Event ids already seen, oldest first. In memory, so per process: several replicas would need a shared
-        # store (e.g. Redis SET NX with a TTL) to recognise an event another replica received.
+        # Event ids already seen, oldest first: in this process, and in Redis when configured, so that a retry
+        # reaching another replica is recognised too.
         self.seen_events: "OrderedDict[str, None]" = OrderedDict()
+        self.shared_seen = SharedSeenEvents(os.environ["SLACK_DEDUP_REDIS_URL"]) if os.environ.get(
+            "SLACK_DEDUP_REDIS_URL") else None
         super().__init__(*args, **kwargs)
 
     def _validate_credentials(self) -> None:
@@ -84,15 +106,17 @@ class AdvisingSlackInput(SlackInput):
             metadata["thread_id"] = None
         return metadata
 
-    def seen_before(self, event_id: Text) -> bool:
+    async def seen_before(self, event_id: Text) -> bool:
         seen = event_id in self.seen_events
         self.seen_events[event_id] = None
         self.seen_events.move_to_end(event_id)
         if len(self.seen_events) > SEEN_EVENTS:
             self.seen_events.popitem(last=False)
+        if self.shared_seen is not None and not seen:
+            seen = await self.shared_seen.seen_before(event_id)
         return seen
 
-    def screen(self, request: Request) -> Optional[HTTPResponse]:
+    async def screen(self, request: Request) -> Optional[HTTPResponse]:
         """The answer to a request that must not reach Rasa's handler, or None to let it through."""
         if not self.configured:
             return response.text("Slack is not configured", status=503)
@@ -112,7 +136,7 @@ class AdvisingSlackInput(SlackInput):
             return None if self._is_interactive_message(body) else response.text("Unsupported interaction", 400)
         if body.get("type") == "url_verification":
             return response.json({"challenge": body.get("challenge")})
-        if body.get("event_id") and self.seen_before(str(body["event_id"])):
+        if body.get("event_id") and await self.seen_before(str(body["event_id"])):
             return response.text("Already handled")
         if event.get("subtype") not in USER_SUBTYPES:
             return response.text("Not a user message")
@@ -121,16 +145,16 @@ class AdvisingSlackInput(SlackInput):
         return None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        slack = super().blueprint(never_silent(on_new_message))
+        slack = super().blueprint(never_silent(honours_forget_me(on_new_message)))
 
         @slack.middleware("request")
         async def screen(request: Request) -> Optional[HTTPResponse]:
-            return self.screen(request) if request.path.rstrip("/").endswith("/webhook") else None
+            return await self.screen(request) if request.path.rstrip("/").endswith("/webhook") else None
 
         @slack.exception(Exception)
         async def malformed(request: Request, error: Exception) -> HTTPResponse:
             # Rasa's handler reads fields without checking them; what it chokes on is the request's fault.
-            logger.warning("refused a malformed Slack request: %r", error)
+            logger.warning("refused a malformed Slack request: %s", type(error).__name__)
             return response.text("Malformed Slack request", status=400)
 
         return slack

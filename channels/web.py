@@ -14,6 +14,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
+from channels.forgetting import honours_forget_me
 from channels.silence import never_silent
 
 logger = logging.getLogger(__name__)
@@ -74,9 +75,15 @@ class AdvisingSocketIOInput(SocketIOInput):
         return TrackingSocketIOOutput(self.sio, self.bot_message_evt) if getattr(self, "sio", None) else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        async def start_afresh(message: UserMessage) -> None:
+            # The page then drops its stored transcript and session id: nothing of the conversation stays in it.
+            await message.output_channel.send_custom_json(message.sender_id, {"forgotten": True})
+
+        forgetful = honours_forget_me(on_new_message, start_afresh)
+
         async def tracked(message: UserMessage) -> None:
             message.output_channel = TrackingSocketIOOutput(self.sio, self.bot_message_evt)
-            await on_new_message(message)
+            await forgetful(message)
 
         blueprint = super().blueprint(never_silent(tracked))
         sio = self.sio

@@ -53,6 +53,7 @@ class Servers:
     def environment(self) -> Dict[str, str]:
         env = dict(os.environ, **self.settings.extra_env)
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+        env.setdefault("RASA_TELEMETRY_ENABLED", "false")  # nothing leaves the machine
         env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
         env["ACTION_ENDPOINT_URL"] = f"{self.settings.action_url}/webhook"
         env["RASA_PORT"] = str(self.settings.rasa_port)  # the pages' default origin and plan links follow the port

@@ -133,7 +133,7 @@ def test_a_guessed_plan_link_is_refused(servers, token):
 
 def test_an_expired_plan_link_is_refused(servers):
     links = PlanLinks(servers.settings.extra_env["PLAN_STORE_URL"])
-    token = links.create(json.dumps({"specialization_name": "Test", "steps": []}), minutes=1,
+    token = links.create(json.dumps({"specialization_name": "Test", "steps": []}), "kiosk-test", minutes=1,
                          now=datetime.utcnow() - timedelta(minutes=5))
     links.dispose()
     with pytest.raises(urllib.error.HTTPError) as refused:

@@ -201,8 +201,9 @@ def test_a_click_becomes_the_button_payload_in_the_thread_or_the_dm(configured):
 def test_the_event_id_memory_is_bounded(monkeypatch):
     channel = load_channel(monkeypatch, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET)
     monkeypatch.setattr("channels.slack.SEEN_EVENTS", 3)
-    assert [channel.seen_before(i) for i in "abcda"] == [False, False, False, False, False]
-    assert channel.seen_before("d") and list(channel.seen_events) == ["c", "a", "d"]
+    seen = lambda event_id: asyncio.run(channel.seen_before(event_id))  # noqa: E731
+    assert [seen(i) for i in "abcda"] == [False, False, False, False, False]
+    assert seen("d") and list(channel.seen_events) == ["c", "a", "d"]
 
 
 # --- the real servers --------------------------------------------------------------------------------------

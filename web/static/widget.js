@@ -144,6 +144,7 @@
   var socket = null;
   var sessionId = load("session", null);
   var typingTimer = null;
+  var greetNewSession = true;
 
   function setTyping(on) {
     typing.textContent = on ? "The advisor is typing…" : "";
@@ -158,13 +159,26 @@
     socket.on("session_confirm", function (id) {
       sessionId = typeof id === "string" ? id : (id && id.session_id);
       save("session", sessionId);
-      if (!transcript.length) send("/greet", null);
+      if (!transcript.length && greetNewSession) send("/greet", null);
     });
     socket.on("bot_uttered", function (message) {
       setTyping(false);
+      if (message.custom && message.custom.forgotten) return startAfresh();
       remember({ who: "bot", text: message.text || "", custom: message.custom || null,
         buttons: (message.quick_replies || message.buttons || []).map(function (b) { return { title: b.title, payload: b.payload }; }) });
     });
+  }
+
+  /* After "forget me": nothing of the conversation stays on the screen or in the browser; a new session. */
+  function startAfresh() {
+    var last = transcript[transcript.length - 1];
+    transcript = [];
+    sessionId = null;
+    try { store.removeItem(KEY + "transcript"); store.removeItem(KEY + "session"); } catch (e) { /* none */ }
+    while (log.firstChild) log.removeChild(log.firstChild);
+    if (last) render(Object.assign({}, last, { live: false }));
+    greetNewSession = false; /* the "done" message stays in view; no greeting on top of it */
+    socket.emit("session_request", { session_id: null });
   }
 
   function send(text, shown) {
