@@ -31,8 +31,8 @@ class ActionForgetMe(Action):
         return "action_forget_me"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        confirmed = (tracker.get_intent_of_latest_message() == "affirm"
-                     and previous_action(tracker.events) == self.name())
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        confirmed = intent == "affirm" and previous_action(tracker.events) == self.name()
         if confirmed:
             dispatcher.utter_message(json_message={FORGET_MARKER: True})
             return [ActiveLoop(None)]

@@ -69,7 +69,7 @@ class Servers:
                    "-p", str(self.settings.rasa_port), "-m", self.settings.model,
                    "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]
         if self.settings.auth_token:
-            command += ["--auth-token", self.settings.auth_token]
+            command.append(f"--auth-token={self.settings.auth_token}")  # a token may start with "-"
         self._spawn("rasa", command)
 
     def start(self, timeout: float = 300) -> float:

@@ -123,6 +123,15 @@ def test_what_if_compare_handoff_and_start_over(servers):
     assert state["education_level"] is None and state["recommended_specialization"] is None
 
 
+def test_forget_me_deletes_the_conversation_kept_in_memory(servers):
+    sender = advise(servers, PEOPLE[0]).sender
+    assert "cannot be undone" in texts(say(servers, sender, "forget me"))
+    assert "I've deleted our conversation" in texts(say(servers, sender, "yes"))
+    with urllib.request.urlopen(f"{servers.settings.rasa_url}/conversations/{sender}/tracker?token={TOKEN}") as answer:
+        state = json.loads(answer.read())
+    assert [e for e in state["events"] if e["event"] == "user"] == [] and state["slots"]["education_level"] is None
+
+
 @pytest.mark.parametrize("text", ["", " ", "x" * 5000, "🙂🙂🙂", "<script>alert('hi')</script>",
                                   "'; DROP TABLE credentials; --", "asdkjh qwpoeiru zmxncb"])
 def test_bad_input_gets_a_sensible_reply_and_changes_no_knowledge(servers, kb_url, text):

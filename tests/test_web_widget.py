@@ -67,6 +67,25 @@ def test_a_whole_advising_conversation_survives_reloads_and_pages(page, servers)
     assert slots["recommended_specialization"] == "healthcare" and slots["licenses"] == ["RN"]
 
 
+def test_forget_me_clears_the_server_the_screen_and_the_browser(page, servers):
+    page.goto(f"{servers.settings.rasa_url}/web/demo.html")
+    page.get_by_role("button", name="Chat with the career advisor").click()
+    wait_for_bot(page, "I help people find their way into case management")
+    page.get_by_label("Your message").fill("i have a bsw and i want to work with homeless families")
+    page.get_by_label("Your message").press("Enter")
+    page.wait_for_function("document.querySelectorAll('.cma-bot').length > 1")
+    old_session = json.loads(page.evaluate("sessionStorage.getItem('cmAdvisor.session')"))
+    page.get_by_label("Your message").fill("forget me")
+    page.get_by_label("Your message").press("Enter")
+    page.get_by_role("button", name="Yes, delete everything").click()
+    wait_for_bot(page, "I've deleted our conversation")
+    page.wait_for_function("JSON.parse(sessionStorage.getItem('cmAdvisor.session')) !== " + json.dumps(old_session))
+    assert "homeless" not in page.locator(".cma-log").inner_text()  # only the confirmation is left on screen
+    assert page.evaluate("sessionStorage.getItem('cmAdvisor.transcript')") in (None, "[]")
+    with urllib.request.urlopen(f"{servers.settings.rasa_url}/conversations/{old_session}/tracker") as response:
+        assert [e for e in json.loads(response.read())["events"] if e["event"] == "user"] == []
+
+
 def test_accessible_no_serious_or_critical_axe_violations(page, servers):
     page.goto(f"{servers.settings.rasa_url}/web/demo.html")
     assert axe_violations(page) == []
