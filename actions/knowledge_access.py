@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from knowledge.catalog import Catalog, load_catalog
+from knowledge.catalog import Catalog, CatalogCache
 from knowledge.db import Database, database_url
 
 
@@ -12,6 +12,11 @@ def database(url: str = "") -> Database:
     return Database(url or database_url())
 
 
+@lru_cache(maxsize=4)
+def catalogs(url: str = "") -> CatalogCache:
+    return CatalogCache(database(url))
+
+
 def catalog() -> Catalog:
-    """A fresh snapshot each request (a few milliseconds), so a rebuilt knowledge base is used at once."""
-    return load_catalog(database())
+    """The current snapshot: reused while the knowledge base is unchanged, reloaded at once after a rebuild."""
+    return catalogs().current()

@@ -17,9 +17,10 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import aiohttp
 
@@ -47,6 +48,7 @@ class LevelResult:
     latencies: List[float] = field(default_factory=list)
     rasa_rss_mb: float = 0.0
     actions_rss_mb: float = 0.0
+    statuses: Counter = field(default_factory=Counter)  # HTTP status of every turn (0: no response)
 
     def percentile(self, p: float) -> float:
         ordered = sorted(self.latencies)
@@ -61,15 +63,38 @@ async def one_user(session: aiohttp.ClientSession, url: str, result: LevelResult
     sender = f"bench-{uuid.uuid4().hex[:10]}"
     for text in SCRIPT:
         started = time.perf_counter()
+        status = 0
         try:
             async with session.post(url, json={"sender": sender, "message": text}) as response:
-                replies = await response.json()
+                status = response.status
+                replies = await response.json(content_type=None)
                 ok = response.status == 200 and isinstance(replies, list) and replies
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
             ok = False
         result.latencies.append(time.perf_counter() - started)
+        result.statuses[status] += 1
         result.turns += 1
         result.errors += 0 if ok else 1
+
+
+async def users_for(base_url: str, users: int, seconds: float, source_ips: bool = False) -> LevelResult:
+    """`users` people, each starting a new conversation as soon as the last one ends, for `seconds`. With
+    `source_ips`, each comes from its own loopback address (127.0.1.N), as different people would to a proxy."""
+    result = LevelResult(users)
+    url = f"{base_url}/webhooks/rest/webhook"
+    deadline = time.perf_counter() + seconds
+
+    async def person(index: int) -> None:
+        local: Optional[tuple] = (f"127.0.1.{index + 1}", 0) if source_ips else None
+        connector = aiohttp.TCPConnector(local_addr=local, limit=1)
+        async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=120)) as session:
+            while time.perf_counter() < deadline:
+                await one_user(session, url, result)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(person(i) for i in range(users)))
+    result.seconds = time.perf_counter() - started
+    return result
 
 
 async def run_level(base_url: str, users: int) -> LevelResult:
@@ -152,6 +177,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--levels", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--retrain-baseline", action="store_true", help="train the baseline again even if built")
+    parser.add_argument("--no-baseline", action="store_true", help="measure this assistant only (to try a change)")
     args = parser.parse_args(argv)
     runs: Dict[str, dict] = {}
     if args.smoke:
@@ -160,6 +186,7 @@ def main(argv=None) -> int:
         # this assistant: the model bin/train made (and timed); the baseline: trained here unless already built
         ours_training = float((ROOT / "models" / ".training.seconds").read_text()) if (ROOT / "models" / ".training.seconds").exists() else None
         runs["this assistant"] = {**measure("models/advisor.tar.gz", args.levels), "training": ours_training}
+    if not args.smoke and not args.no_baseline:
         baseline = ROOT / "build" / "bench" / "baseline.tar.gz"
         timing = ROOT / "build" / "bench" / "baseline.seconds"
         if args.retrain_baseline or not baseline.exists():

@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import tempfile
+import uuid
 from collections import Counter
 from itertools import groupby
 from pathlib import Path
@@ -250,6 +251,7 @@ def _fill(database: Database, rows: List[m.Base]) -> None:
                                     key=lambda row: row.__tablename__):
                 session.add_all(list(group))
                 session.flush()
+            session.add(m.KnowledgeBuild(id=uuid.uuid4().hex))
     finally:
         database.dispose()
 

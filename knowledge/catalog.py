@@ -10,6 +10,7 @@ from datetime import date
 from typing import Dict, Mapping, Optional, Tuple
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from knowledge import models as m
 from knowledge.db import Database
@@ -117,6 +118,31 @@ class Catalog:
             if spec.code == code:
                 return spec
         raise KeyError(code)
+
+
+class CatalogCache:
+    """The latest snapshot of one knowledge base. Loading one takes tens of milliseconds; checking the build id
+    takes one small query, so a snapshot is reused until a build replaces the knowledge base."""
+
+    def __init__(self, database: Database):
+        self.database = database
+        self._build: Optional[str] = None
+        self._catalog: Optional[Catalog] = None
+
+    def current(self) -> Catalog:
+        build = build_id(self.database)
+        if self._catalog is None or build is None or build != self._build:
+            self._catalog, self._build = load_catalog(self.database), build
+        return self._catalog
+
+
+def build_id(database: Database) -> Optional[str]:
+    """The id of the build the database holds; None for a database built before builds had ids."""
+    try:
+        with database.session() as session:
+            return session.execute(select(m.KnowledgeBuild.id)).scalar_one_or_none()
+    except SQLAlchemyError:
+        return None
 
 
 def load_catalog(database: Database) -> Catalog:

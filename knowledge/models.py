@@ -193,3 +193,10 @@ class OutlookFigure(CitationMixin, Base):
     growth_percent = Column(Integer, nullable=False)
     period = Column(Text, nullable=False)
     qualifier = Column(Text)
+
+
+class KnowledgeBuild(Base):
+    """One row, with an id new at every build: a reader can tell cheaply that its snapshot is stale."""
+
+    __tablename__ = "knowledge_build"
+    id = Column(String(32), primary_key=True)

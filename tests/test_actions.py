@@ -26,8 +26,10 @@ NURSE = {"education_level": "bachelor", "degree_field": "nursing", "licenses": [
 def test_database(database_url, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", database_url)
     knowledge_access.database.cache_clear()
+    knowledge_access.catalogs.cache_clear()
     yield
     knowledge_access.database.cache_clear()
+    knowledge_access.catalogs.cache_clear()
 
 
 def tracker(slots=None, intent="inform", text="", entities=(), active_loop=None, events=(), ranking=None):

@@ -11,6 +11,8 @@ from sqlalchemy import select
 
 from knowledge import models as m
 from knowledge.build import build_rows, counts, write_database
+from knowledge.catalog import CatalogCache
+from knowledge.loader import load
 from knowledge.db import Database, database_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,5 +67,21 @@ def test_a_session_per_request_rolls_back_on_error(tmp_path, sources):
             pass
         with database.session() as session:
             assert session.get(m.Topic, "temporary") is None
+    finally:
+        database.dispose()
+
+
+def test_a_catalog_snapshot_is_reused_until_a_rebuild_replaces_it(tmp_path, sources):
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    write_database(build_rows(sources), url)
+    database = Database(url)
+    try:
+        cache = CatalogCache(database)
+        first = cache.current()
+        assert cache.current() is first and first.credentials["CCM"].cost_usd == 430
+        changed = load()
+        next(c for c in changed.credentials if c.code == "CCM").cost.usd = 999
+        write_database(build_rows(changed), url)
+        assert cache.current() is not first and cache.current().credentials["CCM"].cost_usd == 999
     finally:
         database.dispose()
