@@ -13,6 +13,7 @@ import asyncio
 import datetime
 import os
 import platform
+import random
 import subprocess
 import sys
 import time
@@ -20,7 +21,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import aiohttp
 
@@ -42,6 +43,7 @@ SCRIPT = [
 @dataclass
 class LevelResult:
     users: int
+    think: Optional[Tuple[float, float]] = None  # seconds a person pauses between turns (reading, typing)
     turns: int = 0
     errors: int = 0
     seconds: float = 0.0
@@ -61,7 +63,10 @@ class LevelResult:
 
 async def one_user(session: aiohttp.ClientSession, url: str, result: LevelResult) -> None:
     sender = f"bench-{uuid.uuid4().hex[:10]}"
-    for text in SCRIPT:
+    pauses = random.Random(sender)
+    for turn, text in enumerate(SCRIPT):
+        if result.think:  # people arrive at different moments, then read and type between turns
+            await asyncio.sleep(pauses.uniform(0 if turn == 0 else result.think[0], result.think[1]))
         started = time.perf_counter()
         status = 0
         try:
@@ -97,8 +102,8 @@ async def users_for(base_url: str, users: int, seconds: float, source_ips: bool 
     return result
 
 
-async def run_level(base_url: str, users: int) -> LevelResult:
-    result = LevelResult(users)
+async def run_level(base_url: str, users: int, think: Optional[Tuple[float, float]] = None) -> LevelResult:
+    result = LevelResult(users, think)
     timeout = aiohttp.ClientTimeout(total=120)
     async with aiohttp.ClientSession(timeout=timeout) as session:
         started = time.perf_counter()
@@ -128,14 +133,16 @@ def train(config: str, name: str) -> float:
     return time.perf_counter() - started
 
 
-def measure(model: str, levels: List[int]) -> Dict[str, object]:
+def measure(model: str, levels: List[int], think: Optional[Tuple[float, float]] = None) -> Dict[str, object]:
+    """Each level with people sending their next message as soon as the answer arrives (the most load they can
+    make), then, with `think`, the largest level again with people pausing between turns as people do."""
     settings = Settings(rasa_port=free_port(), action_port=free_port(), model=model)
     with Servers(settings, log_dir=ROOT / "build" / "bench" / "logs") as servers:
         startup = servers.start(timeout=600)
         asyncio.run(run_level(settings.rasa_url, 1))  # warm-up, not counted
         results = []
-        for users in levels:
-            result = asyncio.run(run_level(settings.rasa_url, users))
+        for users, pause in [(users, None) for users in levels] + ([(levels[-1], think)] if think else []):
+            result = asyncio.run(run_level(settings.rasa_url, users, pause))
             result.rasa_rss_mb = peak_rss_mb(servers.processes["rasa"].pid)
             result.actions_rss_mb = peak_rss_mb(servers.processes["actions"].pid)
             results.append(result)
@@ -157,16 +164,19 @@ def write(path: Path, command: str, runs: Dict[str, dict]) -> None:
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, run in runs.items():
         for r in run["levels"]:
-            lines.append(f"| {name} | {r.users} | {r.turns} | {r.errors} | {r.throughput:.2f} | {r.percentile(50):.0f} | "
+            users = f"{r.users}, pausing {r.think[0]:g}–{r.think[1]:g} s" if r.think else str(r.users)
+            lines.append(f"| {name} | {users} | {r.turns} | {r.errors} | {r.throughput:.2f} | {r.percentile(50):.0f} | "
                          f"{r.percentile(95):.0f} | {r.percentile(99):.0f} | {r.rasa_rss_mb:.0f} | {r.actions_rss_mb:.0f} |")
     lines += ["", "| assistant | training s | start-up s |", "| --- | --- | --- |"]
     for name, run in runs.items():
         training = f"{run['training']:.0f}" if run.get("training") is not None else "–"
         lines.append(f"| {name} | {training} | {run['startup']:.0f} |")
     if "baseline" in runs and "this assistant" in runs:
-        ours, base = runs["this assistant"]["levels"][-1], runs["baseline"]["levels"][-1]
-        lines += ["", f"At {ours.users} users: throughput ratio {ours.throughput / base.throughput:.2f}× the baseline's, "
-                      f"p95 ratio {ours.percentile(95) / base.percentile(95):.2f}."]
+        for ours, base in zip(runs["this assistant"]["levels"], runs["baseline"]["levels"]):
+            if ours.users == max(r.users for r in runs["this assistant"]["levels"]):
+                how = "pausing between turns" if ours.think else "back to back"
+                lines += ["", f"At {ours.users} users {how}: throughput {ours.throughput / base.throughput:.2f}× the "
+                              f"baseline's, p95 {ours.percentile(95):.0f} ms against {base.percentile(95):.0f} ms."]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n")
 
@@ -178,6 +188,8 @@ def main(argv=None) -> int:
     parser.add_argument("--levels", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--retrain-baseline", action="store_true", help="train the baseline again even if built")
     parser.add_argument("--no-baseline", action="store_true", help="measure this assistant only (to try a change)")
+    parser.add_argument("--think", type=float, nargs=2, default=[3.0, 8.0], metavar=("MIN", "MAX"),
+                        help="seconds people pause between turns in the extra run of the largest level")
     args = parser.parse_args(argv)
     runs: Dict[str, dict] = {}
     if args.smoke:
@@ -185,14 +197,16 @@ def main(argv=None) -> int:
     else:
         # this assistant: the model bin/train made (and timed); the baseline: trained here unless already built
         ours_training = float((ROOT / "models" / ".training.seconds").read_text()) if (ROOT / "models" / ".training.seconds").exists() else None
-        runs["this assistant"] = {**measure("models/advisor.tar.gz", args.levels), "training": ours_training}
+        runs["this assistant"] = {**measure("models/advisor.tar.gz", args.levels, tuple(args.think)),
+                                  "training": ours_training}
     if not args.smoke and not args.no_baseline:
         baseline = ROOT / "build" / "bench" / "baseline.tar.gz"
         timing = ROOT / "build" / "bench" / "baseline.seconds"
         if args.retrain_baseline or not baseline.exists():
             timing.parent.mkdir(parents=True, exist_ok=True)
             timing.write_text(str(train("bench/baseline_config.yml", "baseline")))
-        runs["baseline"] = {**measure(str(baseline.relative_to(ROOT)), args.levels), "training": float(timing.read_text())}
+        runs["baseline"] = {**measure(str(baseline.relative_to(ROOT)), args.levels, tuple(args.think)),
+                            "training": float(timing.read_text())}
     write(args.out, "bin/bench" + (" --smoke" if args.smoke else ""), runs)
     print(f"bench: results written to {args.out}")
     errors = sum(r.errors for run in runs.values() for r in run["levels"])
