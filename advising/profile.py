@@ -36,9 +36,10 @@ class Profile:
         if not isinstance(data, Mapping):
             raise ProfileError("a profile must be a mapping of field names to values")
         known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
+        unknown = sorted(name if isinstance(name, str) else _shown(name) for name in data if name not in known)
         if unknown:
-            raise ProfileError(f"unknown profile field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+            raise ProfileError(f"unknown profile field(s): {_clipped(', '.join(unknown), 200)}; "
+                               f"known: {', '.join(sorted(known))}")
         values = {}
         for name, value in data.items():
             if value is None:
@@ -53,7 +54,7 @@ class Profile:
                 values[name] = _months(name, value)
             elif name in ("supervised_by_ccm", "field_experience"):
                 if not isinstance(value, bool):
-                    raise ProfileError(f"{name} must be true, false or unknown (null), not {value!r}")
+                    raise ProfileError(f"{name} must be true, false or unknown (null), not {_shown(value)}")
                 values[name] = value
             elif name == "interests":
                 values[name] = _texts(name, value)
@@ -81,19 +82,19 @@ def education_rank(level: Optional[str]) -> int:
 
 
 def _choice(name: str, value: Any, allowed: Iterable[str]) -> str:
-    normalised = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    normalised = value.strip().lower().replace(" ", "_").replace("-", "_") if isinstance(value, str) else None
     if normalised not in allowed:
-        raise ProfileError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+        raise ProfileError(f"{name} must be one of {', '.join(allowed)}, not {_shown(value)}")
     return normalised
 
 
 def _months(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ProfileError(f"{name} must be a number of months, not {value!r}")
+        raise ProfileError(f"{name} must be a number of months, not {_shown(value)}")
     if value != value or value < 0:
-        raise ProfileError(f"{name} cannot be negative ({value!r})")
+        raise ProfileError(f"{name} cannot be negative ({_shown(value)})")
     if value > MAX_MONTHS:
-        raise ProfileError(f"{name} of {value!r} months is more than {MAX_MONTHS // 12} years; please check it")
+        raise ProfileError(f"{name} of {_shown(value)} months is more than {MAX_MONTHS // 12} years; please check it")
     return int(round(value))
 
 
@@ -104,7 +105,8 @@ def _licenses(value: Any, catalog: Catalog) -> Tuple[str, ...]:
         canonical = code.strip().upper()
         if canonical not in catalog.credentials:
             raise ProfileError(
-                f"licenses: unknown licence or certification {code!r}; known: {', '.join(sorted(catalog.credentials))}"
+                f"licenses: unknown licence or certification {_shown(code)}; "
+                f"known: {', '.join(sorted(catalog.credentials))}"
             )
         if canonical not in result:
             result.append(canonical)
@@ -115,5 +117,19 @@ def _texts(name: str, value: Any) -> Tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise ProfileError(f"{name} must be a list of strings, not {value!r}")
+        raise ProfileError(f"{name} must be a list of strings, not {_shown(value)}")
     return tuple(v.strip() for v in value if v.strip())
+
+
+def _shown(value: Any) -> str:
+    """A value as an error quotes it: short (it may be a whole message, and errors get logged), and never failing
+    (repr() refuses an int of over 4,300 digits, and a list nested too deep)."""
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a description is enough
+        text = f"<a {type(value).__name__} too large to show>"
+    return _clipped(text, 60)
+
+
+def _clipped(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
