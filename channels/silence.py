@@ -2,8 +2,10 @@
 failed (conversation store or lock store unreachable), say that it was not taken in, without logging its text."""
 from __future__ import annotations
 
+import json
 import logging
-from typing import Any, Awaitable, Callable
+import re
+from typing import Any, Awaitable, Callable, Optional
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
@@ -14,6 +16,9 @@ logger = logging.getLogger(__name__)
 
 CANNOT_ANSWER = ("Sorry, I can't look that up right now. Please try again in a moment, "
                  "or ask to talk to a person.")
+MAX_MESSAGE_CHARS = 5000  # far longer messages took the NLU pipeline all the memory of the machine
+TOO_LONG = f"That message is too long for me: please send it in parts of up to {MAX_MESSAGE_CHARS:,} characters."
+PAYLOAD = re.compile(r"^/(?P<intent>[^{@\s]+)(?P<entities>\{.*\})?$", re.DOTALL)
 NOT_TAKEN_IN = ("Sorry, I can't do that right now: part of the system is unavailable. Nothing you told me before "
                 "is lost. Please send that again in a minute.")
 
@@ -29,6 +34,11 @@ def never_silent(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Cal
         agent = current_agent()
         if agent is not None:
             refuse_silent_fallback(agent.tracker_store)
+        if isinstance(message.text, str) and len(message.text) > MAX_MESSAGE_CHARS:
+            await _tell(message, TOO_LONG)
+            return
+        if isinstance(message.text, str):
+            message.text = words_unless_payload(message.text, getattr(agent, "domain", None))
         try:
             await on_new_message(message)
         except Exception as error:  # noqa: BLE001 - the person gets an answer whatever failed
@@ -40,6 +50,25 @@ def never_silent(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Cal
             await _tell(message, CANNOT_ANSWER)
 
     return handle
+
+
+def words_unless_payload(text: str, domain: Optional[Any]) -> str:
+    """Rasa reads a message starting with "/" as an intent payload (buttons send those) and logs, with its text,
+    any it cannot use. A message that is not a payload of this domain is passed on as the words it is."""
+    if not text.startswith("/") or domain is None:
+        return text
+    match = PAYLOAD.match(text.strip())
+    if match and match["intent"] in domain.intents:
+        if not match["entities"]:
+            return text
+        try:
+            entities = json.loads(match["entities"])
+        except ValueError:
+            entities = None
+        names = set(domain.entities) | {slot.name for slot in domain.slots}
+        if isinstance(entities, dict) and set(entities) <= names:
+            return text
+    return text.lstrip("/ ")
 
 
 async def _tell(message: UserMessage, text: str) -> None:
