@@ -262,6 +262,23 @@ def test_the_intake_asks_with_buttons_and_a_click_answers(webhook, slack):
     assert len(buttons(asked)) > 5  # Rasa's SlackBot would have dropped them all
 
 
+def test_forget_me_in_slack_deletes_the_conversation(webhook, slack):
+    event = message_event("i have a bsw and i want to work with homeless families")
+    send_event(webhook, event)
+    user, ts = event["event"]["user"], event["event"]["ts"]
+    slack.wait_for(in_thread(ts))
+    ask = message_event("forget me", user=user, thread_ts=ts)
+    send_event(webhook, ask)
+    question = slack.wait_for(in_thread(ts), until=lambda found: any("cannot be undone" in p["text"] for p in found))
+    question = next(post for post in question if "cannot be undone" in post["text"])
+    yes = next(b for b in buttons(question) if b["value"] == "/affirm")
+    assert send_click(webhook, click(yes["value"], user, CHANNEL, question["ts"], thread_ts=ts))[0] == 200
+    slack.wait_for(in_thread(ts), until=lambda found: "I've deleted our conversation" in text_of(found))
+    rasa_url = webhook.split("/webhooks/")[0]
+    with urllib.request.urlopen(f"{rasa_url}/conversations/{user}/tracker", timeout=30) as answer:
+        assert [e for e in json.loads(answer.read())["events"] if e["event"] == "user"] == []
+
+
 def test_a_forged_signature_is_refused_and_nothing_is_posted(webhook, slack):
     event = message_event("how much does the ccm cost")
     assert send_event(webhook, event, secret="not-the-secret")[0] == 401
