@@ -40,6 +40,9 @@ DURATION_CUES = (
 )
 
 
+CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that)\b")
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity the NLU found: its type (degree, license, ...), canonical code, and where it is in the text."""
@@ -135,8 +138,12 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         return [(match.start(), match.end(), name) for name, cue in DURATION_CUES for match in cue.finditer(text)]
 
     if FOR_BEFORE.search(before):
-        found = hits(before)
-        return max(found, key=lambda h: h[1])[2] if found else None
+        # "a case manager at a hospital for two years": within the clause, the role is what is measured, the
+        # setting is only where; a setting counts when it is all there is.
+        clause = CLAUSE_BREAK.split(before)[-1]
+        found = hits(clause) or hits(before)
+        roles = [hit for hit in found if hit[2] != "healthcare_months"]
+        return max(roles or found, key=lambda h: h[1])[2] if found else None
     if AFTER_LINK.search(after):
         found = hits(after)
         return min(found)[2] if found else None

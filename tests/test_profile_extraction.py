@@ -105,3 +105,9 @@ def test_rasa_entities_become_mentions_by_type(catalog):
     assert mentions_from_entities(entities, catalog.vocabulary) == [
         Mention("degree", "BSW", 0, 3), Mention("degree_field", "psychology", 10, 20), Mention("license", "RN", 30, 33),
         Mention("education_level", "bachelor", 0, 0)]
+
+
+def test_a_role_at_a_setting_measures_the_role_and_a_clause_measures_its_own(extract):
+    assert extract("ive been a case manager at a hospital for two years") == {"case_management_months": 24}
+    assert extract("i was a case manager before, now ive been on the floor for 3 years") == {"healthcare_months": 36}
+    assert extract("ive worked at a hospital for ten years") == {"healthcare_months": 120}
