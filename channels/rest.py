@@ -19,9 +19,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channels.forgetting import honours_forget_me
-from channels.silence import never_silent
+from channels.silence import MAX_MESSAGE_CHARS, never_silent
 
-MAX_MESSAGE_CHARS = 5000
 MAX_SENDER_CHARS = 256
 
 
