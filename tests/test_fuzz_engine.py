@@ -23,9 +23,9 @@ from advising.engine import QUESTION_CANDIDATES, Advice, advise, open_questions
 from advising.plan import Step
 from advising.profile import MAX_MONTHS, Profile, ProfileError
 from advising.ranking import RankedSpecialization
-from knowledge.catalog import Catalog
 from knowledge.schema import DEGREE_FIELDS, EDUCATION_LEVELS
 from language.profile_extraction import ProfileUpdate, extract_profile, mentions_from_entities
+from tests.fuzzing import quiet
 
 FIELDS = tuple(f.name for f in fields(Profile))
 MONTH_FIELDS = tuple(name for name in FIELDS if name.endswith("_months"))
@@ -40,16 +40,9 @@ FUZZ = settings(max_examples=200, deadline=None, derandomize=True, database=None
                                        HealthCheck.data_too_large])
 
 
-class QuietCatalog(Catalog):
-    """The catalog, short in hypothesis' report of a failing example (which lists every argument)."""
-
-    def __repr__(self) -> str:
-        return "<catalog>"
-
-
 @pytest.fixture(scope="module")
 def catalog(catalog):
-    return QuietCatalog(**{f.name: getattr(catalog, f.name) for f in fields(catalog)})
+    return quiet(catalog)
 
 
 # --- values of every JSON-ish kind, and some that JSON cannot even carry -------------------------------------------

@@ -29,7 +29,7 @@ from advising.profile import Profile
 from channels.rest import MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
 from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
 from knowledge.build import build_rows, write_database
-from knowledge.catalog import Catalog
+from tests.fuzzing import quiet
 from tests.live import start_servers
 
 TOKEN = "fuzz-token"
@@ -45,16 +45,9 @@ HTTP = settings(deadline=None, derandomize=True, database=None, phases=[Phase.ex
                                        HealthCheck.data_too_large])
 
 
-class QuietCatalog(Catalog):
-    """The catalog, short in hypothesis' report of a failing example (which lists every argument)."""
-
-    def __repr__(self) -> str:
-        return "<catalog>"
-
-
 @pytest.fixture(scope="module")
 def catalog(catalog):
-    return QuietCatalog(**{name: getattr(catalog, name) for name in Catalog.__dataclass_fields__})
+    return quiet(catalog)
 
 
 @pytest.fixture(scope="module")
