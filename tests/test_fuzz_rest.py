@@ -28,7 +28,6 @@ from hypothesis import strategies as st
 from advising.profile import Profile
 from channels.rest import MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
 from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
-from knowledge.build import build_rows, write_database
 from tests.fuzzing import quiet
 from tests.live import start_servers
 
@@ -51,15 +50,8 @@ def catalog(catalog):
 
 
 @pytest.fixture(scope="module")
-def kb_url(tmp_path_factory, sources):
-    url = f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'knowledge.db'}"
-    write_database(build_rows(sources), url)
-    return url
-
-
-@pytest.fixture(scope="module")
-def servers(kb_url, tmp_path_factory):
-    running = start_servers(tmp_path_factory, kb_url, auth_token=TOKEN)
+def servers(database_url, tmp_path_factory):
+    running = start_servers(tmp_path_factory, database_url, auth_token=TOKEN)
     yield running
     running.stop()
 
