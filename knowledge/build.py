@@ -201,9 +201,11 @@ def alias_rows(k: KnowledgeSources) -> List[tuple]:
     typed += [("setting" if i.kind == "setting" else "interest", i) for i in k.interests]
     typed += [("education_level", v) for v in k.education_levels]
     typed += [("degree_field", v) for v in k.degree_fields]
+    composed = composed_degree_names(k)
     result, seen = [], set()
     for entity_type, entity in typed:
         names = [getattr(entity, "name", entity.code.replace("_", " ")), *entity.aliases, *spoken_forms(entity.code)]
+        names += composed.get(entity.code, []) if entity_type == "degree" else []
         for alias in names:
             alias = re.sub(r"\s+", " ", alias.strip().lower())
             if alias and (entity_type, alias) not in seen:
@@ -212,10 +214,32 @@ def alias_rows(k: KnowledgeSources) -> List[tuple]:
     return result
 
 
+# "bachelor's in psych", "b s in human services", "master of arts in counseling": a level, one of these, a field.
+DEGREE_CONNECTORS = ("in", "of arts in", "of science in")
+
+
+def composed_degree_names(k: KnowledgeSources) -> Dict[str, List[str]]:
+    """Every way of saying a degree's level and field together, for each degree that is the only one with that
+    level and field (the education-level and degree-field vocabularies supply the words)."""
+    # "m a in counseling" only: on its own, "m a" is also how "i'm a" tokenizes.
+    levels = {v.code: [v.code.replace("_", " "), *v.aliases, *(" ".join(a) for a in v.aliases if a.isalpha() and len(a) == 2)]
+              for v in k.education_levels}
+    fields = {v.code: [v.code.replace("_", " "), *v.aliases] for v in k.degree_fields}
+    owners: Dict[tuple, List[str]] = {}
+    for degree in k.degrees:
+        owners.setdefault((degree.level, degree.field), []).append(degree.code)
+    return {
+        codes[0]: [f"{level} {connector} {field}" for level in levels.get(level_code, [])
+                   for connector in DEGREE_CONNECTORS for field in fields.get(field_code, [])]
+        for (level_code, field_code), codes in owners.items()
+        if len(codes) == 1 and field_code != "other"
+    }
+
+
 def spoken_forms(code: str) -> List[str]:
     """'BSW' -> ['bsw', 'b s w', 'b.s.w.']: how an acronym is typed and how speech-to-text writes it."""
     letters = code.replace("-", "")
-    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
         return []
     return [letters.lower(), " ".join(letters.lower()), ".".join(letters.lower()) + "."]
 

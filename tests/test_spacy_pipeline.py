@@ -34,6 +34,15 @@ def entities(nlp, text):
         ("i have a bachelors in english", [("education_level", "bachelor"), ("degree_field", "other")]),
         ("um i got my g e d and an associate's", [("education_level", "high_school"), ("education_level", "associate")]),
         ("i like pizza", []),
+        # A level and a field said together name the one degree that has both.
+        ("i have a ba in psych", [("degree", "BPSY")]),
+        ("b s in human services", [("degree", "BHS")]),
+        ("bachelor of science in human services", [("degree", "BHS")]),
+        ("m a in clinical mental health counseling", [("degree", "MCOUN")]),
+        ("masters in rehab counseling", [("degree", "MRC")]),
+        ("i want the c m g t b c", [("credential", "CMGT-BC")]),
+        # "im" tokenizes as "i" "m": "m a" on its own must not read as a master's.
+        ("im a ccm", [("credential", "CCM")]),
     ],
 )
 def test_entities(nlp, text, expected):
