@@ -5,9 +5,11 @@ import os
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+
+from actions.profile_slots import slots_set_since_user_message
 
 DEFAULT_ADVISOR_CONTACT = "your college's career services office"
 
@@ -34,6 +36,21 @@ INTENT_LABELS = {
     "human_handoff": "Talk to a person",
     "start_over": "Start over",
 }
+
+
+class ActionVent(Action):
+    """Venting is acknowledged. When the same message told us about the person ("ten years on a med-surg floor
+    and my knees are shot"), the intake starts from what it said instead of asking them to repeat it."""
+
+    def name(self) -> Text:
+        return "action_vent"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if slots_set_since_user_message(tracker):
+            dispatcher.utter_message(response="utter_vent_with_background")
+            return [FollowupAction("intake_form")]
+        dispatcher.utter_message(response="utter_vent")
+        return []
 
 
 class ActionStartOver(Action):

@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.knowledge_access import catalog as load_catalog
-from actions.profile_slots import PROFILE_SLOTS, profile_from_tracker, profile_values, skipped
+from actions.profile_slots import (PROFILE_SLOTS, profile_from_tracker, profile_values, skipped,
+                                   slots_set_since_user_message)
 from advising.engine import open_questions
 from language.profile_extraction import extract_profile, mentions_from_entities
 
@@ -65,7 +66,7 @@ class ValidateIntakeForm(FormValidationAction):
         events = await super().run(dispatcher, tracker, domain)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
-        newly_set = _slots_set_since_user_message(tracker)
+        newly_set = slots_set_since_user_message(tracker)
         if newly_set:
             dispatcher.utter_message(text="Got it: " + "; ".join(_describe(name, value) for name, value in newly_set) + ".")
             return events + [SlotSet("intake_misses", 0)]
@@ -91,16 +92,6 @@ class ActionSkipQuestion(Action):
             return []
         dispatcher.utter_message(text="No problem, let's skip that.")
         return [SlotSet("skipped_slots", skipped(tracker) + [requested]), SlotSet("requested_slot", None)]
-
-
-def _slots_set_since_user_message(tracker: Tracker) -> List[tuple]:
-    found: Dict[str, Any] = {}
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        if event.get("event") == "slot" and event.get("name") in PROFILE_SLOTS:
-            found.setdefault(event["name"], event.get("value"))
-    return [(name, found[name]) for name in PROFILE_SLOTS if name in found]
 
 
 def _describe(name: str, value: Any) -> str:

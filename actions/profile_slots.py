@@ -33,3 +33,14 @@ def profile_from_tracker(tracker: Tracker, catalog: Catalog) -> Profile:
 
 def skipped(tracker: Tracker) -> List[str]:
     return list(tracker.get_slot("skipped_slots") or [])
+
+
+def slots_set_since_user_message(tracker: Tracker) -> List[tuple]:
+    """(slot, value) for each profile slot the latest message set, in profile order."""
+    found: Dict[str, Any] = {}
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot" and event.get("name") in PROFILE_SLOTS:
+            found.setdefault(event["name"], event.get("value"))
+    return [(name, found[name]) for name in PROFILE_SLOTS if name in found]

@@ -1,4 +1,5 @@
-"""Write the NLU lookup tables and entity synonyms that Rasa trains on, generated from the knowledge base's aliases.
+"""Write the NLU lookup tables, entity synonyms and bare-answer examples that Rasa trains on, generated from the
+knowledge base's aliases.
 
 The output (data/nlu/generated/knowledge.yml) is build output, not a source: edit knowledge/sources instead.
 """
@@ -16,6 +17,8 @@ from knowledge.models import Alias
 
 DEFAULT_PATH = PROJECT_ROOT / "data" / "nlu" / "generated" / "knowledge.yml"
 LOOKUP_TYPES = ("degree", "license", "credential", "specialization", "setting", "education_level", "degree_field", "interest")
+# "What draws you to case management?" is often answered with a bare setting or population ("foster care").
+BARE_ANSWER_TYPES = ("setting", "interest")
 
 
 def training_data(database_url: str) -> dict:
@@ -38,7 +41,9 @@ def training_data(database_url: str) -> dict:
         (code,) = codes if len(codes) == 1 else (None,)
         if code and alias != code:
             synonyms[code].append(alias)
-    nlu = [{"lookup": kind, "examples": _examples(lookups[kind])} for kind in LOOKUP_TYPES if lookups[kind]]
+    answers = [alias for entity_type, _, alias in rows if entity_type in BARE_ANSWER_TYPES]
+    nlu = [{"intent": "inform", "examples": _examples(answers)}]
+    nlu += [{"lookup": kind, "examples": _examples(lookups[kind])} for kind in LOOKUP_TYPES if lookups[kind]]
     nlu += [{"synonym": code, "examples": _examples(aliases)} for code, aliases in sorted(synonyms.items())]
     return {"version": "3.1", "nlu": nlu}
 

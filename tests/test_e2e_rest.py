@@ -103,6 +103,20 @@ def test_a_correction_replaces_the_degree(servers):
     assert "master's degree" in texts(replies)
 
 
+def test_venting_is_heard_and_a_told_background_starts_the_intake(servers):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    replies = texts(say(servers, sender, "i'm so burned out"))
+    assert "That sounds really hard" in replies and "tell me where you are now" in replies
+    assert slots(servers, sender)["requested_slot"] is None
+
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    replies = texts(say(servers, sender, "i have a bsn and eight years on med surg and i am so burned out i dread every single shift"))
+    assert "That sounds really hard" in replies and "Got it:" in replies and "bachelor's degree" in replies
+    state = slots(servers, sender)
+    assert (state["education_level"], state["degree_field"]) == ("bachelor", "nursing")
+    assert state["requested_slot"] is not None  # the intake asks its next question at once
+
+
 def test_skip_is_never_asked_again(servers):
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
     say(servers, sender, "help me find my path")

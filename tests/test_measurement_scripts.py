@@ -33,3 +33,16 @@ def test_the_quality_report_runs_and_reports(tmp_path):
     report = out.read_text()
     assert "| held-out, all |" in report and "Test stories" in report
     assert "1 of 1 simulated people reached the right specialization and the right plan" in report
+
+
+def test_no_evaluation_message_is_in_the_training_data():
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    def texts(path):
+        return {" ".join(m.get("text").lower().split()) for m in load_data(str(path)).intent_examples}
+
+    training = texts(ROOT / "data" / "nlu")
+    for evaluation in ("holdout", "fresh"):
+        evaluation_texts = texts(ROOT / "quality" / evaluation)
+        assert len(evaluation_texts) >= 200
+        assert evaluation_texts & training == set(), evaluation
