@@ -146,7 +146,7 @@ def test_forget_me_deletes_the_conversation_kept_in_memory(servers):
     assert [e for e in state["events"] if e["event"] == "user"] == [] and state["slots"]["education_level"] is None
 
 
-@pytest.mark.parametrize("text", ["", " ", "x" * 5000, "🙂🙂🙂", "<script>alert('hi')</script>",
+@pytest.mark.parametrize("text", ["", " ", "\t", "\u00a0\n", "?!", "\u200b", "x" * 5000, "🙂🙂🙂", "<script>alert('hi')</script>",
                                   "'; DROP TABLE credentials; --", "asdkjh qwpoeiru zmxncb"])
 def test_bad_input_gets_a_sensible_reply_and_changes_no_knowledge(servers, kb_url, text):
     before = counts(kb_url)
