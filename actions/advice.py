@@ -1,4 +1,5 @@
 """The recommendation and the plan, one step at a time or all at once; what-if and compare."""
+
 from __future__ import annotations
 
 from typing import List, Text
@@ -9,14 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
-from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
-from sharing.plan_links import plan_links_store, public_base_url
 from actions.knowledge_access import catalog as load_catalog
 from actions.profile_slots import profile_from_tracker, profile_values
+from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
 from advising.engine import advise
 from advising.profile import Profile
 from knowledge.catalog import Catalog
 from language.profile_extraction import extract_profile, mentions_from_entities
+from sharing.plan_links import plan_links_store, public_base_url
 
 PLAN_BUTTONS = [
     {"title": "One step at a time", "payload": "/next_step"},
@@ -41,12 +42,17 @@ class ActionRecommend(Action):
         if surface(tracker) == KIOSK:
             nxt = next((s for s in answer["steps"] if s["progress"] == "next"), answer["steps"][0])
             dispatcher.utter_message(text=f"I'd suggest {spec.name}. Your next step: {nxt['title']}.")
-            link = f"{public_base_url()}/plan/{plan_links_store().create(plan_json(spec.name, spec.summary, answer['steps']), tracker.sender_id)}"
-            dispatcher.utter_message(text="Scan the code to take your whole plan home.",
-                                     json_message=plan_card(spec.name, answer["steps"], link))
+            token = plan_links_store().create(plan_json(spec.name, spec.summary, answer["steps"]), tracker.sender_id)
+            link = f"{public_base_url()}/plan/{token}"
+            dispatcher.utter_message(
+                text="Scan the code to take your whole plan home.",
+                json_message=plan_card(spec.name, answer["steps"], link),
+            )
         else:
             dispatcher.utter_message(text=render.render_recommendation(advice, knowledge))
-        dispatcher.utter_message(text="Would you like your plan one step at a time, or all at once?", buttons=PLAN_BUTTONS)
+        dispatcher.utter_message(
+            text="Would you like your plan one step at a time, or all at once?", buttons=PLAN_BUTTONS
+        )
         return [
             SlotSet("recommended_specialization", advice.recommended),
             SlotSet("credential_plan", answer["credential_plan"]),
@@ -64,12 +70,16 @@ class ActionNextStep(Action):
         steps = _advice_for(tracker, load_catalog()).to_dict()["steps"]
         index = int(tracker.get_slot("plan_step") or 0)
         if index >= len(steps):
-            dispatcher.utter_message(text="That was the last step. Ask me about any of them, or say \"what if\" to explore a change.")
+            dispatcher.utter_message(
+                text='That was the last step. Ask me about any of them, or say "what if" to explore a change.'
+            )
             return []
         buttons = [{"title": "Next step", "payload": "/next_step"}] if index + 1 < len(steps) else []
         step = steps[index]
         if surface(tracker) == KIOSK:
-            dispatcher.utter_message(text=f"Step {step['step']}: {step['title']}. {speakable(step['detail'], 1)}", buttons=buttons)
+            dispatcher.utter_message(
+                text=f"Step {step['step']}: {step['title']}. {speakable(step['detail'], 1)}", buttons=buttons
+            )
         else:
             dispatcher.utter_message(text=render.render_step(step, len(steps)), buttons=buttons)
         return [SlotSet("plan_step", index + 1)]
@@ -109,7 +119,10 @@ class ActionWhatIf(Action):
         text = (message.get("text") or "").lower().replace("what if i got", "i have").replace("what if i", "i")
         change = extract_profile(text, mentions, current, knowledge, intent="inform").slots
         if not change:
-            dispatcher.utter_message(text="What would you change? For example \"what if I got an MSW\" or \"what if I had two years of experience\".")
+            dispatcher.utter_message(
+                text='What would you change? For example "what if I got an MSW" '
+                'or "what if I had two years of experience".'
+            )
             return []
         before = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
         after = advise(Profile.from_dict({**current, **change}, knowledge), knowledge, with_questions=False)
@@ -143,9 +156,17 @@ class ActionCompare(Action):
             credentials = list(dict.fromkeys(m.code for m in mentions if m.kind in ("credential", "license")))
             if len(credentials) >= 2:
                 return _compare_credentials(dispatcher, knowledge, credentials[:2])
-            dispatcher.utter_message(text="Which two would you like to compare? For example \"healthcare and mental health\" or \"CCM and ACM\".",
-                                     buttons=[{"title": "Healthcare vs mental health", "payload": '/compare{"specialization": ["healthcare", "mental_health"]}'},
-                                              {"title": "CCM vs ACM", "payload": '/compare{"credential": ["CCM", "ACM"]}'}])
+            dispatcher.utter_message(
+                text="Which two would you like to compare? "
+                'For example "healthcare and mental health" or "CCM and ACM".',
+                buttons=[
+                    {
+                        "title": "Healthcare vs mental health",
+                        "payload": '/compare{"specialization": ["healthcare", "mental_health"]}',
+                    },
+                    {"title": "CCM vs ACM", "payload": '/compare{"credential": ["CCM", "ACM"]}'},
+                ],
+            )
             return []
         specs = [knowledge.specialization(code) for code in codes[:2]]
         rows = [
@@ -153,7 +174,9 @@ class ActionCompare(Action):
             ("Degrees on the path", *[", ".join(knowledge.degrees[d].name for d in s.degrees) for s in specs]),
             ("Credentials on the path", *[", ".join(s.credentials) for s in specs]),
         ]
-        dispatcher.utter_message(text=render.render_comparison([s.name for s in specs], rows, [s.citation for s in specs]))
+        dispatcher.utter_message(
+            text=render.render_comparison([s.name for s in specs], rows, [s.citation for s in specs])
+        )
         return []
 
 
@@ -161,10 +184,23 @@ def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> Li
     creds = [knowledge.credentials[c] for c in codes]
     rows = [
         ("Issued by", *[c.issuer or "your state board" for c in creds]),
-        ("Who can apply", *[" OR ".join(r.label for r in c.requirements[0].routes) if c.requirements else "not in my sources"
-                            for c in creds]),
+        (
+            "Who can apply",
+            *[
+                " OR ".join(r.label for r in c.requirements[0].routes) if c.requirements else "not in my sources"
+                for c in creds
+            ],
+        ),
         ("Cost", *[f"${c.cost_usd:,}" if c.cost_usd is not None else "not confirmed in my sources" for c in creds]),
-        ("Valid for", *[f"{c.validity_months // 12} years, {c.renewal_ce_hours} CE hours to renew" if c.validity_months else "see the issuer" for c in creds]),
+        (
+            "Valid for",
+            *[
+                f"{c.validity_months // 12} years, {c.renewal_ce_hours} CE hours to renew"
+                if c.validity_months
+                else "see the issuer"
+                for c in creds
+            ],
+        ),
     ]
     citations = [c.citation for c in creds] + [c.renewal_citation for c in creds if c.renewal_citation]
     dispatcher.utter_message(text=render.render_comparison(codes, rows, citations))
@@ -172,8 +208,10 @@ def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> Li
 
 
 def _no_plan_yet(dispatcher: CollectingDispatcher) -> List[EventType]:
-    dispatcher.utter_message(text="We haven't made your plan yet. Shall we start? It takes a few questions.",
-                             buttons=[{"title": "Let's start", "payload": "/start_advising"}])
+    dispatcher.utter_message(
+        text="We haven't made your plan yet. Shall we start? It takes a few questions.",
+        buttons=[{"title": "Let's start", "payload": "/start_advising"}],
+    )
     return []
 
 

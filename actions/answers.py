@@ -1,4 +1,5 @@
 """Questions answered from the knowledge base: the intent is the kind of question, an entity its topic."""
+
 from __future__ import annotations
 
 from typing import List, Optional, Text
@@ -14,8 +15,8 @@ from actions.knowledge_access import database
 from actions.profile_slots import profile_from_tracker
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
-from knowledge.answers import DEFAULT_SUBJECT, answer
 from advising.profile import Profile
+from knowledge.answers import DEFAULT_SUBJECT, answer
 from language.profile_extraction import extract_profile, mentions_from_entities
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
@@ -25,10 +26,20 @@ TOPIC_BUTTONS = [
     {"title": "CRC", "payload": "CRC"},
     {"title": "LCSW", "payload": "LCSW"},
 ]
-SECOND_PERSON = {"held": "already hold it", "eligible_now": "can apply now", "needs_experience": "need more experience",
-                 "needs_degree": "need a degree first", "needs_license": "need a licence first"}
-THIRD_PERSON = {"held": "already holds it", "eligible_now": "can apply", "needs_experience": "needs more experience",
-                "needs_degree": "needs a degree first", "needs_license": "needs a licence first"}
+SECOND_PERSON = {
+    "held": "already hold it",
+    "eligible_now": "can apply now",
+    "needs_experience": "need more experience",
+    "needs_degree": "need a degree first",
+    "needs_license": "need a licence first",
+}
+THIRD_PERSON = {
+    "held": "already holds it",
+    "eligible_now": "can apply",
+    "needs_experience": "needs more experience",
+    "needs_degree": "needs a degree first",
+    "needs_license": "needs a licence first",
+}
 
 
 class ActionAnswerQuestion(Action):
@@ -43,9 +54,13 @@ class ActionAnswerQuestion(Action):
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         subject = named or _follow_up_subject(kind, tracker)
         if subject is None and kind not in DEFAULT_SUBJECT:
-            dispatcher.utter_message(text="Which credential do you mean?", buttons=[
-                {"title": b["title"], "payload": f'/{message["intent"]["name"]}{{"credential": "{b["payload"]}"}}'}
-                for b in TOPIC_BUTTONS])
+            dispatcher.utter_message(
+                text="Which credential do you mean?",
+                buttons=[
+                    {"title": b["title"], "payload": f'/{message["intent"]["name"]}{{"credential": "{b["payload"]}"}}'}
+                    for b in TOPIC_BUTTONS
+                ],
+            )
             return []
         try:
             with database().session() as session:
@@ -56,7 +71,9 @@ class ActionAnswerQuestion(Action):
         credential = knowledge.credentials.get(result.subject)
         issuer = credential.issuer if credential and credential.issuer else ""
         if surface(tracker) == KIOSK and result.found:
-            dispatcher.utter_message(text=speakable(" ".join(f.text for f in result.facts) or render.render_answer(result, issuer)))
+            dispatcher.utter_message(
+                text=speakable(" ".join(f.text for f in result.facts) or render.render_answer(result, issuer))
+            )
             send_sources(dispatcher, [f.citation for f in result.facts])
         else:
             dispatcher.utter_message(text=render.render_answer(result, issuer=issuer))
@@ -77,7 +94,9 @@ def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
 
 def _personal_status(tracker: Tracker, knowledge, credential, text: str, mentions) -> str:
     """Where the person stands, or the person the question describes ("can an LPN get the CCM?")."""
-    described = [m for m in mentions if m.kind in ("license", "degree", "education_level") and m.code != credential.code]
+    described = [
+        m for m in mentions if m.kind in ("license", "degree", "education_level") and m.code != credential.code
+    ]
     if described:
         facts = extract_profile(text, described, {}, knowledge, intent="inform").slots
         profile = Profile.from_dict({"licenses": [], **facts}, knowledge)

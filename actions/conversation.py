@@ -1,4 +1,5 @@
 """Start over, a human advisor, and "did you mean...?" when the assistant is unsure."""
+
 from __future__ import annotations
 
 import os
@@ -58,8 +59,11 @@ class ActionStartOver(Action):
         return "action_start_over"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        dispatcher.utter_message(text="Okay, I've cleared your answers. Let's start fresh: tell me about yourself, or ask me anything. (To delete our conversation entirely, say \"forget me\".)",
-                                 buttons=[{"title": "Help me find my path", "payload": "/start_advising"}])
+        dispatcher.utter_message(
+            text="Okay, I've cleared your answers. Let's start fresh: tell me about yourself, or ask me anything. "
+            '(To delete our conversation entirely, say "forget me".)',
+            buttons=[{"title": "Help me find my path", "payload": "/start_advising"}],
+        )
         return [ActiveLoop(None), AllSlotsReset(), SlotSet("skipped_slots", []), SlotSet("intake_misses", 0)]
 
 
@@ -69,8 +73,10 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         contact = os.environ.get("ADVISOR_CONTACT", "").strip() or DEFAULT_ADVISOR_CONTACT
-        dispatcher.utter_message(text=f"Of course. You can reach a human advisor at {contact}. "
-                                      "If you share your plan with them, they can pick up where we are.")
+        dispatcher.utter_message(
+            text=f"Of course. You can reach a human advisor at {contact}. "
+            "If you share your plan with them, they can pick up where we are."
+        )
         return []
 
 

@@ -1,4 +1,5 @@
 """The action server's handle on the knowledge base: one engine per database URL, a session per request."""
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -1,4 +1,5 @@
 """'Forget me': ask once, then hand the deletion to the channel, which deletes after the turn is saved."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -10,10 +11,14 @@ from rasa_sdk.types import DomainDict
 
 from privacy import FORGET_MARKER
 
-CONFIRM = ("Do you want me to delete our whole conversation, your answers and any plan link I made for you? "
-           "This cannot be undone.")
-CONFIRM_BUTTONS = [{"title": "Yes, delete everything", "payload": "/affirm"},
-                   {"title": "No, keep it", "payload": "/deny"}]
+CONFIRM = (
+    "Do you want me to delete our whole conversation, your answers and any plan link I made for you? "
+    "This cannot be undone."
+)
+CONFIRM_BUTTONS = [
+    {"title": "Yes, delete everything", "payload": "/affirm"},
+    {"title": "No, keep it", "payload": "/deny"},
+]
 NOT_AN_ACTION = {"action_listen", "action_extract_slots", "action_extract_profile"}
 
 

@@ -1,4 +1,5 @@
 """Between Rasa slots and the engine's Profile: the slot names are the profile's field names."""
+
 from __future__ import annotations
 
 import logging

@@ -2,17 +2,22 @@
 
 Everything here is text layout; the facts come from the knowledge base and the engine.
 """
+
 from __future__ import annotations
 
 from datetime import date
 from typing import Iterable, List, Sequence
 
-from advising.engine import Advice
 from advising.eligibility import Assessment
+from advising.engine import Advice
 from knowledge.answers import Answer
 from knowledge.catalog import Catalog, Citation
 
-CONFIDENCE_WORDS = {"C": "confirmed by the issuing body", "S": "secondary source", "U": "uncertain: check with the board"}
+CONFIDENCE_WORDS = {
+    "C": "confirmed by the issuing body",
+    "S": "secondary source",
+    "U": "uncertain: check with the board",
+}
 STATUS_WORDS = {
     "held": "you already hold it",
     "eligible_now": "you are eligible now",
@@ -75,7 +80,11 @@ def plan_summary(items: Sequence[Assessment]) -> str:
 def render_step(step: dict, total: int) -> str:
     marker = {"done": " (done)", "next": " (your next step)", "optional": " (optional)"}.get(step["progress"], "")
     lines = [f"Step {step['step']} of {total}{marker}: {step['title']}", step["detail"]]
-    lines.append(cite(Citation(s["source"], s["title"], s.get("url"), s["confidence"], _date(s["as_of"])) for s in step["sources"]))
+    lines.append(
+        cite(
+            Citation(s["source"], s["title"], s.get("url"), s["confidence"], _date(s["as_of"])) for s in step["sources"]
+        )
+    )
     return "\n".join(line for line in lines if line)
 
 

@@ -1,5 +1,6 @@
 """Which surface the person is on, and what it needs: the kiosk speaks short sentences and hands over a QR
 link; the website widget shows the plan as a card; other channels get plain text."""
+
 from __future__ import annotations
 
 import json
@@ -36,11 +37,19 @@ def send_sources(dispatcher: CollectingDispatcher, citations: List[Citation]) ->
 
 
 def plan_card(specialization_name: str, steps: List[dict], link: Optional[str] = None) -> dict:
-    return {"type": "plan", "specialization_name": specialization_name,
-            "steps": [{k: step[k] for k in ("step", "title", "detail", "progress", "sources")} for step in steps],
-            **({"url": link, "qr": f"{link}/qr.svg"} if link else {})}
+    return {
+        "type": "plan",
+        "specialization_name": specialization_name,
+        "steps": [{k: step[k] for k in ("step", "title", "detail", "progress", "sources")} for step in steps],
+        **({"url": link, "qr": f"{link}/qr.svg"} if link else {}),
+    }
 
 
 def plan_json(specialization_name: str, summary: str, steps: List[dict]) -> str:
-    return json.dumps({"specialization_name": specialization_name, "summary": summary,
-                       "steps": [{k: step[k] for k in ("title", "detail", "progress", "sources")} for step in steps]})
+    return json.dumps(
+        {
+            "specialization_name": specialization_name,
+            "summary": summary,
+            "steps": [{k: step[k] for k in ("title", "detail", "progress", "sources")} for step in steps],
+        }
+    )

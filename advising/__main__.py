@@ -1,9 +1,10 @@
 """Command-line demo of the advising engine.
 
-    python -m advising                                   # asks only the questions that matter, then advises
-    python -m advising --profile '{"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"]}'
-    python -m advising --profile '...' --json            # the engine's whole answer as JSON
+python -m advising                                   # asks only the questions that matter, then advises
+python -m advising --profile '{"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"]}'
+python -m advising --profile '...' --json            # the engine's whole answer as JSON
 """
+
 from __future__ import annotations
 
 import argparse
@@ -97,9 +98,12 @@ def main(argv: Optional[list] = None) -> int:
     database = Database()
     try:
         catalog = load_catalog(database)
-    except Exception as error:  # a missing or unbuilt database: say how to fix it
-        print(f"advising: cannot read the knowledge base at {database.url} ({error.__class__.__name__}); "
-              "build it with: python -m knowledge.build", file=sys.stderr)
+    except Exception as error:  # noqa: BLE001 - a missing or unbuilt database: say how to fix it
+        print(
+            f"advising: cannot read the knowledge base at {database.url} ({error.__class__.__name__}); "
+            "build it with: python -m knowledge.build",
+            file=sys.stderr,
+        )
         return 2
     finally:
         database.dispose()

@@ -4,6 +4,7 @@ A credential's requirements are groups that must all be met; within a group any 
 each group the engine picks the route closest to being met, so the answer names the quickest way in.
 Unknown facts count as not met (never a hopeful guess) and are listed in `unknown_facts`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -88,6 +89,7 @@ class Assessment:
 
 def months_of(kind: str, profile: Profile) -> Tuple[int, Set[str], List[str]]:
     """Months of experience of `kind` in the profile, the profile fields it depends on, and assumptions made."""
+
     def value(name: str) -> int:
         return getattr(profile, name) or 0
 
@@ -114,7 +116,9 @@ def check_route(route: Route, profile: Profile) -> RouteCheck:
         _check_degree(route, profile, check)
     if route.field_experience and not check.missing_degree:
         if profile.field_experience is False:
-            check.missing_other.append("a supervised field experience (practicum) in case management, health or behavioral health")
+            check.missing_other.append(
+                "a supervised field experience (practicum) in case management, health or behavioral health"
+            )
         elif profile.field_experience is None:
             check.unknown.add("field_experience")
             check.assumptions.append("assumes your degree included a supervised field experience (practicum)")
@@ -129,8 +133,14 @@ def check_route(route: Route, profile: Profile) -> RouteCheck:
 
 
 def _check_degree(route: Route, profile: Profile, check: RouteCheck) -> None:
-    wanted = f"a {route.min_education}'s degree or higher" if route.min_education in ("bachelor", "master") else (
-        f"an {route.min_education} degree or higher" if route.min_education == "associate" else f"a {route.min_education}"
+    wanted = (
+        f"a {route.min_education}'s degree or higher"
+        if route.min_education in ("bachelor", "master")
+        else (
+            f"an {route.min_education} degree or higher"
+            if route.min_education == "associate"
+            else f"a {route.min_education}"
+        )
     )
     if route.degree_fields:
         wanted += " in " + " or ".join(f.replace("_", " ") for f in route.degree_fields)
@@ -188,8 +198,10 @@ def assess(credential: Credential, profile: Profile, catalog: Optional[Catalog] 
             None,
             [],
             [credential.citation],
-            notes=[f"The requirements for the {credential.code} are not in this knowledge base: check with "
-                   f"{credential.issuer or 'the issuing body'}."],
+            notes=[
+                f"The requirements for the {credential.code} are not in this knowledge base: check with "
+                f"{credential.issuer or 'the issuing body'}."
+            ],
         )
     chosen = []
     for group in credential.requirements:
@@ -200,7 +212,9 @@ def assess(credential: Credential, profile: Profile, catalog: Optional[Catalog] 
                     _licence_needs_degree(check, profile, catalog)
         chosen.append(min(checks, key=RouteCheck.distance))
     unknown = set().union(*(c.unknown for c in chosen))
-    missing = [item for c in chosen for item in c.missing_degree + c.missing_license + c.missing_other + c.missing_experience]
+    missing = [
+        item for c in chosen for item in c.missing_degree + c.missing_license + c.missing_other + c.missing_experience
+    ]
     if all(c.met for c in chosen):
         status, months = ELIGIBLE_NOW, 0
     elif any(c.missing_degree for c in chosen):
@@ -212,11 +226,18 @@ def assess(credential: Credential, profile: Profile, catalog: Optional[Catalog] 
         only_time = not any(c.missing_other for c in chosen)
         months = max(c.shortfall_months for c in chosen) if only_time else None
     notes = [a for c in chosen for a in c.assumptions]
-    notes += [reason for group in credential.requirements for route in group.routes
-              for code, reason in route.not_accepted if profile.holds(code)]
+    notes += [
+        reason
+        for group in credential.requirements
+        for route in group.routes
+        for code, reason in route.not_accepted
+        if profile.holds(code)
+    ]
     notes += [c.route.note for c in chosen if c.route.note]
     if any(c.route.citation.confidence == "U" for c in chosen):
-        notes.append(f"Part of this rule is uncertain or varies: confirm it with {credential.issuer or 'the issuing body'}.")
+        notes.append(
+            f"Part of this rule is uncertain or varies: confirm it with {credential.issuer or 'the issuing body'}."
+        )
     return _assessment(
         credential,
         status,

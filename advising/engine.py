@@ -1,6 +1,7 @@
 """The advising engine's front: a profile in, ranked specializations, a credential plan and the questions
 still worth asking out. Plain Python; the Rasa actions and the command-line demo both call `advise`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -46,7 +47,9 @@ class Advice:
         }
 
 
-def advise(profile: Profile, catalog: Catalog, specialization: Optional[str] = None, with_questions: bool = True) -> Advice:
+def advise(
+    profile: Profile, catalog: Catalog, specialization: Optional[str] = None, with_questions: bool = True
+) -> Advice:
     """Advice for the profile: for `specialization` if given, otherwise for the best-ranked one."""
     ranking = rank_specializations(profile, catalog)
     chosen = catalog.specialization(specialization or ranking[0].code)

@@ -3,6 +3,7 @@
 Steps run degree -> supervised experience -> licence -> certification -> renewal, each with its status
 (done, next, to_do) and its sources.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -62,10 +63,18 @@ def plan_steps(spec: Specialization, profile: Profile, catalog: Catalog, items: 
             f"{c.code}: every {c.validity_months // 12} years, {c.renewal_ce_hours} hours of continuing education"
             for c in renewals
         )
-        sources = [catalog.citations[GUIDE_CONTINUING_EDUCATION]] + [c.renewal_citation for c in renewals if c.renewal_citation]
-        steps.append(Step("renewal", "Keep your credentials current",
-                          "Follow a code of ethics and earn continuing education. " + detail + ".",
-                          False, tuple(sources)))
+        sources = [catalog.citations[GUIDE_CONTINUING_EDUCATION]] + [
+            c.renewal_citation for c in renewals if c.renewal_citation
+        ]
+        steps.append(
+            Step(
+                "renewal",
+                "Keep your credentials current",
+                "Follow a code of ethics and earn continuing education. " + detail + ".",
+                False,
+                tuple(sources),
+            )
+        )
     _mark_progress(steps)
     return steps
 
@@ -81,7 +90,9 @@ def _mark_progress(steps: List[Step]) -> None:
 
 
 def _holds_degree(profile: Profile, degree: Degree) -> bool:
-    return education_rank(profile.education_level) >= education_rank(degree.level) and profile.degree_field == degree.field
+    return (
+        education_rank(profile.education_level) >= education_rank(degree.level) and profile.degree_field == degree.field
+    )
 
 
 def _degree_steps(spec: Specialization, profile: Profile, catalog: Catalog) -> List[Step]:
@@ -92,36 +103,56 @@ def _degree_steps(spec: Specialization, profile: Profile, catalog: Catalog) -> L
     steps = []
     held_entry = [d for d in degrees if _holds_degree(profile, d)]
     if held_entry:
-        steps.append(Step("degree", f"Degree: you have what this path builds on ({held_entry[0].name})",
-                          "Your degree meets the education this specialization usually asks for.", True,
-                          tuple(d.citation for d in held_entry[:1])))
+        steps.append(
+            Step(
+                "degree",
+                f"Degree: you have what this path builds on ({held_entry[0].name})",
+                "Your degree meets the education this specialization usually asks for.",
+                True,
+                tuple(d.citation for d in held_entry[:1]),
+            )
+        )
     else:
         names = " or ".join(d.name for d in entry)
         accredited = [d for d in entry if d.accredited_by]
         detail = f"Most roles start with {names}."
         if accredited:
-            detail += " " + " ".join(f"A {d.code} must come from a {d.accredited_by}-accredited program." for d in accredited)
+            detail += " " + " ".join(
+                f"A {d.code} must come from a {d.accredited_by}-accredited program." for d in accredited
+            )
         if profile.education_level in ("bachelor", "master", "doctorate") and profile.degree_field:
-            detail += f" Your {profile.education_level}'s in {profile.degree_field.replace('_', ' ')} may count toward some credentials below."
+            field = profile.degree_field.replace("_", " ")
+            detail += f" Your {profile.education_level}'s in {field} may count toward some credentials below."
         steps.append(Step("degree", f"Earn {names}", detail, False, tuple(d.citation for d in entry)))
     for degree in advanced:
         if _holds_degree(profile, degree):
             continue
-        steps.append(Step("degree", f"For advanced or clinical roles: {degree.name}",
-                          f"A {degree.name} opens advanced roles; some credentials below require it.",
-                          False, (degree.citation,), optional=True))
+        steps.append(
+            Step(
+                "degree",
+                f"For advanced or clinical roles: {degree.name}",
+                f"A {degree.name} opens advanced roles; some credentials below require it.",
+                False,
+                (degree.citation,),
+                optional=True,
+            )
+        )
     return steps
 
 
 def _experience_step(items: List[Assessment], catalog: Catalog) -> Step:
     waiting = [i for i in items if i.status == NEEDS_EXPERIENCE]
     if waiting:
-        detail = "Internships and practicums during your degree, then paid, supervised work after it. Still needed: " + "; ".join(
-            f"{i.credential}: " + "; ".join(i.missing) for i in waiting
-        ) + "."
+        detail = (
+            "Internships and practicums during your degree, then paid, supervised work after it. Still needed: "
+            + "; ".join(f"{i.credential}: " + "; ".join(i.missing) for i in waiting)
+            + "."
+        )
     else:
-        detail = ("Internships and practicums during your degree, then paid, supervised work after it; many national "
-                  "certifications require post-graduate supervised hours.")
+        detail = (
+            "Internships and practicums during your degree, then paid, supervised work after it; many national "
+            "certifications require post-graduate supervised hours."
+        )
     done = bool(items) and all(i.status in (HELD, ELIGIBLE_NOW) for i in items)
     return Step("experience", "Build supervised experience", detail, done, (catalog.citations[GUIDE_EXPERIENCE],))
 
@@ -139,5 +170,13 @@ def _credential_step(item: Assessment, catalog: Catalog) -> Step:
         detail = "Still needed: " + "; ".join(item.missing) + "." if item.missing else "; ".join(item.notes)
     if credential.cost_usd is not None and item.status != HELD:
         detail += f" Cost: ${credential.cost_usd:,}."
-    return Step(credential.kind, f"{verb} {credential.code} ({credential.name})", detail, item.status == HELD,
-                item.sources, credential=credential.code, status=item.status, months_to_eligible=item.months_to_eligible)
+    return Step(
+        credential.kind,
+        f"{verb} {credential.code} ({credential.name})",
+        detail,
+        item.status == HELD,
+        item.sources,
+        credential=credential.code,
+        status=item.status,
+        months_to_eligible=item.months_to_eligible,
+    )

@@ -3,6 +3,7 @@
 Profile.from_dict checks every value and raises ProfileError naming the field and the problem, so a bad
 value can never turn silently into a wrong plan.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
@@ -38,8 +39,9 @@ class Profile:
         known = {f.name for f in fields(cls)}
         unknown = sorted(name if isinstance(name, str) else _shown(name) for name in data if name not in known)
         if unknown:
-            raise ProfileError(f"unknown profile field(s): {_clipped(', '.join(unknown), 200)}; "
-                               f"known: {', '.join(sorted(known))}")
+            raise ProfileError(
+                f"unknown profile field(s): {_clipped(', '.join(unknown), 200)}; known: {', '.join(sorted(known))}"
+            )
         values = {}
         for name, value in data.items():
             if value is None:

@@ -4,6 +4,7 @@ Each specialization's signals (knowledge/sources/specializations.yml) give a wei
 licence, an interest or health-care experience; the score is the sum of the weights that the profile matches.
 Ties keep the order of the source file, so the ranking is deterministic.
 """
+
 from __future__ import annotations
 
 import re
@@ -65,8 +66,14 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
         field_weights = spec.signals.get("degree_field", {})
         if profile.degree_field in field_weights:
             field = profile.degree_field.replace("_", " ")
-            reasons.append(Reason("degree_field", profile.degree_field, field_weights[profile.degree_field],
-                                  f"your degree is in {field}"))
+            reasons.append(
+                Reason(
+                    "degree_field",
+                    profile.degree_field,
+                    field_weights[profile.degree_field],
+                    f"your degree is in {field}",
+                )
+            )
         for code in profile.licenses or ():
             weight = spec.signals.get("license", {}).get(code)
             if weight:
@@ -77,9 +84,20 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
                 reasons.append(Reason("interest", code, weight, f"you are drawn to {words}"))
         health_weight = spec.signals.get("healthcare_experience", {}).get("healthcare_months")
         if health_weight and (profile.healthcare_months or 0) > 0:
-            reasons.append(Reason("healthcare_experience", str(profile.healthcare_months), health_weight,
-                                  f"you have {profile.healthcare_months} months of work in health care"))
+            reasons.append(
+                Reason(
+                    "healthcare_experience",
+                    str(profile.healthcare_months),
+                    health_weight,
+                    f"you have {profile.healthcare_months} months of work in health care",
+                )
+            )
         reasons.sort(key=lambda r: -r.weight)
-        ranked.append((-sum(r.weight for r in reasons), position,
-                       RankedSpecialization(spec.code, spec.name, sum(r.weight for r in reasons), tuple(reasons))))
+        ranked.append(
+            (
+                -sum(r.weight for r in reasons),
+                position,
+                RankedSpecialization(spec.code, spec.name, sum(r.weight for r in reasons), tuple(reasons)),
+            )
+        )
     return [item for *_, item in sorted(ranked, key=lambda entry: entry[:2])]

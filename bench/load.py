@@ -6,6 +6,7 @@ against this assistant and, in the same run on the same machine, against the bas
 
 Writes docs/benchmarks.md (or --out). Latency is per turn (one message and all its replies).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -126,8 +127,13 @@ def peak_rss_mb(pid: int) -> float:
 def train(config: str, name: str) -> float:
     started = time.perf_counter()
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", ACTION_ENDPOINT_URL="http://127.0.0.1:5055/webhook")
-    done = subprocess.run([RASA, "train", "--config", config, "--fixed-model-name", name, "--out", "build/bench",
-                           "--force", "--quiet"], cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [RASA, "train", "--config", config, "--fixed-model-name", name, "--out", "build/bench", "--force", "--quiet"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"training {name} failed: {done.stderr[-2000:]}")
     return time.perf_counter() - started
@@ -155,18 +161,25 @@ def commit() -> str:
 
 
 def write(path: Path, command: str, runs: Dict[str, dict]) -> None:
-    lines = ["# Load benchmark", "",
-             f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
-             f"{platform.machine()}, Python {platform.python_version()} · rerun: `{command}`", "",
-             f"Each simulated user holds one whole conversation of {len(SCRIPT)} turns over REST ({'; '.join(SCRIPT)}).",
-             "Latency is per turn; throughput is turns per second over the whole level; memory is the peak resident set.", "",
-             "| assistant | users | turns | errors | turns/s | p50 ms | p95 ms | p99 ms | Rasa RSS MB | actions RSS MB |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "# Load benchmark",
+        "",
+        f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
+        f"{platform.machine()}, Python {platform.python_version()} · rerun: `{command}`",
+        "",
+        f"Each simulated user holds one whole conversation of {len(SCRIPT)} turns over REST ({'; '.join(SCRIPT)}).",
+        "Latency is per turn; throughput is turns per second over the whole level; memory is the peak resident set.",
+        "",
+        "| assistant | users | turns | errors | turns/s | p50 ms | p95 ms | p99 ms | Rasa RSS MB | actions RSS MB |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for name, run in runs.items():
         for r in run["levels"]:
             users = f"{r.users}, pausing {r.think[0]:g}–{r.think[1]:g} s" if r.think else str(r.users)
-            lines.append(f"| {name} | {users} | {r.turns} | {r.errors} | {r.throughput:.2f} | {r.percentile(50):.0f} | "
-                         f"{r.percentile(95):.0f} | {r.percentile(99):.0f} | {r.rasa_rss_mb:.0f} | {r.actions_rss_mb:.0f} |")
+            lines.append(
+                f"| {name} | {users} | {r.turns} | {r.errors} | {r.throughput:.2f} | {r.percentile(50):.0f} | "
+                f"{r.percentile(95):.0f} | {r.percentile(99):.0f} | {r.rasa_rss_mb:.0f} | {r.actions_rss_mb:.0f} |"
+            )
     lines += ["", "| assistant | training s | start-up s |", "| --- | --- | --- |"]
     for name, run in runs.items():
         training = f"{run['training']:.0f}" if run.get("training") is not None else "–"
@@ -175,8 +188,11 @@ def write(path: Path, command: str, runs: Dict[str, dict]) -> None:
         for ours, base in zip(runs["this assistant"]["levels"], runs["baseline"]["levels"]):
             if ours.users == max(r.users for r in runs["this assistant"]["levels"]):
                 how = "pausing between turns" if ours.think else "back to back"
-                lines += ["", f"At {ours.users} users {how}: throughput {ours.throughput / base.throughput:.2f}× the "
-                              f"baseline's, p95 {ours.percentile(95):.0f} ms against {base.percentile(95):.0f} ms."]
+                lines += [
+                    "",
+                    f"At {ours.users} users {how}: throughput {ours.throughput / base.throughput:.2f}× the "
+                    f"baseline's, p95 {ours.percentile(95):.0f} ms against {base.percentile(95):.0f} ms.",
+                ]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n")
 
@@ -188,25 +204,39 @@ def main(argv=None) -> int:
     parser.add_argument("--levels", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--retrain-baseline", action="store_true", help="train the baseline again even if built")
     parser.add_argument("--no-baseline", action="store_true", help="measure this assistant only (to try a change)")
-    parser.add_argument("--think", type=float, nargs=2, default=[3.0, 8.0], metavar=("MIN", "MAX"),
-                        help="seconds people pause between turns in the extra run of the largest level")
+    parser.add_argument(
+        "--think",
+        type=float,
+        nargs=2,
+        default=[3.0, 8.0],
+        metavar=("MIN", "MAX"),
+        help="seconds people pause between turns in the extra run of the largest level",
+    )
     args = parser.parse_args(argv)
     runs: Dict[str, dict] = {}
     if args.smoke:
         runs["this assistant"] = measure("models/advisor.tar.gz", [1])
     else:
         # this assistant: the model bin/train made (and timed); the baseline: trained here unless already built
-        ours_training = float((ROOT / "models" / ".training.seconds").read_text()) if (ROOT / "models" / ".training.seconds").exists() else None
-        runs["this assistant"] = {**measure("models/advisor.tar.gz", args.levels, tuple(args.think)),
-                                  "training": ours_training}
+        ours_training = (
+            float((ROOT / "models" / ".training.seconds").read_text())
+            if (ROOT / "models" / ".training.seconds").exists()
+            else None
+        )
+        runs["this assistant"] = {
+            **measure("models/advisor.tar.gz", args.levels, tuple(args.think)),
+            "training": ours_training,
+        }
     if not args.smoke and not args.no_baseline:
         baseline = ROOT / "build" / "bench" / "baseline.tar.gz"
         timing = ROOT / "build" / "bench" / "baseline.seconds"
         if args.retrain_baseline or not baseline.exists():
             timing.parent.mkdir(parents=True, exist_ok=True)
             timing.write_text(str(train("bench/baseline_config.yml", "baseline")))
-        runs["baseline"] = {**measure(str(baseline.relative_to(ROOT)), args.levels, tuple(args.think)),
-                            "training": float(timing.read_text())}
+        runs["baseline"] = {
+            **measure(str(baseline.relative_to(ROOT)), args.levels, tuple(args.think)),
+            "training": float(timing.read_text()),
+        }
     write(args.out, "bin/bench" + (" --smoke" if args.smoke else ""), runs)
     print(f"bench: results written to {args.out}")
     errors = sum(r.errors for run in runs.values() for r in run["levels"])

@@ -4,6 +4,7 @@ whole conversations back to back for a minute.
 
     .venv/bin/python -m bench.stack                # about 5 minutes; writes docs/stack-benchmarks.md
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,16 @@ from deploy.stack import Stack
 def measure(replicas: int, users: int, seconds: float) -> Tuple[LevelResult, float, List[float]]:
     state = Path(tempfile.mkdtemp(prefix="advisor-bench-stack-"))
     os.chmod(state, 0o755)
-    settings = StackSettings(state_dir=state, replicas=replicas, public_port=18080, rasa_base_port=18105,
-                             action_base_port=18155, actions_proxy_port=18150, postgres_port=18433, redis_port=18380)
+    settings = StackSettings(
+        state_dir=state,
+        replicas=replicas,
+        public_port=18080,
+        rasa_base_port=18105,
+        action_base_port=18155,
+        actions_proxy_port=18150,
+        postgres_port=18433,
+        redis_port=18380,
+    )
     stack = Stack(settings)
     try:
         started = time.monotonic()
@@ -49,20 +58,28 @@ def main(argv=None) -> int:
     parser.add_argument("--replicas", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "stack-benchmarks.md")
     args = parser.parse_args(argv)
-    lines = ["# The deployment profile under load", "",
-             f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
-             f"{platform.machine()}, Python {platform.python_version()} · rerun: `.venv/bin/python -m bench.stack`", "",
-             f"{args.users} simulated users, each from its own loopback address through nginx, holding whole "
-             f"conversations of {len(SCRIPT)} turns back to back for {args.seconds:.0f} s; PostgreSQL tracker store, "
-             "Redis lock store, two action servers.", "",
-             "| Rasa replicas | turns | turns/s | p50 ms | p95 ms | p99 ms | HTTP statuses | start-up s | replica peak RSS MB |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "# The deployment profile under load",
+        "",
+        f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
+        f"{platform.machine()}, Python {platform.python_version()} · rerun: `.venv/bin/python -m bench.stack`",
+        "",
+        f"{args.users} simulated users, each from its own loopback address through nginx, holding whole "
+        f"conversations of {len(SCRIPT)} turns back to back for {args.seconds:.0f} s; PostgreSQL tracker store, "
+        "Redis lock store, two action servers.",
+        "",
+        "| Rasa replicas | turns | turns/s | p50 ms | p95 ms | p99 ms | HTTP statuses | start-up s "
+        "| replica peak RSS MB |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for replicas in args.replicas:
         result, startup, rss = measure(replicas, args.users, args.seconds)
         statuses = ", ".join(f"{code}: {n}" for code, n in sorted(result.statuses.items()))
-        lines.append(f"| {replicas} | {result.turns} | {result.throughput:.2f} | {result.percentile(50):.0f} | "
-                     f"{result.percentile(95):.0f} | {result.percentile(99):.0f} | {statuses} | {startup:.0f} | "
-                     f"{' / '.join(f'{r:.0f}' for r in rss)} |")
+        lines.append(
+            f"| {replicas} | {result.turns} | {result.throughput:.2f} | {result.percentile(50):.0f} | "
+            f"{result.percentile(95):.0f} | {result.percentile(99):.0f} | {statuses} | {startup:.0f} | "
+            f"{' / '.join(f'{r:.0f}' for r in rss)} |"
+        )
         print(lines[-1], flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines) + "\n")

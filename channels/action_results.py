@@ -2,6 +2,7 @@
 response schema against the JSON Schema metaschema and builds a new validator, on every call: under load that was
 77% of the Rasa server's CPU (py-spy; docs/benchmarks.md). This is the same check, with the validator built once.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -25,8 +26,10 @@ def validate_action_result(_: RemoteAction, result: Dict[Text, Any]) -> bool:
     error = best_match(response_validator().iter_errors(result))
     if error is None:
         return True
-    error.message += (". Failed to validate Action server response from API, make sure your response from the "
-                      f"Action endpoint is valid. For more information about the format visit {DOCS_BASE_URL}/custom-actions")
+    error.message += (
+        ". Failed to validate Action server response from API, make sure your response from the "
+        f"Action endpoint is valid. For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+    )
     raise error
 
 

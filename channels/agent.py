@@ -1,4 +1,5 @@
 """The running Rasa agent, for channels that need more than `on_new_message` (its tracker store)."""
+
 from __future__ import annotations
 
 from typing import Any, Optional

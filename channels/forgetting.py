@@ -1,5 +1,6 @@
 """'Forget me' in every channel. The action asks for confirmation, then sends a marker; the channel deletes the
 conversation only after the turn was saved (deleting earlier would let Rasa save it again), then says so."""
+
 from __future__ import annotations
 
 import logging
@@ -13,10 +14,14 @@ from privacy.forget import forget_person
 
 logger = logging.getLogger(__name__)
 
-FORGOTTEN = ("Done: I've deleted our conversation and any plan link I made for you; nothing you told me is kept. "
-             "Say hello whenever you want to start again.")
-COULD_NOT_FORGET = ("Sorry, I couldn't delete our conversation just now. Please say \"forget me\" again in a "
-                    "minute, or ask to talk to a person.")
+FORGOTTEN = (
+    "Done: I've deleted our conversation and any plan link I made for you; nothing you told me is kept. "
+    "Say hello whenever you want to start again."
+)
+COULD_NOT_FORGET = (
+    'Sorry, I couldn\'t delete our conversation just now. Please say "forget me" again in a '
+    "minute, or ask to talk to a person."
+)
 
 Handler = Callable[[UserMessage], Awaitable[Any]]
 

@@ -4,6 +4,7 @@ Registered as a Rasa input channel (`channels.pages.PagesInput` in credentials.y
 them; nothing is loaded from a CDN. Routes: /web/... (static files), /web/vendor/socket.io.min.js,
 /web/config.json, /plan/<token> and /plan/<token>/qr.svg.
 """
+
 from __future__ import annotations
 
 import html
@@ -23,8 +24,7 @@ from sharing.plan_links import plan_links_store, public_base_url
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "web" / "static"
 VENDOR = {"socket.io.min.js": ROOT / "web" / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"}
-SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
-                    "Cache-Control": "no-store"}
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 
 
 def kiosk_idle_seconds(environ=os.environ) -> int:
@@ -66,21 +66,32 @@ class PagesInput(InputChannel):
         async def plan_page(request: Request, token: str):
             plan = self._plan(token)
             if plan is None:
-                return response.html(_page("Plan not found", "<p>This plan link has expired or does not exist. "
-                                           "Plans are kept only for a short time, for your privacy.</p>"),
-                                     status=404, headers=SECURITY_HEADERS)
+                return response.html(
+                    _page(
+                        "Plan not found",
+                        "<p>This plan link has expired or does not exist. "
+                        "Plans are kept only for a short time, for your privacy.</p>",
+                    ),
+                    status=404,
+                    headers=SECURITY_HEADERS,
+                )
             return response.html(render_plan(plan), headers=SECURITY_HEADERS)
 
         async def plan_qr(request: Request, token: str):
             if self._plan(token) is None:
                 return response.text("not found", status=404, headers=SECURITY_HEADERS)
             svg = io.BytesIO()
-            segno.make(f"{public_base_url()}/plan/{token}", error="m").save(svg, kind="svg", scale=8, border=2,
-                                                                            title="QR code of your plan link")
+            segno.make(f"{public_base_url()}/plan/{token}", error="m").save(
+                svg, kind="svg", scale=8, border=2, title="QR code of your plan link"
+            )
             return response.raw(svg.getvalue(), content_type="image/svg+xml", headers=SECURITY_HEADERS)
 
-        routes = ((vendor, "/web/vendor/<name>"), (config, "/web/config.json"), (plan_page, "/plan/<token>"),
-                  (plan_qr, "/plan/<token>/qr.svg"))
+        routes = (
+            (vendor, "/web/vendor/<name>"),
+            (config, "/web/config.json"),
+            (plan_page, "/plan/<token>"),
+            (plan_qr, "/plan/<token>/qr.svg"),
+        )
         blueprint = PagesBlueprint("pages_webhook", __name__, routes=routes)
 
         @blueprint.route("/", methods=["GET"])
@@ -100,15 +111,25 @@ def render_plan(plan: dict) -> str:
     steps = []
     for step in plan.get("steps", []):
         sources = "; ".join(
-            (f'<a href="{e(s["url"])}">{e(s["title"])}</a>' if str(s.get("url", "")).startswith("http") else e(s["title"]))
-            + f' ({e(s["confidence"])}, as of {e(s["as_of"])})'
-            for s in step.get("sources", []))
-        steps.append(f'<li><h3>{e(step["title"])} <span class="progress">{e(step["progress"].replace("_", " "))}</span></h3>'
-                     f'<p>{e(step["detail"])}</p><p class="sources">Sources: {sources}</p></li>')
-    body = (f'<p class="lead">Recommended: <strong>{e(plan.get("specialization_name", ""))}</strong></p>'
-            f'<p>{e(plan.get("summary", ""))}</p><ol class="steps">{"".join(steps)}</ol>'
-            f'<p class="note">Rules and fees change: confirm with the certifying body or your state board before you apply. '
-            f'Confidence marks: C confirmed by the issuing body, S secondary source, U uncertain.</p>')
+            (
+                f'<a href="{e(s["url"])}">{e(s["title"])}</a>'
+                if str(s.get("url", "")).startswith("http")
+                else e(s["title"])
+            )
+            + f" ({e(s['confidence'])}, as of {e(s['as_of'])})"
+            for s in step.get("sources", [])
+        )
+        steps.append(
+            f'<li><h3>{e(step["title"])} <span class="progress">{e(step["progress"].replace("_", " "))}</span></h3>'
+            f'<p>{e(step["detail"])}</p><p class="sources">Sources: {sources}</p></li>'
+        )
+    body = (
+        f'<p class="lead">Recommended: <strong>{e(plan.get("specialization_name", ""))}</strong></p>'
+        f'<p>{e(plan.get("summary", ""))}</p><ol class="steps">{"".join(steps)}</ol>'
+        '<p class="note">Rules and fees change: confirm with the certifying body or your state board '
+        "before you apply. "
+        f"Confidence marks: C confirmed by the issuing body, S secondary source, U uncertain.</p>"
+    )
     return _page("Your case-management plan", body)
 
 

@@ -6,6 +6,7 @@ JSON {"error": ...} before Rasa sees it: Rasa's own handler answers 500 to a bod
 empty list to a message that is not text, and a message of a few hundred thousand characters took all the memory
 of the machine.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,5 +1,6 @@
 """A turn never ends in silence: if nothing was said (action server down, an action failed), say so; if the turn
 failed (conversation store or lock store unreachable), say that it was not taken in, without logging its text."""
+
 from __future__ import annotations
 
 import json
@@ -14,13 +15,14 @@ from stores.tracker_store import refuse_silent_fallback
 
 logger = logging.getLogger(__name__)
 
-CANNOT_ANSWER = ("Sorry, I can't look that up right now. Please try again in a moment, "
-                 "or ask to talk to a person.")
+CANNOT_ANSWER = "Sorry, I can't look that up right now. Please try again in a moment, or ask to talk to a person."
 MAX_MESSAGE_CHARS = 5000  # far longer messages took the NLU pipeline all the memory of the machine
 TOO_LONG = f"That message is too long for me: please send it in parts of up to {MAX_MESSAGE_CHARS:,} characters."
 PAYLOAD = re.compile(r"^/(?P<intent>[^{@\s]+)(?P<entities>\{.*\})?$", re.DOTALL)
-NOT_TAKEN_IN = ("Sorry, I can't do that right now: part of the system is unavailable. Nothing you told me before "
-                "is lost. Please send that again in a minute.")
+NOT_TAKEN_IN = (
+    "Sorry, I can't do that right now: part of the system is unavailable. Nothing you told me before "
+    "is lost. Please send that again in a minute."
+)
 
 
 def said_something(channel: Any) -> bool:

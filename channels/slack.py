@@ -3,6 +3,7 @@
 SLACK_API_URL. Threads in channels, none in DMs; a redelivered event is answered once (across replicas when
 SLACK_DEDUP_REDIS_URL names a Redis database); malformed requests get a 4xx.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,14 @@ class AdvisingSlackBot(SlackBot):
 
     sent = False
 
-    def __init__(self, token: Text, slack_channel: Optional[Text], thread_id: Optional[Text], proxy: Optional[Text],
-                 api_url: Text) -> None:
+    def __init__(
+        self,
+        token: Text,
+        slack_channel: Optional[Text],
+        thread_id: Optional[Text],
+        proxy: Optional[Text],
+        api_url: Text,
+    ) -> None:
         super().__init__(token, slack_channel, thread_id, proxy)
         self.client = AsyncWebClient(token, base_url=api_url, proxy=proxy)
 
@@ -43,14 +50,25 @@ class AdvisingSlackBot(SlackBot):
         self.sent = True
         await super()._post_message(channel, **kwargs)
 
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]],
-                                     **kwargs: Any) -> None:
+    async def send_text_with_buttons(
+        self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]], **kwargs: Any
+    ) -> None:
         # Rasa drops all buttons past 5 (the old attachments limit); a block holds 25, we show them 5 a row.
-        rows = [{"type": "actions", "elements": [
-            {"type": "button", "text": {"type": "plain_text", "text": b["title"][:75]}, "value": b["payload"]}
-            for b in buttons[i:i + 5]]} for i in range(0, min(len(buttons), 25), 5)]
-        await self._post_message(channel=self.slack_channel or recipient_id, text=text,
-                                 blocks=[{"type": "section", "text": {"type": "plain_text", "text": text}}, *rows])
+        rows = [
+            {
+                "type": "actions",
+                "elements": [
+                    {"type": "button", "text": {"type": "plain_text", "text": b["title"][:75]}, "value": b["payload"]}
+                    for b in buttons[i : i + 5]
+                ],
+            }
+            for i in range(0, min(len(buttons), 25), 5)
+        ]
+        await self._post_message(
+            channel=self.slack_channel or recipient_id,
+            text=text,
+            blocks=[{"type": "section", "text": {"type": "plain_text", "text": text}}, *rows],
+        )
 
 
 class SharedSeenEvents:
@@ -80,17 +98,25 @@ class AdvisingSlackInput(SlackInput):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         # The retry headers must be named: the constructor's default (None) breaks every message.
         env = os.environ
-        return cls(env.get("SLACK_BOT_TOKEN", ""), env.get("SLACK_CHANNEL") or None, None, "x-slack-retry-reason",
-                   "x-slack-retry-num", use_threads=True, slack_signing_secret=env.get("SLACK_SIGNING_SECRET", ""),
-                   api_url=env.get("SLACK_API_URL") or SLACK_API_URL)
+        return cls(
+            env.get("SLACK_BOT_TOKEN", ""),
+            env.get("SLACK_CHANNEL") or None,
+            None,
+            "x-slack-retry-reason",
+            "x-slack-retry-num",
+            use_threads=True,
+            slack_signing_secret=env.get("SLACK_SIGNING_SECRET", ""),
+            api_url=env.get("SLACK_API_URL") or SLACK_API_URL,
+        )
 
     def __init__(self, *args: Any, api_url: Text = SLACK_API_URL, **kwargs: Any) -> None:
         self.api_url = api_url.rstrip("/") + "/"  # the client joins method names onto it
         # Event ids already seen, oldest first: in this process, and in Redis when configured, so that a retry
         # reaching another replica is recognised too.
         self.seen_events: "OrderedDict[str, None]" = OrderedDict()
-        self.shared_seen = SharedSeenEvents(os.environ["SLACK_DEDUP_REDIS_URL"]) if os.environ.get(
-            "SLACK_DEDUP_REDIS_URL") else None
+        self.shared_seen = (
+            SharedSeenEvents(os.environ["SLACK_DEDUP_REDIS_URL"]) if os.environ.get("SLACK_DEDUP_REDIS_URL") else None
+        )
         super().__init__(*args, **kwargs)
 
     def _validate_credentials(self) -> None:

@@ -1,6 +1,7 @@
 """The socket.io channel of the website widget and the kiosk: Rasa's, with session persistence, allowed origins
 from ALLOWED_ORIGINS, a size limit, validation of what arrives, and no silent turns.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -57,7 +58,11 @@ def check_message(data: Any) -> Optional[Dict[str, Any]]:
     if not isinstance(session_id, str) or not SESSION_ID.match(session_id) or not isinstance(metadata, dict):
         return None
     surface = metadata.get("surface")
-    return {"message": text, "session_id": session_id, "metadata": {"surface": surface if surface in SURFACES else "widget"}}
+    return {
+        "message": text,
+        "session_id": session_id,
+        "metadata": {"surface": surface if surface in SURFACES else "widget"},
+    }
 
 
 class AdvisingSocketIOInput(SocketIOInput):
@@ -68,8 +73,13 @@ class AdvisingSocketIOInput(SocketIOInput):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         credentials = credentials or {}
-        return cls(credentials.get("user_message_evt", "user_uttered"), credentials.get("bot_message_evt", "bot_uttered"),
-                   None, True, credentials.get("socketio_path", "/socket.io"))
+        return cls(
+            credentials.get("user_message_evt", "user_uttered"),
+            credentials.get("bot_message_evt", "bot_uttered"),
+            None,
+            True,
+            credentials.get("socketio_path", "/socket.io"),
+        )
 
     def get_output_channel(self):
         return TrackingSocketIOOutput(self.sio, self.bot_message_evt) if getattr(self, "sio", None) else None

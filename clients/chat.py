@@ -1,4 +1,5 @@
 """A terminal chat with the running assistant over its REST channel. Buttons are numbered: type the number."""
+
 from __future__ import annotations
 
 import argparse
@@ -10,8 +11,9 @@ import uuid
 
 
 def send(url: str, sender: str, text: str) -> list:
-    request = urllib.request.Request(url, data=json.dumps({"sender": sender, "message": text}).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps({"sender": sender, "message": text}).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read())
 

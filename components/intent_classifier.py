@@ -4,6 +4,7 @@ Rasa 3.6's LogisticRegressionClassifier raises on a message with no tokens (empt
 refuses a row of zero features), which fails the whole turn. Such a message now gets no intent with confidence
 0, so the FallbackClassifier after it asks the person to rephrase.
 """
+
 from __future__ import annotations
 
 from typing import List

@@ -1,4 +1,5 @@
 """Named child processes with a log file each, a readiness check each, and stop, kill and restart by name."""
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,14 @@ class ProcessGroup:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_dir / f"{service.name}.log", "ab")
         self.processes[service.name] = subprocess.Popen(
-            service.command, cwd=service.cwd, env=service.env or None, stdout=log, stderr=subprocess.STDOUT,
-            user=service.user, start_new_session=True)
+            service.command,
+            cwd=service.cwd,
+            env=service.env or None,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            user=service.user,
+            start_new_session=True,
+        )
         log.close()
 
     def restart(self, name: str, timeout: float = 300) -> None:
@@ -47,13 +54,17 @@ class ProcessGroup:
             for name in list(waiting):
                 process = self.processes[name]
                 if process.poll() is not None:
-                    raise RuntimeError(f"{name} exited during start-up (code {process.returncode}); the end of "
-                                       f"{self.log_dir / (name + '.log')}:\n{self.log_tail(name)}")
+                    raise RuntimeError(
+                        f"{name} exited during start-up (code {process.returncode}); the end of "
+                        f"{self.log_dir / (name + '.log')}:\n{self.log_tail(name)}"
+                    )
                 if self.services[name].ready():
                     waiting.remove(name)
             if waiting:
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"not ready after {timeout:.0f} s: {', '.join(waiting)} (logs in {self.log_dir})")
+                    raise RuntimeError(
+                        f"not ready after {timeout:.0f} s: {', '.join(waiting)} (logs in {self.log_dir})"
+                    )
                 time.sleep(0.5)
 
     def log_tail(self, name: str, lines: int = 15) -> str:

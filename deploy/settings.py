@@ -1,6 +1,7 @@
 """Everything the stack is configured by, from the environment. Secrets never come from a committed file: when
 RASA_AUTH_TOKEN, STACK_DB_PASSWORD or STACK_REDIS_PASSWORD are unset, random ones are made once and kept in
 STACK_DIR/secrets.env (readable by its owner only)."""
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,11 @@ class StackSettings:
         def number(name: str, default: int) -> int:
             return int(environ.get(name, default))
 
-        passthrough = {name: value for name, value in environ.items()
-                       if name.startswith(("SLACK_", "ADVISOR_", "PLAN_LINK_", "RETENTION_")) or name == "PUBLIC_BASE_URL"}
+        passthrough = {
+            name: value
+            for name, value in environ.items()
+            if name.startswith(("SLACK_", "ADVISOR_", "PLAN_LINK_", "RETENTION_")) or name == "PUBLIC_BASE_URL"
+        }
         return cls(
             state_dir=Path(environ.get("STACK_DIR", cls.state_dir)),
             public_host=environ.get("STACK_PUBLIC_HOST", cls.public_host),

@@ -1,6 +1,7 @@
 """The whole deployment profile on one machine, from Debian's packages: PostgreSQL (conversations, knowledge base,
 plan links: separate databases), Redis (the lock store; Slack retry de-duplication), N action servers and N Rasa
 replicas behind nginx. The same environment variables configure separate hosts (see README)."""
+
 from __future__ import annotations
 
 import os
@@ -48,8 +49,10 @@ class Stack:
         return f"http://127.0.0.1:{self.settings.rasa_ports[self.replica_names.index(name)]}"
 
     def database_url(self, which: str) -> str:
-        return (f"postgresql://{DB_USER}:{self.secrets['STACK_DB_PASSWORD']}@127.0.0.1:{self.settings.postgres_port}"
-                f"/{DATABASES[which]}")
+        return (
+            f"postgresql://{DB_USER}:{self.secrets['STACK_DB_PASSWORD']}@127.0.0.1:{self.settings.postgres_port}"
+            f"/{DATABASES[which]}"
+        )
 
     def redis_url(self, db: int) -> str:
         return f"redis://:{self.secrets['STACK_REDIS_PASSWORD']}@127.0.0.1:{self.settings.redis_port}/{db}"
@@ -86,14 +89,47 @@ class Stack:
                 shutil.chown(path, user, user)
         os.chmod(data, 0o700)
         if not (data / "PG_VERSION").exists():
-            subprocess.run([str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "--auth-local=trust",
-                            "--auth-host=scram-sha-256", "-E", "UTF8", "--no-locale"],
-                           check=True, user=user, stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [
+                    str(PG_BIN / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    "postgres",
+                    "--auth-local=trust",
+                    "--auth-host=scram-sha-256",
+                    "-E",
+                    "UTF8",
+                    "--no-locale",
+                ],
+                check=True,
+                user=user,
+                stdout=subprocess.DEVNULL,
+            )
         port = self.settings.postgres_port
-        self.group.start(Service(
-            "postgres", [str(PG_BIN / "postgres"), "-D", str(data), "-p", str(port), "-k", str(run),
-                         "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=on"],
-            ready=lambda: _pg_ready(run, port), user=user, stop_signal=signal.SIGINT))
+        self.group.start(
+            Service(
+                "postgres",
+                [
+                    str(PG_BIN / "postgres"),
+                    "-D",
+                    str(data),
+                    "-p",
+                    str(port),
+                    "-k",
+                    str(run),
+                    "-c",
+                    "listen_addresses=127.0.0.1",
+                    "-c",
+                    "max_connections=300",
+                    "-c",
+                    "fsync=on",
+                ],
+                ready=lambda: _pg_ready(run, port),
+                user=user,
+                stop_signal=signal.SIGINT,
+            )
+        )
         self.group.wait_ready(["postgres"], 60)
 
     def prepare_databases(self) -> None:
@@ -101,7 +137,9 @@ class Stack:
         import psycopg2
 
         run = self.settings.state_dir / "postgres-run"
-        connection = psycopg2.connect(host=str(run), port=self.settings.postgres_port, user="postgres", dbname="postgres")
+        connection = psycopg2.connect(
+            host=str(run), port=self.settings.postgres_port, user="postgres", dbname="postgres"
+        )
         connection.autocommit = True
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (DB_USER,))
@@ -119,10 +157,15 @@ class Stack:
         folder.mkdir(parents=True, exist_ok=True)
         config = folder / "redis.conf"
         config.touch(mode=0o600)
-        config.write_text(f"port {self.settings.redis_port}\nbind 127.0.0.1\nrequirepass {self.secrets['STACK_REDIS_PASSWORD']}\n"
-                          f"dir {folder}\nsave \"\"\nappendonly no\nloglevel warning\n")
-        self.group.start(Service("redis", ["redis-server", str(config)], ready=lambda: self._redis_ready(),
-                                 stop_signal=signal.SIGTERM))
+        config.write_text(
+            f"port {self.settings.redis_port}\nbind 127.0.0.1\nrequirepass {self.secrets['STACK_REDIS_PASSWORD']}\n"
+            f'dir {folder}\nsave ""\nappendonly no\nloglevel warning\n'
+        )
+        self.group.start(
+            Service(
+                "redis", ["redis-server", str(config)], ready=lambda: self._redis_ready(), stop_signal=signal.SIGTERM
+            )
+        )
         self.group.wait_ready(["redis"], 30)
 
     def _redis_ready(self) -> bool:
@@ -135,49 +178,75 @@ class Stack:
 
     # ---- the knowledge base ----
     def build_knowledge(self) -> None:
-        subprocess.run([str(BIN / "python"), "-m", "knowledge.build", "--database-only"], cwd=ROOT, check=True,
-                       env=self.environment(), stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [str(BIN / "python"), "-m", "knowledge.build", "--database-only"],
+            cwd=ROOT,
+            check=True,
+            env=self.environment(),
+            stdout=subprocess.DEVNULL,
+        )
 
     # ---- the application ----
     def environment(self) -> Dict[str, str]:
         s = self.settings
         env = {name: value for name, value in os.environ.items() if not name.startswith(("SLACK_", "STACK_"))}
         env.update(s.passthrough)
-        env.update({
-            "TF_CPP_MIN_LOG_LEVEL": "3",
-            "RASA_TELEMETRY_ENABLED": "false",  # nothing leaves the machine
-            "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-            "DATABASE_URL": self.database_url("knowledge"),
-            "PLAN_STORE_URL": self.database_url("plans"),
-            "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{s.actions_proxy_port}/webhook",
-            "TRACKER_DB_HOST": "127.0.0.1",
-            "TRACKER_DB_PORT": str(s.postgres_port),
-            "TRACKER_DB_NAME": DATABASES["tracker"],
-            "TRACKER_DB_USER": DB_USER,
-            "TRACKER_DB_PASSWORD": self.secrets["STACK_DB_PASSWORD"],
-            "SQL_POOL_SIZE": "10",
-            "SQL_MAX_OVERFLOW": "20",
-            "REDIS_HOST": "127.0.0.1",
-            "REDIS_PORT": str(s.redis_port),
-            "REDIS_PASSWORD": self.secrets["STACK_REDIS_PASSWORD"],
-            "REDIS_LOCK_DB": "1",
-            "SLACK_DEDUP_REDIS_URL": self.redis_url(2),
-            "PUBLIC_BASE_URL": s.passthrough.get("PUBLIC_BASE_URL", s.public_url),
-            "ALLOWED_ORIGINS": f"{s.public_url},http://localhost:{s.public_port}",
-            "SANIC_HOST": "127.0.0.1",
-        })
+        env.update(
+            {
+                "TF_CPP_MIN_LOG_LEVEL": "3",
+                "RASA_TELEMETRY_ENABLED": "false",  # nothing leaves the machine
+                "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+                "DATABASE_URL": self.database_url("knowledge"),
+                "PLAN_STORE_URL": self.database_url("plans"),
+                "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{s.actions_proxy_port}/webhook",
+                "TRACKER_DB_HOST": "127.0.0.1",
+                "TRACKER_DB_PORT": str(s.postgres_port),
+                "TRACKER_DB_NAME": DATABASES["tracker"],
+                "TRACKER_DB_USER": DB_USER,
+                "TRACKER_DB_PASSWORD": self.secrets["STACK_DB_PASSWORD"],
+                "SQL_POOL_SIZE": "10",
+                "SQL_MAX_OVERFLOW": "20",
+                "REDIS_HOST": "127.0.0.1",
+                "REDIS_PORT": str(s.redis_port),
+                "REDIS_PASSWORD": self.secrets["STACK_REDIS_PASSWORD"],
+                "REDIS_LOCK_DB": "1",
+                "SLACK_DEDUP_REDIS_URL": self.redis_url(2),
+                "PUBLIC_BASE_URL": s.passthrough.get("PUBLIC_BASE_URL", s.public_url),
+                "ALLOWED_ORIGINS": f"{s.public_url},http://localhost:{s.public_port}",
+                "SANIC_HOST": "127.0.0.1",
+            }
+        )
         return env
 
     def _action_server(self, name: str, port: int) -> Service:
-        return Service(name, [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "-p", str(port)],
-                       ready=lambda: _http_ok(f"http://127.0.0.1:{port}/health"), env=self.environment(), cwd=ROOT)
+        return Service(
+            name,
+            [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "-p", str(port)],
+            ready=lambda: _http_ok(f"http://127.0.0.1:{port}/health"),
+            env=self.environment(),
+            cwd=ROOT,
+        )
 
     def _replica(self, name: str, port: int) -> Service:
-        command = [str(BIN / "rasa"), "run", "--enable-api", f"--auth-token={self.token}", "-i", "127.0.0.1",
-                   "-p", str(port), "-m", self.settings.model, "--credentials", "credentials.yml",
-                   "--endpoints", "deploy/endpoints.yml"]
-        return Service(name, command, ready=lambda: _http_ok(f"http://127.0.0.1:{port}/"), env=self.environment(),
-                       cwd=ROOT)
+        command = [
+            str(BIN / "rasa"),
+            "run",
+            "--enable-api",
+            f"--auth-token={self.token}",
+            "-i",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-m",
+            self.settings.model,
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            "deploy/endpoints.yml",
+        ]
+        return Service(
+            name, command, ready=lambda: _http_ok(f"http://127.0.0.1:{port}/"), env=self.environment(), cwd=ROOT
+        )
 
     # ---- nginx ----
     def start_nginx(self) -> None:
@@ -188,18 +257,36 @@ class Stack:
         s.log_dir.mkdir(parents=True, exist_ok=True)
         template = string.Template((ROOT / "deploy" / "nginx.conf.template").read_text())
         config = folder / "nginx.conf"
-        config.write_text(template.substitute(
-            user_line="user root;" if os.geteuid() == 0 else "",
-            state_dir=s.state_dir, log_dir=s.log_dir, max_body=s.max_body,
-            rate_per_second=s.rate_per_second, rate_burst=s.rate_burst, socket_burst=s.rate_burst * 5,
-            public_host=s.public_host, public_port=s.public_port, actions_proxy_port=s.actions_proxy_port,
-            rasa_servers="\n".join(f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s;" for p in s.rasa_ports),
-            action_servers="\n".join(f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s;" for p in s.action_ports),
-        ))
+        config.write_text(
+            template.substitute(
+                user_line="user root;" if os.geteuid() == 0 else "",
+                state_dir=s.state_dir,
+                log_dir=s.log_dir,
+                max_body=s.max_body,
+                rate_per_second=s.rate_per_second,
+                rate_burst=s.rate_burst,
+                socket_burst=s.rate_burst * 5,
+                public_host=s.public_host,
+                public_port=s.public_port,
+                actions_proxy_port=s.actions_proxy_port,
+                rasa_servers="\n".join(
+                    f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s;" for p in s.rasa_ports
+                ),
+                action_servers="\n".join(
+                    f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s;" for p in s.action_ports
+                ),
+            )
+        )
         nginx = shutil.which("nginx") or "/usr/sbin/nginx"
         subprocess.run([nginx, "-t", "-q", "-c", str(config), "-p", str(folder)], check=True)
-        self.group.start(Service("nginx", [nginx, "-c", str(config), "-p", str(folder)],
-                                 ready=lambda: _http_ok(f"{s.public_url}/healthz"), stop_signal=signal.SIGTERM))
+        self.group.start(
+            Service(
+                "nginx",
+                [nginx, "-c", str(config), "-p", str(folder)],
+                ready=lambda: _http_ok(f"{s.public_url}/healthz"),
+                stop_signal=signal.SIGTERM,
+            )
+        )
         self.group.wait_ready(["nginx"], 30)
 
 
@@ -210,7 +297,7 @@ def _service_user(name: str):
     try:
         pwd.getpwnam(name)
     except KeyError:
-        raise RuntimeError(f"running as root needs the '{name}' user (apt-get install postgresql creates it)")
+        raise RuntimeError(f"running as root needs the '{name}' user (apt-get install postgresql creates it)") from None
     return name
 
 

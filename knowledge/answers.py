@@ -4,6 +4,7 @@
 the facts that answer them are listed here once; which subject a bare question is about, when the person names
 none, too. Nothing here knows about Rasa.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -98,7 +99,7 @@ def answer(session: Session, kind: str, subject: Optional[str]) -> Answer:
 
 
 def subject_name(session: Session, code: str) -> str:
-    for model, key in ((m.Credential, "code"), (m.Specialization, "code"), (m.Degree, "code"), (m.Topic, "code")):
+    for model in (m.Credential, m.Specialization, m.Degree, m.Topic):
         row = session.get(model, code)
         if row is not None:
             return row.name
@@ -130,7 +131,9 @@ def _skills(session: Session) -> List[FactView]:
     result = []
     for row in rows:
         source = session.get(m.Source, row.source_id)
-        result.append(FactView(row.description, Citation(source.id, source.title, source.url, row.confidence, row.as_of)))
+        result.append(
+            FactView(row.description, Citation(source.id, source.title, source.url, row.confidence, row.as_of))
+        )
     return result
 
 
@@ -141,8 +144,12 @@ def _salary_ranges(session: Session) -> List[FactView]:
         spec = session.get(m.Specialization, row.specialization_code)
         high = f"${row.high_usd:,}" + (" and over" if row.open_high else "")
         figure = f"${row.low_usd:,}" if row.low_usd == row.high_usd else f"${row.low_usd:,} to {high}"
-        result.append(FactView(f"{spec.name}: {figure} a year ({row.basis}).",
-                               Citation(source.id, source.title, source.url, row.confidence, row.as_of)))
+        result.append(
+            FactView(
+                f"{spec.name}: {figure} a year ({row.basis}).",
+                Citation(source.id, source.title, source.url, row.confidence, row.as_of),
+            )
+        )
     return result
 
 

@@ -5,6 +5,7 @@
 
 DATABASE_URL selects the database (default: the SQLite file build/knowledge.db).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -75,7 +76,9 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
 
     for position, spec in enumerate(k.specializations):
         rows.append(
-            m.Specialization(code=spec.code, position=position, name=spec.name, summary=spec.summary, source_id=spec.source)
+            m.Specialization(
+                code=spec.code, position=position, name=spec.name, summary=spec.summary, source_id=spec.source
+            )
         )
         pathway = [("degree", c) for c in spec.pathway.degrees] + [("credential", c) for c in spec.pathway.credentials]
         rows += [
@@ -88,7 +91,9 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
             ("license", signals.licenses),
             ("interest", signals.interests),
         ):
-            rows += [m.Signal(specialization_code=spec.code, kind=kind, key=key, weight=w) for key, w in weights.items()]
+            rows += [
+                m.Signal(specialization_code=spec.code, kind=kind, key=key, weight=w) for key, w in weights.items()
+            ]
         if signals.healthcare_experience:
             rows.append(
                 m.Signal(
@@ -222,15 +227,21 @@ def composed_degree_names(k: KnowledgeSources) -> Dict[str, List[str]]:
     """Every way of saying a degree's level and field together, for each degree that is the only one with that
     level and field (the education-level and degree-field vocabularies supply the words)."""
     # "m a in counseling" only: on its own, "m a" is also how "i'm a" tokenizes.
-    levels = {v.code: [v.code.replace("_", " "), *v.aliases, *(" ".join(a) for a in v.aliases if a.isalpha() and len(a) == 2)]
-              for v in k.education_levels}
+    levels = {
+        v.code: [v.code.replace("_", " "), *v.aliases, *(" ".join(a) for a in v.aliases if a.isalpha() and len(a) == 2)]
+        for v in k.education_levels
+    }
     fields = {v.code: [v.code.replace("_", " "), *v.aliases] for v in k.degree_fields}
     owners: Dict[tuple, List[str]] = {}
     for degree in k.degrees:
         owners.setdefault((degree.level, degree.field), []).append(degree.code)
     return {
-        codes[0]: [f"{level} {connector} {field}" for level in levels.get(level_code, [])
-                   for connector in DEGREE_CONNECTORS for field in fields.get(field_code, [])]
+        codes[0]: [
+            f"{level} {connector} {field}"
+            for level in levels.get(level_code, [])
+            for connector in DEGREE_CONNECTORS
+            for field in fields.get(field_code, [])
+        ]
         for (level_code, field_code), codes in owners.items()
         if len(codes) == 1 and field_code != "other"
     }
@@ -245,7 +256,9 @@ def spoken_forms(code: str) -> List[str]:
 
 
 def write_database(rows: List[m.Base], url: str) -> None:
-    """Replace the knowledge base at url with rows. An SQLite file is swapped in whole, so readers never see half a build."""
+    """Replace the knowledge base at url with rows.
+
+    An SQLite file is swapped in whole, so readers never see half a build."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         target = Path(parsed.database)
@@ -271,8 +284,9 @@ def _fill(database: Database, rows: List[m.Base]) -> None:
             m.Base.metadata.create_all(connection)
             # Parents before children: PostgreSQL checks every foreign key as the rows go in.
             order = {table.name: index for index, table in enumerate(m.Base.metadata.sorted_tables)}
-            for _, group in groupby(sorted(rows, key=lambda row: order[row.__tablename__]),
-                                    key=lambda row: row.__tablename__):
+            for _, group in groupby(
+                sorted(rows, key=lambda row: order[row.__tablename__]), key=lambda row: row.__tablename__
+            ):
                 session.add_all(list(group))
                 session.flush()
             session.add(m.KnowledgeBuild(id=uuid.uuid4().hex))
@@ -297,8 +311,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--check", action="store_true", help="validate the source files only")
     parser.add_argument("--sources", type=Path, default=None, help="folder of source files (default knowledge/sources)")
     parser.add_argument("--no-spacy", action="store_true", help="do not rebuild the spaCy pipeline")
-    parser.add_argument("--database-only", action="store_true",
-                        help="fill DATABASE_URL only (a deployment's database; training data and pipeline untouched)")
+    parser.add_argument(
+        "--database-only",
+        action="store_true",
+        help="fill DATABASE_URL only (a deployment's database; training data and pipeline untouched)",
+    )
     args = parser.parse_args(argv)
     try:
         sources = load(args.sources) if args.sources else load()
@@ -312,8 +329,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 0
     url = database_url()
     write_database(rows, url)
-    print(f"knowledge: built {make_url(url).render_as_string(hide_password=True)}: "
-          + ", ".join(f"{n} {t}" for t, n in sorted(counts(url).items())))
+    print(
+        f"knowledge: built {make_url(url).render_as_string(hide_password=True)}: "
+        + ", ".join(f"{n} {t}" for t, n in sorted(counts(url).items()))
+    )
     if args.database_only:
         return 0
     from language.rasa_training_data import write_training_data

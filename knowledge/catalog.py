@@ -3,6 +3,7 @@
 Loaded once per process (or per request, it is cheap) from the database, then passed to the engine, which
 never touches the database itself.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

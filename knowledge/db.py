@@ -1,4 +1,5 @@
 """Where the knowledge base lives: DATABASE_URL, or an embedded SQLite file under build/ by default."""
+
 from __future__ import annotations
 
 import os

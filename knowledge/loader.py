@@ -2,6 +2,7 @@
 
 Any problem raises KnowledgeError naming the file and the entry, so an advisor can find and fix it.
 """
+
 from __future__ import annotations
 
 import re
@@ -150,7 +151,8 @@ def _check_references(k: KnowledgeSources) -> None:
     for source in k.sources:
         if source.kind == "guide_section" and sections[source.id] not in section_texts:
             raise KnowledgeError(
-                f"sources.yml: sources entry {source.id!r}: heading not found in the guide as a line of its own: {source.section!r}"
+                f"sources.yml: sources entry {source.id!r}: heading not found in the guide "
+                f"as a line of its own: {source.section!r}"
             )
     codes = {
         "specialization": _unique("specializations.yml", "specializations", [e.code for e in k.specializations]),
@@ -196,7 +198,9 @@ def _check_references(k: KnowledgeSources) -> None:
     for spec in k.specializations:
         label = f"specializations entry {spec.code!r}"
         if spec.code not in schema.SPECIALIZATIONS:
-            raise KnowledgeError(f"specializations.yml: {label}: code must be one of {', '.join(schema.SPECIALIZATIONS)}")
+            raise KnowledgeError(
+                f"specializations.yml: {label}: code must be one of {', '.join(schema.SPECIALIZATIONS)}"
+            )
         for code in spec.pathway.degrees:
             need("specializations.yml", f"{label}, pathway", "degree", code)
         for code in spec.pathway.credentials:

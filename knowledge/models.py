@@ -2,6 +2,7 @@
 
 Every fact-bearing row carries its citation: source_id, confidence (C, S or U) and as_of.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Text

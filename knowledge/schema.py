@@ -3,6 +3,7 @@
 Every model forbids unknown keys, so a misspelt field is an error rather than a silently ignored fact.
 Cross-references (a source id, a licence code, a degree field) are checked afterwards, in validate.py.
 """
+
 from __future__ import annotations
 
 from datetime import date

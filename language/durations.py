@@ -28,9 +28,14 @@ _NUMBER_WORDS.update({w: i for i, w in enumerate(_TEENS, 10)})
 _NUMBER_WORDS.update({w: i * 10 for i, w in enumerate(_TENS, 2)})
 
 _MONTHS_PER_UNIT = {
-    "decade": Fraction(120), "year": Fraction(12), "yr": Fraction(12),
-    "month": Fraction(1), "mth": Fraction(1), "mo": Fraction(1),
-    "week": Fraction(12, 52), "wk": Fraction(12, 52),
+    "decade": Fraction(120),
+    "year": Fraction(12),
+    "yr": Fraction(12),
+    "month": Fraction(1),
+    "mth": Fraction(1),
+    "mo": Fraction(1),
+    "week": Fraction(12, 52),
+    "wk": Fraction(12, 52),
 }
 
 _tens, _ones = "|".join(_TENS), "|".join(_ONES)

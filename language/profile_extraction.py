@@ -4,6 +4,7 @@ Plain Python, no Rasa: the action that fills the slots passes in the message tex
 (already mapped to canonical codes), the slot the assistant just asked for, and the profile so far. Nothing is
 guessed: a duration with no clue to what it measures, outside an answer to a question about it, is left alone.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,24 +20,50 @@ MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 
 NEGATION = re.compile(r"\b(not|no|never|isn'?t|wasn'?t|don'?t have|do not have|without)\W+(?:\w+\W+){0,2}$")
-WANTING = re.compile(r"\b(want|wanna|plan|planning|hope|hoping|thinking about|going to|gonna|become|get|getting|"
-                     r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how)\W+(?:\w+\W+){0,3}$")
-HOLDING = re.compile(r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
-                     r"i was|been an?)\W+(?:\w+\W+){0,3}$")
+WANTING = re.compile(
+    r"\b(want|wanna|plan|planning|hope|hoping|thinking about|going to|gonna|become|get|getting|"
+    r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how)\W+(?:\w+\W+){0,3}$"
+)
+HOLDING = re.compile(
+    r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
+    r"i was|been an?)\W+(?:\w+\W+){0,3}$"
+)
 CORRECTION = re.compile(r"\b(actually|i meant|sorry|correction|not an?|i mean|wrong|mistake)\b")
-INTEREST_CUE = re.compile(r"\b(want to|wanna|would like to|interested in|passionate about|drawn to|love|like to|"
-                          r"help|helping|work with|working with|dream|care about)\b")
+INTEREST_CUE = re.compile(
+    r"\b(want to|wanna|would like to|interested in|passionate about|drawn to|love|like to|"
+    r"help|helping|work with|working with|dream|care about)\b"
+)
 
 # What a duration measures, judged by the words around it.
 DURATION_CUES = (
-    ("supervisor_months", re.compile(r"supervis\w* (?:case managers|a team|staff|the team)|as (?:a |the )?supervisor|"
-                                     r"managing case managers|team lead")),
-    ("clinical_supervision_months", re.compile(r"clinical (?:supervision|hours|practice)|toward (?:my |the )?lcsw|"
-                                               r"post.?(?:msw|masters?)")),
-    ("case_management_months", re.compile(r"case manag|\bcm\b|care coordinat|case work|caseworker|case worker|"
-                                          r"discharge planner|utilization review")),
-    ("healthcare_months", re.compile(r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency|\bunit\b|"
-                                     r"health system|clinic|nurse|nursing|\brn\b|telemetry|pediatric|oncology")),
+    (
+        "supervisor_months",
+        re.compile(
+            r"supervis\w* (?:case managers|a team|staff|the team)|as (?:a |the )?supervisor|"
+            r"managing case managers|team lead"
+        ),
+    ),
+    (
+        "clinical_supervision_months",
+        re.compile(
+            r"clinical (?:supervision|hours|practice)|toward (?:my |the )?lcsw|"
+            r"post.?(?:msw|masters?)"
+        ),
+    ),
+    (
+        "case_management_months",
+        re.compile(
+            r"case manag|\bcm\b|care coordinat|case work|caseworker|case worker|"
+            r"discharge planner|utilization review"
+        ),
+    ),
+    (
+        "healthcare_months",
+        re.compile(
+            r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency|\bunit\b|"
+            r"health system|clinic|nurse|nursing|\brn\b|telemetry|pediatric|oncology"
+        ),
+    ),
 )
 
 
@@ -79,7 +106,7 @@ def extract_profile(
 
 
 def _before(lowered: str, mention: Mention, width: int = 40) -> str:
-    return lowered[max(0, mention.start - width): mention.start]
+    return lowered[max(0, mention.start - width) : mention.start]
 
 
 def _negated(lowered: str, mention: Mention) -> bool:
@@ -87,7 +114,11 @@ def _negated(lowered: str, mention: Mention) -> bool:
 
 
 def _degrees(lowered, mentions, profile, catalog, correcting, update) -> None:
-    degrees = [catalog.degrees[m.code] for m in mentions if m.kind == "degree" and m.code in catalog.degrees and not _negated(lowered, m)]
+    degrees = [
+        catalog.degrees[m.code]
+        for m in mentions
+        if m.kind == "degree" and m.code in catalog.degrees and not _negated(lowered, m)
+    ]
     levels = [m.code for m in mentions if m.kind == "education_level" and not _negated(lowered, m)]
     fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
     candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
@@ -122,7 +153,11 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.code not in held:
             held.append(mention.code)
         changed = True
-    if not changed and requested_slot == "licenses" and (intent == "deny" or re.search(r"\b(none|no|nope|nothing)\b", lowered)):
+    if (
+        not changed
+        and requested_slot == "licenses"
+        and (intent == "deny" or re.search(r"\b(none|no|nope|nothing)\b", lowered))
+    ):
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
@@ -134,6 +169,7 @@ AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 
 def _duration_slot(before: str, after: str) -> Optional[str]:
     """Which experience a duration measures: "a nurse for ten years" looks back, "two years as a CM" looks ahead."""
+
     def hits(text: str):
         return [(match.start(), match.end(), name) for name, cue in DURATION_CUES for match in cue.finditer(text)]
 
@@ -155,7 +191,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
-        slot = _duration_slot(lowered[max(start, duration.start - 80): duration.start], lowered[duration.end: min(end, duration.end + 60)])
+        slot = _duration_slot(
+            lowered[max(start, duration.start - 80) : duration.start],
+            lowered[duration.end : min(end, duration.end + 60)],
+        )
         if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
             slot = requested_slot
         if slot and slot not in update.slots:
@@ -180,7 +219,11 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     if requested_slot != "interests" and not INTEREST_CUE.search(lowered):
         return
     found = list(match_interests([text], catalog.interests))
-    found += [m.code for m in mentions if m.kind in ("setting", "interest") and m.code in catalog.interests and m.code not in found]
+    found += [
+        m.code
+        for m in mentions
+        if m.kind in ("setting", "interest") and m.code in catalog.interests and m.code not in found
+    ]
     current = list(profile.get("interests") or [])
     new = [code for code in found if code not in current]
     if new:
@@ -189,8 +232,9 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
 
 
-
-def mentions_from_entities(entities: Iterable[Mapping], catalog_codes: Mapping[str, Mapping[str, str]]) -> List[Mention]:
+def mentions_from_entities(
+    entities: Iterable[Mapping], catalog_codes: Mapping[str, Mapping[str, str]]
+) -> List[Mention]:
     """Rasa entities -> Mentions, mapping any alias that synonyms did not canonicalise through catalog_codes[kind]."""
     result = []
     for entity in entities:

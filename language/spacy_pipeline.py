@@ -4,6 +4,7 @@ It is blank English plus an entity ruler whose patterns are every alias in the k
 is downloaded and the patterns change when the knowledge sources do. Rasa's SpacyNLP loads it by path.
 Each entity's label is its type (degree, license, ...) and its id is the canonical code (BSW, RN, ...).
 """
+
 from __future__ import annotations
 
 import shutil

@@ -3,6 +3,7 @@
 Nothing else keeps what they said: the lock store holds only a short-lived lock per conversation id, Slack
 event ids are kept a few minutes without text, and the logs carry no user text.
 """
+
 from __future__ import annotations
 
 from typing import Any

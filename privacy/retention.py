@@ -1,5 +1,6 @@
 """`python -m privacy.retention`: delete conversations idle for more than RETENTION_DAYS (default 30) days, and
 expired plan links. Run it daily (cron, a Kubernetes CronJob) with the same environment as the Rasa servers."""
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,11 @@ def retention_days(environ=os.environ) -> float:
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m privacy.retention", description=__doc__)
     parser.add_argument("--days", type=float, default=None, help="idle days to keep (default: RETENTION_DAYS or 30)")
-    parser.add_argument("--endpoints", default=os.environ.get("RASA_ENDPOINTS", "deploy/endpoints.yml"),
-                        help="the Rasa endpoints file naming the tracker store")
+    parser.add_argument(
+        "--endpoints",
+        default=os.environ.get("RASA_ENDPOINTS", "deploy/endpoints.yml"),
+        help="the Rasa endpoints file naming the tracker store",
+    )
     args = parser.parse_args(argv)
     days = args.days if args.days is not None else retention_days()
     if days < 0:
@@ -30,13 +34,18 @@ def main(argv: Optional[List[str]] = None) -> int:
     config = AvailableEndpoints.read_endpoints(args.endpoints).tracker_store
     store = innermost(TrackerStore.create(config))
     if not isinstance(store, ResilientSQLTrackerStore):
-        print(f"retention: {args.endpoints} names no SQL tracker store ({type(store).__name__}); conversations kept "
-              "in memory are gone when the server stops", file=sys.stderr)
+        print(
+            f"retention: {args.endpoints} names no SQL tracker store ({type(store).__name__}); conversations kept "
+            "in memory are gone when the server stops",
+            file=sys.stderr,
+        )
         return 2
     conversations = store.delete_idle_conversations(days)
     links = plan_links_store().delete_expired()
-    print(f"retention: deleted {conversations} conversation(s) idle for more than {days:g} day(s) and {links} "
-          "expired plan link(s)")
+    print(
+        f"retention: deleted {conversations} conversation(s) idle for more than {days:g} day(s) and {links} "
+        "expired plan link(s)"
+    )
     return 0
 
 

@@ -5,6 +5,7 @@ conversations with simulated people, written to docs/quality.md with the date, t
     .venv/bin/python -m quality.report --cross-validation   # and a 3-fold cross-validation (about 15 minutes more)
     .venv/bin/python -m quality.report --smoke --out build/quality/smoke.md   # seconds-long check of the scripts
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,8 +35,12 @@ HOLDOUT = ROOT / "quality" / "holdout"
 # that what was learnt from the held-out set's errors generalises. Intents only (no entity annotations).
 FRESH = ROOT / "quality" / "fresh"
 MODEL = ROOT / "models" / "advisor.tar.gz"
-TARGETS = {"intent macro-F1 (held-out)": 0.95, "entity F1 (held-out)": 0.95,
-           "intent macro-F1 (voice part)": 0.92, "entity F1 (voice part)": 0.92}
+TARGETS = {
+    "intent macro-F1 (held-out)": 0.95,
+    "entity F1 (held-out)": 0.95,
+    "intent macro-F1 (voice part)": 0.92,
+    "entity F1 (voice part)": 0.92,
+}
 
 
 def rasa(*args: str) -> subprocess.CompletedProcess:
@@ -55,7 +60,11 @@ def evaluate_nlu(data: Path, out: Path, extra: List[str] = (), entities: bool = 
         "intent_macro_f1": intents["macro avg"]["f1-score"],
         "intent_accuracy": intents.get("accuracy", intents.get("micro avg", {}).get("f1-score")),
         "confusions": confusions.most_common(8),
-        **(evaluate_entities(data) if entities else {"entity_f1": None, "entity_precision": None, "entity_recall": None}),
+        **(
+            evaluate_entities(data)
+            if entities
+            else {"entity_f1": None, "entity_precision": None, "entity_recall": None}
+        ),
     }
 
 
@@ -77,8 +86,12 @@ def dialogue_stories(out: Path) -> dict:
     failed = (out / "failed_test_stories.yml").read_text() if (out / "failed_test_stories.yml").exists() else ""
     stories = yaml.safe_load((ROOT / "tests" / "test_stories.yml").read_text())["stories"]
     failed_count = failed.count("- story:")
-    return {"stories": len(stories), "passed": len(stories) - failed_count, "exit": done.returncode,
-            "actions_f1": report.get("weighted avg", {}).get("f1-score")}
+    return {
+        "stories": len(stories),
+        "passed": len(stories) - failed_count,
+        "exit": done.returncode,
+        "actions_f1": report.get("weighted avg", {}).get("f1-score"),
+    }
 
 
 def simulated_people(people) -> List[dict]:
@@ -89,14 +102,27 @@ def simulated_people(people) -> List[dict]:
         servers.start(timeout=300)
         for person in people:
             outcome = converse(servers.settings.rasa_url, person)
-            truth = advise(Profile.from_dict(person.truth, catalog), catalog, outcome.specialization or person.specialization,
-                           with_questions=False)
+            truth = advise(
+                Profile.from_dict(person.truth, catalog),
+                catalog,
+                outcome.specialization or person.specialization,
+                with_questions=False,
+            )
             expected = {(i.credential, i.status, i.months_to_eligible) for i in truth.plan}
-            got = {(i["credential"], i["status"], i["months_to_eligible"]) for i in outcome.slots.get("credential_plan") or []}
-            results.append({"person": person.name, "reached": outcome.reached_plan,
-                            "right_specialization": outcome.specialization == person.specialization,
-                            "right_plan": outcome.reached_plan and got == expected, "turns": outcome.turns,
-                            "asked": outcome.asked})
+            got = {
+                (i["credential"], i["status"], i["months_to_eligible"])
+                for i in outcome.slots.get("credential_plan") or []
+            }
+            results.append(
+                {
+                    "person": person.name,
+                    "reached": outcome.reached_plan,
+                    "right_specialization": outcome.specialization == person.specialization,
+                    "right_plan": outcome.reached_plan and got == expected,
+                    "turns": outcome.turns,
+                    "asked": outcome.asked,
+                }
+            )
     return results
 
 
@@ -106,36 +132,68 @@ def commit() -> str:
 
 
 def write(path: Path, command: str, nlu: Dict[str, dict], cv: dict, stories: dict, people: List[dict]) -> None:
-    lines = ["# Quality report", "",
-             f"Date: {datetime.date.today()} · commit `{commit()}` · machine: 2 cores, 24 GiB · rerun: `{command}`", "",
-             "## Understanding (NLU)", "",
-             "| data | examples | intent macro-F1 | intent accuracy | entity F1 | entity precision | entity recall |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "# Quality report",
+        "",
+        f"Date: {datetime.date.today()} · commit `{commit()}` · machine: 2 cores, 24 GiB · rerun: `{command}`",
+        "",
+        "## Understanding (NLU)",
+        "",
+        "| data | examples | intent macro-F1 | intent accuracy | entity F1 | entity precision | entity recall |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for name, result in [*nlu.items(), *([("cross-validation (training data)", cv)] if cv else [])]:
-        lines.append(f"| {name} | {result['examples']} | {_f(result['intent_macro_f1'])} | {_f(result['intent_accuracy'])} | "
-                     f"{_f(result['entity_f1'])} | {_f(result['entity_precision'])} | {_f(result['entity_recall'])} |")
-    lines += ["", "Targets: intent macro-F1 and entity F1 at least 0.95 on the held-out set, 0.92 on its voice part.", "",
-              "The held-out set (`quality/holdout`) is never trained on. The fresh set (`quality/fresh`) was written after "
-              "the training data was last extended, without sight of it or of the held-out set: it shows whether "
-              "changes made after reading the held-out set's errors generalise. Its messages carry no entity "
-              "annotations. Cross-validation, when run, splits the training data (`data/nlu`) into folds.", ""]
+        lines.append(
+            f"| {name} | {result['examples']} | {_f(result['intent_macro_f1'])} | {_f(result['intent_accuracy'])} | "
+            f"{_f(result['entity_f1'])} | {_f(result['entity_precision'])} | {_f(result['entity_recall'])} |"
+        )
+    lines += [
+        "",
+        "Targets: intent macro-F1 and entity F1 at least 0.95 on the held-out set, 0.92 on its voice part.",
+        "",
+        "The held-out set (`quality/holdout`) is never trained on. The fresh set (`quality/fresh`) was written after "
+        "the training data was last extended, without sight of it or of the held-out set: it shows whether "
+        "changes made after reading the held-out set's errors generalise. Its messages carry no entity "
+        "annotations. Cross-validation, when run, splits the training data (`data/nlu`) into folds.",
+        "",
+    ]
     for name, result in nlu.items():
         if result["confusions"]:
-            lines.append(f"Most frequent intent confusions, {name}: " + "; ".join(f"{pair} ({n})" for pair, n in result["confusions"]))
+            lines.append(
+                f"Most frequent intent confusions, {name}: "
+                + "; ".join(f"{pair} ({n})" for pair, n in result["confusions"])
+            )
             lines.append("")
         if result.get("entity_misses"):
-            lines.append(f"Entities missed, {name}: " + "; ".join(f"{kind} {value} ({n})" for (kind, value), n in result["entity_misses"])
-                         + ". Found but not annotated: " + "; ".join(f"{kind} {value} ({n})" for (kind, value), n in result["entity_extras"]))
+            lines.append(
+                f"Entities missed, {name}: "
+                + "; ".join(f"{kind} {value} ({n})" for (kind, value), n in result["entity_misses"])
+                + ". Found but not annotated: "
+                + "; ".join(f"{kind} {value} ({n})" for (kind, value), n in result["entity_extras"])
+            )
             lines.append("")
-    lines += ["## Dialogue", "", f"Test stories (`tests/test_stories.yml`): {stories['passed']} of {stories['stories']} pass.", "",
-              "Simulated people, each holding a whole conversation over REST with the running assistant:", "",
-              "| person | reached a plan | right specialization | right plan | turns |", "| --- | --- | --- | --- | --- |"]
+    lines += [
+        "## Dialogue",
+        "",
+        f"Test stories (`tests/test_stories.yml`): {stories['passed']} of {stories['stories']} pass.",
+        "",
+        "Simulated people, each holding a whole conversation over REST with the running assistant:",
+        "",
+        "| person | reached a plan | right specialization | right plan | turns |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for row in people:
-        lines.append(f"| {row['person']} | {_yes(row['reached'])} | {_yes(row['right_specialization'])} | "
-                     f"{_yes(row['right_plan'])} | {row['turns']} |")
+        lines.append(
+            f"| {row['person']} | {_yes(row['reached'])} | {_yes(row['right_specialization'])} | "
+            f"{_yes(row['right_plan'])} | {row['turns']} |"
+        )
     right = sum(row["right_plan"] and row["right_specialization"] for row in people)
-    lines += ["", f"{right} of {len(people)} simulated people reached the right specialization and the right plan; "
-              f"median turns {sorted(r['turns'] for r in people)[len(people) // 2] if people else 0}.", ""]
+    lines += [
+        "",
+        f"{right} of {len(people)} simulated people reached the right specialization and the right plan; "
+        f"median turns {sorted(r['turns'] for r in people)[len(people) // 2] if people else 0}.",
+        "",
+    ]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines))
 
@@ -150,9 +208,13 @@ def _yes(value: bool) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--smoke", action="store_true", help="a seconds-long run on a few examples, to prove the scripts work")
+    parser.add_argument(
+        "--smoke", action="store_true", help="a seconds-long run on a few examples, to prove the scripts work"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "quality.md")
-    parser.add_argument("--cross-validation", action="store_true", help="add a cross-validation run (slow: a training per fold)")
+    parser.add_argument(
+        "--cross-validation", action="store_true", help="add a cross-validation run (slow: a training per fold)"
+    )
     parser.add_argument("--folds", type=int, default=3)
     args = parser.parse_args(argv)
     work = ROOT / "build" / "quality"
@@ -163,12 +225,21 @@ def main(argv=None) -> int:
         nlu["held-out, voice part"] = evaluate_nlu(holdout / "voice.yml", work / "voice")
         nlu["held-out, real-world part"] = evaluate_nlu(holdout / "real_world.yml", work / "real_world")
     nlu["fresh set (intents only)"] = evaluate_nlu(fresh, work / "fresh", entities=False)
-    cv = {} if args.smoke or not args.cross_validation else evaluate_nlu(
-        ROOT / "data" / "nlu", work / "cv", ["--cross-validation", "--folds", str(args.folds), "--config", "config.yml"],
-        entities=False)
+    cv = (
+        {}
+        if args.smoke or not args.cross_validation
+        else evaluate_nlu(
+            ROOT / "data" / "nlu",
+            work / "cv",
+            ["--cross-validation", "--folds", str(args.folds), "--config", "config.yml"],
+            entities=False,
+        )
+    )
     stories = dialogue_stories(work / "stories")
     people = simulated_people(PEOPLE[:1] if args.smoke else PEOPLE)
-    command = "bin/quality" + (" --smoke" if args.smoke else "") + (" --cross-validation" if args.cross_validation else "")
+    command = (
+        "bin/quality" + (" --smoke" if args.smoke else "") + (" --cross-validation" if args.cross_validation else "")
+    )
     write(args.out, command, nlu, cv, stories, people)
     print(f"quality: report written to {args.out}")
     return 0

@@ -1,4 +1,5 @@
 """The action server and the Rasa server as child processes, started together, ready together, stopped together."""
+
 from __future__ import annotations
 
 import os
@@ -61,13 +62,36 @@ class Servers:
         return env
 
     def start_actions(self) -> None:
-        self._spawn("actions", [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-                                "-p", str(self.settings.action_port), "--quiet"])
+        self._spawn(
+            "actions",
+            [
+                str(BIN / "rasa"),
+                "run",
+                "actions",
+                "--actions",
+                "actions",
+                "-p",
+                str(self.settings.action_port),
+                "--quiet",
+            ],
+        )
 
     def start_rasa(self) -> None:
-        command = [str(BIN / "rasa"), "run", "--enable-api", "-i", self.settings.rasa_host,
-                   "-p", str(self.settings.rasa_port), "-m", self.settings.model,
-                   "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]
+        command = [
+            str(BIN / "rasa"),
+            "run",
+            "--enable-api",
+            "-i",
+            self.settings.rasa_host,
+            "-p",
+            str(self.settings.rasa_port),
+            "-m",
+            self.settings.model,
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            "endpoints.yml",
+        ]
         if self.settings.auth_token:
             command.append(f"--auth-token={self.settings.auth_token}")  # a token may start with "-"
         self._spawn("rasa", command)
@@ -81,8 +105,11 @@ class Servers:
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        waiting = {name: url for name, url in (("actions", f"{self.settings.action_url}/health"),
-                                               ("rasa", f"{self.settings.rasa_url}/")) if name in self.processes}
+        waiting = {
+            name: url
+            for name, url in (("actions", f"{self.settings.action_url}/health"), ("rasa", f"{self.settings.rasa_url}/"))
+            if name in self.processes
+        }
         while waiting:
             waiting = {name: url for name, url in waiting.items() if not _answers(url)}
             dead = [name for name, process in self.processes.items() if process.poll() is not None]
@@ -113,8 +140,9 @@ class Servers:
         if self.log_dir is not None:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             output = open(self.log_dir / f"{name}.log", "ab")
-        self.processes[name] = subprocess.Popen(command, cwd=ROOT, env=self.environment(), stdout=output,
-                                                stderr=subprocess.STDOUT if output else None)
+        self.processes[name] = subprocess.Popen(
+            command, cwd=ROOT, env=self.environment(), stdout=output, stderr=subprocess.STDOUT if output else None
+        )
 
     def _log_hint(self) -> str:
         return f" (logs in {self.log_dir})" if self.log_dir else ""

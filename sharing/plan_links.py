@@ -4,6 +4,7 @@ PLAN_STORE_URL selects the database (default: the SQLite file build/plans.db); P
 link lives (default 60). Plain SQLAlchemy; the action server writes links, the web pages read them. Each link
 records a hash of its conversation's id, so "forget me" can delete that person's links.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -56,8 +57,9 @@ class PlanLinks:
         expires = (now or _now()) + timedelta(minutes=minutes or link_minutes())
         with self.engine.begin() as connection:
             connection.execute(delete(plan_links).where(plan_links.c.expires_at < (now or _now())))
-            connection.execute(insert(plan_links).values(token=token, owner=_owner_key(owner), plan_json=plan_json,
-                                                         expires_at=expires))
+            connection.execute(
+                insert(plan_links).values(token=token, owner=_owner_key(owner), plan_json=plan_json, expires_at=expires)
+            )
         return token
 
     def forget(self, owner: str) -> int:
@@ -74,8 +76,9 @@ class PlanLinks:
         if not isinstance(token, str) or not 20 <= len(token) <= 64:
             return None
         with self.engine.connect() as connection:
-            row = connection.execute(select(plan_links.c.plan_json, plan_links.c.expires_at)
-                                     .where(plan_links.c.token == token)).first()
+            row = connection.execute(
+                select(plan_links.c.plan_json, plan_links.c.expires_at).where(plan_links.c.token == token)
+            ).first()
         if row is None or row.expires_at < (now or _now()):
             return None
         return row.plan_json

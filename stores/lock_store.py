@@ -6,6 +6,7 @@ and both handle a turn of the same conversation at once: the test that sends six
 to two replicas together lost one of them. Here every change is a Redis transaction (WATCH/MULTI), retried if
 the lock changed meanwhile. Configured in deploy/endpoints.yml as `type: stores.lock_store.AtomicRedisLockStore`.
 """
+
 from __future__ import annotations
 
 import json
@@ -58,8 +59,9 @@ class AtomicRedisLockStore(RedisLockStore):
 
         self._change(conversation_id, expire)
 
-    def _change(self, conversation_id: Text,
-                change: Callable[[Optional[TicketLock]], Tuple[Result, Optional[TicketLock]]]) -> Result:
+    def _change(
+        self, conversation_id: Text, change: Callable[[Optional[TicketLock]], Tuple[Result, Optional[TicketLock]]]
+    ) -> Result:
         key = self.key_prefix + conversation_id
         with self.red.pipeline() as pipe:
             while True:

@@ -6,14 +6,21 @@ Rasa's own it
 - keeps statement parameters (which hold what people wrote) out of error messages and so out of the logs;
 - can delete one person's conversation ("forget me") and conversations idle for longer than N days.
 """
+
 from __future__ import annotations
 
 import time
 from typing import Any, Optional
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import (AwaitableTrackerStore, FailSafeTrackerStore, InMemoryTrackerStore, SQLTrackerStore,
-                                     TrackerStore, create_engine_kwargs)
+from rasa.core.tracker_store import (
+    AwaitableTrackerStore,
+    FailSafeTrackerStore,
+    InMemoryTrackerStore,
+    SQLTrackerStore,
+    TrackerStore,
+    create_engine_kwargs,
+)
 
 
 class ResilientSQLTrackerStore(SQLTrackerStore):
@@ -38,7 +45,9 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         idle = sa.select(event.sender_id).group_by(event.sender_id).having(sa.func.max(event.timestamp) < cutoff)
         with self.session_scope() as session:
             count = session.execute(sa.select(sa.func.count()).select_from(idle.subquery())).scalar_one()
-            session.execute(sa.delete(event).where(event.sender_id.in_(idle)), execution_options={"synchronize_session": False})
+            session.execute(
+                sa.delete(event).where(event.sender_id.in_(idle)), execution_options={"synchronize_session": False}
+            )
             session.commit()
             return count
 

@@ -1,4 +1,5 @@
 """Shared fixtures: a real knowledge database built from the source files into a temporary SQLite file."""
+
 from __future__ import annotations
 
 import os
@@ -8,11 +9,28 @@ from playwright.sync_api import sync_playwright
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from knowledge.build import build_rows, write_database  # noqa: E402
-from knowledge.catalog import load_catalog  # noqa: E402
-from knowledge.db import Database  # noqa: E402
-from knowledge.loader import load  # noqa: E402
-from tests.live import CHROMIUM_ARGS  # noqa: E402
+from knowledge.build import build_rows, write_database
+from knowledge.catalog import load_catalog
+from knowledge.db import Database
+from knowledge.loader import load
+from tests.live import CHROMIUM_ARGS
+
+
+# The test tiers, by what a module needs beyond Python and the knowledge sources. A module not named here is `unit`:
+# no trained model, no servers, no browser. `bin/test --fast` runs the unit tier alone.
+TIERS = {
+    "rasa": {"test_rasa_project", "test_measurement_scripts"},  # the trained model, or Rasa's own commands
+    "e2e": {"test_e2e_rest", "test_fuzz_rest", "test_slack"},  # the real servers, talked to over HTTP
+    "browser": {"test_kiosk", "test_web_widget"},  # the real servers and Debian's Chromium
+    "stack": {"test_stack", "test_lock_store"},  # PostgreSQL, Redis and nginx from Debian's packages
+}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        tier = next((name for name, modules in TIERS.items() if module in modules), "unit")
+        item.add_marker(getattr(pytest.mark, tier))
 
 
 @pytest.fixture(scope="session")

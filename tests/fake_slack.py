@@ -1,4 +1,5 @@
 """A fake Slack Web API on 127.0.0.1 that records every call (chat.postMessage and the rest) and answers ok."""
+
 from __future__ import annotations
 
 import itertools
@@ -30,10 +31,22 @@ class FakeSlack:
                     body = {key: _maybe_json(value) for key, value in parse_qsl(raw.decode())}
                 ts = f"{int(time.time())}.{next(fake._ts):06d}"
                 with fake._lock:
-                    fake.calls.append({"method": self.path.rsplit("/", 1)[-1], "body": body, "ts": ts,
-                                       "authorization": self.headers.get("Authorization")})
-                answer = json.dumps({"ok": True, "channel": body.get("channel"), "ts": ts,
-                                     "message": {"text": body.get("text"), "ts": ts}}).encode()
+                    fake.calls.append(
+                        {
+                            "method": self.path.rsplit("/", 1)[-1],
+                            "body": body,
+                            "ts": ts,
+                            "authorization": self.headers.get("Authorization"),
+                        }
+                    )
+                answer = json.dumps(
+                    {
+                        "ok": True,
+                        "channel": body.get("channel"),
+                        "ts": ts,
+                        "message": {"text": body.get("text"), "ts": ts},
+                    }
+                ).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(answer)))
@@ -56,11 +69,15 @@ class FakeSlack:
     def posts(self, where: Callable[[Dict], bool] = lambda body: True) -> List[Dict]:
         """The bodies of the chat.postMessage calls so far that satisfy `where`, each with the "ts" it got."""
         with self._lock:
-            return [dict(call["body"], ts=call["ts"]) for call in self.calls
-                    if call["method"] == "chat.postMessage" and where(call["body"])]
+            return [
+                dict(call["body"], ts=call["ts"])
+                for call in self.calls
+                if call["method"] == "chat.postMessage" and where(call["body"])
+            ]
 
-    def wait_for(self, where: Callable[[Dict], bool], until: Callable[[List[Dict]], bool] = bool,
-                 timeout: float = 60) -> List[Dict]:
+    def wait_for(
+        self, where: Callable[[Dict], bool], until: Callable[[List[Dict]], bool] = bool, timeout: float = 60
+    ) -> List[Dict]:
         """Poll until the matching posts satisfy `until` (by default: there is one); return them."""
         deadline = time.monotonic() + timeout
         while True:

@@ -1,4 +1,5 @@
 """Shared by the property-based tests."""
+
 from __future__ import annotations
 
 from knowledge.catalog import Catalog

@@ -1,4 +1,5 @@
 """Action server responses are checked as Rasa checks them, with the validator built once."""
+
 from __future__ import annotations
 
 import jsonschema
@@ -8,9 +9,11 @@ from rasa.core.actions.action import RemoteAction
 import channels  # noqa: F401 - installs the check
 from channels.action_results import validate_action_result
 
-GOOD = [{"events": [], "responses": []},
-        {"events": [{"event": "slot", "name": "licenses", "value": ["RN"]}], "responses": [{"text": "hi"}]},
-        {"events": [{"event": "active_loop", "name": None}], "responses": [{"custom": {"forget_me": True}}]}]
+GOOD = [
+    {"events": [], "responses": []},
+    {"events": [{"event": "slot", "name": "licenses", "value": ["RN"]}], "responses": [{"text": "hi"}]},
+    {"events": [{"event": "active_loop", "name": None}], "responses": [{"custom": {"forget_me": True}}]},
+]
 BAD = [{"events": "not a list"}, {"events": [{"event": "slot"}]}, {"responses": ["text"]}, []]
 
 

@@ -1,4 +1,5 @@
 """The custom actions, run as the action server runs them: a Tracker in, events and messages out."""
+
 from __future__ import annotations
 
 import asyncio
@@ -18,8 +19,14 @@ from actions.intake import ActionExtractProfile, ActionSkipQuestion, ValidateInt
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 
-NURSE = {"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"], "case_management_months": 24.0,
-         "healthcare_months": 60.0, "interests": ["hospitals"]}
+NURSE = {
+    "education_level": "bachelor",
+    "degree_field": "nursing",
+    "licenses": ["RN"],
+    "case_management_months": 24.0,
+    "healthcare_months": 60.0,
+    "interests": ["hospitals"],
+}
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +43,12 @@ def tracker(slots=None, intent="inform", text="", entities=(), active_loop=None,
     return Tracker(
         sender_id="test",
         slots={"skipped_slots": [], **(slots or {})},
-        latest_message={"intent": {"name": intent, "confidence": 0.9}, "entities": list(entities), "text": text,
-                        "intent_ranking": ranking or [{"name": intent, "confidence": 0.9}]},
+        latest_message={
+            "intent": {"name": intent, "confidence": 0.9},
+            "entities": list(entities),
+            "text": text,
+            "intent_ranking": ranking or [{"name": intent, "confidence": 0.9}],
+        },
         events=list(events),
         paused=False,
         followup_action=None,
@@ -58,23 +69,35 @@ def slot_events(events):
 
 def test_extract_profile_from_a_story(catalog):
     text = "im an rn with a bsn and three years on a med surg floor"
-    entities = [{"entity": "license", "value": "RN", "start": 6, "end": 8},
-                {"entity": "degree", "value": "BSN", "start": 16, "end": 19}]
+    entities = [
+        {"entity": "license", "value": "RN", "start": 6, "end": 8},
+        {"entity": "degree", "value": "BSN", "start": 16, "end": 19},
+    ]
     events, messages = run(ActionExtractProfile(), tracker(text=text, entities=entities))
-    assert slot_events(events) == {"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"],
-                                   "healthcare_months": 36}
+    assert slot_events(events) == {
+        "education_level": "bachelor",
+        "degree_field": "nursing",
+        "licenses": ["RN"],
+        "healthcare_months": 36,
+    }
     assert messages == []
 
 
 def test_extract_profile_ignores_questions():
     entities = [{"entity": "license", "value": "LPN", "start": 4, "end": 7}, {"entity": "credential", "value": "CCM"}]
-    events, _ = run(ActionExtractProfile(), tracker(intent="ask_eligibility", text="can an lpn get the ccm", entities=entities))
+    events, _ = run(
+        ActionExtractProfile(), tracker(intent="ask_eligibility", text="can an lpn get the ccm", entities=entities)
+    )
     assert events == []
 
 
 def test_extract_profile_answers_the_requested_slot():
-    t = tracker(intent="inform", text="about two years", slots={"requested_slot": "case_management_months"},
-                active_loop="intake_form")
+    t = tracker(
+        intent="inform",
+        text="about two years",
+        slots={"requested_slot": "case_management_months"},
+        active_loop="intake_form",
+    )
     events, _ = run(ActionExtractProfile(), t)
     assert slot_events(events) == {"case_management_months": 24}
 
@@ -82,30 +105,52 @@ def test_extract_profile_answers_the_requested_slot():
 def test_intake_asks_only_open_questions_after_the_filled_ones():
     form = ValidateIntakeForm()
     required = asyncio.run(form.required_slots([], CollectingDispatcher(), tracker(slots=NURSE), DOMAIN))
-    assert required[:6] == ["education_level", "degree_field", "licenses", "case_management_months", "healthcare_months",
-                            "interests"]
-    assert set(required[6:]) <= {"supervised_by_ccm", "supervisor_months", "field_experience", "clinical_supervision_months"}
+    assert required[:6] == [
+        "education_level",
+        "degree_field",
+        "licenses",
+        "case_management_months",
+        "healthcare_months",
+        "interests",
+    ]
+    assert set(required[6:]) <= {
+        "supervised_by_ccm",
+        "supervisor_months",
+        "field_experience",
+        "clinical_supervision_months",
+    }
     empty = asyncio.run(form.required_slots([], CollectingDispatcher(), tracker(), DOMAIN))
     assert empty[0] == "education_level"
 
 
 def test_intake_skips_what_was_skipped():
     form = ValidateIntakeForm()
-    required = asyncio.run(form.required_slots([], CollectingDispatcher(), tracker(slots={"skipped_slots": ["education_level"]}), DOMAIN))
+    required = asyncio.run(
+        form.required_slots([], CollectingDispatcher(), tracker(slots={"skipped_slots": ["education_level"]}), DOMAIN)
+    )
     assert "education_level" not in required
 
 
 def test_intake_acknowledges_new_facts_and_explains_after_two_misses():
     form = ValidateIntakeForm()
-    events = [{"event": "user", "text": "i have a bsw"},
-              {"event": "slot", "name": "education_level", "value": "bachelor"},
-              {"event": "slot", "name": "degree_field", "value": "social_work"}]
-    t = tracker(slots={"education_level": "bachelor", "degree_field": "social_work", "requested_slot": "education_level"},
-                events=events, active_loop="intake_form")
+    events = [
+        {"event": "user", "text": "i have a bsw"},
+        {"event": "slot", "name": "education_level", "value": "bachelor"},
+        {"event": "slot", "name": "degree_field", "value": "social_work"},
+    ]
+    t = tracker(
+        slots={"education_level": "bachelor", "degree_field": "social_work", "requested_slot": "education_level"},
+        events=events,
+        active_loop="intake_form",
+    )
     _, messages = run(form, t)
     assert messages[0]["text"] == "Got it: a bachelor's degree; degree in social work."
-    miss = tracker(slots={"requested_slot": "licenses", "intake_misses": 1}, text="banana", active_loop="intake_form",
-                   events=[{"event": "user", "text": "banana"}])
+    miss = tracker(
+        slots={"requested_slot": "licenses", "intake_misses": 1},
+        text="banana",
+        active_loop="intake_form",
+        events=[{"event": "user", "text": "banana"}],
+    )
     events, messages = run(form, miss)
     assert "licence from a state board" in messages[0]["text"]
     assert slot_events(events)["intake_misses"] == 2
@@ -151,7 +196,11 @@ def test_plan_before_intake_offers_to_start():
         ("ask_eligibility", [{"entity": "credential", "value": "CCM"}], "One of:"),
         ("ask_renewal", [{"entity": "credential", "value": "CRC"}], "100 hours"),
         ("ask_exam", [{"entity": "license", "value": "LCSW"}], "ASWB Clinical"),
-        ("ask_what_is", [{"entity": "specialization", "value": "vocational_rehabilitation"}], "Individual Plan for Employment"),
+        (
+            "ask_what_is",
+            [{"entity": "specialization", "value": "vocational_rehabilitation"}],
+            "Individual Plan for Employment",
+        ),
         ("ask_what_is", [], "central coordinator"),
         ("ask_difference_therapist", [], "counselor or therapist"),
         ("ask_salary", [], "$45,000 to $65,000"),
@@ -180,28 +229,45 @@ def test_a_bare_cost_question_asks_which_credential():
 
 
 def test_an_unknown_answer_is_admitted_not_invented():
-    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_cost", entities=[{"entity": "license", "value": "LSW"}]))
+    _, messages = run(
+        ActionAnswerQuestion(), tracker(intent="ask_cost", entities=[{"entity": "license", "value": "LSW"}])
+    )
     assert "won't guess" in messages[0]["text"]
 
 
 def test_eligibility_question_adds_the_persons_own_status():
-    t = tracker(intent="ask_eligibility", entities=[{"entity": "credential", "value": "CCM"}],
-                slots={**NURSE, "case_management_months": 14.0})
+    t = tracker(
+        intent="ask_eligibility",
+        entities=[{"entity": "credential", "value": "CCM"}],
+        slots={**NURSE, "case_management_months": 14.0},
+    )
     _, messages = run(ActionAnswerQuestion(), t)
     assert "you could be eligible in about 10 months" in messages[1]["text"]
 
 
 def test_what_if_replans_without_changing_the_profile():
-    slots = {"education_level": "bachelor", "degree_field": "social_work", "licenses": [], "case_management_months": 0.0}
-    t = tracker(intent="what_if", text="what if i got an msw", slots=slots,
-                entities=[{"entity": "degree", "value": "MSW", "start": 18, "end": 21}])
+    slots = {
+        "education_level": "bachelor",
+        "degree_field": "social_work",
+        "licenses": [],
+        "case_management_months": 0.0,
+    }
+    t = tracker(
+        intent="what_if",
+        text="what if i got an msw",
+        slots=slots,
+        entities=[{"entity": "degree", "value": "MSW", "start": 18, "end": 21}],
+    )
     events, messages = run(ActionWhatIf(), t)
     assert events == []
     assert "LMSW: you are eligible now (now: you need a degree first)" in messages[0]["text"]
 
 
 def test_compare_two_specializations_and_two_credentials():
-    entities = [{"entity": "specialization", "value": "healthcare"}, {"entity": "specialization", "value": "mental_health"}]
+    entities = [
+        {"entity": "specialization", "value": "healthcare"},
+        {"entity": "specialization", "value": "mental_health"},
+    ]
     _, messages = run(ActionCompare(), tracker(intent="compare", entities=entities))
     assert "Healthcare case management vs Mental health case management" in messages[0]["text"]
     entities = [{"entity": "credential", "value": "CCM"}, {"entity": "credential", "value": "ACM"}]
@@ -222,15 +288,24 @@ def test_handoff_uses_the_configured_contact(monkeypatch):
 
 
 def test_did_you_mean_offers_the_top_guesses():
-    ranking = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "ask_cost", "confidence": 0.3},
-               {"name": "ask_renewal", "confidence": 0.2}, {"name": "inform", "confidence": 0.1}]
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.5},
+        {"name": "ask_cost", "confidence": 0.3},
+        {"name": "ask_renewal", "confidence": 0.2},
+        {"name": "inform", "confidence": 0.1},
+    ]
     _, messages = run(ActionSuggestIntents(), tracker(intent="nlu_fallback", ranking=ranking))
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/ask_cost", "/ask_renewal", "/out_of_scope"]
 
 
 def test_eligibility_question_about_someone_described_in_it():
-    entities = [{"entity": "license", "value": "LPN", "start": 7, "end": 10}, {"entity": "credential", "value": "CCM", "start": 19, "end": 22}]
-    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text="can an lpn get the ccm", entities=entities))
+    entities = [
+        {"entity": "license", "value": "LPN", "start": 7, "end": 10},
+        {"entity": "credential", "value": "CCM", "start": 19, "end": 22},
+    ]
+    _, messages = run(
+        ActionAnswerQuestion(), tracker(intent="ask_eligibility", text="can an lpn get the ccm", entities=entities)
+    )
     assert messages[0]["text"].startswith("Certified Case Manager:")
     assert "Someone with LPN needs a degree first." in messages[1]["text"]
     assert "does not let the holder assess clients independently" in messages[1]["text"]

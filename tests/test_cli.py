@@ -1,4 +1,5 @@
 """The command-line demo, run as a user runs it."""
+
 from __future__ import annotations
 
 import json
@@ -12,13 +13,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(database_url, *args, stdin=""):
     env = dict(os.environ, DATABASE_URL=database_url, TF_CPP_MIN_LOG_LEVEL="3")
-    return subprocess.run([sys.executable, "-m", "advising", *args], cwd=ROOT, env=env, input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "advising", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_advice_for_a_profile(database_url):
-    done = run(database_url, "--profile", json.dumps({"education_level": "bachelor", "degree_field": "nursing",
-                                                      "licenses": ["RN"], "case_management_months": 24}))
+    done = run(
+        database_url,
+        "--profile",
+        json.dumps(
+            {"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"], "case_management_months": 24}
+        ),
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Recommended: Healthcare case management.")
     assert "Earn the CCM" in done.stdout and "Sources:" in done.stdout

@@ -1,4 +1,5 @@
 """The knowledge database: built from the sources, selected by DATABASE_URL, every fact cited, rebuilt whole."""
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,8 @@ from sqlalchemy import select
 from knowledge import models as m
 from knowledge.build import build_rows, counts, write_database
 from knowledge.catalog import CatalogCache
-from knowledge.loader import load
 from knowledge.db import Database, database_url
+from knowledge.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +28,10 @@ def test_every_fact_route_and_figure_is_cited(database):
     with database.session() as session:
         for model in (m.Fact, m.Route, m.Skill, m.SalaryRange, m.OutlookFigure):
             for row in session.execute(select(model)).scalars():
-                assert row.source_id and row.confidence in ("C", "S", "U") and row.as_of, (model.__name__, row.id if hasattr(row, "id") else row.code)
+                assert row.source_id and row.confidence in ("C", "S", "U") and row.as_of, (
+                    model.__name__,
+                    row.id if hasattr(row, "id") else row.code,
+                )
         for source in session.execute(select(m.Source)).scalars():
             assert source.title and source.as_of
             assert source.url or source.section
@@ -45,8 +49,14 @@ def test_rebuilding_replaces_the_contents_instead_of_adding(tmp_path, sources):
 def test_the_build_command_uses_database_url_and_leaves_no_temporary_files(tmp_path):
     target = tmp_path / "kb.sqlite"
     env = dict(os.environ, DATABASE_URL=f"sqlite:///{target}", TF_CPP_MIN_LOG_LEVEL="3")
-    done = subprocess.run([sys.executable, "-m", "knowledge.build", "--no-spacy"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "knowledge.build", "--no-spacy"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "11 credentials" in done.stdout
     assert [p.name for p in tmp_path.iterdir()] == ["kb.sqlite"]

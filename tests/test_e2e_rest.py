@@ -2,6 +2,7 @@
 
 The servers use a copy of the knowledge base, so one test can change a fact and see the answer change.
 """
+
 from __future__ import annotations
 
 import json
@@ -60,10 +61,12 @@ def advise(servers, person: Person):
     return outcome
 
 
-STATUSES = {"healthcare": {"RN": "held", "CCM": "needs_experience"},
-            "social_work": {"LSW": "eligible_now", "LMSW": "needs_degree"},
-            "mental_health": {"CCM": "needs_experience"},
-            "vocational_rehabilitation": {"CRC": "eligible_now"}}
+STATUSES = {
+    "healthcare": {"RN": "held", "CCM": "needs_experience"},
+    "social_work": {"LSW": "eligible_now", "LMSW": "needs_degree"},
+    "mental_health": {"CCM": "needs_experience"},
+    "vocational_rehabilitation": {"CRC": "eligible_now"},
+}
 
 
 @pytest.mark.parametrize("person", PEOPLE[:4], ids=[p.specialization for p in PEOPLE[:4]])
@@ -110,7 +113,13 @@ def test_venting_is_heard_and_a_told_background_starts_the_intake(servers):
     assert slots(servers, sender)["requested_slot"] is None
 
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
-    replies = texts(say(servers, sender, "i have a bsn and eight years on med surg and i am so burned out i dread every single shift"))
+    replies = texts(
+        say(
+            servers,
+            sender,
+            "i have a bsn and eight years on med surg and i am so burned out i dread every single shift",
+        )
+    )
     assert "That sounds really hard" in replies and "Got it:" in replies and "bachelor's degree" in replies
     state = slots(servers, sender)
     assert (state["education_level"], state["degree_field"]) == ("bachelor", "nursing")
@@ -146,8 +155,22 @@ def test_forget_me_deletes_the_conversation_kept_in_memory(servers):
     assert [e for e in state["events"] if e["event"] == "user"] == [] and state["slots"]["education_level"] is None
 
 
-@pytest.mark.parametrize("text", ["", " ", "\t", "\u00a0\n", "?!", "\u200b", "x" * 5000, "🙂🙂🙂", "<script>alert('hi')</script>",
-                                  "'; DROP TABLE credentials; --", "asdkjh qwpoeiru zmxncb"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\t",
+        "\u00a0\n",
+        "?!",
+        "\u200b",
+        "x" * 5000,
+        "🙂🙂🙂",
+        "<script>alert('hi')</script>",
+        "'; DROP TABLE credentials; --",
+        "asdkjh qwpoeiru zmxncb",
+    ],
+)
 def test_bad_input_gets_a_sensible_reply_and_changes_no_knowledge(servers, kb_url, text):
     before = counts(kb_url)
     replies = say(servers, f"e2e-{uuid.uuid4().hex[:8]}", text)

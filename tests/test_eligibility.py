@@ -1,4 +1,5 @@
 """Every eligibility rule at its boundaries."""
+
 from __future__ import annotations
 
 import pytest
@@ -40,7 +41,9 @@ def test_ccm_supervisor_route(catalog, supervisor_months, expected):
 
 
 def test_ccm_supervisor_route_is_not_offered_to_someone_who_never_supervised(catalog):
-    result = assess(catalog.credentials["CCM"], Profile.from_dict(dict(BSN_RN, case_management_months=0), catalog), catalog)
+    result = assess(
+        catalog.credentials["CCM"], Profile.from_dict(dict(BSN_RN, case_management_months=0), catalog), catalog
+    )
     assert result.routes == ("ccm.licence", "ccm.24_months")
     assert result.months_to_eligible == 24
 
@@ -65,9 +68,13 @@ def test_an_associate_degree_without_a_licence_is_not_enough_for_ccm(catalog):
     assert status(catalog, "CCM", **profile) == ("needs_license", None)  # an RN licence is within reach
 
 
-@pytest.mark.parametrize("field, expected", [("psychology", "eligible_now"), ("human_services", "eligible_now"), ("other", "needs_degree")])
+@pytest.mark.parametrize(
+    "field, expected", [("psychology", "eligible_now"), ("human_services", "eligible_now"), ("other", "needs_degree")]
+)
 def test_ccm_degree_route_by_field(catalog, field, expected):
-    profile = dict(education_level="bachelor", degree_field=field, licenses=[], case_management_months=24, field_experience=True)
+    profile = dict(
+        education_level="bachelor", degree_field=field, licenses=[], case_management_months=24, field_experience=True
+    )
     assert status(catalog, "CCM", **profile)[0] == expected
 
 
@@ -81,13 +88,21 @@ def test_ccm_degree_route_needs_the_field_experience(catalog):
 
 @pytest.mark.parametrize("level", ["high_school", None])
 def test_no_degree_means_needs_degree(catalog, level):
-    assert status(catalog, "CCM", education_level=level, licenses=[], case_management_months=36) == ("needs_degree", None)
+    assert status(catalog, "CCM", education_level=level, licenses=[], case_management_months=36) == (
+        "needs_degree",
+        None,
+    )
     assert status(catalog, "RN", education_level=level, licenses=[])[0] == "needs_degree"
 
 
 @pytest.mark.parametrize(
     "cm, hc, expected",
-    [(11, 36, ("needs_experience", 1)), (12, 36, ("eligible_now", 0)), (24, 11, ("needs_experience", 1)), (24, 12, ("eligible_now", 0))],
+    [
+        (11, 36, ("needs_experience", 1)),
+        (12, 36, ("eligible_now", 0)),
+        (24, 11, ("needs_experience", 1)),
+        (24, 12, ("eligible_now", 0)),
+    ],
 )
 def test_acm_needs_a_year_in_a_health_delivery_system(catalog, cm, hc, expected):
     assert status(catalog, "ACM", **dict(BSN_RN, case_management_months=cm, healthcare_months=hc)) == expected
@@ -96,12 +111,23 @@ def test_acm_needs_a_year_in_a_health_delivery_system(catalog, cm, hc, expected)
 def test_acm_is_open_to_social_workers_by_degree_or_licence(catalog):
     experience = dict(case_management_months=12, healthcare_months=12)
     assert status(catalog, "ACM", **dict(BSW, **experience)) == ("eligible_now", 0)
-    assert status(catalog, "ACM", education_level="master", degree_field="counseling", licenses=["LCSW"], **experience) == ("eligible_now", 0)
-    assert status(catalog, "ACM", education_level="bachelor", degree_field="psychology", licenses=[], **experience)[0] == "needs_degree"
+    assert status(
+        catalog, "ACM", education_level="master", degree_field="counseling", licenses=["LCSW"], **experience
+    ) == ("eligible_now", 0)
+    assert (
+        status(catalog, "ACM", education_level="bachelor", degree_field="psychology", licenses=[], **experience)[0]
+        == "needs_degree"
+    )
 
 
 def test_acm_is_not_open_to_an_lpn(catalog):
-    profile = dict(education_level="associate", degree_field="nursing", licenses=["LPN"], case_management_months=24, healthcare_months=24)
+    profile = dict(
+        education_level="associate",
+        degree_field="nursing",
+        licenses=["LPN"],
+        case_management_months=24,
+        healthcare_months=24,
+    )
     assert status(catalog, "ACM", **profile) == ("needs_license", None)
 
 
@@ -121,14 +147,29 @@ def test_lcsw_rule_is_flagged_as_varying_by_state(catalog):
 
 
 def test_rn_from_an_adn_or_a_bsn(catalog):
-    assert status(catalog, "RN", education_level="associate", degree_field="nursing", licenses=[]) == ("eligible_now", 0)
-    assert status(catalog, "RN", education_level="bachelor", degree_field="psychology", licenses=[])[0] == "needs_degree"
+    assert status(catalog, "RN", education_level="associate", degree_field="nursing", licenses=[]) == (
+        "eligible_now",
+        0,
+    )
+    assert (
+        status(catalog, "RN", education_level="bachelor", degree_field="psychology", licenses=[])[0] == "needs_degree"
+    )
 
 
 def test_crc_by_rehabilitation_counseling_masters_and_uncertain_related_field(catalog):
-    assert status(catalog, "CRC", education_level="master", degree_field="rehabilitation_counseling", licenses=[]) == ("eligible_now", 0)
-    assert status(catalog, "CRC", education_level="bachelor", degree_field="rehabilitation_counseling", licenses=[])[0] == "needs_degree"
-    related = assess(catalog.credentials["CRC"], Profile.from_dict(dict(education_level="master", degree_field="counseling", licenses=[]), catalog), catalog)
+    assert status(catalog, "CRC", education_level="master", degree_field="rehabilitation_counseling", licenses=[]) == (
+        "eligible_now",
+        0,
+    )
+    assert (
+        status(catalog, "CRC", education_level="bachelor", degree_field="rehabilitation_counseling", licenses=[])[0]
+        == "needs_degree"
+    )
+    related = assess(
+        catalog.credentials["CRC"],
+        Profile.from_dict(dict(education_level="master", degree_field="counseling", licenses=[]), catalog),
+        catalog,
+    )
     assert related.status == "eligible_now"
     assert any("CRCC" in note for note in related.notes)
 
@@ -138,6 +179,8 @@ def test_a_held_credential_is_held(catalog):
 
 
 def test_an_assessment_cites_the_credential_and_the_routes_used(catalog):
-    result = assess(catalog.credentials["CCM"], Profile.from_dict(dict(BSN_RN, case_management_months=24), catalog), catalog)
+    result = assess(
+        catalog.credentials["CCM"], Profile.from_dict(dict(BSN_RN, case_management_months=24), catalog), catalog
+    )
     assert {c.source_id for c in result.sources} == {"guide.key_certifications", "ccmc.eligibility"}
     assert all(c.confidence in "CSU" and c.as_of for c in result.sources)

@@ -8,6 +8,7 @@
 Runs derandomized and without an example database, so CI sees the same examples every time and nothing is written
 into the checkout.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,9 +36,13 @@ STEP_KINDS = {"degree", "experience", "license", "certification", "renewal"}
 REQUESTABLE = (None, "requested_slot", "") + FIELDS
 INTENTS = (None, "inform", "affirm", "deny", "dont_know", "start_advising", "greet", "vent", "what_if", "ask_cost", "?")
 
-FUZZ = settings(max_examples=200, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                       HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @pytest.fixture(scope="module")
@@ -49,19 +54,34 @@ def catalog(catalog):
 
 HUGE_INTS = st.sampled_from([2**63, -(2**63), 2**1024, 10**400, -(10**400)])
 SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.integers(min_value=-10, max_value=700), HUGE_INTS,
-    st.floats(), st.sampled_from([math.nan, math.inf, -math.inf, -0.0, 600.4999, 600.5, 1e308, 5e-324]),
-    st.text(max_size=50), st.text(max_size=3000),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=-10, max_value=700),
+    HUGE_INTS,
+    st.floats(),
+    st.sampled_from([math.nan, math.inf, -math.inf, -0.0, 600.4999, 600.5, 1e308, 5e-324]),
+    st.text(max_size=50),
+    st.text(max_size=3000),
 )
-JSONISH = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=5) | st.tuples(inner, inner)
-                       | st.dictionaries(st.text(max_size=10), inner, max_size=5), max_leaves=20)
+JSONISH = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=5) | st.tuples(inner, inner) | st.dictionaries(st.text(max_size=10), inner, max_size=5)
+    ),
+    max_leaves=20,
+)
 
 
 def spellings(words):
     """Canonical values, and the same in other cases, with spaces or hyphens, padded."""
     word = st.sampled_from(sorted(words))
-    return st.one_of(word, word.map(str.upper), word.map(lambda w: f"  {w.replace('_', ' ').title()} "),
-                     word.map(lambda w: w.replace("_", "-")))
+    return st.one_of(
+        word,
+        word.map(str.upper),
+        word.map(lambda w: f"  {w.replace('_', ' ').title()} "),
+        word.map(lambda w: w.replace("_", "-")),
+    )
 
 
 def plausible(catalog, edges=True):
@@ -72,8 +92,23 @@ def plausible(catalog, edges=True):
     interest = st.one_of(st.sampled_from(sorted(catalog.interests)), st.text(max_size=40))
     months = st.one_of(st.integers(0, MAX_MONTHS), st.floats(0, MAX_MONTHS))
     if edges:
-        edge = st.sampled_from([-1, -2, 0, -0.0, -0.1, 0.4, 0.5, 1, MAX_MONTHS, MAX_MONTHS + 0.49, MAX_MONTHS + 0.5,
-                                MAX_MONTHS + 1, MAX_MONTHS + 2])
+        edge = st.sampled_from(
+            [
+                -1,
+                -2,
+                0,
+                -0.0,
+                -0.1,
+                0.4,
+                0.5,
+                1,
+                MAX_MONTHS,
+                MAX_MONTHS + 0.49,
+                MAX_MONTHS + 0.5,
+                MAX_MONTHS + 1,
+                MAX_MONTHS + 2,
+            ]
+        )
         months = st.one_of(edge, st.integers(-3, MAX_MONTHS + 3), months)
     return {
         "education_level": spellings(EDUCATION_LEVELS),
@@ -86,10 +121,17 @@ def plausible(catalog, edges=True):
 
 
 def profile_dicts(catalog):
-    known = st.fixed_dictionaries({}, optional={name: st.one_of(good, good, JSONISH)
-                                                for name, good in plausible(catalog).items()})
-    names = st.one_of(st.text(max_size=20), st.text(min_size=300, max_size=400),
-                      st.sampled_from([f.upper() for f in FIELDS]), st.integers(), st.none(), st.tuples(st.integers()))
+    known = st.fixed_dictionaries(
+        {}, optional={name: st.one_of(good, good, JSONISH) for name, good in plausible(catalog).items()}
+    )
+    names = st.one_of(
+        st.text(max_size=20),
+        st.text(min_size=300, max_size=400),
+        st.sampled_from([f.upper() for f in FIELDS]),
+        st.integers(),
+        st.none(),
+        st.tuples(st.integers()),
+    )
     stray = st.dictionaries(names, JSONISH, min_size=1, max_size=3)
     right = st.fixed_dictionaries({}, optional=plausible(catalog))
     return st.one_of(right, right, known, st.builds(lambda a, b: {**b, **a}, known, stray))
@@ -102,15 +144,20 @@ def valid_profiles(catalog):
 
 # --- the checks ---------------------------------------------------------------------------------------------------
 
+
 def check_profile(profile: Profile, catalog) -> None:
     assert isinstance(profile, Profile)
     assert profile.education_level in (None, *EDUCATION_LEVELS)
     assert profile.degree_field in (None, *DEGREE_FIELDS)
-    assert profile.licenses is None or (isinstance(profile.licenses, tuple)
-                                        and all(code in catalog.credentials for code in profile.licenses)
-                                        and len(set(profile.licenses)) == len(profile.licenses))
-    assert profile.interests is None or (isinstance(profile.interests, tuple) and all(
-        isinstance(text, str) and text and text == text.strip() for text in profile.interests))
+    assert profile.licenses is None or (
+        isinstance(profile.licenses, tuple)
+        and all(code in catalog.credentials for code in profile.licenses)
+        and len(set(profile.licenses)) == len(profile.licenses)
+    )
+    assert profile.interests is None or (
+        isinstance(profile.interests, tuple)
+        and all(isinstance(text, str) and text and text == text.strip() for text in profile.interests)
+    )
     for name in MONTH_FIELDS:
         value = getattr(profile, name)
         assert value is None or (type(value) is int and 0 <= value <= MAX_MONTHS), (name, value)
@@ -150,6 +197,7 @@ def check_advice(advice: Advice, profile: Profile, catalog, specialization=None)
 
 # --- the properties -----------------------------------------------------------------------------------------------
 
+
 @FUZZ
 @given(data=st.data())
 def test_any_dict_is_a_profile_with_typed_advice_or_a_clear_profile_error(catalog, data):
@@ -167,10 +215,12 @@ def test_any_dict_is_a_profile_with_typed_advice_or_a_clear_profile_error(catalo
     check_advice(advise(profile, catalog), profile, catalog)
 
 
-@pytest.mark.parametrize("name", ["education_level", "degree_field", "licenses", "interests", "healthcare_months",
-                                  "supervised_by_ccm"])
-@pytest.mark.parametrize("value", [10**5000, -(10**5000), [10**5000], {"a": 10**5000}],
-                         ids=["big", "-big", "[big]", "{big}"])
+@pytest.mark.parametrize(
+    "name", ["education_level", "degree_field", "licenses", "interests", "healthcare_months", "supervised_by_ccm"]
+)
+@pytest.mark.parametrize(
+    "value", [10**5000, -(10**5000), [10**5000], {"a": 10**5000}], ids=["big", "-big", "[big]", "{big}"]
+)
 def test_a_number_too_long_to_print_is_refused_clearly(catalog, name, value):
     """Python refuses str() and repr() of an int over 4,300 digits (ValueError); the error message must not need them.
     (Not in the properties above: hypothesis itself cannot print such an example.)"""
@@ -206,16 +256,69 @@ def test_advice_for_each_specialization_and_open_questions_are_well_typed(catalo
 
 UNITS = st.sampled_from(["years", "year", "yrs", "months", "mos", "weeks", "decades", "decade"])
 DURATIONS = st.one_of(
-    st.sampled_from(["two years", "18 months", "a year and a half", "10 yrs", "99999 years", "0 months", "half a year",
-                     "3.5 years", "six weeks", "a couple of years", "-4 years", "1e9 months", "٣ years", "２ years",
-                     "twenty-five years", "fifty years and a half", "600 months", "601 months", "51 years",
-                     "2 years 6 months", "ninety-nine years"]),
-    st.builds("{} {}".format, st.one_of(st.integers(0, 1000), st.integers(), st.floats(0, 1000).map("{:.2f}".format)),
-              UNITS))
-CUES = st.sampled_from(["i have a", "i'm an", "not a", "actually", "i want to get my", "as a case manager",
-                        "in the hospital", "supervised by a ccm", "supervising case managers", "did my practicum",
-                        "none", "no", "yes", "zero", "skip", "interested in", "i love helping", "for", "and", ",",
-                        "/inform", '{"license": "RN"}', "\n", "\x00", "\u202e", "🙂", "ß", "İ", "ﬁ", "\ufeff"])
+    st.sampled_from(
+        [
+            "two years",
+            "18 months",
+            "a year and a half",
+            "10 yrs",
+            "99999 years",
+            "0 months",
+            "half a year",
+            "3.5 years",
+            "six weeks",
+            "a couple of years",
+            "-4 years",
+            "1e9 months",
+            "٣ years",
+            "２ years",
+            "twenty-five years",
+            "fifty years and a half",
+            "600 months",
+            "601 months",
+            "51 years",
+            "2 years 6 months",
+            "ninety-nine years",
+        ]
+    ),
+    st.builds(
+        "{} {}".format, st.one_of(st.integers(0, 1000), st.integers(), st.floats(0, 1000).map("{:.2f}".format)), UNITS
+    ),
+)
+CUES = st.sampled_from(
+    [
+        "i have a",
+        "i'm an",
+        "not a",
+        "actually",
+        "i want to get my",
+        "as a case manager",
+        "in the hospital",
+        "supervised by a ccm",
+        "supervising case managers",
+        "did my practicum",
+        "none",
+        "no",
+        "yes",
+        "zero",
+        "skip",
+        "interested in",
+        "i love helping",
+        "for",
+        "and",
+        ",",
+        "/inform",
+        '{"license": "RN"}',
+        "\n",
+        "\x00",
+        "\u202e",
+        "🙂",
+        "ß",
+        "İ",
+        "ﬁ",
+        "\ufeff",
+    ]
+)
 
 
 def texts(catalog):
@@ -223,12 +326,28 @@ def texts(catalog):
     piece = st.one_of(st.sampled_from(words), DURATIONS, CUES, st.text(max_size=20))
     sentence = st.lists(piece, max_size=40).map(" ".join)
     lead = st.sampled_from(["i was a nurse for", "i have", "about", "", "um like"])
-    cue = st.sampled_from(["as a case manager", "in the hospital", "supervising case managers",
-                           "of clinical supervision toward my lcsw", "", "ago", "old"])
+    cue = st.sampled_from(
+        [
+            "as a case manager",
+            "in the hospital",
+            "supervising case managers",
+            "of clinical supervision toward my lcsw",
+            "",
+            "ago",
+            "old",
+        ]
+    )
     experience = st.builds("{} {} {}".format, lead, DURATIONS, cue)
-    return st.one_of(st.text(), st.text(max_size=5000), sentence, sentence, experience, experience,
-                     st.text(st.characters(categories=["Cc", "Cf", "Zs", "Zl", "Zp", "So", "Mn"]), max_size=300),
-                     st.builds(lambda s, n: s * n, sentence, st.integers(1, 40)).map(lambda s: s[:5000]))
+    return st.one_of(
+        st.text(),
+        st.text(max_size=5000),
+        sentence,
+        sentence,
+        experience,
+        experience,
+        st.text(st.characters(categories=["Cc", "Cf", "Zs", "Zl", "Zp", "So", "Mn"]), max_size=300),
+        st.builds(lambda s, n: s * n, sentence, st.integers(1, 40)).map(lambda s: s[:5000]),
+    )
 
 
 def entities_for(catalog, text):
@@ -236,7 +355,8 @@ def entities_for(catalog, text):
     (where the word is in the text, or anywhere)."""
     kinds = sorted(catalog.vocabulary)
     known = st.sampled_from(kinds).flatmap(
-        lambda kind: st.tuples(st.just(kind), st.sampled_from(sorted(catalog.vocabulary[kind]))))
+        lambda kind: st.tuples(st.just(kind), st.sampled_from(sorted(catalog.vocabulary[kind])))
+    )
     odd = st.tuples(st.one_of(st.sampled_from(kinds), st.text(max_size=10), st.none()), JSONISH)
 
     def entity(kind_value, span, found):
@@ -245,10 +365,16 @@ def entities_for(catalog, text):
         start, end = (start, start + len(value)) if start >= 0 else span
         return {"entity": kind, "value": value, "start": start, "end": end}
 
-    span = st.tuples(st.one_of(st.none(), st.integers(0, len(text)), st.integers()),
-                     st.one_of(st.none(), st.integers(0, len(text)), st.integers()))
-    return st.lists(st.builds(entity, st.one_of(known, known, known.map(lambda kv: (kv[0], kv[1].upper())), odd),
-                              span, st.booleans()), max_size=6)
+    span = st.tuples(
+        st.one_of(st.none(), st.integers(0, len(text)), st.integers()),
+        st.one_of(st.none(), st.integers(0, len(text)), st.integers()),
+    )
+    return st.lists(
+        st.builds(
+            entity, st.one_of(known, known, known.map(lambda kv: (kv[0], kv[1].upper())), odd), span, st.booleans()
+        ),
+        max_size=6,
+    )
 
 
 def check_update(update: ProfileUpdate, before: dict, catalog) -> None:

@@ -11,6 +11,7 @@
 Examples are derandomized (the same in every run) and not shrunk: each one is an HTTP turn, and shrinking would
 replay hundreds of them. A failure prints the example as it was found.
 """
+
 from __future__ import annotations
 
 import http.client
@@ -39,9 +40,13 @@ SLOTS = {"requested_slot": {"type": "text"}, "session_started_metadata": {"type"
 PROFILE_SLOTS = Profile.__dataclass_fields__.keys()
 RUN = uuid.uuid4().hex[:6]
 
-HTTP = settings(deadline=None, derandomize=True, database=None, phases=[Phase.explicit, Phase.generate],
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                       HealthCheck.data_too_large])
+HTTP = settings(
+    deadline=None,
+    derandomize=True,
+    database=None,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +62,7 @@ def servers(database_url, tmp_path_factory):
 
 
 # --- raw HTTP: nothing between the test and the server fixes the body up ----------------------------------------
+
 
 def send(servers, body: bytes, content_type: str = "application/json", method: str = "POST", query: str = ""):
     connection = http.client.HTTPConnection("127.0.0.1", servers.settings.rasa_port, timeout=120)
@@ -115,7 +121,7 @@ def wrong_slots(slots: dict) -> list:
             "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v),
             "bool": lambda v: isinstance(v, bool),
             "list": lambda v: isinstance(v, list),
-            "categorical": lambda v: isinstance(v, str) and v in declared.get("values", ()),
+            "categorical": lambda v, declared=declared: isinstance(v, str) and v in declared.get("values", ()),
         }[kind](value)
         if not ok:
             wrong.append((name, value, kind))
@@ -134,26 +140,89 @@ def check_slots(servers, sender: str, catalog) -> dict:
 
 INTENTS = sorted(DOMAIN["intents"])
 ENTITIES = sorted(DOMAIN["entities"])
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
-                    st.text(max_size=20), st.sampled_from(["RN", "bachelor", "social_work", "nursing", "CCM", "msw"]))
-JSONISH = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3)
-                       | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
-SPECIAL = ["", " ", "\n\t \r", "/", "//", "/ ", "/nonexistent_intent", '/inform{"education_level": 5}', "/inform{",
-           '/inform{"education_level": "bachelor"', '/inform{"licenses": ["RN"]}', '/inform{"license": {"a": [1]}}',
-           '/inform["RN"]', "/inform@", "/inform@2.5", "/inform@...", '/inform@0.1{"license": "RN"}trailing',
-           '/start_over{"x": null}', "/forget_me", "/affirm", "/deny", "/inform{}", "/{}", "/@1{}", "\x00",
-           "\ufeff/inform", "\u202e/inform", "%s%s%n", "{{slot}}", "${HOME}", "<script>alert(1)</script>",
-           "'; DROP TABLE events; --",
-           "i have a bsn and i'm an rn", "skip", "i don't know", "yes", "no", "start over", "show me the whole plan",
-           "what if i got an msw", "how much does the ccm cost", "99999 years as a case manager",
-           "i was a nurse for fifty years and a half"]
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20),
+    st.sampled_from(["RN", "bachelor", "social_work", "nursing", "CCM", "msw"]),
+)
+JSONISH = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+SPECIAL = [
+    "",
+    " ",
+    "\n\t \r",
+    "/",
+    "//",
+    "/ ",
+    "/nonexistent_intent",
+    '/inform{"education_level": 5}',
+    "/inform{",
+    '/inform{"education_level": "bachelor"',
+    '/inform{"licenses": ["RN"]}',
+    '/inform{"license": {"a": [1]}}',
+    '/inform["RN"]',
+    "/inform@",
+    "/inform@2.5",
+    "/inform@...",
+    '/inform@0.1{"license": "RN"}trailing',
+    '/start_over{"x": null}',
+    "/forget_me",
+    "/affirm",
+    "/deny",
+    "/inform{}",
+    "/{}",
+    "/@1{}",
+    "\x00",
+    "\ufeff/inform",
+    "\u202e/inform",
+    "%s%s%n",
+    "{{slot}}",
+    "${HOME}",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE events; --",
+    "i have a bsn and i'm an rn",
+    "skip",
+    "i don't know",
+    "yes",
+    "no",
+    "start over",
+    "show me the whole plan",
+    "what if i got an msw",
+    "how much does the ccm cost",
+    "99999 years as a case manager",
+    "i was a nurse for fifty years and a half",
+]
 # Facts about the person, so that the slots fill up and their types are put to the test.
-FACTS = ["i have a bsn and i'm an rn", "i've been a case manager for two years", "none", "600 months", "0", "skip",
-         "5 years in the hospital, supervised by a ccm", "i have an msw and did my practicum", "i'm an lpn", "yes",
-         "i want to work with homeless kids", "actually its a bsw not an msw", "i supervised case managers for a year",
-         "18 months as a case manager and 3 years in the hospital", "no", "i don't know", "start over",
-         '/inform{"education_level": "master", "degree_field": "social_work"}', '/inform{"license": ["RN", "CCM"]}',
-         '/inform{"interest": "homelessness"}', "/affirm", "/deny"]
+FACTS = [
+    "i have a bsn and i'm an rn",
+    "i've been a case manager for two years",
+    "none",
+    "600 months",
+    "0",
+    "skip",
+    "5 years in the hospital, supervised by a ccm",
+    "i have an msw and did my practicum",
+    "i'm an lpn",
+    "yes",
+    "i want to work with homeless kids",
+    "actually its a bsw not an msw",
+    "i supervised case managers for a year",
+    "18 months as a case manager and 3 years in the hospital",
+    "no",
+    "i don't know",
+    "start over",
+    '/inform{"education_level": "master", "degree_field": "social_work"}',
+    '/inform{"license": ["RN", "CCM"]}',
+    '/inform{"interest": "homelessness"}',
+    "/affirm",
+    "/deny",
+]
 
 
 def payloads():
@@ -164,8 +233,13 @@ def payloads():
     names = st.one_of(st.sampled_from(ENTITIES), st.sampled_from(sorted(SLOTS)), st.text(max_size=8))
     entities = st.dictionaries(names, JSONISH, max_size=3).map(json.dumps)
     broken = st.tuples(entities, st.integers(0, 60)).map(lambda e: e[0][: e[1]])
-    return st.builds(lambda i, c, e, r: f"/{i}{c}{e}{r}", intent, confidence, st.one_of(st.just(""), entities, broken),
-                     st.one_of(st.just(""), st.text(max_size=10)))
+    return st.builds(
+        lambda i, c, e, r: f"/{i}{c}{e}{r}",
+        intent,
+        confidence,
+        st.one_of(st.just(""), entities, broken),
+        st.one_of(st.just(""), st.text(max_size=10)),
+    )
 
 
 TEXTS = st.one_of(
@@ -178,8 +252,10 @@ TEXTS = st.one_of(
     st.text(min_size=200, max_size=2000),
     st.builds(lambda piece, times: (piece * times)[:20_000], st.text(min_size=1, max_size=30), st.integers(1, 20_000)),
 )
-SENDERS = st.one_of(st.sampled_from([f"fuzz-{RUN}-{n}" for n in range(4)]),
-                    st.from_regex(r"[A-Za-z0-9_.~-]{1,40}", fullmatch=True).filter(lambda s: s.strip(".")))
+SENDERS = st.one_of(
+    st.sampled_from([f"fuzz-{RUN}-{n}" for n in range(4)]),
+    st.from_regex(r"[A-Za-z0-9_.~-]{1,40}", fullmatch=True).filter(lambda s: s.strip(".")),
+)
 
 
 @settings(HTTP, max_examples=100)
@@ -208,6 +284,7 @@ def test_any_sender_gets_its_own_reply(servers, sender, text):
 
 
 # --- what arrives when a client is broken -----------------------------------------------------------------------
+
 
 def nested(depth: int) -> str:
     return "[" * depth + "]" * depth
@@ -261,8 +338,17 @@ def test_a_malformed_body_is_refused_with_a_clear_error(servers, body):
     check_reply(*say(servers, sender, "hello"), sender)  # and the next person is still answered
 
 
-@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "", "multipart/form-data",
-                                          "application/json; charset=latin-1", "\u00e9/\u00e9"])
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "",
+        "multipart/form-data",
+        "application/json; charset=latin-1",
+        "\u00e9/\u00e9",
+    ],
+)
 def test_any_content_type_with_a_good_body_is_answered(servers, content_type):
     sender = f"fuzz-{uuid.uuid4().hex[:8]}"
     check_reply(*send(servers, json.dumps({"sender": sender, "message": "hi"}).encode(), content_type), sender)
@@ -283,19 +369,26 @@ def test_other_methods_are_not_a_server_error(servers):
 def json_bodies():
     """JSON documents of any shape, some of them following the contract, and the same cut short."""
     field = st.one_of(JSONISH, st.text(max_size=50))
-    shaped = st.fixed_dictionaries({}, optional={"sender": field, "message": field, "metadata": JSONISH,
-                                                 "input_channel": JSONISH})
+    shaped = st.fixed_dictionaries(
+        {}, optional={"sender": field, "message": field, "metadata": JSONISH, "input_channel": JSONISH}
+    )
     message = st.one_of(st.text(max_size=50), st.sampled_from(SPECIAL))
-    good = st.fixed_dictionaries({"sender": SENDERS, "message": message},
-                                 optional={"metadata": st.dictionaries(st.text(max_size=8), JSONISH, max_size=2),
-                                           "input_channel": st.one_of(st.none(), st.text(max_size=10))})
+    good = st.fixed_dictionaries(
+        {"sender": SENDERS, "message": message},
+        optional={
+            "metadata": st.dictionaries(st.text(max_size=8), JSONISH, max_size=2),
+            "input_channel": st.one_of(st.none(), st.text(max_size=10)),
+        },
+    )
     document = st.one_of(good, shaped, shaped, JSONISH).map(json.dumps).map(str.encode)
     return st.one_of(document, st.tuples(document, st.integers(0, 80)).map(lambda d: d[0][: d[1]]))
 
 
 @settings(HTTP, max_examples=100)
-@given(body=st.one_of(json_bodies(), json_bodies(), st.binary(max_size=200), st.text(max_size=200).map(str.encode)),
-       content_type=st.sampled_from(["application/json", "text/plain", ""]))
+@given(
+    body=st.one_of(json_bodies(), json_bodies(), st.binary(max_size=200), st.text(max_size=200).map(str.encode)),
+    content_type=st.sampled_from(["application/json", "text/plain", ""]),
+)
 def test_any_body_gets_a_reply_or_a_clear_4xx_never_a_5xx(servers, body, content_type):
     status, data = send(servers, body, content_type)
     assert status < 500, (status, data[:300])

@@ -1,4 +1,5 @@
 """Every sentence of the seed guide is in the knowledge base, quoted word for word and cited to its section."""
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,9 @@ def guide_sections(sources):
             continue
         assert current is not None, f"text before the first heading: {line!r}"
         for sentence in re.split(r"(?<=[.!?])\s+", line):
-            if not sentence.endswith(":"):  # a lead-in such as "Major employers include:" introduces the facts that follow
+            if not sentence.endswith(
+                ":"
+            ):  # a lead-in such as "Major employers include:" introduces the facts that follow
                 sections[current].append(sentence)
     return sections
 
@@ -90,7 +93,9 @@ def test_every_sentence_of_every_section_is_quoted_in_the_knowledge_base(sources
 )
 def test_each_fact_is_answerable_by_its_subject_and_kind_of_question(database, subject, aspect, words):
     with database.session() as session:
-        texts = session.execute(
-            select(m.Fact.text).where(m.Fact.subject_code == subject, m.Fact.aspect == aspect)
-        ).scalars().all()
+        texts = (
+            session.execute(select(m.Fact.text).where(m.Fact.subject_code == subject, m.Fact.aspect == aspect))
+            .scalars()
+            .all()
+        )
     assert any(words in normalise_quote(text) for text in texts), texts

@@ -1,5 +1,6 @@
 """The career-fair kiosk in headless Chromium: speech in through a scripted stand-in for SpeechRecognition,
 speech out through the spoken queue, the take-home QR link, and privacy between visitors."""
+
 from __future__ import annotations
 
 import json
@@ -105,8 +106,9 @@ def test_idle_timeout_resets_the_kiosk(kiosk):
     say(kiosk, "i have a bachelors in psychology")
     wait_for(kiosk, "Got it")
     first = kiosk.evaluate("window.kiosk.sessionId()")
-    kiosk.wait_for_function("first => window.kiosk.sessionId() && window.kiosk.sessionId() !== first", arg=first,
-                            timeout=30_000)
+    kiosk.wait_for_function(
+        "first => window.kiosk.sessionId() && window.kiosk.sessionId() !== first", arg=first, timeout=30_000
+    )
     wait_for(kiosk, "I help people find their way")
     assert "psychology" not in kiosk.locator("#log").inner_text()
 
@@ -133,8 +135,12 @@ def test_a_guessed_plan_link_is_refused(servers, token):
 
 def test_an_expired_plan_link_is_refused(servers):
     links = PlanLinks(servers.settings.extra_env["PLAN_STORE_URL"])
-    token = links.create(json.dumps({"specialization_name": "Test", "steps": []}), "kiosk-test", minutes=1,
-                         now=datetime.utcnow() - timedelta(minutes=5))
+    token = links.create(
+        json.dumps({"specialization_name": "Test", "steps": []}),
+        "kiosk-test",
+        minutes=1,
+        now=datetime.utcnow() - timedelta(minutes=5),
+    )
     links.dispose()
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(f"{servers.settings.rasa_url}/plan/{token}")

@@ -1,5 +1,6 @@
 """The lock store against a real Redis (Debian's redis-server, started here): tickets issued by several
 replicas at once are never lost."""
+
 from __future__ import annotations
 
 import shutil
@@ -21,8 +22,10 @@ def redis_port(tmp_path_factory):
         pytest.fail("redis-server is missing: bin/services installs it (Debian package redis-server)")
     port = free_port()
     folder = tmp_path_factory.mktemp("redis")
-    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--dir", str(folder)], stdout=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", str(folder)],
+        stdout=subprocess.DEVNULL,
+    )
     client = redis.Redis(port=port)
     for _ in range(100):
         try:

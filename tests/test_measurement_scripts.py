@@ -1,4 +1,5 @@
 """The quality report and the load benchmark work: seconds-long smoke runs (the full runs are documented commands)."""
+
 from __future__ import annotations
 
 import os
@@ -11,8 +12,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(module, out):
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
-    return subprocess.run([sys.executable, "-m", module, "--smoke", "--out", str(out)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", module, "--smoke", "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def test_the_load_benchmark_runs_and_reports(tmp_path):

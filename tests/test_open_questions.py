@@ -1,4 +1,5 @@
 """The engine names only the unknown facts that would change the answer."""
+
 from __future__ import annotations
 
 from advising.engine import advise, open_questions
@@ -20,27 +21,51 @@ def test_known_facts_are_not_asked_again(catalog):
 
 def test_a_fact_that_cannot_change_the_plan_is_not_asked(catalog):
     # a high-school graduate's degree field does not exist; supervision details cannot matter without a degree
-    asked = questions(catalog, education_level="high_school", licenses=[], interests=["hospital"], case_management_months=0)
+    asked = questions(
+        catalog, education_level="high_school", licenses=[], interests=["hospital"], case_management_months=0
+    )
     assert "degree_field" not in asked
     assert "supervised_by_ccm" not in asked and "field_experience" not in asked
 
 
 def test_supervision_by_a_ccm_is_asked_only_when_it_would_shorten_the_wait(catalog):
-    base = dict(education_level="bachelor", degree_field="nursing", licenses=["RN"], interests=["hospital"],
-                healthcare_months=60, supervisor_months=0)
+    base = dict(
+        education_level="bachelor",
+        degree_field="nursing",
+        licenses=["RN"],
+        interests=["hospital"],
+        healthcare_months=60,
+        supervisor_months=0,
+    )
     assert "supervised_by_ccm" in questions(catalog, case_management_months=14, **base)
     assert "supervised_by_ccm" not in questions(catalog, case_management_months=30, **base)
 
 
 def test_a_complete_profile_has_no_open_questions(catalog):
-    profile = dict(education_level="master", degree_field="social_work", licenses=["LCSW"], interests=["community"],
-                   case_management_months=30, healthcare_months=0, supervised_by_ccm=False, supervisor_months=0,
-                   field_experience=True, clinical_supervision_months=36)
+    profile = dict(
+        education_level="master",
+        degree_field="social_work",
+        licenses=["LCSW"],
+        interests=["community"],
+        case_management_months=30,
+        healthcare_months=0,
+        supervised_by_ccm=False,
+        supervisor_months=0,
+        field_experience=True,
+        clinical_supervision_months=36,
+    )
     assert questions(catalog, **profile) == []
     assert advise(Profile.from_dict(profile, catalog), catalog).open_questions == ()
 
 
 def test_supervision_is_not_asked_of_someone_with_no_case_management_work(catalog):
-    asked = questions(catalog, education_level="bachelor", degree_field="nursing", licenses=["RN"], interests=["hospital"],
-                      case_management_months=0, healthcare_months=36)
+    asked = questions(
+        catalog,
+        education_level="bachelor",
+        degree_field="nursing",
+        licenses=["RN"],
+        interests=["hospital"],
+        case_management_months=0,
+        healthcare_months=36,
+    )
     assert "supervised_by_ccm" not in asked and "supervisor_months" not in asked

@@ -1,5 +1,6 @@
 """Forgetting and retention, against a real SQL tracker store (SQLite here; PostgreSQL in test_stack.py), and the
 'forget me' action's two steps."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,9 +22,8 @@ from actions.privacy import CONFIRM, ActionForgetMe, previous_action
 from deploy.settings import ROOT, StackSettings, load_secrets
 from privacy import FORGET_MARKER
 from sharing.plan_links import PlanLinks
-from stores.tracker_store import (ResilientSQLTrackerStore, StoreUnavailable, delete_conversation,
-                                  refuse_silent_fallback)
-from tests.test_actions import DOMAIN, run
+from stores.tracker_store import ResilientSQLTrackerStore, StoreUnavailable, delete_conversation, refuse_silent_fallback
+from tests.test_actions import run
 
 
 def conversation(sender: str, texts, when: float = None) -> DialogueStateTracker:
@@ -100,11 +100,19 @@ def test_the_retention_command_reads_the_endpoints_and_deletes_idle_conversation
     asyncio.run(sql_store.save(conversation("old", ["hi"], when=time.time() - 10 * 86400)))
     asyncio.run(sql_store.save(conversation("new", ["hi"])))
     endpoints = tmp_path / "endpoints.yml"
-    endpoints.write_text(f"tracker_store:\n  type: stores.tracker_store.ResilientSQLTrackerStore\n  dialect: sqlite\n"
-                         f"  db: {sql_store.engine.url.database}\n")
+    endpoints.write_text(
+        f"tracker_store:\n  type: stores.tracker_store.ResilientSQLTrackerStore\n  dialect: sqlite\n"
+        f"  db: {sql_store.engine.url.database}\n"
+    )
     env = dict(os.environ, RETENTION_DAYS="7", PLAN_STORE_URL=f"sqlite:///{tmp_path / 'plans.db'}")
-    done = subprocess.run([sys.executable, "-m", "privacy.retention", "--endpoints", str(endpoints)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy.retention", "--endpoints", str(endpoints)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "deleted 1 conversation(s) idle for more than 7 day(s)" in done.stdout
     assert senders(sql_store) == {"new"}
@@ -113,8 +121,13 @@ def test_the_retention_command_reads_the_endpoints_and_deletes_idle_conversation
 def test_the_retention_command_explains_an_in_memory_store(tmp_path):
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text("action_endpoint:\n  url: http://127.0.0.1:5055/webhook\n")
-    done = subprocess.run([sys.executable, "-m", "privacy.retention", "--endpoints", str(endpoints)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy.retention", "--endpoints", str(endpoints)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2 and "in memory" in done.stderr
 
 
@@ -122,8 +135,12 @@ def forget_tracker(intent, events):
     return Tracker("alice", {}, {"intent": {"name": intent}, "text": ""}, events, False, None, {}, "action_listen")
 
 
-ASKED = [{"event": "user", "text": "forget me"}, {"event": "action", "name": "action_forget_me"},
-         {"event": "bot", "text": CONFIRM}, {"event": "action", "name": "action_listen"}]
+ASKED = [
+    {"event": "user", "text": "forget me"},
+    {"event": "action", "name": "action_forget_me"},
+    {"event": "bot", "text": CONFIRM},
+    {"event": "action", "name": "action_listen"},
+]
 
 
 def test_forget_me_asks_first_and_deletes_only_on_a_yes_to_that_question():
@@ -153,8 +170,14 @@ def test_stack_secrets_are_made_once_kept_private_and_environment_wins(tmp_path)
 
 
 def test_stack_settings_come_from_the_environment():
-    settings = StackSettings.from_env({"STACK_RASA_REPLICAS": "3", "STACK_RASA_BASE_PORT": "7000",
-                                       "SLACK_BOT_TOKEN": "xoxb", "STACK_PUBLIC_PORT": "9090"})
+    settings = StackSettings.from_env(
+        {
+            "STACK_RASA_REPLICAS": "3",
+            "STACK_RASA_BASE_PORT": "7000",
+            "SLACK_BOT_TOKEN": "xoxb",
+            "STACK_PUBLIC_PORT": "9090",
+        }
+    )
     assert settings.rasa_ports == [7000, 7001, 7002] and settings.public_url == "http://127.0.0.1:9090"
     assert settings.passthrough == {"SLACK_BOT_TOKEN": "xoxb"}
 
@@ -164,7 +187,10 @@ def test_only_payloads_of_this_domain_are_read_as_payloads():
 
     domain = Domain.load(str(ROOT / "domain.yml"))
     assert words_unless_payload("/affirm", domain) == "/affirm"
-    assert words_unless_payload('/inform{"education_level": "bachelor"}', domain) == '/inform{"education_level": "bachelor"}'
+    assert (
+        words_unless_payload('/inform{"education_level": "bachelor"}', domain)
+        == '/inform{"education_level": "bachelor"}'
+    )
     assert words_unless_payload("/not_an_intent tell me", domain) == "not_an_intent tell me"
     assert words_unless_payload('/inform{"education_level": broken', domain) == 'inform{"education_level": broken'
     assert words_unless_payload('/inform{"password": "x"}', domain) == 'inform{"password": "x"}'

@@ -1,4 +1,5 @@
 """Bad profile values get a clear error naming the field, never a silently wrong plan."""
+
 from __future__ import annotations
 
 import pytest
@@ -30,8 +31,13 @@ def test_bad_values_are_refused_with_the_field_named(catalog, data, words):
 
 def test_values_are_normalised(catalog):
     profile = Profile.from_dict(
-        {"education_level": "Bachelor", "degree_field": "social work", "licenses": ["rn", "RN", "lpn"],
-         "case_management_months": 12.4, "interests": ["  hospitals ", ""]},
+        {
+            "education_level": "Bachelor",
+            "degree_field": "social work",
+            "licenses": ["rn", "RN", "lpn"],
+            "case_management_months": 12.4,
+            "interests": ["  hospitals ", ""],
+        },
         catalog,
     )
     assert profile.education_level == "bachelor"

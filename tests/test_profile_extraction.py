@@ -1,4 +1,5 @@
 """Facts taken from one message: typed, spoken (speech-to-text), rambling, corrected, or answering a question."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,17 +26,34 @@ def extract(nlp, catalog):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("I'm an RN with a BSN and three years on a med-surg floor",
-         {"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"], "healthcare_months": 36}),
-        ("um i have a b s n and i was a nurse for like ten years and a case manager for two and a half years supervised by a c c m",
-         {"education_level": "bachelor", "degree_field": "nursing", "healthcare_months": 120, "case_management_months": 30,
-          "supervised_by_ccm": True}),
-        ("i have a bachelors in psychology and ive been a case manager for 18 months",
-         {"education_level": "bachelor", "degree_field": "psychology", "case_management_months": 18}),
-        ("18 months as a case manager and 5 years in the hospital", {"case_management_months": 18, "healthcare_months": 60}),
+        (
+            "I'm an RN with a BSN and three years on a med-surg floor",
+            {"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"], "healthcare_months": 36},
+        ),
+        (
+            "um i have a b s n and i was a nurse for like ten years and a case manager "
+            "for two and a half years supervised by a c c m",
+            {
+                "education_level": "bachelor",
+                "degree_field": "nursing",
+                "healthcare_months": 120,
+                "case_management_months": 30,
+                "supervised_by_ccm": True,
+            },
+        ),
+        (
+            "i have a bachelors in psychology and ive been a case manager for 18 months",
+            {"education_level": "bachelor", "degree_field": "psychology", "case_management_months": 18},
+        ),
+        (
+            "18 months as a case manager and 5 years in the hospital",
+            {"case_management_months": 18, "healthcare_months": 60},
+        ),
         ("I supervised case managers for two years", {"supervisor_months": 24}),
-        ("i got my msw last spring and did my field placement at a hospice",
-         {"education_level": "master", "degree_field": "social_work", "field_experience": True}),
+        (
+            "i got my msw last spring and did my field placement at a hospice",
+            {"education_level": "master", "degree_field": "social_work", "field_experience": True},
+        ),
         ("im an lpn at a nursing home", {"licenses": ["LPN"]}),
         ("just a high school diploma", {"education_level": "high_school"}),
         ("i have a bachelors in english", {"education_level": "bachelor", "degree_field": "other"}),
@@ -49,8 +67,17 @@ def test_facts_volunteered_in_one_message(extract, text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["i want to get my ccm", "i want to become an rn", "i am 27 years old", "i worked there since 2021",
-     "i have been doing this for a while", "", "🙂🙂", "<script>alert(1)</script>", "'; DROP TABLE credentials; --"],
+    [
+        "i want to get my ccm",
+        "i want to become an rn",
+        "i am 27 years old",
+        "i worked there since 2021",
+        "i have been doing this for a while",
+        "",
+        "🙂🙂",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE credentials; --",
+    ],
 )
 def test_nothing_is_guessed(extract, text):
     assert extract(text) == {}
@@ -64,9 +91,14 @@ def test_a_duration_with_no_clue_is_left_alone_unless_it_answers_the_question(ex
 
 def test_a_correction_replaces_the_degree(extract):
     profile = {"education_level": "bachelor", "degree_field": "social_work"}
-    assert extract("actually it's an MSW, not a BSW", profile) == {"education_level": "master", "degree_field": "social_work"}
+    assert extract("actually it's an MSW, not a BSW", profile) == {
+        "education_level": "master",
+        "degree_field": "social_work",
+    }
     assert extract("sorry i meant a BSW not an MSW", {"education_level": "master", "degree_field": "social_work"}) == {
-        "education_level": "bachelor", "degree_field": "social_work"}
+        "education_level": "bachelor",
+        "degree_field": "social_work",
+    }
 
 
 def test_a_lower_degree_mentioned_later_does_not_lower_the_profile(extract):
@@ -103,8 +135,11 @@ def test_rasa_entities_become_mentions_by_type(catalog):
         {"entity": "duration", "value": 3},
     ]
     assert mentions_from_entities(entities, catalog.vocabulary) == [
-        Mention("degree", "BSW", 0, 3), Mention("degree_field", "psychology", 10, 20), Mention("license", "RN", 30, 33),
-        Mention("education_level", "bachelor", 0, 0)]
+        Mention("degree", "BSW", 0, 3),
+        Mention("degree_field", "psychology", 10, 20),
+        Mention("license", "RN", 30, 33),
+        Mention("education_level", "bachelor", 0, 0),
+    ]
 
 
 def test_a_role_at_a_setting_measures_the_role_and_a_clause_measures_its_own(extract):

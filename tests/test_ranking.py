@@ -1,4 +1,5 @@
 """Ranking the specializations: deterministic, explained, driven by the weights in the knowledge sources."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """The Rasa project as Rasa sees it: its data validates, and the test stories pass with the trained model."""
+
 from __future__ import annotations
 
 import os
@@ -11,9 +12,20 @@ ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")
 # Rasa counts a response as unused unless a story names it; these are said by the form and by actions.
 SAID_BY_FORM_OR_ACTIONS = {"utter_default", "utter_ask_rephrase", "utter_vent_with_background"} | {
-    f"utter_ask_{slot}" for slot in ("education_level", "degree_field", "licenses", "interests", "case_management_months",
-                                     "healthcare_months", "supervised_by_ccm", "supervisor_months", "field_experience",
-                                     "clinical_supervision_months")}
+    f"utter_ask_{slot}"
+    for slot in (
+        "education_level",
+        "degree_field",
+        "licenses",
+        "interests",
+        "case_management_months",
+        "healthcare_months",
+        "supervised_by_ccm",
+        "supervisor_months",
+        "field_experience",
+        "clinical_supervision_months",
+    )
+}
 
 
 def rasa(*args, timeout=600):
@@ -27,12 +39,23 @@ def test_data_validates_with_warnings_as_failures():
     assert done.returncode == 0, output[-3000:]
     unused = set(re.findall(r"The utterance '(\w+)' is not used in any story or rule", output))
     assert unused <= SAID_BY_FORM_OR_ACTIONS
-    other_warnings = [line for line in output.splitlines() if "UserWarning" in line and "is not used in any story" not in line]
+    other_warnings = [
+        line for line in output.splitlines() if "UserWarning" in line and "is not used in any story" not in line
+    ]
     assert other_warnings == []
 
 
 def test_every_test_story_passes(tmp_path):
-    done = rasa("test", "core", "--stories", "tests/test_stories.yml", "--model", "models/advisor.tar.gz",
-                "--fail-on-prediction-errors", "--out", str(tmp_path))
+    done = rasa(
+        "test",
+        "core",
+        "--stories",
+        "tests/test_stories.yml",
+        "--model",
+        "models/advisor.tar.gz",
+        "--fail-on-prediction-errors",
+        "--out",
+        str(tmp_path),
+    )
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
     assert "None of the test stories failed" in (tmp_path / "failed_test_stories.yml").read_text()

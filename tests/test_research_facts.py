@@ -1,4 +1,5 @@
 """The details from shared/research/credential-facts.md are in the knowledge base, with their confidence marks."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,7 +19,11 @@ def facts(database, subject, aspect=None):
 def test_ccm_cost_validity_and_renewal(catalog, database):
     ccm = catalog.credentials["CCM"]
     assert (ccm.cost_usd, ccm.validity_months, ccm.renewal_ce_hours, ccm.issuer) == (
-        430, 60, 80, "Commission for Case Manager Certification")
+        430,
+        60,
+        80,
+        "Commission for Case Manager Certification",
+    )
     (cost,) = facts(database, "CCM", "cost")
     assert "$235" in cost.text and "$195" in cost.text and cost.confidence == "C"
     assert any("8 of them in ethics" in f.text for f in facts(database, "CCM", "renewal"))

@@ -3,6 +3,7 @@
 The first tests need no servers: the channel in a bare Sanic app with a recording handler. The rest start the
 action server and the Rasa server for real, with SLACK_API_URL pointing at the fake.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -22,8 +23,8 @@ from rasa.core.run import _create_single_channel
 from sanic import Sanic
 
 from serve.processes import free_port
-from tests.live import start_servers
 from tests.fake_slack import FakeSlack
+from tests.live import start_servers
 
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token"
@@ -37,29 +38,71 @@ def new_id(prefix: str = "") -> str:
 
 def message_event(text: str, channel: str = CHANNEL, channel_type: str = "channel", **event) -> Dict:
     ts = f"{time.time():.6f}"
-    return {"type": "event_callback", "team_id": "T0TEAM", "api_app_id": "A0APP", "event_id": new_id("Ev"),
-            "event_time": int(time.time()), "authorizations": [{"user_id": "U0BOT", "is_bot": True}],
-            "event": {"type": "message", "channel": channel, "channel_type": channel_type, "user": new_id("U"),
-                      "text": text, "ts": ts, "event_ts": ts, **event}}
+    return {
+        "type": "event_callback",
+        "team_id": "T0TEAM",
+        "api_app_id": "A0APP",
+        "event_id": new_id("Ev"),
+        "event_time": int(time.time()),
+        "authorizations": [{"user_id": "U0BOT", "is_bot": True}],
+        "event": {
+            "type": "message",
+            "channel": channel,
+            "channel_type": channel_type,
+            "user": new_id("U"),
+            "text": text,
+            "ts": ts,
+            "event_ts": ts,
+            **event,
+        },
+    }
 
 
 def click(value: str, user: str, channel: str, message_ts: str, thread_ts: Optional[str] = None) -> Dict:
     message = {"type": "message", "ts": message_ts, **({"thread_ts": thread_ts} if thread_ts else {})}
-    return {"type": "block_actions", "user": {"id": user}, "team": {"id": "T0TEAM"}, "channel": {"id": channel},
-            "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
-            "message": message, "trigger_id": "1.2.3",
-            "actions": [{"type": "button", "action_id": "a1", "block_id": "b1", "value": value,
-                         "text": {"type": "plain_text", "text": value}, "action_ts": f"{time.time():.6f}"}]}
+    return {
+        "type": "block_actions",
+        "user": {"id": user},
+        "team": {"id": "T0TEAM"},
+        "channel": {"id": channel},
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
+        "message": message,
+        "trigger_id": "1.2.3",
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "a1",
+                "block_id": "b1",
+                "value": value,
+                "text": {"type": "plain_text", "text": value},
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
+    }
 
 
-def send(url: str, body: bytes, content_type: str = "application/json", secret: str = SECRET,
-         age: float = 0, headers: Optional[Dict[str, str]] = None) -> Tuple[int, str]:
+def send(
+    url: str,
+    body: bytes,
+    content_type: str = "application/json",
+    secret: str = SECRET,
+    age: float = 0,
+    headers: Optional[Dict[str, str]] = None,
+) -> Tuple[int, str]:
     """POST to the webhook, signed as Slack signs: v0=HMAC-SHA256(secret, "v0:{timestamp}:{body}")."""
     timestamp = str(int(time.time() - age))
     signature = "v0=" + hmac.new(secret.encode(), f"v0:{timestamp}:".encode() + body, hashlib.sha256).hexdigest()
-    request = urllib.request.Request(url, data=body, method="POST", headers={
-        "Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": signature,
-        **(headers or {})})
+    request = urllib.request.Request(
+        url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": timestamp,
+            "X-Slack-Signature": signature,
+            **(headers or {}),
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, response.read().decode()
@@ -77,8 +120,13 @@ def send_click(url: str, payload: Dict, **kwargs) -> Tuple[int, str]:
 
 
 def buttons(post: Dict):
-    return [element for block in post.get("blocks") or [] if block["type"] == "actions"
-            for element in block["elements"] if element["type"] == "button"]
+    return [
+        element
+        for block in post.get("blocks") or []
+        if block["type"] == "actions"
+        for element in block["elements"]
+        if element["type"] == "button"
+    ]
 
 
 def in_thread(ts: str):
@@ -106,8 +154,7 @@ class ChannelApp:
         ready = threading.Event()
 
         async def serve() -> None:
-            self.server = await self.app.create_server(host="127.0.0.1", port=self.port,
-                                                       return_asyncio_server=True)
+            self.server = await self.app.create_server(host="127.0.0.1", port=self.port, return_asyncio_server=True)
             await self.server.startup()
             await self.server.start_serving()
             ready.set()
@@ -137,8 +184,16 @@ def load_channel(monkeypatch, **env):
 
 @pytest.fixture
 def configured(monkeypatch):
-    served = ChannelApp(load_channel(monkeypatch, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET,
-                                     SLACK_CHANNEL=CHANNEL, SLACK_API_URL="http://127.0.0.1:9/api/"), monkeypatch)
+    served = ChannelApp(
+        load_channel(
+            monkeypatch,
+            SLACK_BOT_TOKEN=TOKEN,
+            SLACK_SIGNING_SECRET=SECRET,
+            SLACK_CHANNEL=CHANNEL,
+            SLACK_API_URL="http://127.0.0.1:9/api/",
+        ),
+        monkeypatch,
+    )
     yield served
     served.stop()
 
@@ -153,24 +208,51 @@ def test_without_slack_settings_the_channel_loads_and_its_webhook_answers_503(mo
 
 
 def test_the_output_channel_posts_to_the_configured_api_url(monkeypatch):
-    channel = load_channel(monkeypatch, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET,
-                           SLACK_API_URL="http://127.0.0.1:1234/api")
+    channel = load_channel(
+        monkeypatch, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL="http://127.0.0.1:1234/api"
+    )
     assert channel.get_output_channel("C1", "1.2").client.base_url == "http://127.0.0.1:1234/api/"
-    assert load_channel(monkeypatch, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET) \
-        .get_output_channel("C1").client.base_url == "https://slack.com/api/"
+    assert (
+        load_channel(monkeypatch, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET)
+        .get_output_channel("C1")
+        .client.base_url
+        == "https://slack.com/api/"
+    )
 
 
-@pytest.mark.parametrize("body, content_type", [
-    (b"{not json", "application/json"), (b"[1, 2]", "application/json"), (b'{"event": "hello"}', "application/json"),
-    (b'{"event": {"type": "message", "text": 42, "channel": "C0ADVISING"}}', "application/json"),
-    (b'{"event": {"type": "message", "text": "hi", "channel": "C0ADVISING"}, "authed_users": 7}', "application/json"),
-    (b"hello", "text/plain"), (b"nothing=here", "application/x-www-form-urlencoded"),
-    (b"payload=%7Bnot", "application/x-www-form-urlencoded"),
-    (b"payload=%7B%22type%22%3A%22block_actions%22%7D", "application/x-www-form-urlencoded"),
-    (urllib.parse.urlencode({"payload": json.dumps({"actions": [{"type": "button", "value": "/x"}]})}).encode(),
-     "application/x-www-form-urlencoded"),
-], ids=["not-json", "json-list", "event-not-object", "text-not-string", "bad-authed-users", "text-plain",
-        "form-without-payload", "payload-not-json", "no-actions", "no-user"])
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        (b"{not json", "application/json"),
+        (b"[1, 2]", "application/json"),
+        (b'{"event": "hello"}', "application/json"),
+        (b'{"event": {"type": "message", "text": 42, "channel": "C0ADVISING"}}', "application/json"),
+        (
+            b'{"event": {"type": "message", "text": "hi", "channel": "C0ADVISING"}, "authed_users": 7}',
+            "application/json",
+        ),
+        (b"hello", "text/plain"),
+        (b"nothing=here", "application/x-www-form-urlencoded"),
+        (b"payload=%7Bnot", "application/x-www-form-urlencoded"),
+        (b"payload=%7B%22type%22%3A%22block_actions%22%7D", "application/x-www-form-urlencoded"),
+        (
+            urllib.parse.urlencode({"payload": json.dumps({"actions": [{"type": "button", "value": "/x"}]})}).encode(),
+            "application/x-www-form-urlencoded",
+        ),
+    ],
+    ids=[
+        "not-json",
+        "json-list",
+        "event-not-object",
+        "text-not-string",
+        "bad-authed-users",
+        "text-plain",
+        "form-without-payload",
+        "payload-not-json",
+        "no-actions",
+        "no-user",
+    ],
+)
 def test_malformed_requests_get_a_4xx_and_reach_nobody(configured, body, content_type):
     status, text = send(configured.url, body, content_type=content_type)
     assert 400 <= status < 500 and "Traceback" not in text
@@ -178,10 +260,12 @@ def test_malformed_requests_get_a_4xx_and_reach_nobody(configured, body, content
 
 
 def test_non_user_messages_and_doubled_mentions_are_not_answered(configured):
-    for event in [message_event("<@U1> has joined the channel", subtype="channel_join"),
-                  message_event("my own reply", bot_id="B0BOT"),
-                  message_event("<@U0BOT> hi", type="app_mention"),  # also delivered as a message event
-                  message_event("hi", channel="C0ELSEWHERE")]:
+    for event in [
+        message_event("<@U1> has joined the channel", subtype="channel_join"),
+        message_event("my own reply", bot_id="B0BOT"),
+        message_event("<@U0BOT> hi", type="app_mention"),  # also delivered as a message event
+        message_event("hi", channel="C0ELSEWHERE"),
+    ]:
         assert send_event(configured.url, event)[0] == 200
     assert configured.texts(wait=0.5) == []
     send_event(configured.url, message_event("<@U0BOT> hi", channel="C0ELSEWHERE", type="app_mention"))
@@ -218,8 +302,14 @@ def slack():
 
 @pytest.fixture(scope="module")
 def webhook(slack, database_url, tmp_path_factory):
-    running = start_servers(tmp_path_factory, database_url, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET,
-                            SLACK_CHANNEL=CHANNEL, SLACK_API_URL=slack.url)
+    running = start_servers(
+        tmp_path_factory,
+        database_url,
+        SLACK_BOT_TOKEN=TOKEN,
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_CHANNEL=CHANNEL,
+        SLACK_API_URL=slack.url,
+    )
     yield f"{running.settings.rasa_url}/webhooks/slack/webhook"
     running.stop()
 
@@ -305,8 +395,11 @@ def test_a_redelivered_event_is_answered_once(webhook, slack):
 
 
 def test_the_url_verification_challenge_is_answered(webhook):
-    body = {"token": "legacy", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
-            "type": "url_verification"}
+    body = {
+        "token": "legacy",
+        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+        "type": "url_verification",
+    }
     status, text = send_event(webhook, body)
     assert status == 200 and json.loads(text) == {"challenge": body["challenge"]}
 

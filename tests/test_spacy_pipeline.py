@@ -1,4 +1,5 @@
 """The spaCy pipeline built from the knowledge base recognises what people type and what speech-to-text writes."""
+
 from __future__ import annotations
 
 import pytest
@@ -19,7 +20,10 @@ def entities(nlp, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("I'm an RN with a BSN and three years on a med-surg floor", [("license", "RN"), ("degree", "BSN"), ("setting", "hospitals")]),
+        (
+            "I'm an RN with a BSN and three years on a med-surg floor",
+            [("license", "RN"), ("degree", "BSN"), ("setting", "hospitals")],
+        ),
         ("im an rn with a bsn", [("license", "RN"), ("degree", "BSN")]),
         ("i have a b s w and want my l c s w", [("degree", "BSW"), ("license", "LCSW")]),
         ("um so like i got my bachelor of social work last may", [("degree", "BSW")]),
@@ -28,11 +32,17 @@ def entities(nlp, text):
         ("Certified Rehabilitation Counselor", [("credential", "CRC")]),
         ("im an l p n at a nursing home", [("license", "LPN"), ("setting", "home_health")]),
         ("tell me about voc rehab", [("specialization", "vocational_rehabilitation")]),
-        ("Mental Health case management vs healthcare", [("specialization", "mental_health"), ("specialization", "healthcare")]),
+        (
+            "Mental Health case management vs healthcare",
+            [("specialization", "mental_health"), ("specialization", "healthcare")],
+        ),
         ("i have a masters in social work", [("degree", "MSW")]),
         ("working at an insurance company", [("setting", "insurance")]),
         ("i have a bachelors in english", [("education_level", "bachelor"), ("degree_field", "other")]),
-        ("um i got my g e d and an associate's", [("education_level", "high_school"), ("education_level", "associate")]),
+        (
+            "um i got my g e d and an associate's",
+            [("education_level", "high_school"), ("education_level", "associate")],
+        ),
         ("i like pizza", []),
         # A level and a field said together name the one degree that has both.
         ("i have a ba in psych", [("degree", "BPSY")]),

@@ -2,6 +2,7 @@
 from Debian's packages (bin/services installs them), then spread over replicas, broken, overloaded and
 restarted. One stack for the module (about a minute and a half to start); tests run in file order, the ones that
 break things last."""
+
 from __future__ import annotations
 
 import asyncio
@@ -59,10 +60,15 @@ def consecutive_free_ports(count: int) -> int:
 def stack():
     state = Path(tempfile.mkdtemp(prefix="advisor-stack-"))
     os.chmod(state, 0o755)  # PostgreSQL runs as its own user and must reach its data folder
-    settings = StackSettings(state_dir=state, public_port=consecutive_free_ports(1),
-                             rasa_base_port=consecutive_free_ports(2), action_base_port=consecutive_free_ports(2),
-                             actions_proxy_port=consecutive_free_ports(1), postgres_port=consecutive_free_ports(1),
-                             redis_port=consecutive_free_ports(1))
+    settings = StackSettings(
+        state_dir=state,
+        public_port=consecutive_free_ports(1),
+        rasa_base_port=consecutive_free_ports(2),
+        action_base_port=consecutive_free_ports(2),
+        actions_proxy_port=consecutive_free_ports(1),
+        postgres_port=consecutive_free_ports(1),
+        redis_port=consecutive_free_ports(1),
+    )
     running = Stack(settings)
     try:
         running.start()
@@ -77,12 +83,15 @@ def stack():
 
 # --- talking to it ------------------------------------------------------------------------------------------
 
-def request(url: str, method: str = "GET", body: Optional[bytes] = None, source: Optional[str] = None,
-            timeout: float = 120) -> Tuple[int, bytes]:
+
+def request(
+    url: str, method: str = "GET", body: Optional[bytes] = None, source: Optional[str] = None, timeout: float = 120
+) -> Tuple[int, bytes]:
     host_port, _, path = url.removeprefix("http://").partition("/")
     host, _, port = host_port.partition(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=timeout,
-                                            source_address=(source, 0) if source else None)
+    connection = http.client.HTTPConnection(
+        host, int(port), timeout=timeout, source_address=(source, 0) if source else None
+    )
     try:
         connection.request(method, "/" + path, body=body, headers={"Content-Type": "application/json"})
         answer = connection.getresponse()
@@ -93,7 +102,9 @@ def request(url: str, method: str = "GET", body: Optional[bytes] = None, source:
 
 def say(stack: Stack, sender: str, text: str, via: Optional[str] = None) -> Tuple[int, List[dict]]:
     base = stack.replica_url(via) if via else stack.settings.public_url
-    status, body = request(f"{base}/webhooks/rest/webhook", "POST", json.dumps({"sender": sender, "message": text}).encode())
+    status, body = request(
+        f"{base}/webhooks/rest/webhook", "POST", json.dumps({"sender": sender, "message": text}).encode()
+    )
     return status, json.loads(body) if status == 200 else []
 
 
@@ -134,8 +145,15 @@ def stored_events(stack: Stack, sender: str) -> int:
         connection.close()
 
 
-def hold_conversation(stack: Stack, sender: str, person, route=lambda: None, turns: int = 8,
-                      opened: bool = False, read_from: Optional[List[str]] = None) -> List[str]:
+def hold_conversation(
+    stack: Stack,
+    sender: str,
+    person,
+    route=lambda: None,
+    turns: int = 8,
+    opened: bool = False,
+    read_from: Optional[List[str]] = None,
+) -> List[str]:
     """The person's intake to the end, each turn sent where `route` says; returns what they said."""
     sent = [person.opening]
     if not opened:
@@ -154,6 +172,7 @@ def hold_conversation(stack: Stack, sender: str, person, route=lambda: None, tur
 
 # --- one conversation, several replicas ---------------------------------------------------------------------
 
+
 def test_a_conversation_spread_over_both_replicas_stays_whole(stack):
     person, sender = PEOPLE[0], new_sender()
     replicas = itertools.cycle(stack.replica_names)
@@ -166,14 +185,22 @@ def test_a_conversation_spread_over_both_replicas_stays_whole(stack):
         assert user_texts(state) == sent
         slots = state["slots"]
         assert slots["recommended_specialization"] == person.specialization
-        assert slots["education_level"] == "bachelor" and slots["degree_field"] == "nursing" and "RN" in slots["licenses"]
+        assert (
+            slots["education_level"] == "bachelor" and slots["degree_field"] == "nursing" and "RN" in slots["licenses"]
+        )
         assert {step["credential"] for step in slots["credential_plan"]} >= {"CCM"}
 
 
 def test_simultaneous_messages_to_two_replicas_are_taken_one_at_a_time(stack):
     sender = new_sender()
-    texts = ["what does a case manager do", f"my cousin {MARKER} says the pay is good, what is the salary",
-             "how much does the ccm cost", "what is the crc", "who can get the acm", "what exam is the ccm"]
+    texts = [
+        "what does a case manager do",
+        f"my cousin {MARKER} says the pay is good, what is the salary",
+        "how much does the ccm cost",
+        "what is the crc",
+        "who can get the acm",
+        "what exam is the ccm",
+    ]
     with ThreadPoolExecutor(len(texts)) as pool:
         results = list(pool.map(lambda i: say(stack, sender, texts[i], stack.replica_names[i % 2]), range(len(texts))))
     assert all(status == 200 and replies for status, replies in results)
@@ -187,9 +214,20 @@ def test_simultaneous_messages_to_two_replicas_are_taken_one_at_a_time(stack):
 
 # --- what the proxy lets through --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("method, path", [("GET", "/conversations/someone/tracker"), ("GET", "/status"), ("GET", "/"),
-                                          ("POST", "/model/parse"), ("GET", "/version"), ("PUT", "/model"),
-                                          ("POST", "/conversations/someone/trigger_intent"), ("GET", "/domain")])
+
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("GET", "/conversations/someone/tracker"),
+        ("GET", "/status"),
+        ("GET", "/"),
+        ("POST", "/model/parse"),
+        ("GET", "/version"),
+        ("PUT", "/model"),
+        ("POST", "/conversations/someone/trigger_intent"),
+        ("GET", "/domain"),
+    ],
+)
 def test_rasa_http_api_is_not_behind_the_proxy(stack, method, path):
     status, _ = request(f"{stack.settings.public_url}{path}?token={stack.token}", method, b"{}")
     assert status == 404
@@ -203,8 +241,11 @@ def test_each_replicas_http_api_needs_the_token(stack):
 
 
 def test_an_oversized_request_is_refused_at_the_proxy(stack):
-    status, _ = request(f"{stack.settings.public_url}/webhooks/rest/webhook", "POST",
-                        json.dumps({"sender": new_sender(), "message": "x" * 100_000}).encode())
+    status, _ = request(
+        f"{stack.settings.public_url}/webhooks/rest/webhook",
+        "POST",
+        json.dumps({"sender": new_sender(), "message": "x" * 100_000}).encode(),
+    )
     assert status == 413
     status, replies = say(stack, new_sender(), "what is a case manager " + "really " * 300)
     assert status == 200 and replies
@@ -219,6 +260,7 @@ def test_a_client_sending_too_fast_is_slowed_down_and_others_are_not(stack):
 
 
 # --- privacy ---------------------------------------------------------------------------------------------
+
 
 def test_forget_me_deletes_the_conversation_and_the_plan_link_everywhere(stack):
     sender = new_sender()
@@ -257,14 +299,21 @@ def test_retention_deletes_only_conversations_idle_too_long(stack):
     with connection, connection.cursor() as cursor:
         cursor.execute("UPDATE events SET timestamp = timestamp - 40 * 86400 WHERE sender_id = %s", (old,))
     connection.close()
-    done = subprocess.run([sys.executable, "-m", "privacy.retention", "--days", "30"], cwd=ROOT,
-                          env=stack.environment(), capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy.retention", "--days", "30"],
+        cwd=ROOT,
+        env=stack.environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "deleted 1 conversation(s)" in done.stdout
     assert stored_events(stack, old) == 0 and stored_events(stack, recent) > 0
 
 
 # --- parts failing ---------------------------------------------------------------------------------------
+
 
 def test_with_one_action_server_down_the_other_serves_and_with_both_down_the_bot_says_so(stack):
     sender = new_sender()
@@ -304,8 +353,10 @@ def test_fifty_people_on_two_replicas_for_a_minute(stack):
     logs = {name: stack.settings.log_dir / f"{name}.log" for name in stack.replica_names}
     before = {name: path.stat().st_size for name, path in logs.items()}
     result = asyncio.run(users_for(stack.settings.public_url, 50, 60, source_ips=True))
-    print(f"\n50 users, 2 replicas, 60 s: {result.turns} turns, {result.throughput:.2f} turns/s, "
-          f"p50 {result.percentile(50):.0f} ms, p95 {result.percentile(95):.0f} ms, statuses {dict(result.statuses)}")
+    print(
+        f"\n50 users, 2 replicas, 60 s: {result.turns} turns, {result.throughput:.2f} turns/s, "
+        f"p50 {result.percentile(50):.0f} ms, p95 {result.percentile(95):.0f} ms, statuses {dict(result.statuses)}"
+    )
     assert result.turns >= 50 and set(result.statuses) == {200} and result.errors == 0
     for name, path in logs.items():  # what the replicas logged during the minute
         with open(path, "rb") as log_file:

@@ -1,4 +1,5 @@
 """The NLU data generated from the knowledge base: lookup tables, synonyms and bare answers come from its aliases."""
+
 from __future__ import annotations
 
 from language.rasa_training_data import training_data

@@ -1,4 +1,5 @@
 """The college website widget, in a real headless Chromium against the real servers."""
+
 from __future__ import annotations
 
 import json
@@ -32,8 +33,9 @@ def bot_texts(page):
 
 
 def wait_for_bot(page, words):
-    page.wait_for_function("words => [...document.querySelectorAll('.cma-bot')].some(m => m.innerText.includes(words))",
-                           arg=words)
+    page.wait_for_function(
+        "words => [...document.querySelectorAll('.cma-bot')].some(m => m.innerText.includes(words))", arg=words
+    )
 
 
 def test_a_whole_advising_conversation_survives_reloads_and_pages(page, servers):
@@ -145,10 +147,16 @@ def socket_exchange(url, emit, origin=None, wait=5.0):
         client.eio.disconnect(abort=True)  # a polite disconnect waits out the 30-second long poll
 
 
-@pytest.mark.parametrize("data", [
-    "just a string", {"message": "hi"}, {"message": "hi", "session_id": "../../etc"},
-    {"message": "x" * 3000, "session_id": "abcdefgh12345678"}, {"message": 42, "session_id": "abcdefgh12345678"},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "just a string",
+        {"message": "hi"},
+        {"message": "hi", "session_id": "../../etc"},
+        {"message": "x" * 3000, "session_id": "abcdefgh12345678"},
+        {"message": 42, "session_id": "abcdefgh12345678"},
+    ],
+)
 def test_malformed_socket_messages_get_a_clear_refusal(servers, data):
     origin = servers.settings.rasa_url
     received, _ = socket_exchange(servers.settings.rasa_url, [("user_uttered", data)], origin=origin)
@@ -158,8 +166,9 @@ def test_malformed_socket_messages_get_a_clear_refusal(servers, data):
 def test_oversized_frames_are_cut_off_and_the_server_carries_on(servers):
     huge = {"message": "y" * 200_000, "session_id": "abcdefgh12345678"}
     try:
-        received, _ = socket_exchange(servers.settings.rasa_url, [("user_uttered", huge)],
-                                      origin=servers.settings.rasa_url, wait=3)
+        received, _ = socket_exchange(
+            servers.settings.rasa_url, [("user_uttered", huge)], origin=servers.settings.rasa_url, wait=3
+        )
     except (socketio.exceptions.SocketIOError, OSError):
         received = []  # the server may drop the connection while we are still sending: that is the point
     assert not received
