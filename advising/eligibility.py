@@ -7,6 +7,7 @@ Unknown facts count as not met (never a hopeful guess) and are listed in `unknow
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import List, Optional, Set, Tuple
 
@@ -169,8 +170,10 @@ def _check_experience(need: ExperienceNeed, profile: Profile, check: RouteCheck)
         check.missing_other.append(f"{need.months} months of {words}")
         return
     if have < need.months:
-        check.missing_experience.append(f"{need.months - have} more months of {words} ({have} of {need.months})")
-        check.shortfall_months = max(check.shortfall_months, need.months - have)
+        # 11.5 of 12 months is not 12: the shortfall counts up to whole months, never down
+        short = math.ceil(need.months - have)
+        check.missing_experience.append(f"{short} more months of {words} ({have:g} of {need.months})")
+        check.shortfall_months = max(check.shortfall_months, short)
     check.assumptions.extend(a for a in assumptions if a not in check.assumptions)
 
 

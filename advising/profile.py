@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from knowledge.catalog import Catalog
-from knowledge.schema import DEGREE_FIELDS, EDUCATION_LEVELS
+from knowledge.schema import CASE_MANAGEMENT_SETTINGS, DEGREE_FIELDS, EDUCATION_LEVELS, US_STATES
 
 MAX_MONTHS = 600  # 50 years of work is the most anyone can have; more is a typo or a unit mix-up
 
@@ -24,11 +24,15 @@ class Profile:
     education_level: Optional[str] = None
     degree_field: Optional[str] = None
     licenses: Optional[Tuple[str, ...]] = None  # licences and certifications held, by code
-    case_management_months: Optional[int] = None
-    healthcare_months: Optional[int] = None  # months employed by a health delivery system (hospital, health system)
+    state: Optional[str] = None  # two-letter US state code: licensure rules differ by state
+    # Months are kept as said (11.5 is not 12): eligibility is decided at the rule's boundary, never rounded up.
+    case_management_months: Optional[float] = None  # paid case-management work, full-time months
+    case_management_setting: Optional[str] = None  # where that work was done: one of CASE_MANAGEMENT_SETTINGS
+    case_management_full_time: Optional[bool] = None
+    healthcare_months: Optional[float] = None  # months employed in health care, in any role
     supervised_by_ccm: Optional[bool] = None  # was the case-management experience supervised by a CCM?
-    supervisor_months: Optional[int] = None  # months supervising people who provide case management
-    clinical_supervision_months: Optional[int] = None  # supervised clinical social work after the MSW
+    supervisor_months: Optional[float] = None  # months supervising people who provide case management
+    clinical_supervision_months: Optional[float] = None  # supervised clinical practice after the master's
     field_experience: Optional[bool] = None  # did the degree include a supervised field experience?
     interests: Optional[Tuple[str, ...]] = None  # interest tags or free text
 
@@ -52,9 +56,13 @@ class Profile:
                 values[name] = _choice(name, value, DEGREE_FIELDS)
             elif name == "licenses":
                 values[name] = _licenses(value, catalog)
+            elif name == "state":
+                values[name] = _state(value)
+            elif name == "case_management_setting":
+                values[name] = _choice(name, value, CASE_MANAGEMENT_SETTINGS)
             elif name.endswith("_months"):
                 values[name] = _months(name, value)
-            elif name in ("supervised_by_ccm", "field_experience"):
+            elif name in ("supervised_by_ccm", "field_experience", "case_management_full_time"):
                 if not isinstance(value, bool):
                     raise ProfileError(f"{name} must be true, false or unknown (null), not {_shown(value)}")
                 values[name] = value
@@ -90,14 +98,24 @@ def _choice(name: str, value: Any, allowed: Iterable[str]) -> str:
     return normalised
 
 
-def _months(name: str, value: Any) -> int:
+def _state(value: Any) -> str:
+    code = value.strip().upper() if isinstance(value, str) else None
+    if code not in US_STATES:
+        by_name = {name.lower(): key for key, name in US_STATES.items()}
+        code = by_name.get(value.strip().lower()) if isinstance(value, str) else None
+    if code is None:
+        raise ProfileError(f"state must be a US state's two-letter code or name, not {_shown(value)}")
+    return code
+
+
+def _months(name: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ProfileError(f"{name} must be a number of months, not {_shown(value)}")
     if value != value or value < 0:
         raise ProfileError(f"{name} cannot be negative ({_shown(value)})")
     if value > MAX_MONTHS:
         raise ProfileError(f"{name} of {_shown(value)} months is more than {MAX_MONTHS // 12} years; please check it")
-    return int(round(value))
+    return float(value)
 
 
 def _licenses(value: Any, catalog: Catalog) -> Tuple[str, ...]:

@@ -87,9 +87,9 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
             reasons.append(
                 Reason(
                     "healthcare_experience",
-                    str(profile.healthcare_months),
+                    f"{profile.healthcare_months:g}",
                     health_weight,
-                    f"you have {profile.healthcare_months} months of work in health care",
+                    f"you have {profile.healthcare_months:g} months of work in health care",
                 )
             )
         reasons.sort(key=lambda r: -r.weight)

@@ -15,7 +15,6 @@ from knowledge.db import Database
 from knowledge.loader import load
 from tests.live import CHROMIUM_ARGS
 
-
 # The test tiers, by what a module needs beyond Python and the knowledge sources. A module not named here is `unit`:
 # no trained model, no servers, no browser. `bin/test --fast` runs the unit tier alone.
 TIERS = {

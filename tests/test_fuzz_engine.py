@@ -160,7 +160,7 @@ def check_profile(profile: Profile, catalog) -> None:
     )
     for name in MONTH_FIELDS:
         value = getattr(profile, name)
-        assert value is None or (type(value) is int and 0 <= value <= MAX_MONTHS), (name, value)
+        assert value is None or (type(value) is float and 0 <= value <= MAX_MONTHS), (name, value)
     for name in BOOL_FIELDS:
         assert getattr(profile, name) in (None, True, False)
     assert Profile.from_dict(profile.to_dict(), catalog) == profile  # normalising twice changes nothing
