@@ -16,10 +16,15 @@ from actions.profile_slots import profile_from_tracker
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
 from advising.profile import Profile
+from advising.state_licensure import licence_title_level
 from knowledge.answers import DEFAULT_SUBJECT, answer
+from knowledge.state_answers import state_licensure_answer
 from language.profile_extraction import extract_profile, mentions_from_entities
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
+# Social work licensure is decided state by state: these questions, naming a state, get that state's rules.
+STATE_KINDS = ("licensure", "eligibility", "exam", "experience")
+SOCIAL_WORK_LICENCES = ("LSW", "LMSW", "LCSW")
 TOPIC_BUTTONS = [
     {"title": "CCM", "payload": "CCM"},
     {"title": "ACM", "payload": "ACM"},
@@ -52,6 +57,10 @@ class ActionAnswerQuestion(Action):
         knowledge = load_catalog()
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
+        state = next((m.code for m in mentions if m.kind == "state"), None)
+        if state and kind in STATE_KINDS and (named is None or named in SOCIAL_WORK_LICENCES):
+            _answer_for_state(dispatcher, tracker, knowledge, state, message.get("text") or "", mentions)
+            return [SlotSet("last_topic", named or "licensure")]
         subject = named or _follow_up_subject(kind, tracker)
         if subject is None and kind not in DEFAULT_SUBJECT:
             dispatcher.utter_message(
@@ -82,6 +91,25 @@ class ActionAnswerQuestion(Action):
             if personal:
                 dispatcher.utter_message(text=personal)
         return [SlotSet("last_topic", result.subject)] if result.subject else []
+
+
+def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, mentions) -> None:
+    """Social work licensure in the state the message names, at the level it names, if any."""
+    level = licence_title_level(knowledge, state, text) or next(
+        (
+            m.code if m.kind == "education_level" else knowledge.degrees[m.code].level
+            for m in mentions
+            if (m.kind == "education_level" and m.code in ("bachelor", "master"))
+            or (m.kind == "degree" and m.code in ("BSW", "MSW"))
+        ),
+        None,
+    )
+    result = state_licensure_answer(knowledge, state, level)
+    if surface(tracker) == KIOSK:
+        dispatcher.utter_message(text=speakable(result.text))
+        send_sources(dispatcher, list(result.citations))
+    else:
+        dispatcher.utter_message(text=result.text + "\n" + render.cite(result.citations))
 
 
 def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
