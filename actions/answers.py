@@ -25,6 +25,7 @@ TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an L
 # Social work licensure is decided state by state: these questions, naming a state, get that state's rules.
 STATE_KINDS = ("licensure", "eligibility", "exam", "experience")
 SOCIAL_WORK_LICENCES = ("LSW", "LMSW", "LCSW")
+GENERIC_LEVELS = {"LMSW": "master", "LCSW": "clinical"}  # after the state's own titles: MA's LCSW is a master's
 TOPIC_BUTTONS = [
     {"title": "CCM", "payload": "CCM"},
     {"title": "ACM", "payload": "ACM"},
@@ -95,21 +96,28 @@ class ActionAnswerQuestion(Action):
 
 def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, mentions) -> None:
     """Social work licensure in the state the message names, at the level it names, if any."""
-    level = licence_title_level(knowledge, state, text) or next(
-        (
-            m.code if m.kind == "education_level" else knowledge.degrees[m.code].level
-            for m in mentions
-            if (m.kind == "education_level" and m.code in ("bachelor", "master"))
-            or (m.kind == "degree" and m.code in ("BSW", "MSW"))
-        ),
-        None,
-    )
+    level = _level_named(knowledge, state, text, mentions)
     result = state_licensure_answer(knowledge, state, level)
     if surface(tracker) == KIOSK:
         dispatcher.utter_message(text=speakable(result.text))
         send_sources(dispatcher, list(result.citations))
     else:
         dispatcher.utter_message(text=result.text + "\n" + render.cite(result.citations))
+
+
+def _level_named(knowledge, state: str, text: str, mentions) -> Optional[str]:
+    """The level a question is about: a title in the state's own usage first, then a generic title, degree or level."""
+    level = licence_title_level(knowledge, state, text)
+    for mention in mentions:
+        if level:
+            break
+        if mention.kind == "license":
+            level = GENERIC_LEVELS.get(mention.code)
+        elif mention.kind == "degree" and mention.code in ("BSW", "MSW"):
+            level = knowledge.degrees[mention.code].level
+        elif mention.kind == "education_level" and mention.code in ("bachelor", "master"):
+            level = mention.code
+    return level
 
 
 def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:

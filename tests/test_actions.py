@@ -337,6 +337,12 @@ def test_eligibility_question_about_someone_described_in_it():
             ["Bachelor's level"],
         ),
         ("what do i need in oregon", [{"entity": "state", "value": "OR"}], ["won't guess", "ASWB"], []),
+        (
+            "what does the lcsw take in ohio",
+            [{"entity": "state", "value": "OH"}, {"entity": "license", "value": "LCSW"}],
+            ["Clinical level: LISW"],
+            ["Bachelor's level"],
+        ),
         # A nursing licence is not decided by the social work board: the usual answer, not the state's.
         (
             "how do i get my rn in texas",
