@@ -16,10 +16,16 @@ from actions.profile_slots import profile_from_tracker
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
 from advising.profile import Profile
+from advising.state_licensure import licence_title_level
 from knowledge.answers import DEFAULT_SUBJECT, answer
+from knowledge.state_answers import state_licensure_answer
 from language.profile_extraction import extract_profile, mentions_from_entities
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
+# Social work licensure is decided state by state: these questions, naming a state, get that state's rules.
+STATE_KINDS = ("licensure", "eligibility", "exam", "experience")
+SOCIAL_WORK_LICENCES = ("LSW", "LMSW", "LCSW")
+GENERIC_LEVELS = {"LMSW": "master", "LCSW": "clinical"}  # after the state's own titles: MA's LCSW is a master's
 TOPIC_BUTTONS = [
     {"title": "CCM", "payload": "CCM"},
     {"title": "ACM", "payload": "ACM"},
@@ -52,6 +58,10 @@ class ActionAnswerQuestion(Action):
         knowledge = load_catalog()
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
+        state = next((m.code for m in mentions if m.kind == "state"), None)
+        if state and kind in STATE_KINDS and (named is None or named in SOCIAL_WORK_LICENCES):
+            _answer_for_state(dispatcher, tracker, knowledge, state, message.get("text") or "", mentions)
+            return [SlotSet("last_topic", named or "licensure")]
         subject = named or _follow_up_subject(kind, tracker)
         if subject is None and kind not in DEFAULT_SUBJECT:
             dispatcher.utter_message(
@@ -82,6 +92,32 @@ class ActionAnswerQuestion(Action):
             if personal:
                 dispatcher.utter_message(text=personal)
         return [SlotSet("last_topic", result.subject)] if result.subject else []
+
+
+def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, mentions) -> None:
+    """Social work licensure in the state the message names, at the level it names, if any."""
+    level = _level_named(knowledge, state, text, mentions)
+    result = state_licensure_answer(knowledge, state, level)
+    if surface(tracker) == KIOSK:
+        dispatcher.utter_message(text=speakable(result.text))
+        send_sources(dispatcher, list(result.citations))
+    else:
+        dispatcher.utter_message(text=result.text + "\n" + render.cite(result.citations))
+
+
+def _level_named(knowledge, state: str, text: str, mentions) -> Optional[str]:
+    """The level a question is about: a title in the state's own usage first, then a generic title, degree or level."""
+    level = licence_title_level(knowledge, state, text)
+    for mention in mentions:
+        if level:
+            break
+        if mention.kind == "license":
+            level = GENERIC_LEVELS.get(mention.code)
+        elif mention.kind == "degree" and mention.code in ("BSW", "MSW"):
+            level = knowledge.degrees[mention.code].level
+        elif mention.kind == "education_level" and mention.code in ("bachelor", "master"):
+            level = mention.code
+    return level
 
 
 def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:

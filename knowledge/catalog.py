@@ -106,6 +106,50 @@ class Interest:
 
 
 @dataclass(frozen=True)
+class StateLevelRule:
+    """One level of a state's social work licensure, as states.yml gives it (None: not found in the sources)."""
+
+    level: str  # bachelor | master | clinical
+    offered: bool
+    citation: Citation
+    voluntary: bool = False
+    title: Optional[str] = None
+    aliases: Tuple[str, ...] = ()
+    degree: Optional[str] = None
+    exam: Optional[str] = None
+    supervised_months: Optional[int] = None
+    supervised_hours: Optional[int] = None
+    note: Optional[str] = None
+    more_citations: Tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class StateRules:
+    code: str
+    name: str
+    board: str
+    board_citation: Citation
+    levels: Mapping[str, StateLevelRule]
+
+
+class StateTable(Mapping[str, StateRules]):
+    """The states whose rules are held, by two-letter code; `general` is what holds for the others."""
+
+    def __init__(self, rules: Mapping[str, StateRules] = None, general: Tuple[Tuple[str, Citation], ...] = ()):
+        self._rules = dict(rules or {})
+        self.general = general
+
+    def __getitem__(self, code: str) -> StateRules:
+        return self._rules[code]
+
+    def __iter__(self):
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+
+@dataclass(frozen=True)
 class Catalog:
     specializations: Tuple[Specialization, ...]
     credentials: Mapping[str, Credential]
@@ -113,6 +157,7 @@ class Catalog:
     interests: Mapping[str, Interest]
     citations: Mapping[str, Citation] = field(repr=False)
     vocabulary: Mapping[str, Mapping[str, str]] = field(repr=False, default_factory=dict)  # type -> word -> code
+    states: Mapping[str, StateRules] = field(repr=False, default_factory=StateTable)  # a StateTable
 
     def specialization(self, code: str) -> Specialization:
         for spec in self.specializations:
@@ -235,4 +280,24 @@ def load_catalog(database: Database) -> Catalog:
                     signals=signals,
                 )
             )
-    return Catalog(tuple(specializations), credentials, degrees, interests, citations, vocabulary)
+        states = _states(session, citations, cite)
+    return Catalog(tuple(specializations), credentials, degrees, interests, citations, vocabulary, states)
+
+
+def _states(session, citations: Mapping[str, Citation], cite) -> StateTable:
+    rules = {}
+    for row in session.execute(select(m.StateBoard).order_by(m.StateBoard.code)).scalars():
+        levels = {}
+        for level in row.levels:
+            rule = dict(level.rule)
+            also = tuple(citations[source_id] for source_id in rule.pop("also", ()))
+            rule["aliases"] = tuple(rule.get("aliases") or ())
+            levels[level.level] = StateLevelRule(level=level.level, citation=cite(level), more_citations=also, **rule)
+        rules[row.code] = StateRules(row.code, row.name, row.board_name, citations[row.board_source_id], levels)
+    general = tuple(
+        (fact.text, cite(fact))
+        for fact in session.execute(
+            select(m.Fact).where(m.Fact.subject_type == "state", m.Fact.subject_code == "default").order_by(m.Fact.id)
+        ).scalars()
+    )
+    return StateTable(rules, general)

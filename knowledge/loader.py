@@ -248,6 +248,18 @@ def _check_references(k: KnowledgeSources) -> None:
     for item in k.outlook_figures:
         check_cited("labor_market.yml", f"outlook_figures entry {item.occupation!r}", item)
 
+    _unique("states.yml", "states", [state.code for state in k.states])
+    for state in k.states:
+        label = f"states entry {state.code!r}"
+        need("states.yml", f"{label}, board", "source", state.board.source)
+        for level in schema.STATE_LEVELS:
+            rule = getattr(state, level)
+            check_cited("states.yml", f"{label}, {level}", rule)
+            for source_id in rule.also:
+                need("states.yml", f"{label}, {level}, also", "source", source_id)
+    for number, item in enumerate(k.default, 1):
+        check_cited("states.yml", f"default entry {number}", item)
+
     for key, allowed in (("education_levels", schema.EDUCATION_LEVELS), ("degree_fields", schema.DEGREE_FIELDS)):
         _unique("vocabulary.yml", key, [item.code for item in k.entries[key]])
         for item in k.entries[key]:

@@ -196,6 +196,29 @@ class OutlookFigure(CitationMixin, Base):
     qualifier = Column(Text)
 
 
+class StateBoard(Base):
+    """A state whose social work licensure rules are held, and the board that decides them."""
+
+    __tablename__ = "state_boards"
+    code = Column(String(2), primary_key=True)
+    name = Column(Text, nullable=False)
+    board_name = Column(Text, nullable=False)
+    board_source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
+    levels = relationship("StateLevel", order_by="StateLevel.position", lazy="selectin")
+
+
+class StateLevel(CitationMixin, Base):
+    """One level (bachelor, master, clinical) of a state's social work licensure; `rule` holds its fields."""
+
+    __tablename__ = "state_levels"
+    id = Column(Integer, primary_key=True)
+    state_code = Column(String(2), ForeignKey("state_boards.code"), nullable=False)
+    position = Column(Integer, nullable=False)
+    level = Column(String(20), nullable=False)
+    # {offered, voluntary, title, aliases, degree, exam, supervised_months, supervised_hours, note, also}
+    rule = Column(JSON, nullable=False)
+
+
 class KnowledgeBuild(Base):
     """One row, with an id new at every build: a reader can tell cheaply that its snapshot is stale."""
 

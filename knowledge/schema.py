@@ -375,6 +375,85 @@ class VocabularyIn(Strict):
     aliases: List[Text] = Field(min_items=1)
 
 
+STATE_LEVELS = ("bachelor", "master", "clinical")
+STATE_LEVEL_DEGREES = {"bachelor": "BSW", "master": "MSW", "clinical": "MSW"}
+
+
+class StateLevelIn(Cited):
+    """One level of a state's social work licensure. `offered: false` where the state has none at that level."""
+
+    offered: bool
+    voluntary: bool = False
+    title: Optional[Code] = None
+    aliases: List[Text] = Field(default_factory=list)
+    degree: Optional[str] = None
+    exam: Optional[Text] = None
+    supervised_months: Optional[conint(strict=True, ge=0, le=120)] = None
+    supervised_hours: Optional[conint(strict=True, ge=0, le=20_000)] = None
+    note: Optional[Text] = None
+    also: List[Code] = Field(default_factory=list)
+
+    @validator("confidence", always=True)
+    def _confidence_required(cls, value):
+        if value is None:
+            raise ValueError("each level needs its own confidence (C, S or U)")
+        return value
+
+    @validator("degree")
+    def _degree(cls, value):
+        if value is not None and value not in ("BSW", "MSW"):
+            raise ValueError(f"degree must be BSW or MSW, not {value!r}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def _offered_or_not(cls, values):
+        if values.get("offered"):
+            if not values.get("title") or not values.get("degree"):
+                raise ValueError("an offered level needs its `title` and `degree`")
+        else:
+            stated = [
+                k for k in ("title", "exam", "supervised_months", "supervised_hours") if values.get(k) is not None
+            ]
+            if stated or values.get("aliases") or values.get("voluntary"):
+                raise ValueError(f"a level that is not offered cannot have {', '.join(stated) or 'aliases'}")
+            if not values.get("note"):
+                raise ValueError("a level that is not offered needs a `note` saying so")
+        return values
+
+
+class BoardIn(Strict):
+    name: Text
+    source: Code
+
+
+class StateIn(Strict):
+    code: Code
+    board: BoardIn
+    bachelor: StateLevelIn
+    master: StateLevelIn
+    clinical: StateLevelIn
+
+    @validator("code")
+    def _known_state(cls, value):
+        if value not in US_STATES:
+            raise ValueError(f"code must be a US state's two-letter code, not {value!r}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def _degree_of_each_level(cls, values):
+        for level in STATE_LEVELS:
+            degree = values[level].degree
+            if degree is not None and degree != STATE_LEVEL_DEGREES[level]:
+                raise ValueError(f"{level}: degree must be {STATE_LEVEL_DEGREES[level]}, not {degree}")
+        return values
+
+
+class StateGeneralIn(Cited):
+    """What holds for a state that is not in the table."""
+
+    text: Text
+
+
 # file name -> {top-level key: model of one entry}
 FILES = {
     "specializations.yml": {"specializations": SpecializationIn},
@@ -386,4 +465,5 @@ FILES = {
     "skills.yml": {"skills": SkillIn},
     "labor_market.yml": {"salary_ranges": SalaryRangeIn, "outlook_figures": OutlookIn},
     "vocabulary.yml": {"education_levels": VocabularyIn, "degree_fields": VocabularyIn},
+    "states.yml": {"states": StateIn, "default": StateGeneralIn},
 }

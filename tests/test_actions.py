@@ -309,3 +309,52 @@ def test_eligibility_question_about_someone_described_in_it():
     assert messages[0]["text"].startswith("Certified Case Manager:")
     assert "Someone with LPN needs a degree first." in messages[1]["text"]
     assert "does not let the holder assess clients independently" in messages[1]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, entities, present, absent",
+    [
+        (
+            "how do i get licensed in ohio",
+            [{"entity": "state", "value": "OH"}],
+            ["LISW", "Ohio Counselor, Social Worker", "https://cswmft.ohio.gov/"],
+            [],
+        ),
+        (
+            "does california have a bachelor's social work licence",
+            [
+                {"entity": "state", "value": "CA"},
+                {"entity": "education_level", "value": "bachelor"},
+                {"entity": "license", "value": "LSW"},
+            ],
+            ["Bachelor's level: no licence", "Sources:"],
+            ["Clinical level"],
+        ),
+        (
+            "i'm an lsw in pennsylvania, what comes next",
+            [{"entity": "state", "value": "PA"}, {"entity": "license", "value": "LSW"}],
+            ["Master's level: LSW"],
+            ["Bachelor's level"],
+        ),
+        ("what do i need in oregon", [{"entity": "state", "value": "OR"}], ["won't guess", "ASWB"], []),
+        (
+            "what does the lcsw take in ohio",
+            [{"entity": "state", "value": "OH"}, {"entity": "license", "value": "LCSW"}],
+            ["Clinical level: LISW"],
+            ["Bachelor's level"],
+        ),
+        # A nursing licence is not decided by the social work board: the usual answer, not the state's.
+        (
+            "how do i get my rn in texas",
+            [{"entity": "state", "value": "TX"}, {"entity": "license", "value": "RN"}],
+            ["Registered Nurse"],
+            ["social work"],
+        ),
+    ],
+)
+def test_a_licensure_question_naming_a_state_gets_that_states_rules(text, entities, present, absent):
+    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_licensure", text=text, entities=entities))
+    for words in present:
+        assert words in messages[0]["text"]
+    for words in absent:
+        assert words not in messages[0]["text"]

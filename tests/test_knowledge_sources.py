@@ -178,10 +178,10 @@ def test_misspelt_top_level_key(tmp_path):
         ),
         case(
             "organizations.yml",
-            "case management society of america], source: research.notes}",
-            "case management society of america], source: research.note}",
-            "organizations entry 'CMSA'",
-            "unknown source 'research.note'",
+            "american nurses credentialing center], source: testscorehelp.cmgt}",
+            "american nurses credentialing center], source: testscorehelp.cmg}",
+            "organizations entry 'ANCC'",
+            "unknown source 'testscorehelp.cmg'",
             id="organization-source",
         ),
         case(
@@ -518,18 +518,18 @@ def test_unknown_reference(tmp_path, file_name, old, new, words):
         ),
         case(
             "topics.yml",
-            'confidence: C, text: "CMSA',
-            'confidence: X, text: "CMSA',
-            "'case_management'",
+            'confidence: C, text: "Each state board',
+            'confidence: X, text: "Each state board',
+            "'licensure'",
             "confidence must be one of",
             id="unknown-confidence",
         ),
         case(
-            "topics.yml",
-            "as_of: 2023-12-31",
-            'as_of: "last year"',
-            "'licensure'",
-            "as_of",
+            "states.yml",
+            "      note: California licenses social workers at the clinical level only.\n",
+            '      note: California licenses social workers at the clinical level only.\n      as_of: "last year"\n',
+            "states entry 1 ('CA')",
+            "bachelor.as_of",
             "invalid date",
             id="bad-date",
         ),
@@ -758,8 +758,9 @@ def test_truncated_heading_is_refused(tmp_path):
 
 
 def test_impossible_date_is_a_knowledge_error(tmp_path):
-    directory = broken_sources(tmp_path, "topics.yml", "as_of: 2023-12-31", "as_of: 2023-02-30")
-    rejection(directory, "topics.yml", "'2023-02-30' is not a valid date", "line")
+    note = "      note: California licenses social workers at the clinical level only.\n"
+    directory = broken_sources(tmp_path, "states.yml", note, note + "      as_of: 2023-02-30\n")
+    rejection(directory, "states.yml", "'2023-02-30' is not a valid date", "line")
 
 
 def test_repeated_key_is_refused(tmp_path):
