@@ -13,6 +13,8 @@ import json
 import sys
 from typing import Callable, Optional
 
+import yaml
+
 from advising.engine import Advice, advise
 from advising.profile import Profile, ProfileError
 from knowledge.catalog import Catalog, load_catalog
@@ -101,14 +103,18 @@ def render(advice: Advice, catalog: Catalog) -> str:
 
 def review_profiles(path: str, catalog: Catalog) -> str:
     """Each profile of a file (quality/advice/profiles.yml format): who, the plan, and any disagreement."""
-    import yaml
-
     from advising.profiles_check import advice_for, check
 
     with open(path, encoding="utf-8") as handle:
-        entries = (yaml.safe_load(handle) or {}).get("profiles") or []
+        data = yaml.safe_load(handle)
+    entries = data.get("profiles") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError("expected a mapping with a `profiles` list (see quality/advice/profiles.yml)")
     out = []
     for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("profile"), dict):
+            out.append(f"=== skipped an entry without a `profile` mapping: {str(entry)[:80]}")
+            continue
         out.append(f"=== {entry.get('id')}: {' '.join(str(entry.get('who', '')).split())}")
         try:
             advice = advice_for(entry, catalog)
@@ -147,7 +153,7 @@ def main(argv: Optional[list] = None) -> int:
     if args.profiles:
         try:
             print(review_profiles(args.profiles, catalog))
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, yaml.YAMLError) as error:
             print(f"advising: cannot read {args.profiles}: {error}", file=sys.stderr)
             return 1
         return 0

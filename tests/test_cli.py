@@ -76,3 +76,13 @@ def test_a_missing_database_says_how_to_build_it(tmp_path):
     done = run(f"sqlite:///{tmp_path / 'nothing.db'}", "--profile", "{}")
     assert done.returncode == 2
     assert "python -m knowledge.build" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_advisor_reviews_a_file_of_profiles(database_url, tmp_path):
+    done = run(database_url, "--profiles", str(ROOT / "quality/advice/profiles.yml"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("=== ") == 62 and "Expected outcomes: all met" in done.stdout
+    broken = tmp_path / "broken.yml"
+    broken.write_text("profiles: [", encoding="utf-8")
+    refused = run(database_url, "--profiles", str(broken))
+    assert refused.returncode == 1 and "cannot read" in refused.stderr and "Traceback" not in refused.stderr
