@@ -38,6 +38,9 @@ SECOND_PERSON = {
     "needs_experience": "need more experience",
     "needs_degree": "need a degree first",
     "needs_license": "need a licence first",
+    "needs_information": "may qualify, depending on a few facts I don't know yet",
+    "check_with_issuer": "seem to meet the published rules, but the issuer decides part of it: check with them",
+    "not_offered_in_state": "can't get it in your state: it isn't offered there",
 }
 THIRD_PERSON = {
     "held": "already holds it",
@@ -45,6 +48,9 @@ THIRD_PERSON = {
     "needs_experience": "needs more experience",
     "needs_degree": "needs a degree first",
     "needs_license": "needs a licence first",
+    "needs_information": "may qualify, depending on facts not given",
+    "check_with_issuer": "seems to meet the published rules, but the issuer decides part of it",
+    "not_offered_in_state": "can't get it in that state: it isn't offered there",
 }
 
 
@@ -147,7 +153,7 @@ def _personal_status(tracker: Tracker, knowledge, credential, text: str, mention
     item = assess(credential, profile, knowledge)
     status = words[item.status]
     if item.status == "needs_experience" and item.months_to_eligible:
-        status = f"could be eligible in about {item.months_to_eligible} months"
+        status = f"could be eligible in {item.months_words}"
     text = f"{who} {status}."
     if item.missing and item.status not in ("held", "eligible_now"):
         text += " Missing: " + "; ".join(item.missing) + "."

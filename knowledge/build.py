@@ -119,6 +119,21 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
             )
         )
         rows += facts("degree", degree)
+    for position, program in enumerate(k.programs):
+        rows.append(
+            m.Program(
+                code=program.code,
+                position=position,
+                name=program.name,
+                degree_code=program.degree,
+                months=program.months,
+                months_max=program.months_max,
+                requires_license=program.requires_license,
+                requires_degree=program.requires_degree,
+                length_text=program.length_text,
+                **cite(program),
+            )
+        )
 
     for cred in k.credentials:
         rows.append(
@@ -131,6 +146,13 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
                 validity_months=cred.validity.months if cred.validity else None,
                 renewal_ce_hours=cred.validity.ce_hours if cred.validity else None,
                 source_id=cred.source,
+                implies=_json_cited(
+                    cite(cred.implies),
+                    degree=cred.implies.degree.dict() if cred.implies.degree else None,
+                    credentials=list(cred.implies.credentials),
+                )
+                if cred.implies
+                else None,
             )
         )
         for aspect, part in (("exam", cred.exam), ("cost", cred.cost), ("renewal", cred.validity)):
@@ -161,8 +183,17 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
                         not_accepted=[
                             {"code": n.code, "reason": n.reason, "source_id": n.source} for n in route.not_accepted
                         ],
+                        unverifiable=list(route.unverifiable),
+                        state_level=route.state_level,
                         experience=[
-                            m.RouteExperience(kind=e.kind, months=e.months, supervised_by=e.supervised_by)
+                            m.RouteExperience(
+                                kind=e.kind,
+                                months=e.months,
+                                supervised_by=e.supervised_by,
+                                setting=e.setting,
+                                full_time=e.full_time,
+                                by_state={st: _json_cited(cite(f), months=f.months) for st, f in e.by_state.items()},
+                            )
                             for e in route.experience
                         ],
                         **cite(route),
@@ -226,6 +257,11 @@ def state_rows(k: KnowledgeSources, cite) -> List[m.Base]:
         for item in k.default
     ]
     return rows
+
+
+def _json_cited(citation: dict, **values) -> dict:
+    """A cited value as a JSON column holds it (dates as ISO text)."""
+    return {**values, **citation, "as_of": citation["as_of"].isoformat()}
 
 
 def alias_rows(k: KnowledgeSources) -> List[tuple]:

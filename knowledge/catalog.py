@@ -36,10 +36,19 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class StateMonths:
+    months: int
+    citation: Citation
+
+
+@dataclass(frozen=True)
 class ExperienceNeed:
     kind: str
     months: int
     supervised_by: Optional[str] = None
+    setting: Optional[str] = None  # the setting the rule names; others are the issuer's call
+    full_time: bool = False
+    by_state: Mapping[str, StateMonths] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,12 +63,37 @@ class Route:
     experience: Tuple[ExperienceNeed, ...] = ()
     note: Optional[str] = None
     not_accepted: Tuple[Tuple[str, str], ...] = ()  # (licence code, why it does not count)
+    unverifiable: Tuple[str, ...] = ()  # requirements a profile cannot express: never assumed met
+    state_level: Optional[str] = None  # bachelor | master | clinical social-work licence level
 
 
 @dataclass(frozen=True)
 class RequirementGroup:
     name: str
     routes: Tuple[Route, ...]
+
+
+@dataclass(frozen=True)
+class Implies:
+    """What holding a credential proves: a degree of `level` in one of `degree_fields`, and other credentials."""
+
+    citation: Citation
+    level: Optional[str] = None
+    degree_fields: Tuple[str, ...] = ()
+    credentials: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Program:
+    code: str
+    name: str
+    degree: str
+    citation: Citation
+    months: Optional[int] = None  # None: no public source gives a typical length
+    months_max: Optional[int] = None
+    requires_license: Optional[str] = None
+    requires_degree: Optional[str] = None
+    length_text: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +108,7 @@ class Credential:
     validity_months: Optional[int] = None
     renewal_ce_hours: Optional[int] = None
     renewal_citation: Optional[Citation] = None
+    implies: Optional[Implies] = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +193,7 @@ class Catalog:
     citations: Mapping[str, Citation] = field(repr=False)
     vocabulary: Mapping[str, Mapping[str, str]] = field(repr=False, default_factory=dict)  # type -> word -> code
     states: Mapping[str, StateRules] = field(repr=False, default_factory=StateTable)  # a StateTable
+    programs: Tuple[Program, ...] = ()
 
     def specialization(self, code: str) -> Specialization:
         for spec in self.specializations:
@@ -204,6 +240,10 @@ def load_catalog(database: Database) -> Catalog:
                 return Citation(base.source_id, base.title, base.url, row.confidence, row.as_of)
             return base
 
+        def cite_json(data: dict) -> Citation:
+            base = citations[data["source_id"]]
+            return Citation(base.source_id, base.title, base.url, data["confidence"], date.fromisoformat(data["as_of"]))
+
         renewal_citations = {
             fact.subject_code: cite(fact)
             for fact in session.execute(
@@ -222,6 +262,14 @@ def load_catalog(database: Database) -> Catalog:
                 validity_months=row.validity_months,
                 renewal_ce_hours=row.renewal_ce_hours,
                 renewal_citation=renewal_citations.get(row.code),
+                implies=Implies(
+                    cite_json(row.implies),
+                    (row.implies.get("degree") or {}).get("level"),
+                    tuple((row.implies.get("degree") or {}).get("fields") or ()),
+                    tuple(row.implies.get("credentials") or ()),
+                )
+                if row.implies
+                else None,
                 requirements=tuple(
                     RequirementGroup(
                         name=group.name,
@@ -235,8 +283,21 @@ def load_catalog(database: Database) -> Catalog:
                                 field_experience=route.field_experience,
                                 licenses_any=tuple(route.licenses_any or ()),
                                 experience=tuple(
-                                    ExperienceNeed(e.kind, e.months, e.supervised_by) for e in route.experience
+                                    ExperienceNeed(
+                                        e.kind,
+                                        e.months,
+                                        e.supervised_by,
+                                        e.setting,
+                                        bool(e.full_time),
+                                        {
+                                            state: StateMonths(figure["months"], cite_json(figure))
+                                            for state, figure in (e.by_state or {}).items()
+                                        },
+                                    )
+                                    for e in route.experience
                                 ),
+                                unverifiable=tuple(route.unverifiable or ()),
+                                state_level=route.state_level,
                                 note=route.note,
                                 not_accepted=tuple((n["code"], n["reason"]) for n in route.not_accepted or ()),
                             )
@@ -280,8 +341,24 @@ def load_catalog(database: Database) -> Catalog:
                     signals=signals,
                 )
             )
+        programs = tuple(
+            Program(
+                row.code,
+                row.name,
+                row.degree_code,
+                cite(row),
+                row.months,
+                row.months_max,
+                row.requires_license,
+                row.requires_degree,
+                row.length_text,
+            )
+            for row in session.execute(select(m.Program).order_by(m.Program.position)).scalars()
+        )
         states = _states(session, citations, cite)
-    return Catalog(tuple(specializations), credentials, degrees, interests, citations, vocabulary, states)
+    return Catalog(
+        tuple(specializations), credentials, degrees, interests, citations, vocabulary, states=states, programs=programs
+    )
 
 
 def _states(session, citations: Mapping[str, Citation], cite) -> StateTable:

@@ -84,6 +84,7 @@ EXPERIENCE_KINDS = (
     "supervising_case_management",
     "clinical_social_work",
     "rn_practice",
+    "counseling_supervised",
 )
 CONFIDENCE = ("C", "S", "U")
 ASPECTS = (
@@ -247,6 +248,19 @@ class DegreeIn(Entity):
         return value
 
 
+class ProgramIn(Cited):
+    """A way to earn a degree, with its typical length where a public source gives one (else unknown)."""
+
+    code: Code
+    name: Text
+    degree: Code  # the degree it leads to
+    months: Optional[conint(strict=True, ge=1, le=120)] = None
+    months_max: Optional[conint(strict=True, ge=1, le=120)] = None
+    requires_license: Optional[Code] = None  # e.g. the LPN licence for an LPN-to-RN bridge
+    requires_degree: Optional[Code] = None  # e.g. a BSW for MSW advanced standing
+    length_text: Optional[Text] = None  # how the source says the length
+
+
 class OrganizationIn(Strict):
     code: Code
     name: Text
@@ -254,10 +268,34 @@ class OrganizationIn(Strict):
     source: Code
 
 
+class StateMonthsIn(Cited):
+    """A state's own figure for an experience requirement (e.g. Texas' 18-month minimum for the LPC)."""
+
+    months: conint(strict=True, ge=1, le=240)
+
+
 class ExperienceIn(Strict):
     kind: str
     months: conint(strict=True, ge=1, le=240)
     supervised_by: Optional[Code] = None
+    # The setting the rule names (e.g. ACM: employed by a health delivery system); months elsewhere are for the
+    # issuer to judge, so they give check_with_issuer rather than a yes or a no.
+    setting: Optional[str] = None
+    full_time: bool = False  # the rule says full-time; part-time months are for the issuer to judge
+    by_state: Dict[str, StateMonthsIn] = Field(default_factory=dict)
+
+    @validator("setting")
+    def _setting(cls, value):
+        if value is not None and value not in CASE_MANAGEMENT_SETTINGS:
+            raise ValueError(f"setting must be one of {', '.join(CASE_MANAGEMENT_SETTINGS)}, not {value!r}")
+        return value
+
+    @validator("by_state")
+    def _states(cls, value):
+        for code in value:
+            if code not in US_STATES:
+                raise ValueError(f"by_state: unknown state {code!r}")
+        return value
 
     @validator("kind")
     def _kind(cls, value):
@@ -283,6 +321,16 @@ class RouteIn(Cited):
     experience: List[ExperienceIn] = Field(default_factory=list)
     note: Optional[Text] = None
     not_accepted: List[NotAcceptedIn] = Field(default_factory=list)
+    # Requirements a profile cannot express (continuing education, current employment...): never assumed met.
+    unverifiable: List[Text] = Field(default_factory=list)
+    # A social-work licence level whose title and supervised months a state's rules replace.
+    state_level: Optional[str] = None
+
+    @validator("state_level")
+    def _state_level(cls, value):
+        if value is not None and value not in ("bachelor", "master", "clinical"):
+            raise ValueError(f"state_level must be bachelor, master or clinical, not {value!r}")
+        return value
 
     @validator("min_education")
     def _level(cls, value):
@@ -323,6 +371,30 @@ class ValidityIn(CitedText):
     ce_hours: conint(strict=True, ge=0, le=1000)
 
 
+class ImpliedDegreeIn(Strict):
+    level: str
+    fields: List[str] = Field(min_items=1)  # the degree is in one of these fields
+
+    @validator("level")
+    def _level(cls, value):
+        if value not in EDUCATION_LEVELS:
+            raise ValueError(f"level must be one of {', '.join(EDUCATION_LEVELS)}, not {value!r}")
+        return value
+
+    @validator("fields", each_item=True)
+    def _fields(cls, value):
+        if value not in DEGREE_FIELDS:
+            raise ValueError(f"degree field must be one of {', '.join(DEGREE_FIELDS)}, not {value!r}")
+        return value
+
+
+class ImpliesIn(Cited):
+    """What holding a credential proves: the degree it was issued on, and lower credentials it includes."""
+
+    degree: Optional[ImpliedDegreeIn] = None
+    credentials: List[Code] = Field(default_factory=list)
+
+
 class CredentialIn(Entity):
     kind: str
     issuer: Optional[Code] = None
@@ -331,6 +403,7 @@ class CredentialIn(Entity):
     cost: Optional[CostIn] = None
     validity: Optional[ValidityIn] = None
     eligibility: List[RequirementIn] = Field(default_factory=list)
+    implies: Optional[ImpliesIn] = None
 
     @validator("kind")
     def _kind(cls, value):
@@ -458,7 +531,7 @@ class StateGeneralIn(Cited):
 FILES = {
     "specializations.yml": {"specializations": SpecializationIn},
     "interests.yml": {"interests": InterestIn},
-    "degrees.yml": {"degrees": DegreeIn},
+    "degrees.yml": {"degrees": DegreeIn, "programs": ProgramIn},
     "organizations.yml": {"organizations": OrganizationIn},
     "credentials.yml": {"credentials": CredentialIn},
     "topics.yml": {"topics": TopicIn},

@@ -156,8 +156,7 @@ def test_confirmed_levels_cite_the_board_or_the_law_and_every_citation_is_a_publ
                 assert host.endswith((".gov", ".us")) or host in OFFICIAL_HOSTS, (rules.code, rule.level, host)
 
 
-# Every table whose rows a person is shown, with the column that names the row's source. Eligibility routes are
-# left out: they are being rewritten on the engine branch, which owns their citations.
+# Every table whose rows a person is shown, with the column that names the row's source.
 SHOWN = {
     m.Fact: "source_id",
     m.Credential: "source_id",
@@ -169,6 +168,8 @@ SHOWN = {
     m.OutlookFigure: "source_id",
     m.StateLevel: "source_id",
     m.StateBoard: "board_source_id",
+    m.Route: "source_id",
+    m.Program: "source_id",
 }
 
 
