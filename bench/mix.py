@@ -80,6 +80,7 @@ class Conversation:
         self.started = self.planned = self.asked_question = False
         self.after: Iterator[Tuple[str, str]] = self._after_plan(bank, seed)
         self.turns_after_plan = 0
+        self.answered: Dict[str, int] = {}
 
     def next(self, replies: List[dict]) -> Optional[Tuple[str, str]]:
         """(kind, text) of the next message, or None when the person is done."""
@@ -102,6 +103,9 @@ class Conversation:
             if not self.asked_question and self.turn >= 3:
                 self.asked_question = True
                 return "question", self.talker.question
+            self.answered[slot] = self.answered.get(slot, 0) + 1
+            if self.answered[slot] > 2:  # asked a third time: they take the offer to skip it, as people would
+                return "intake answer", "skip"
             return "intake answer", self.talker.answers.get(slot, "skip")
         if not self.started:
             self.started = True
