@@ -1,8 +1,10 @@
-"""Load benchmark: 1, 10 and 50 simulated users at once, each holding a whole advising conversation over REST,
-against this assistant and, in the same run on the same machine, against the baseline (bench/baseline_config.yml).
+"""Load benchmark: the real mix of conversations (bench/mix.py) against this assistant, one user alone, 50 users
+back to back and 50 users pausing 3-8 s between turns, and, in the same run on the same machine, the stock
+`rasa init` assistant and the baseline (bench/baseline_config.yml, trained on our data) under the same closed loop.
 
-    .venv/bin/python -m bench.load                 # the full run (trains the baseline the first time: ~10 min)
-    .venv/bin/python -m bench.load --smoke         # seconds long: one user, this assistant only
+    .venv/bin/python -m bench.load                 # the full run (trains the baseline the first time: ~30 min)
+    .venv/bin/python -m bench.load --quick         # about 10 minutes once the baseline is trained
+    .venv/bin/python -m bench.load --smoke         # seconds long: one user, one six-turn conversation
 
 Writes docs/benchmarks.md (or --out). Latency is per turn (one message and all its replies).
 """
