@@ -349,7 +349,9 @@ def write_mix(path: Path, command: str, runs: Dict[str, dict]) -> None:
         f"{mix.LONG_TURNS}. Back to back: each user starts the next person's conversation as soon as one ends. "
         "The stock `rasa init` assistant (its default config, trained by `rasa init`) holds its own 6-turn "
         "conversation under the same load; the baseline is bench/baseline_config.yml (Rasa's suggested config) "
-        "trained on our data, holding the same mix. Latency is per turn (one message and all its replies); memory is "
+        "trained on our data, holding the same mix"
+        + ("" if "baseline (same data)" in runs else " (not in this run: --no-baseline)")
+        + ". Latency is per turn (one message and all its replies); memory is "
         "the peak resident set; load is the 1-minute load average at the end of the level (the machine is shared).",
         "",
         "| assistant | level | turns | conversations | errors | turns/s | p50 ms | p95 ms | p99 ms | "
@@ -457,7 +459,8 @@ def main(argv=None) -> int:
             **measure_mix(str(baseline.relative_to(ROOT)), [(CLOSED, 50, seconds, None, False)]),
             "training": float(timing.read_text()),
         }
-    write_mix(args.out, "bin/bench" + (" --quick" if args.quick else ""), runs)
+    flags = [flag for flag, on in (("--quick", args.quick), ("--no-baseline", args.no_baseline)) if on]
+    write_mix(args.out, " ".join(["bin/bench", *flags]), runs)
     print(f"bench: results written to {args.out}")
     return 0
 
