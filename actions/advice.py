@@ -9,11 +9,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import render
+from actions import render, turn_cache
 from actions.knowledge_access import catalog as load_catalog
 from actions.profile_slots import profile_from_tracker, profile_values
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
-from advising.engine import advise
 from advising.profile import Profile
 from knowledge.catalog import Catalog
 from language.profile_extraction import extract_profile, mentions_from_entities
@@ -27,7 +26,7 @@ PLAN_BUTTONS = [
 
 def _advice_for(tracker: Tracker, knowledge: Catalog):
     profile = profile_from_tracker(tracker, knowledge)
-    return advise(profile, knowledge, tracker.get_slot("recommended_specialization"), with_questions=False)
+    return turn_cache.advise(profile, knowledge, tracker.get_slot("recommended_specialization"))
 
 
 class ActionRecommend(Action):
@@ -36,7 +35,7 @@ class ActionRecommend(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         knowledge = load_catalog()
-        advice = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
+        advice = turn_cache.advise(profile_from_tracker(tracker, knowledge), knowledge)
         answer = advice.to_dict()
         spec = knowledge.specialization(advice.recommended)
         if surface(tracker) == KIOSK:
@@ -124,8 +123,8 @@ class ActionWhatIf(Action):
                 'or "what if I had two years of experience".'
             )
             return []
-        before = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
-        after = advise(Profile.from_dict({**current, **change}, knowledge), knowledge, with_questions=False)
+        before = turn_cache.advise(profile_from_tracker(tracker, knowledge), knowledge)
+        after = turn_cache.advise(Profile.from_dict({**current, **change}, knowledge), knowledge)
         spec = knowledge.specialization(after.recommended)
         lines = [f"If {'; '.join(_change_words(change))}:"]
         if after.recommended != before.recommended:

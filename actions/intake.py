@@ -17,7 +17,7 @@ from actions.profile_slots import (
     skipped,
     slots_set_since_user_message,
 )
-from advising.engine import open_questions
+from actions.turn_cache import open_questions
 from language.profile_extraction import extract_profile, mentions_from_entities
 
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
