@@ -51,6 +51,7 @@ FACT_ASPECTS: Dict[str, Tuple[str, ...]] = {
 }
 # what case management in general answers from the topics (the guide's sections) beyond its own facts
 GENERAL_TOPICS: Dict[str, Tuple[Tuple[str, Tuple[str, ...]], ...]] = {
+    "what_is": ((GENERAL, ("duties",)),),  # what a case manager is, is what they do
     "requirements": (("education", ("education",)), ("experience", ("experience",))),
     "degree": (("education", ("education",)),),
     "salary": (("salary", ("salary",)),),
@@ -299,6 +300,7 @@ _EXTRA: Dict[Tuple[str, str], Callable[[Session, Subject], List[FactView]]] = {
     ("specialization", "salary"): _specialization_salary,
     ("setting", "what_is"): _setting_mentions,
     ("setting", "setting"): _setting_mentions,
+    ("topic", "what_is"): _general("what_is"),
     ("topic", "requirements"): _general("requirements"),
     ("topic", "degree"): _general("degree"),
     ("topic", "salary"): _general("salary"),

@@ -1,0 +1,124 @@
+"""What a question asks (its aspect) about what (its subjects): the one place intents and entities become a topic.
+
+The classifier's intent gives the aspect; a clear cue in the words ("who grants", "how long", "on a normal day")
+wins when it points to exactly one other aspect, because compound questions often name two things. The subject
+is the first thing named, by kind; a question that names none reuses the last topic when it reads as a follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterable, Optional, Tuple
+
+INTENT_ASPECT: Dict[str, str] = {
+    "ask_what_is": "what_is",
+    "ask_issuer": "issuer",
+    "ask_exam": "exam",
+    "ask_cost": "cost",
+    "ask_duration": "duration",
+    "ask_eligibility": "requirements",
+    "ask_education": "degree",
+    "ask_salary": "salary",
+    "ask_employers": "setting",
+    "ask_day_to_day": "day_to_day",
+    "ask_difference_therapist": "difference",
+    "compare": "difference",
+}
+CUES: Dict[str, str] = {
+    "issuer": r"\bwho (grants|issues|awards|gives|offers|runs|certifies|administers|hands out)\b"
+    r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
+    r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b",
+    "duration": r"\bhow long\b|\bhow many (months|years|hours)\b|\bhow soon\b|\bhow quickly\b|\buntil i\b"
+    r"|\bbefore i (can|could)\b|\btakes? (me )?(to|long)\b",
+    "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
+    r"|\bday in the life\b|\bon a given day\b",
+    "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degree\b|\bwhat degree\b",
+    "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b",
+    "salary": r"\bsalary\b|\bearn\b|\bmake (a year|per year|an hour)?\b|\bpaid\b|\bwage",
+    "cost": r"\bfee\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b",
+    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b",
+}
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
+PERSONAL = re.compile(
+    r"\beligib|\bqualif|\bam i\b|\bcould i\b|\bcan i (get|apply|sit|take|hold)\b|\buntil i\b|\bbefore i\b|\btake me\b",
+    re.IGNORECASE,
+)
+FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|also)\b|\b(it|its|that|this|them|they|one)\b", re.IGNORECASE)
+# the order in which a named thing becomes the subject: "can an LPN get the CCM?" is about the CCM
+SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_field", "setting")
+# aspects that have no general answer: without a subject they need one
+NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
+ME = "me"
+GENERAL = "case_management"
+
+
+@dataclass(frozen=True)
+class Topic:
+    aspect: str
+    subjects: Tuple[str, ...]  # codes; empty = ask which; ("me",) = the person's own case
+    about: Tuple[str, ...] = ()  # for the person's own case, the credential asked about
+
+    @property
+    def slot(self) -> str:
+        """The last_topic value: 'aspect:subject' (subjects joined by '+')."""
+        return f"{self.aspect}:{'+'.join(self.subjects)}"
+
+
+def topic_of(
+    intent: str,
+    text: str,
+    mentions: Iterable[Tuple[str, str]],
+    last_topic: Optional[str] = None,
+    degree_for_field: Optional[Dict[str, str]] = None,
+) -> Optional[Topic]:
+    """(aspect, subjects) of a question; None for an intent that is not an aspect question."""
+    if intent not in INTENT_ASPECT:
+        return None
+    aspect = cue_aspect(text) or INTENT_ASPECT[intent]
+    named = _subjects(mentions, degree_for_field or {})
+    if aspect == "difference":
+        if len(named) >= 2:
+            return Topic(aspect, tuple(named[:2]))
+        if intent == "ask_difference_therapist" or not named:
+            return Topic(aspect, (GENERAL, "counseling"))
+    if aspect in ("requirements", "duration") and FIRST_PERSON.search(text) and PERSONAL.search(text):
+        return Topic(aspect, (ME,), tuple(c for c in named if c != GENERAL)[:1])
+    if named:
+        return Topic(aspect, (named[0],))
+    last = _last_subject(last_topic)
+    if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text)):
+        return Topic(aspect, (last,))
+    return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
+
+
+def cue_aspect(text: str) -> Optional[str]:
+    """The aspect the words point to, when they point to exactly one."""
+    hits = [aspect for aspect, pattern in CUES.items() if re.search(pattern, text, re.IGNORECASE)]
+    if "difference" in hits:
+        return "difference"
+    if "duration" in hits:  # "how long until I can sit the exam" asks for a time
+        return "duration"
+    return hits[0] if len(hits) == 1 else None
+
+
+def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str]) -> list:
+    found = list(mentions)
+    result = []
+    for kind in SUBJECT_KINDS:
+        for mention_kind, code in found:
+            if mention_kind != kind:
+                continue
+            code = degree_for_field.get(code, code) if kind == "degree_field" else code
+            if code not in result:
+                result.append(code)
+    return result
+
+
+def _last_subject(last_topic: Optional[str]) -> Optional[str]:
+    if not last_topic:
+        return None
+    subject = last_topic.split(":", 1)[-1]
+    if not subject or "+" in subject or subject in (ME, GENERAL):
+        return None
+    return subject
