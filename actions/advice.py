@@ -177,7 +177,7 @@ class ActionCompare(Action):
         dispatcher.utter_message(
             text=render.render_comparison([s.name for s in specs], rows, [s.citation for s in specs])
         )
-        return []
+        return [SlotSet("last_topic", "difference:" + "+".join(codes[:2]))]
 
 
 def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
@@ -204,7 +204,7 @@ def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> Li
     ]
     citations = [c.citation for c in creds] + [c.renewal_citation for c in creds if c.renewal_citation]
     dispatcher.utter_message(text=render.render_comparison(codes, rows, citations))
-    return []
+    return [SlotSet("last_topic", "difference:" + "+".join(codes))]
 
 
 def _no_plan_yet(dispatcher: CollectingDispatcher) -> List[EventType]:

@@ -29,8 +29,8 @@ CUES: Dict[str, str] = {
     "issuer": r"\bwho (grants|issues|awards|gives|offers|runs|certifies|administers|hands out)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b",
-    "duration": r"\bhow long\b|\bhow many (months|years|hours)\b|\bhow soon\b|\bhow quickly\b|\buntil i\b"
-    r"|\bbefore i (can|could)\b|\btakes? (me )?(to|long)\b",
+    "duration": r"\bhow long\b.*\btakes?\b|\bhow long (until|till|before)\b|\bhow many (months|years)\b"
+    r"|\bhow soon\b|\bhow quickly\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
     r"|\bday in the life\b|\bon a given day\b",
     "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degree\b|\bwhat degree\b",

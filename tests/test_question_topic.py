@@ -69,3 +69,23 @@ def test_cues_name_one_aspect_or_none():
     assert cue_aspect("how long does it take to get the CCM") == "duration"
     assert cue_aspect("what does a typical day look like") == "day_to_day"
     assert cue_aspect("tell me about the CCM") is None
+
+
+def test_no_fresh_question_is_in_the_training_data():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+
+    def norm(text):
+        return " ".join(re.sub(r"\[([^]]+)\]\([^)]+\)", r"\1", text).lower().split())
+
+    training = set()
+    for path in (root / "data" / "nlu").rglob("*.yml"):
+        for block in yaml.safe_load(path.read_text()).get("nlu") or []:
+            training |= {norm(line[2:]) for line in (block.get("examples") or "").splitlines() if line.strip()}
+    questions = yaml.safe_load((root / "quality" / "fresh" / "questions.yml").read_text())["questions"]
+    assert len(questions) >= 200
+    assert {norm(q["text"]) for q in questions} & training == set()
