@@ -52,7 +52,7 @@ FACT_ASPECTS: Dict[str, Tuple[str, ...]] = {
 # what case management in general answers from the topics (the guide's sections) beyond its own facts
 GENERAL_TOPICS: Dict[str, Tuple[Tuple[str, Tuple[str, ...]], ...]] = {
     "what_is": ((GENERAL, ("duties",)),),  # what a case manager is, is what they do
-    "requirements": (("education", ("education",)), ("experience", ("experience",))),
+    "requirements": (("education", ("education",)), ("experience", ("experience",)), ("licensure", ("licensure",))),
     "degree": (("education", ("education",)),),
     "salary": (("salary", ("salary",)),),
     "setting": (("employers", ("employers",)),),

@@ -18,6 +18,8 @@ INTENT_ASPECT: Dict[str, str] = {
     "ask_cost": "cost",
     "ask_duration": "duration",
     "ask_eligibility": "requirements",
+    "ask_licensure": "requirements",  # "do I need a licence?" asks what it takes
+    "ask_experience": "requirements",
     "ask_education": "degree",
     "ask_salary": "salary",
     "ask_employers": "setting",
@@ -35,9 +37,13 @@ CUES: Dict[str, str] = {
     r"|\bday in the life\b|\bon a given day\b",
     "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degree\b|\bwhat degree\b",
     "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b",
-    "salary": r"\bsalary\b|\bearn\b|\bmake (a year|per year|an hour)?\b|\bpaid\b|\bwage",
+    "salary": r"\bsalary\b|\bsalaries\b|\bearn\b|\bmake (a year|per year|an hour)?\b|\bpaid\b|\bwage|\bincome\b"
+    r"|\bpay\b(?! (for|to))",
+    "setting": r"\bwhere (do|does|can|could|would|will)\b.*\bwork\b|\bwho hires\b|\bwork settings?\b"
+    r"|\bwhat (kind of )?(settings|employers|places)\b",
+    "requirements": r"\bqualif|\beligib|\brequirements?\b|\bonly for\b|\bwhat do (i|you) need\b",
     "cost": r"\bfee\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b",
-    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b",
+    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b",
 }
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 PERSONAL = re.compile(
@@ -99,6 +105,9 @@ def cue_aspect(text: str) -> Optional[str]:
         return "difference"
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
+    for specific, general in (("cost", "exam"), ("degree", "requirements"), ("salary", "setting")):
+        if specific in hits and general in hits:  # "how much is the exam?" asks for a price
+            hits.remove(general)
     return hits[0] if len(hits) == 1 else None
 
 

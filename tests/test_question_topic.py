@@ -69,6 +69,9 @@ def test_cues_name_one_aspect_or_none():
     assert cue_aspect("how long does it take to get the CCM") == "duration"
     assert cue_aspect("what does a typical day look like") == "day_to_day"
     assert cue_aspect("tell me about the CCM") is None
+    assert cue_aspect("how much is the fee for the CRC exam") == "cost"
+    assert cue_aspect("what degree is required for the CRC") == "degree"
+    assert cue_aspect("who hires case managers and what do they pay") == "salary"
 
 
 def test_no_fresh_question_is_in_the_training_data():
