@@ -99,11 +99,13 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
             ],
         )
         return []
-    if topic.subjects == (ME,):
+    if topic.subjects == (ME,) and topic.aspect in ("requirements", "duration"):
         dispatcher.utter_message(text=_own_case(tracker, knowledge, topic, text, mentions))
         return [SlotSet("last_topic", topic.slot)]
+    # the rest of their own case ("how much could I make?") is answered for case management in general
+    codes = (GENERAL,) if topic.subjects == (ME,) else topic.subjects
     with database().session() as session:
-        known = [code for code in topic.subjects if find_subject(session, code) is not None]
+        known = [code for code in codes if find_subject(session, code) is not None]
         # two subjects are compared side by side, each under its own heading; one is answered as asked
         aspect = topic.aspect if len(known) == 1 else "what_is"
         answers = [answer_aspect(session, aspect, code) for code in known]
@@ -130,7 +132,7 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
                 for aspect in others
             ],
         )
-    if topic.aspect == "requirements" and answers[0].subject.kind == "credential":
+    if topic.aspect in ("requirements", "duration") and answers[0].subject.kind == "credential":
         credential = knowledge.credentials.get(answers[0].subject.code)
         if credential is not None and credential.requirements:
             personal = _personal_status(tracker, knowledge, credential, text, mentions)
@@ -158,9 +160,7 @@ def _own_case(tracker: Tracker, knowledge, topic: Topic, text: str, mentions) ->
             "I can work that out once I know your background: your degree, any licence, and how long you have "
             'worked in case management. Say "start" and I\'ll ask.'
         )
-    codes = [c for c in topic.about if c in knowledge.credentials] or [
-        code for code, c in knowledge.credentials.items() if c.kind != "license" and c.requirements
-    ]
+    codes = [code for code, c in knowledge.credentials.items() if c.kind != "license" and c.requirements]
     lines = []
     for code in codes:
         item = assess(knowledge.credentials[code], profile, knowledge)

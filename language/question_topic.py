@@ -46,10 +46,6 @@ CUES: Dict[str, str] = {
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b",
 }
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
-PERSONAL = re.compile(
-    r"\beligib|\bqualif|\bam i\b|\bcould i\b|\bcan i (get|apply|sit|take|hold)\b|\buntil i\b|\bbefore i\b|\btake me\b",
-    re.IGNORECASE,
-)
 FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|also)\b|\b(it|its|that|this|them|they|one)\b", re.IGNORECASE)
 # the order in which a named thing becomes the subject: "can an LPN get the CCM?" is about the CCM
 SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_field", "setting")
@@ -63,7 +59,6 @@ GENERAL = "case_management"
 class Topic:
     aspect: str
     subjects: Tuple[str, ...]  # codes; empty = ask which; ("me",) = the person's own case
-    about: Tuple[str, ...] = ()  # for the person's own case, the credential asked about
 
     @property
     def slot(self) -> str:
@@ -88,13 +83,13 @@ def topic_of(
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
-    if aspect in ("requirements", "duration") and FIRST_PERSON.search(text) and PERSONAL.search(text):
-        return Topic(aspect, (ME,), tuple(c for c in named if c != GENERAL)[:1])
-    if named:
+    if named:  # "how long until I could hold the CRC?" is about the CRC
         return Topic(aspect, (named[0],))
     last = _last_subject(last_topic)
     if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text)):
         return Topic(aspect, (last,))
+    if FIRST_PERSON.search(text):  # "how much will it cost me to get certified?" is about their own case
+        return Topic(aspect, (ME,))
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
 
 

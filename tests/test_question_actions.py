@@ -37,8 +37,16 @@ def test_how_long_until_i_could_hold_it_is_answered_for_the_person():
         slots={**NURSE, "case_management_months": 14.0},
     )
     events, messages = run(ActionAnswerQuestion(), t)
+    assert "CCM" in messages[0]["text"] and "12 months" in messages[0]["text"]
+    assert "you could be eligible in about 10 months" in messages[1]["text"]
+    assert slot_events(events)["last_topic"] == "duration:CCM"
+
+
+def test_am_i_eligible_uses_the_engine_for_the_person():
+    t = tracker(intent="ask_eligibility", text="am I eligible yet?", slots={**NURSE, "case_management_months": 14.0})
+    events, messages = run(ActionAnswerQuestion(), t)
     assert "CCM: you could be eligible in about 10 months" in messages[0]["text"]
-    assert slot_events(events)["last_topic"] == "duration:me"
+    assert slot_events(events)["last_topic"] == "requirements:me"
 
 
 def test_am_i_eligible_before_any_background_asks_for_it():

@@ -14,7 +14,9 @@ FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
     [
         ("ask_exam", "Which exam does an LMSW sit?", [("license", "LMSW")], "exam:LMSW"),
         ("ask_what_is", "Which exam does an LMSW sit?", [("license", "LMSW")], "exam:LMSW"),
-        ("ask_eligibility", "How long until I could hold the CRC?", [("credential", "CRC")], "duration:me"),
+        ("ask_eligibility", "How long until I could hold the CRC?", [("credential", "CRC")], "duration:CRC"),
+        ("ask_cost", "what will getting certified cost me", [], "cost:me"),
+        ("ask_eligibility", "am I eligible yet?", [], "requirements:me"),
         (
             "ask_what_is",
             "What do mental health case managers usually major in?",
