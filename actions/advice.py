@@ -156,6 +156,11 @@ class ActionCompare(Action):
             credentials = list(dict.fromkeys(m.code for m in mentions if m.kind in ("credential", "license")))
             if len(credentials) >= 2:
                 return _compare_credentials(dispatcher, knowledge, credentials[:2])
+            from actions.answers import compare_side_by_side  # answers uses this action: imported here
+
+            side_by_side = compare_side_by_side(dispatcher, tracker, knowledge, mentions)
+            if side_by_side:
+                return side_by_side
             dispatcher.utter_message(
                 text="Which two would you like to compare? "
                 'For example "healthcare and mental health" or "CCM and ACM".',

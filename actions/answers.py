@@ -21,7 +21,7 @@ from advising.profile import Profile
 from knowledge.answers import DEFAULT_SUBJECT, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from language.profile_extraction import extract_profile, mentions_from_entities
-from language.question_topic import GENERAL, INTENT_ASPECT, ME, Topic, topic_of
+from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, topic_of
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
 TOPIC_BUTTONS = [
@@ -79,6 +79,18 @@ class ActionAnswerQuestion(Action):
         if topic is not None:
             return _answer_topic(dispatcher, tracker, knowledge, topic, intent, text, mentions)
         return _answer_kind(dispatcher, tracker, knowledge, intent, mentions)
+
+
+def compare_side_by_side(dispatcher, tracker: Tracker, knowledge, mentions) -> List[EventType]:
+    """Two named things without a comparison table (two degrees, two settings, a degree and a licence): each one's
+    own description under its own heading. [] when fewer than two are named."""
+    codes = [m.code for kind in SUBJECT_KINDS for m in mentions if m.kind == kind]
+    field_degrees = _degree_for_field(knowledge)
+    codes = list(dict.fromkeys(field_degrees.get(c, c) for c in codes))
+    if len(codes) < 2:
+        return []
+    topic = Topic("difference", tuple(codes[:2]))
+    return _answer_topic(dispatcher, tracker, knowledge, topic, "compare", "", mentions)
 
 
 def _comparable(knowledge, codes) -> bool:

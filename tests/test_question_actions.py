@@ -67,3 +67,13 @@ def test_two_credentials_are_compared_in_a_table_and_recorded():
     events, messages = run(ActionAnswerQuestion(), tracker(intent="compare", text="CCM vs ACM", entities=entities))
     assert "$430" in messages[0]["text"]
     assert slot_events(events)["last_topic"] == "difference:CCM+ACM"
+
+
+def test_compare_two_degrees_shows_each_under_its_own_heading():
+    from actions.advice import ActionCompare
+
+    entities = [{"entity": "degree", "value": "BSW"}, {"entity": "degree", "value": "MSW"}]
+    events, messages = run(ActionCompare(), tracker(intent="compare", text="bsw or msw?", entities=entities))
+    assert messages[0]["text"].startswith("Bachelor of Social Work:")
+    assert messages[1]["text"].startswith("Master of Social Work:")
+    assert slot_events(events)["last_topic"] == "difference:BSW+MSW"
