@@ -41,7 +41,7 @@ FACT_ASPECTS: Dict[str, Tuple[str, ...]] = {
     "issuer": (),
     "exam": ("exam",),
     "cost": ("cost",),
-    "duration": (),
+    "duration": ("renewal",),  # how long it takes, and how long it lasts
     "requirements": ("eligibility",),
     "degree": ("education", "accreditation"),
     "salary": ("salary",),

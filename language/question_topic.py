@@ -31,7 +31,8 @@ CUES: Dict[str, str] = {
     "issuer": r"\bwho (grants|issues|awards|gives|offers|runs|certifies|administers|hands out)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b",
-    "duration": r"\bhow long\b.*\btakes?\b|\bhow long (until|till|before)\b|\bhow many (months|years)\b"
+    "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before)\b"
+    r"|\bhow many (months|years)\b"
     r"|\bhow soon\b|\bhow quickly\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
     r"|\bday in the life\b|\bon a given day\b",
@@ -74,9 +75,10 @@ def topic_of(
     degree_for_field: Optional[Dict[str, str]] = None,
 ) -> Optional[Topic]:
     """(aspect, subjects) of a question; None for an intent that is not an aspect question."""
-    if intent not in INTENT_ASPECT:
-        return None
-    aspect = cue_aspect(text) or INTENT_ASPECT[intent]
+    cue = cue_aspect(text)
+    if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
+        return None  # renewal, outlook and skills questions have answers of their own
+    aspect = cue or INTENT_ASPECT[intent]
     named = _subjects(mentions, degree_for_field or {})
     if aspect == "difference":
         if len(named) >= 2:

@@ -62,6 +62,10 @@ def test_a_question_needing_a_subject_without_one_asks_which():
     assert topic_of("ask_issuer", "who grants it?", [], "cost:me").subjects == ()
 
 
+def test_how_long_a_credential_lasts_is_a_duration_question():
+    assert topic_of("ask_renewal", "how long is the CRC valid?", [("credential", "CRC")]).slot == "duration:CRC"
+
+
 def test_other_intents_are_not_aspect_questions():
     assert topic_of("ask_renewal", "how do I renew the CCM", [("credential", "CCM")]) is None
     assert topic_of("greet", "hi", []) is None
