@@ -222,7 +222,7 @@ def _no_plan_yet(dispatcher: CollectingDispatcher) -> List[EventType]:
 
 def _status_words(item) -> str:
     if item.status == "needs_experience" and item.months_to_eligible:
-        return f"eligible in about {item.months_to_eligible} months"
+        return f"eligible in {item.months_words}"
     return render.STATUS_WORDS[item.status]
 
 

@@ -25,6 +25,9 @@ STATUS_WORDS = {
     "needs_experience": "you need more experience",
     "needs_degree": "you need a degree first",
     "needs_license": "you need a licence first",
+    "needs_information": "I need a little more information to say",
+    "check_with_issuer": "you seem to qualify, but the issuer decides part of the rule: check with them",
+    "not_offered_in_state": "your state does not offer it",
 }
 
 
@@ -73,7 +76,7 @@ def plan_summary(items: Sequence[Assessment]) -> str:
     for item in items:
         words = STATUS_WORDS[item.status]
         if item.status == "needs_experience" and item.months_to_eligible:
-            words = f"eligible in about {item.months_to_eligible} months"
+            words = f"eligible in {item.months_words}"
         parts.append(f"{item.credential}: {words}")
     return "Where you stand: " + "; ".join(parts) + "." if parts else ""
 

@@ -28,8 +28,7 @@ EVIDENCE = {
     "day_to_day": r"coordinat|assess|plan|connect|help|advoca|service|support",
     "difference": r"differ|unlike|whereas|rather than|instead|concentrate",
 }
-# Not yet a page a person can open; H1d replaces these citations with the public sources they summarise.
-PENDING_PUBLIC = {"research.notes"}
+PENDING_PUBLIC: set = set()  # sources not yet a page a person can open (none since the states branch)
 
 
 @pytest.fixture(scope="module")
@@ -105,11 +104,14 @@ def test_the_matrix_answers_what_the_sources_know(matrix):
     assert expected <= found, expected - found
 
 
-def test_an_exam_question_about_a_credential_without_exam_facts_shows_no_other_exam(database):
-    with database.session() as session:
-        text = render_aspect_answer(answer_aspect(session, "exam", "LPC"))
-    assert "I don't have exam details for Licensed Professional Counselor" in text
-    assert "ASWB" not in text and "NCLEX" not in text
+def test_an_exam_question_about_a_credential_without_exam_facts_shows_no_other_exam(matrix):
+    _, answers = matrix
+    unknown = [(s, r) for a, s, r in answers if a == "exam" and s.kind == "credential" and not r.found]
+    assert unknown, "every credential has exam facts now: pick another aspect for this check"
+    for subject, result in unknown:
+        text = render_aspect_answer(result)
+        assert f"I don't have exam details for {subject.name}" in text
+        assert "ASWB" not in text and "NCLEX" not in text
 
 
 @pytest.mark.parametrize(

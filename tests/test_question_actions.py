@@ -34,7 +34,7 @@ def test_how_long_until_i_could_hold_it_is_answered_for_the_person():
         intent="ask_duration",
         text="how long until I could hold the CCM?",
         entities=[{"entity": "credential", "value": "CCM"}],
-        slots={**NURSE, "case_management_months": 14.0},
+        slots={**NURSE, "case_management_months": 14.0, "case_management_full_time": True, "supervised_by_ccm": False},
     )
     events, messages = run(ActionAnswerQuestion(), t)
     assert "CCM" in messages[0]["text"] and "12 months" in messages[0]["text"]
@@ -43,7 +43,11 @@ def test_how_long_until_i_could_hold_it_is_answered_for_the_person():
 
 
 def test_am_i_eligible_uses_the_engine_for_the_person():
-    t = tracker(intent="ask_eligibility", text="am I eligible yet?", slots={**NURSE, "case_management_months": 14.0})
+    t = tracker(
+        intent="ask_eligibility",
+        text="am I eligible yet?",
+        slots={**NURSE, "case_management_months": 14.0, "case_management_full_time": True, "supervised_by_ccm": False},
+    )
     events, messages = run(ActionAnswerQuestion(), t)
     assert "CCM: you could be eligible in about 10 months" in messages[0]["text"]
     assert slot_events(events)["last_topic"] == "requirements:me"
