@@ -6,13 +6,19 @@ from __future__ import annotations
 import sys
 import time
 
+from pydantic import ValidationError
+
 from deploy.settings import StackSettings
 from deploy.stack import Stack
 from serve.metrics import serve_metrics
 
 
 def main() -> int:
-    settings = StackSettings.from_env()
+    try:
+        settings = StackSettings.from_env()
+    except ValidationError as error:  # a wrong value in the environment: say which, no stack trace
+        print(f"stack: {error}", file=sys.stderr)
+        return 2
     stack = Stack(settings)
     stack.group.stop_on_signals()
     try:

@@ -44,11 +44,8 @@ class RunSettings(BaseSettings):
 
 def _given(cls, environ: Mapping[str, str]) -> Dict[str, str]:
     """The fields whose environment variable is set in `environ`."""
-    return {
-        name: environ[field.field_info.extra["env"]]
-        for name, field in cls.__fields__.items()
-        if field.field_info.extra.get("env") in environ
-    }
+    variables = {name: field.field_info.extra.get("env") for name, field in cls.__fields__.items()}
+    return {name: environ[variable] for name, variable in variables.items() if variable and variable in environ}
 
 
 KIOSK_KEY = re.compile(r"^[A-Za-z0-9_-]{12,64}$")

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import sys
 
+from pydantic import ValidationError
+
 from serve.processes import Servers, Settings
 
 
 def main() -> int:
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValidationError as error:  # a wrong value in the environment: say which, no stack trace
+        print(f"run: {error}", file=sys.stderr)
+        return 2
     servers = Servers(settings)
     servers.supervisor.stop_on_signals()
     try:

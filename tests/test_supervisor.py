@@ -178,3 +178,30 @@ def test_children_die_with_a_supervisor_that_is_itself_killed(tmp_path):
     process.kill()
     process.wait()
     assert until(lambda: not any(alive(pid) for pid in pids), 5)
+
+
+def test_settings_are_typed_and_a_wrong_value_gets_a_clear_message_not_a_stack_trace():
+    from deploy.settings import RunSettings, StackSettings
+
+    settings = StackSettings.from_env({"STACK_KIOSK_KEYS": "north-hall-kiosk, south-hall-kiosk", "PATH": "/bin"})
+    assert settings.kiosk_keys == ("north-hall-kiosk", "south-hall-kiosk") and settings.max_restarts == 5
+    assert RunSettings.from_env({"RASA_PORT": "6005"}).rasa_url == "http://127.0.0.1:6005"
+    for command, variable in (("deploy", "STACK_RASA_REPLICAS"), ("serve", "RASA_PORT")):
+        done = subprocess.run(
+            [sys.executable, "-m", command],
+            cwd=ROOT,
+            env=dict(os.environ, **{variable: "two"}),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2 and "not a valid integer" in done.stderr and "Traceback" not in done.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "deploy"],
+        cwd=ROOT,
+        env=dict(os.environ, STACK_KIOSK_KEYS='x";deny all'),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "kiosk key" in done.stderr  # nothing of it reaches nginx's configuration
