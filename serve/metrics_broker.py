@@ -26,7 +26,9 @@ class CountingBroker(EventBroker):
     async def from_endpoint_config(
         cls, broker_config: EndpointConfig, event_loop: Optional[AbstractEventLoop] = None
     ) -> "CountingBroker":
-        logging.getLogger("rasa.core.processor").addHandler(FailedActionCounter())
+        processor_log = logging.getLogger("rasa.core.processor")
+        if not any(isinstance(handler, FailedActionCounter) for handler in processor_log.handlers):
+            processor_log.addHandler(FailedActionCounter())
         return cls()
 
     def publish(self, event: Dict[Text, Any]) -> None:
