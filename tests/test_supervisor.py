@@ -205,3 +205,30 @@ def test_settings_are_typed_and_a_wrong_value_gets_a_clear_message_not_a_stack_t
         timeout=120,
     )
     assert done.returncode == 2 and "kiosk key" in done.stderr  # nothing of it reaches nginx's configuration
+
+
+def test_the_proxy_routes_only_to_ready_parts_and_health_names_each_part_without_secrets(tmp_path):
+    from deploy.settings import StackSettings
+    from deploy.stack import Stack
+    from serve.supervisor import RESTARTING, STARTING, Part
+
+    stack = Stack(StackSettings(state_dir=tmp_path, rasa_base_port=7105, action_base_port=7155))
+    (tmp_path / "nginx").mkdir()
+    states = {"rasa-1": UP, "rasa-2": STARTING, "actions-1": RESTARTING, "actions-2": UP, "postgres": UP}
+    for name, state in states.items():
+        stack.group.parts[name] = Part(Service(name, ["true"], ready=lambda: True), state=state)
+    stack.write_upstreams()
+    upstreams = (tmp_path / "nginx" / "upstreams.conf").read_text()
+    assert "127.0.0.1:7105 max_fails=1 fail_timeout=3s;" in upstreams  # ready: routed
+    assert "127.0.0.1:7106 max_fails=1 fail_timeout=3s down;" in upstreams  # loading its model: no traffic
+    assert "127.0.0.1:7155 max_fails=1 fail_timeout=3s down;" in upstreams
+    stack.write_health()
+    health = (tmp_path / "health" / "health.json").read_text()
+    assert json_states(health) == states and '"status": "degraded"' in health  # no Redis, no nginx yet
+    assert all(secret not in health for secret in stack.secrets.values()) and "7105" not in health
+
+
+def json_states(text: str) -> dict:
+    import json
+
+    return {name: part["state"] for name, part in json.loads(text)["parts"].items()}
