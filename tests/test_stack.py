@@ -550,28 +550,23 @@ def test_an_action_server_killed_is_restarted_and_meanwhile_the_other_serves(sta
 @pytest.mark.parametrize("service", ["postgres", "redis"])
 def test_a_store_killed_gets_clear_answers_then_recovers_by_itself_and_nothing_acknowledged_is_lost(stack, service):
     sender = new_sender()
-    acknowledged = ["i have a bsw"]
-    assert say(stack, sender, acknowledged[0])[0] == 200
+    taken_in = ["i have a bsw"]
+    assert say(stack, sender, taken_in[0])[0] == 200
     stack.kill_9(service)
-    text = f"my name is {MARKER} and i work in a hospital"
-    status, replies = say(stack, sender, text)
-    assert status == 200 and answered_or_clear(replies, NOT_TAKEN_IN)
-    if text_of(replies) != NOT_TAKEN_IN:
-        acknowledged.append(text)
+
+    def send(text: str, answer: str) -> bool:
+        """One turn; a clear answer meanwhile. Returns whether the real answer came."""
+        status, replies = say(stack, sender, text)
+        assert status == 200 and answered_or_clear(replies, NOT_TAKEN_IN, CANNOT_ANSWER)
+        if text_of(replies) != NOT_TAKEN_IN:  # taken in, even if a look-up failed: it is in the conversation
+            taken_in.append(text)
+        return answer in text_of(replies)
+
+    send(f"my name is {MARKER} and i work in a hospital", "")
     assert stack.back(service, restarts=1)
-
-    def recovered() -> bool:
-        status, replies = say(stack, sender, "what is the lsw")
-        if status == 200 and "Social Work" in text_of(replies):
-            acknowledged.append("what is the lsw")
-            return True
-        assert status == 200 and answered_or_clear(replies, NOT_TAKEN_IN)
-        return False
-
-    assert eventually(recovered, seconds=30)
+    assert eventually(lambda: send("what is the lsw", "Social Work"), seconds=30)
     state = tracker(stack, sender)
-    assert user_texts(state) == acknowledged and state["slots"]["degree_field"] == "social_work"
-    assert stack.health()["parts"][service]["restarts"] >= 1
+    assert user_texts(state) == taken_in and state["slots"]["degree_field"] == "social_work"
 
 
 async def people_for(base_url: str, users: int, seconds: float) -> Tuple[Dict[str, List[str]], List[int]]:
