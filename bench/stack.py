@@ -44,7 +44,7 @@ def measure(replicas: int, users: int, seconds: float) -> Tuple[LevelResult, flo
         startup = time.monotonic() - started
         asyncio.run(users_for(settings.public_url, 2, 10, source_ips=True))  # warm-up, not counted
         result = asyncio.run(users_for(settings.public_url, users, seconds, source_ips=True))
-        rss = [peak_rss_mb(stack.group.processes[name].pid) for name in stack.replica_names]
+        rss = [peak_rss_mb(stack.group.pid(name)) for name in stack.replica_names]
         return result, startup, rss
     finally:
         stack.stop()

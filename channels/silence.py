@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from typing import Any, Awaitable, Callable, Optional
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from channels.agent import current_agent
+from serve.metrics import count_turn
 from stores.tracker_store import refuse_silent_fallback
 
 logger = logging.getLogger(__name__)
@@ -33,12 +35,17 @@ def said_something(channel: Any) -> bool:
 
 def never_silent(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
     async def handle(message: UserMessage) -> None:
+        arrived = time.monotonic()
+        outcome = await _turn(message)
+        count_turn(message.input_channel, outcome, time.monotonic() - arrived)
+
+    async def _turn(message: UserMessage) -> str:
         agent = current_agent()
         if agent is not None:
             refuse_silent_fallback(agent.tracker_store)
         if isinstance(message.text, str) and len(message.text) > MAX_MESSAGE_CHARS:
             await _tell(message, TOO_LONG)
-            return
+            return "too_long"
         if isinstance(message.text, str):
             message.text = words_unless_payload(message.text, getattr(agent, "domain", None))
         try:
@@ -47,9 +54,11 @@ def never_silent(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Cal
             # The exception's text can quote the message (SQL parameters, NLU input), so only its type is logged.
             logger.error("a turn failed: %s", type(error).__name__)
             await _tell(message, NOT_TAKEN_IN)
-            return
+            return "not_taken_in"
         if not said_something(message.output_channel):
             await _tell(message, CANNOT_ANSWER)
+            return "cannot_answer"
+        return "answered"
 
     return handle
 

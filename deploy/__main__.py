@@ -1,19 +1,26 @@
-"""`python -m deploy`: start the deployment profile on this machine, say where it is, stop it all on Ctrl-C."""
+"""`python -m deploy`: start the deployment profile on this machine, keep it serving (a part that dies is restarted),
+say where it is; Ctrl-C or SIGTERM stops it all (a second one during the shutdown kills what is left)."""
 
 from __future__ import annotations
 
-import signal
 import sys
 import time
 
+from pydantic import ValidationError
+
 from deploy.settings import StackSettings
 from deploy.stack import Stack
+from serve.metrics import serve_metrics
 
 
 def main() -> int:
-    settings = StackSettings.from_env()
+    try:
+        settings = StackSettings.from_env()
+    except ValidationError as error:  # a wrong value in the environment: say which, no stack trace
+        print(f"stack: {error}", file=sys.stderr)
+        return 2
     stack = Stack(settings)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    stack.group.stop_on_signals()
     try:
         started = time.monotonic()
         print(
@@ -22,19 +29,24 @@ def main() -> int:
             flush=True,
         )
         stack.start()
+        serve_metrics(settings.metrics_port, str(settings.state_dir / "metrics"), stack.group.health)
         print(
             f"""stack: ready after {time.monotonic() - started:.0f} s.
   {settings.public_url}/web/demo.html             the website widget (socket.io, sticky per client)
-  {settings.public_url}/web/kiosk.html            the kiosk
+  {settings.public_url}/web/kiosk.html            the kiosk (kiosk.html?kiosk=KEY: a key from STACK_KIOSK_KEYS)
   curl -s {settings.public_url}/webhooks/rest/webhook -d '{{"sender": "me", "message": "hi"}}'
+  curl -s {settings.public_url}/health                 each part: up, starting, restarting, down
+  curl -s http://127.0.0.1:{settings.metrics_port}/metrics           Prometheus (loopback only)
   Rasa's HTTP API is not behind the proxy: each replica on 127.0.0.1:{settings.rasa_ports}, token in
   RASA_AUTH_TOKEN or {settings.state_dir}/secrets.env
-Ctrl-C stops everything; conversations stay in PostgreSQL for the next start.""",
+A part that dies is restarted; Ctrl-C stops everything; conversations stay in PostgreSQL for the next start.""",
             flush=True,
         )
-        while stack.group.first_exit() is None:
-            time.sleep(1)
-        print(f"stack: {stack.group.first_exit()} stopped unexpectedly (logs in {settings.log_dir})", file=sys.stderr)
+        lost = stack.group.serve()
+        if lost is None:
+            print("\nstack: stopping", flush=True)
+            return 0
+        print(f"stack: cannot serve without {lost}: stopping (logs in {settings.log_dir})", file=sys.stderr)
         return 1
     except RuntimeError as error:
         print(f"stack: {error}", file=sys.stderr)
@@ -44,6 +56,7 @@ Ctrl-C stops everything; conversations stay in PostgreSQL for the next start."""
         return 0
     finally:
         stack.stop()
+        print("stack: stopped", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,66 +1,106 @@
-"""Everything the stack is configured by, from the environment. Secrets never come from a committed file: when
-RASA_AUTH_TOKEN, STACK_DB_PASSWORD or STACK_REDIS_PASSWORD are unset, random ones are made once and kept in
-STACK_DIR/secrets.env (readable by its owner only)."""
+"""Everything `bin/run` (RunSettings) and `bin/stack` (StackSettings) are configured by, typed, from the
+environment; and the project's ROOT.
+
+The stack's secrets never come from a committed file: when RASA_AUTH_TOKEN, STACK_DB_PASSWORD or
+STACK_REDIS_PASSWORD are unset, random ones are made once and kept in STACK_DIR/secrets.env (owner only)."""
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Dict, List, Mapping
+from typing import Dict, List, Mapping, Tuple
+
+from pydantic import BaseSettings, Field, validator
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET_NAMES = ("RASA_AUTH_TOKEN", "STACK_DB_PASSWORD", "STACK_REDIS_PASSWORD")
 
 
-@dataclass(frozen=True)
-class StackSettings:
-    state_dir: Path = ROOT / "build" / "stack"
-    public_host: str = "127.0.0.1"
-    public_port: int = 8080
-    replicas: int = 2
-    action_servers: int = 2
-    rasa_base_port: int = 5105
-    action_base_port: int = 5155
-    actions_proxy_port: int = 5150
-    postgres_port: int = 5433
-    redis_port: int = 6380
-    rate_per_second: int = 10
-    rate_burst: int = 20
-    max_body: str = "64k"
-    model: str = "models/advisor.tar.gz"
-    passthrough: Dict[str, str] = field(default_factory=dict)  # channel settings (Slack, ADVISOR_CONTACT...)
+class RunSettings(BaseSettings):
+    """`bin/run`: one action server and one Rasa server on this machine."""
+
+    rasa_host: str = Field("127.0.0.1", env="RASA_HOST")
+    rasa_port: int = Field(5005, env="RASA_PORT")
+    action_port: int = Field(5055, env="ACTION_PORT")
+    auth_token: str = Field("", env="RASA_AUTH_TOKEN")
+    model: str = Field("models/advisor.tar.gz", env="RUN_MODEL")
+    max_restarts: int = Field(5, env="RUN_MAX_RESTARTS", ge=0)
+    extra_env: Dict[str, str] = Field(default_factory=dict)  # for the servers' environment (tests, benchmarks)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> "RunSettings":
+        return cls.parse_obj(_given(cls, environ))
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://127.0.0.1:{self.action_port}"
+
+
+def _given(cls, environ: Mapping[str, str]) -> Dict[str, str]:
+    """The fields whose environment variable is set in `environ`."""
+    variables = {name: field.field_info.extra.get("env") for name, field in cls.__fields__.items()}
+    return {name: environ[variable] for name, variable in variables.items() if variable and variable in environ}
+
+
+KIOSK_KEY = re.compile(r"^[A-Za-z0-9_-]{12,64}$")
+
+
+class StackSettings(BaseSettings):
+    """Typed, from the environment variable named in each field's `env` (README: "Environment variables")."""
+
+    state_dir: Path = Field(ROOT / "build" / "stack", env="STACK_DIR")
+    public_host: str = Field("127.0.0.1", env="STACK_PUBLIC_HOST")
+    public_port: int = Field(8080, env="STACK_PUBLIC_PORT")
+    replicas: int = Field(2, env="STACK_RASA_REPLICAS", ge=1)
+    action_servers: int = Field(2, env="STACK_ACTION_SERVERS", ge=1)
+    rasa_base_port: int = Field(5105, env="STACK_RASA_BASE_PORT")
+    action_base_port: int = Field(5155, env="STACK_ACTION_BASE_PORT")
+    actions_proxy_port: int = Field(5150, env="STACK_ACTIONS_PROXY_PORT")
+    postgres_port: int = Field(5433, env="STACK_POSTGRES_PORT")
+    redis_port: int = Field(6380, env="STACK_REDIS_PORT")
+    metrics_port: int = Field(9105, env="STACK_METRICS_PORT")  # Prometheus, on loopback only
+    rate_per_second: int = Field(10, env="STACK_RATE_PER_SECOND")
+    rate_burst: int = Field(20, env="STACK_RATE_BURST")
+    max_body: str = Field("64k", env="STACK_MAX_BODY")
+    model: str = Field("models/advisor.tar.gz", env="STACK_MODEL")
+    max_restarts: int = Field(5, env="STACK_MAX_RESTARTS", ge=0)  # a crash-looping process is given up on after
+    replica_start_timeout: float = Field(300, env="STACK_REPLICA_START_TIMEOUT")
+    kiosk_keys: Tuple[str, ...] = Field((), env="STACK_KIOSK_KEYS")  # comma-separated; each kiosk's own allowance
+    passthrough: Dict[str, str] = Field(default_factory=dict)  # channel settings (Slack, ADVISOR_CONTACT...)
+
+    class Config:
+        frozen = True
+
+        @classmethod
+        def parse_env_var(cls, name: str, raw: str):
+            return tuple(k.strip() for k in raw.split(",") if k.strip()) if name == "kiosk_keys" else raw
+
+    @validator("kiosk_keys", pre=True)
+    def _keys(cls, keys):
+        keys = tuple(k.strip() for k in keys.split(",") if k.strip()) if isinstance(keys, str) else tuple(keys)
+        bad = [k for k in keys if not KIOSK_KEY.match(k)]
+        if bad:
+            raise ValueError("each kiosk key must be 12 to 64 letters, digits, '-' or '_'")
+        return keys
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> "StackSettings":
-        def number(name: str, default: int) -> int:
-            return int(environ.get(name, default))
-
+        given = _given(cls, environ)
         passthrough = {
             name: value
             for name, value in environ.items()
             if name.startswith(("SLACK_", "ADVISOR_", "PLAN_LINK_", "RETENTION_")) or name == "PUBLIC_BASE_URL"
         }
-        return cls(
-            state_dir=Path(environ.get("STACK_DIR", cls.state_dir)),
-            public_host=environ.get("STACK_PUBLIC_HOST", cls.public_host),
-            public_port=number("STACK_PUBLIC_PORT", cls.public_port),
-            replicas=number("STACK_RASA_REPLICAS", cls.replicas),
-            action_servers=number("STACK_ACTION_SERVERS", cls.action_servers),
-            rasa_base_port=number("STACK_RASA_BASE_PORT", cls.rasa_base_port),
-            action_base_port=number("STACK_ACTION_BASE_PORT", cls.action_base_port),
-            actions_proxy_port=number("STACK_ACTIONS_PROXY_PORT", cls.actions_proxy_port),
-            postgres_port=number("STACK_POSTGRES_PORT", cls.postgres_port),
-            redis_port=number("STACK_REDIS_PORT", cls.redis_port),
-            rate_per_second=number("STACK_RATE_PER_SECOND", cls.rate_per_second),
-            rate_burst=number("STACK_RATE_BURST", cls.rate_burst),
-            max_body=environ.get("STACK_MAX_BODY", cls.max_body),
-            passthrough=passthrough,
-        )
+        return cls.parse_obj(dict(given, passthrough=passthrough))
 
     def with_ports(self, **ports: int) -> "StackSettings":
-        return replace(self, **ports)
+        return self.copy(update=ports)
 
     @property
     def public_url(self) -> str:

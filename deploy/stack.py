@@ -4,6 +4,7 @@ replicas behind nginx. The same environment variables configure separate hosts (
 
 from __future__ import annotations
 
+import json
 import os
 import pwd
 import shutil
@@ -17,8 +18,8 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, List
 
-from deploy.processes import ProcessGroup, Service
 from deploy.settings import ROOT, StackSettings, load_secrets
+from serve.supervisor import UP, NotServing, Service, Supervisor
 
 BIN = Path(sys.executable).parent
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -30,7 +31,8 @@ class Stack:
     def __init__(self, settings: StackSettings):
         self.settings = settings
         self.secrets = load_secrets(settings)
-        self.group = ProcessGroup(settings.log_dir)
+        self.group = Supervisor(settings.log_dir, max_restarts=settings.max_restarts, on_change=self._changed)
+        self._routed: Dict[str, bool] = {}
 
     # ---- names and addresses ----
     @property
@@ -63,6 +65,7 @@ class Stack:
         self.prepare_databases()
         self.start_redis()
         self.build_knowledge()
+        self.prepare_metrics()
         for name, port in zip(self.action_names, self.settings.action_ports):
             self.group.start(self._action_server(name, port))
         self.start_nginx()
@@ -72,6 +75,57 @@ class Stack:
 
     def stop(self) -> None:
         self.group.stop_all(["nginx", *self.replica_names, *self.action_names, "redis", "postgres"])
+        self.group.parts.clear()  # a later start() begins afresh
+        self._routed = {}
+
+    # ---- what the proxy routes to, and what it reports ----
+    def _changed(self, group: Supervisor) -> None:
+        """A part changed state: route only to ready replicas and action servers, and rewrite /health."""
+        self.write_health()
+        routed = {
+            name: group.parts[name].state == UP
+            for name in self.replica_names + self.action_names
+            if name in group.parts
+        }
+        if routed != self._routed and "nginx" in group.parts:
+            self._routed = routed
+            self.write_upstreams()
+            if group.parts["nginx"].state == UP:
+                os.kill(group.pid("nginx"), signal.SIGHUP)  # nginx reloads: new requests follow the new list
+
+    def write_health(self) -> None:
+        parts = self.group.health()
+        serving = self.group.cannot_serve() is None and all(
+            any(parts.get(name, {}).get("state") == UP for name in names)
+            for names in (self.replica_names, self.action_names, ["postgres"], ["redis"], ["nginx"])
+        )
+        folder = self.settings.state_dir / "health"
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / "health.json.new"
+        temporary.write_text(json.dumps({"status": "serving" if serving else "degraded", "parts": parts}, indent=1))
+        os.chmod(temporary, 0o644)
+        temporary.replace(folder / "health.json")  # nginx never reads half a file
+
+    def write_upstreams(self) -> None:
+        def servers(names: List[str], ports: List[int]) -> str:
+            return "\n".join(
+                f"    server 127.0.0.1:{port} max_fails=1 fail_timeout=3s"
+                f"{'' if self.group.parts.get(name) and self.group.parts[name].state == UP else ' down'};"
+                for name, port in zip(names, ports)
+            )
+
+        rasa = servers(self.replica_names, self.settings.rasa_ports)
+        actions = servers(self.action_names, self.settings.action_ports)
+        (self.settings.state_dir / "nginx" / "upstreams.conf").write_text(
+            f"upstream rasa_round_robin {{\n{rasa}\n    keepalive 32;\n}}\n"
+            f"upstream rasa_sticky {{\n    ip_hash;\n{rasa}\n}}\n"
+            f"upstream action_servers {{\n{actions}\n    keepalive 16;\n}}\n"
+        )
+
+    def prepare_metrics(self) -> None:
+        folder = self.settings.state_dir / "metrics"
+        shutil.rmtree(folder, ignore_errors=True)  # counts of processes from an earlier run are not this run's
+        folder.mkdir(parents=True)
 
     def __enter__(self) -> "Stack":
         return self
@@ -128,6 +182,8 @@ class Stack:
                 ready=lambda: _pg_ready(run, port),
                 user=user,
                 stop_signal=signal.SIGINT,
+                port=port,
+                start_timeout=60,
             )
         )
         self.group.wait_ready(["postgres"], 60)
@@ -163,7 +219,12 @@ class Stack:
         )
         self.group.start(
             Service(
-                "redis", ["redis-server", str(config)], ready=lambda: self._redis_ready(), stop_signal=signal.SIGTERM
+                "redis",
+                ["redis-server", str(config)],
+                ready=lambda: self._redis_ready(),
+                stop_signal=signal.SIGTERM,
+                port=self.settings.redis_port,
+                start_timeout=30,
             )
         )
         self.group.wait_ready(["redis"], 30)
@@ -214,6 +275,7 @@ class Stack:
                 "PUBLIC_BASE_URL": s.passthrough.get("PUBLIC_BASE_URL", s.public_url),
                 "ALLOWED_ORIGINS": f"{s.public_url},http://localhost:{s.public_port}",
                 "SANIC_HOST": "127.0.0.1",
+                "PROMETHEUS_MULTIPROC_DIR": str(s.state_dir / "metrics"),
             }
         )
         return env
@@ -223,8 +285,11 @@ class Stack:
             name,
             [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "-p", str(port)],
             ready=lambda: _http_ok(f"http://127.0.0.1:{port}/health"),
+            role="actions",
             env=self.environment(),
             cwd=ROOT,
+            port=port,
+            start_timeout=120,
         )
 
     def _replica(self, name: str, port: int) -> Service:
@@ -245,8 +310,33 @@ class Stack:
             "deploy/endpoints.yml",
         ]
         return Service(
-            name, command, ready=lambda: _http_ok(f"http://127.0.0.1:{port}/"), env=self.environment(), cwd=ROOT
+            name,
+            command,
+            ready=lambda: self._replica_ready(port),
+            role="rasa",
+            env=dict(self.environment(), LOCK_OWNER=name),
+            cwd=ROOT,
+            port=port,
+            start_timeout=self.settings.replica_start_timeout,
+            on_exit=lambda: self._return_lock_tickets(name),
         )
+
+    def _replica_ready(self, port: int) -> bool:
+        """Ready when its model is loaded: Rasa answers /status only then (409 when it started without one)."""
+        status = _http_status(f"http://127.0.0.1:{port}/status?token={self.token}")
+        if status == 409:
+            raise NotServing(f"no model loaded from {self.settings.model}")
+        return status == 200
+
+    def _return_lock_tickets(self, replica: str) -> None:
+        import redis
+
+        from stores.dead_replica_locks import return_tickets_of
+
+        client = redis.Redis.from_url(self.redis_url(1), socket_timeout=2)
+        returned = return_tickets_of(client, "advisor:lock:", replica)
+        if returned:
+            print(f"stack: returned {returned} lock ticket(s) {replica} held", flush=True)
 
     # ---- nginx ----
     def start_nginx(self) -> None:
@@ -269,14 +359,10 @@ class Stack:
                 public_host=s.public_host,
                 public_port=s.public_port,
                 actions_proxy_port=s.actions_proxy_port,
-                rasa_servers="\n".join(
-                    f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s;" for p in s.rasa_ports
-                ),
-                action_servers="\n".join(
-                    f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s;" for p in s.action_ports
-                ),
+                kiosk_keys="\n".join(f'        "{key}" "kiosk:{key}";' for key in s.kiosk_keys),
             )
         )
+        self.write_upstreams()
         nginx = shutil.which("nginx") or "/usr/sbin/nginx"
         subprocess.run([nginx, "-t", "-q", "-c", str(config), "-p", str(folder)], check=True)
         self.group.start(
@@ -285,6 +371,8 @@ class Stack:
                 [nginx, "-c", str(config), "-p", str(folder)],
                 ready=lambda: _http_ok(f"{s.public_url}/healthz"),
                 stop_signal=signal.SIGTERM,
+                port=s.public_port,
+                start_timeout=30,
             )
         )
         self.group.wait_ready(["nginx"], 30)
@@ -306,8 +394,15 @@ def _pg_ready(run: Path, port: int) -> bool:
 
 
 def _http_ok(url: str) -> bool:
+    status = _http_status(url)
+    return status is not None and status < 500
+
+
+def _http_status(url: str):
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status < 500
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
     except (urllib.error.URLError, OSError, socket.timeout):
-        return False
+        return None

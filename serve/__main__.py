@@ -1,18 +1,23 @@
-"""`python -m serve`: start the action server and the Rasa server, say how to talk to them, stop both on Ctrl-C."""
+"""`python -m serve`: start the action server and the Rasa server, say how to talk to them, restart one that dies,
+stop both on Ctrl-C or SIGTERM (a second one kills them at once)."""
 
 from __future__ import annotations
 
-import signal
 import sys
-import time
+
+from pydantic import ValidationError
 
 from serve.processes import Servers, Settings
 
 
 def main() -> int:
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValidationError as error:  # a wrong value in the environment: say which, no stack trace
+        print(f"run: {error}", file=sys.stderr)
+        return 2
     servers = Servers(settings)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    servers.supervisor.stop_on_signals()
     try:
         print(
             f"run: starting the action server (port {settings.action_port}) "
@@ -28,12 +33,14 @@ def main() -> int:
   bin/chat                                   # a chat in this terminal, over REST
   curl -s localhost:{settings.rasa_port}/webhooks/rest/webhook -d '{{"sender": "me", "message": "hi"}}'
   curl -s localhost:{settings.rasa_port}/conversations/me/tracker{token}   # slots and plan
-Ctrl-C stops both servers.""",
+A server that dies is restarted. Ctrl-C stops both servers.""",
             flush=True,
         )
-        while servers.first_exit() is None:
-            time.sleep(1)
-        print(f"run: the {servers.first_exit()} server stopped unexpectedly", file=sys.stderr)
+        lost = servers.supervisor.serve()
+        if lost is None:
+            print("\nrun: stopping", flush=True)
+            return 0
+        print(f"run: cannot serve without the {lost} server: stopping", file=sys.stderr)
         return 1
     except RuntimeError as error:
         print(f"run: {error}", file=sys.stderr)

@@ -4,7 +4,8 @@ Configured in deploy/endpoints.yml as `type: stores.tracker_store.ResilientSQLTr
 Rasa's own it
 - checks a pooled connection before use, so a restarted PostgreSQL is used again without a restart of Rasa;
 - keeps statement parameters (which hold what people wrote) out of error messages and so out of the logs;
-- can delete one person's conversation ("forget me") and conversations idle for longer than N days.
+- can delete one person's conversation ("forget me") and conversations idle for longer than N days;
+- hands the event broker (the metrics) a turn's new events without loading the whole conversation again.
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         self.engine.dispose()
         self.engine = sa.create_engine(url, pool_pre_ping=True, hide_parameters=True, **create_engine_kwargs(url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+
+    async def stream_events(self, tracker: Any) -> None:
+        """The new events, for the event broker (serve/metrics_broker.py counts them). Rasa's own version loads
+        the whole stored conversation again on every save to find them; counting the stored ones is enough."""
+        if self.event_broker is None:
+            return
+        with self.session_scope() as session:
+            new_events = list(self._additional_events(session, tracker))
+        await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)
 
     def delete_conversation(self, sender_id: str) -> int:
         event = self.SQLEvent

@@ -73,3 +73,30 @@ def test_turns_of_one_conversation_on_several_replicas_never_overlap(redis_port)
 
     asyncio.run(everyone())
     assert overlaps == [] and replicas[0].get_lock("busy-conversation") is None  # returned and deleted
+
+
+def test_a_dead_replicas_tickets_are_returned_and_its_conversation_goes_on_at_once(redis_port, monkeypatch):
+    import asyncio
+
+    from stores.dead_replica_locks import return_tickets_of
+
+    monkeypatch.setenv("LOCK_OWNER", "rasa-1")
+    dying = replica(redis_port)
+    monkeypatch.setenv("LOCK_OWNER", "rasa-2")
+    living = replica(redis_port)
+    dying.issue_ticket("orphaned", 60)  # its turn was in flight when it was killed: never returned
+    living.issue_ticket("other", 60)  # a live replica's ticket, which must stay
+
+    async def next_turn() -> bool:
+        async with living.lock("orphaned", wait_time_in_seconds=0.05):
+            return True
+
+    async def after_the_death() -> bool:
+        waiting = asyncio.ensure_future(asyncio.wait_for(next_turn(), timeout=5))
+        await asyncio.sleep(0.3)
+        assert not waiting.done()  # held by the dead replica's ticket
+        assert return_tickets_of(redis.Redis(port=redis_port, db=1), dying.key_prefix, "rasa-1") == 1
+        return await waiting
+
+    assert asyncio.run(after_the_death())
+    assert [t.number for t in living.get_lock("other").tickets] == [0]

@@ -1,6 +1,7 @@
-"""The deployment profile, for real: PostgreSQL, Redis, two action servers, nginx and two Rasa replicas, started
-from Debian's packages (bin/services installs them), then spread over replicas, broken, overloaded and
-restarted. One stack for the module (about a minute and a half to start); tests run in file order, the ones that
+"""The deployment profile, for real, as an operator runs it: `bin/stack` started in its own process group
+(PostgreSQL, Redis, two action servers, nginx and two Rasa replicas from Debian's packages), then spread over
+replicas, overloaded, and broken from outside with `kill -9` of the real processes, as the OOM killer or a crash
+would. One stack for the module (about a minute and a half to start); tests run in file order, the ones that
 break things last."""
 
 from __future__ import annotations
@@ -13,21 +14,24 @@ import os
 import random
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
+import aiohttp
 import psycopg2
 import pytest
 
 from actions.privacy import CONFIRM
-from bench.load import users_for
+from bench.load import SCRIPT
 from channels.forgetting import FORGOTTEN
 from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
 from deploy.settings import ROOT, StackSettings
@@ -37,6 +41,7 @@ from sharing.plan_links import PlanLinks
 
 # What a person wrote that must never reach a log, whatever happens to their turn.
 MARKER = "Zanzibar-quokka-7431"
+KIOSKS = ("fair-kiosk-north-1", "fair-kiosk-south-2")
 
 
 def consecutive_free_ports(count: int) -> int:
@@ -56,29 +61,220 @@ def consecutive_free_ports(count: int) -> int:
                 s.close()
 
 
-@pytest.fixture(scope="module")
-def stack():
+def fresh_settings(**overrides) -> StackSettings:
     state = Path(tempfile.mkdtemp(prefix="advisor-stack-"))
     os.chmod(state, 0o755)  # PostgreSQL runs as its own user and must reach its data folder
-    settings = StackSettings(
-        state_dir=state,
+    ports = dict(
         public_port=consecutive_free_ports(1),
         rasa_base_port=consecutive_free_ports(2),
         action_base_port=consecutive_free_ports(2),
         actions_proxy_port=consecutive_free_ports(1),
         postgres_port=consecutive_free_ports(1),
         redis_port=consecutive_free_ports(1),
+        metrics_port=consecutive_free_ports(1),
     )
-    running = Stack(settings)
+    return StackSettings(state_dir=state, kiosk_keys=KIOSKS, **dict(ports, **overrides))
+
+
+class StackFromOutside(Stack):
+    """`bin/stack` as a user runs it, and what an operator sees of it from outside: addresses, /health, metrics,
+    and the real processes to kill. (A Stack here only knows names, addresses and secrets; it starts nothing.)"""
+
+    def __init__(self, settings: StackSettings):
+        super().__init__(settings)  # makes the secrets now: bin/stack reads the same file
+        self.output = settings.state_dir / "bin-stack.out"
+        self.command: Optional[subprocess.Popen] = None
+
+    def environment_of_the_command(self) -> Dict[str, str]:
+        env = {name: value for name, value in os.environ.items() if not name.startswith("STACK_")}
+        for name, field in StackSettings.__fields__.items():
+            variable = field.field_info.extra.get("env")
+            value = getattr(self.settings, name)
+            if variable:
+                env[variable] = ",".join(value) if isinstance(value, tuple) else str(value)
+        return env
+
+    def launch(self) -> None:
+        with open(self.output, "ab") as output:
+            self.command = subprocess.Popen(
+                [str(ROOT / "bin" / "stack")],
+                cwd=ROOT,
+                env=self.environment_of_the_command(),
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group, as in a terminal
+            )
+
+    def said(self) -> str:
+        return self.output.read_text(errors="replace") if self.output.exists() else ""
+
+    def wait_serving(self, seconds: float = 900) -> None:
+        deadline = time.monotonic() + seconds
+        while not self.serving():
+            if self.command.poll() is not None:
+                raise AssertionError(f"bin/stack exited ({self.command.returncode}):\n{self.said()[-4000:]}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"bin/stack not serving after {seconds:.0f} s:\n{self.said()[-4000:]}")
+            time.sleep(2)
+
+    def serving(self) -> bool:
+        try:
+            health = self.health()
+        except (OSError, ValueError, AssertionError):
+            return False
+        return all(part["state"] == "up" for part in health["parts"].values()) and len(health["parts"]) >= 7
+
+    def interrupt(self) -> None:
+        """Ctrl-C in its terminal: SIGINT to its process group."""
+        os.killpg(self.command.pid, signal.SIGINT)
+
+    def stop_command(self) -> int:
+        if self.command is None or self.command.poll() is not None:
+            return self.command.returncode if self.command else 0
+        self.interrupt()
+        try:
+            return self.command.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.command.pid, signal.SIGKILL)
+            return self.command.wait()
+
+    # ---- what an operator sees ----
+    def health(self) -> dict:
+        status, body = request(f"{self.settings.public_url}/health", timeout=5)
+        assert status == 200, status
+        return json.loads(body)
+
+    def state_of(self, part: str) -> str:
+        return self.health()["parts"][part]["state"]
+
+    def back(self, part: str, restarts: int, seconds: float = 60) -> bool:
+        """Whether `part` is up again after its `restarts`-th restart within `seconds` (the supervisor notices a
+        death within half a second, so right after a kill it can still say "up" from before)."""
+
+        def restarted() -> bool:
+            facts = self.health()["parts"][part]
+            return facts["restarts"] >= restarts and facts["state"] == "up"
+
+        return eventually(restarted, seconds)
+
+    def metrics(self) -> str:
+        status, body = request(f"http://127.0.0.1:{self.settings.metrics_port}/metrics", timeout=10)
+        assert status == 200
+        return body.decode()
+
+    def metric(self, name: str, **labels: str) -> float:
+        total = 0.0
+        for line in self.metrics().splitlines():
+            match = re.match(rf"^{name}(?:{{(.*)}})? ([0-9.e+-]+)$", line)
+            if match and all(f'{key}="{value}"' in (match[1] or "") for key, value in labels.items()):
+                total += float(match[2])
+        return total
+
+    # ---- the real processes ----
+    def pid_of(self, part: str) -> int:
+        """The supervisor's child running `part`: the real command, found as `ps` would show it."""
+        ports = dict(zip(self.replica_names, self.settings.rasa_ports))
+        ports.update(zip(self.action_names, self.settings.action_ports))
+        for child in _children(self.command.pid):
+            argv = _argv(child)
+            if part in ports and "rasa" in " ".join(argv[:2]) and str(ports[part]) in argv:
+                return child
+            if part == "postgres" and argv and argv[0].endswith("/postgres"):
+                return child
+            if part == "redis" and argv and argv[0].startswith("redis-server"):
+                return child
+            if part == "nginx" and argv and argv[0].startswith("nginx: master"):
+                return child
+        raise AssertionError(f"no process for {part} among {[_argv(c) for c in _children(self.command.pid)]}")
+
+    def kill_9(self, part: str) -> int:
+        pid = self.pid_of(part)
+        os.kill(pid, signal.SIGKILL)
+        return pid
+
+
+def _children(pid: int) -> List[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def _argv(pid: int) -> List[str]:
     try:
-        running.start()
+        return [a for a in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0") if a]
+    except OSError:
+        return []
+
+
+def processes_mentioning(text: str) -> List[int]:
+    return [
+        int(entry.name)
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and text in " ".join(_argv(int(entry.name)))
+    ]
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
+def all_ports(settings: StackSettings) -> List[int]:
+    return [
+        settings.public_port,
+        settings.actions_proxy_port,
+        settings.postgres_port,
+        settings.redis_port,
+        settings.metrics_port,
+        *settings.rasa_ports,
+        *settings.action_ports,
+    ]
+
+
+def test_a_replica_that_cannot_load_its_model_is_retried_given_up_on_and_reported(tmp_path):
+    broken = tmp_path / "broken.tar.gz"
+    broken.write_bytes(b"not a model")
+    settings = fresh_settings(model=str(broken), max_restarts=1, replicas=1, action_servers=1)
+    stack = StackFromOutside(settings)
+    stack.launch()
+    try:
+        code = stack.command.wait(timeout=600)  # without hanging: the command ends by itself
+    finally:
+        stack.stop_command()
+    said = stack.said()
+    assert code == 1, said[-3000:]
+    assert "rasa-1 cannot serve: no model loaded" in said and "restarting rasa-1" in said
+    assert "gave up on rasa-1 after 1 restarts" in said
+    assert processes_mentioning(str(settings.state_dir)) == []  # PostgreSQL, Redis... all stopped with it
+    assert all(port_free(port) for port in all_ports(settings))
+    shutil.rmtree(settings.state_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def stack():
+    running = StackFromOutside(fresh_settings())
+    try:
+        running.launch()
+        running.wait_serving()
         yield running
     finally:
-        running.stop()
+        running.stop_command()
         kept = ROOT / "build" / "artifacts" / "stack-logs"  # for reading after a failure
         shutil.rmtree(kept, ignore_errors=True)
-        shutil.copytree(settings.log_dir, kept)
-        shutil.rmtree(state, ignore_errors=True)
+        shutil.copytree(running.settings.log_dir, kept)
+        shutil.copy(running.output, kept / "bin-stack.out")
+        shutil.rmtree(running.settings.state_dir, ignore_errors=True)
 
 
 # --- talking to it ------------------------------------------------------------------------------------------
@@ -259,6 +455,20 @@ def test_a_client_sending_too_fast_is_slowed_down_and_others_are_not(stack):
     assert request(url, source="127.0.2.2")[0] == 404  # another client is not limited
 
 
+def test_each_kiosk_key_has_its_own_allowance_behind_one_address(stack):
+    url = f"{stack.settings.public_url}/plan/not-a-real-token-at-all-xxxxxx"
+
+    def burst(query: str) -> List[int]:
+        with ThreadPoolExecutor(20) as pool:
+            return list(pool.map(lambda _: request(url + query, source="127.0.3.1")[0], range(100)))
+
+    assert burst(f"?kiosk={KIOSKS[0]}").count(429) >= 30  # one kiosk, too fast
+    assert request(f"{url}?kiosk={KIOSKS[1]}", source="127.0.3.1")[0] == 404  # the next kiosk is not limited
+    assert request(url, source="127.0.3.1")[0] == 404  # nor the address itself
+    assert burst("?kiosk=made-up-key-not-configured").count(429) >= 30  # an unknown key is the address's
+    assert request(url, source="127.0.3.1")[0] == 429
+
+
 # --- privacy ---------------------------------------------------------------------------------------------
 
 
@@ -312,53 +522,94 @@ def test_retention_deletes_only_conversations_idle_too_long(stack):
     assert stored_events(stack, old) == 0 and stored_events(stack, recent) > 0
 
 
-# --- parts failing ---------------------------------------------------------------------------------------
+# --- parts failing, killed from outside ----------------------------------------------------------------------
 
 
-def test_with_one_action_server_down_the_other_serves_and_with_both_down_the_bot_says_so(stack):
+def answered_or_clear(replies: List[dict], *clear: str) -> bool:
+    text = text_of(replies)
+    return bool(text) and (text in clear or all(sentence not in text for sentence in (NOT_TAKEN_IN, CANNOT_ANSWER)))
+
+
+def test_an_action_server_killed_is_restarted_and_meanwhile_the_other_serves(stack):
     sender = new_sender()
-    stack.group.kill("actions-1")
-    try:
-        for _ in range(3):  # round robin would have sent some of these to the dead one
-            status, replies = say(stack, sender, "how much does the ccm cost")
-            assert status == 200 and "$430" in text_of(replies)
-        stack.group.kill("actions-2")
+    stack.kill_9("actions-1")
+    for _ in range(3):  # round robin would have sent some of these to the dead one
         status, replies = say(stack, sender, "how much does the ccm cost")
-        assert status == 200 and text_of(replies) == CANNOT_ANSWER
-    finally:
-        for name in stack.action_names:
-            if not stack.group.running(name):
-                stack.group.restart(name, timeout=120)
-    # The proxy tries a server again 3 s after it failed: back within seconds, by itself.
-    assert eventually(lambda: "$430" in text_of(say(stack, sender, "how much does the ccm cost")[1]), seconds=15)
+        assert status == 200 and "$430" in text_of(replies)
+    assert stack.back("actions-1", restarts=1)
+    stack.kill_9("actions-1")
+    stack.kill_9("actions-2")
+    status, replies = say(stack, sender, "how much does the ccm cost")
+    assert status == 200 and answered_or_clear(replies, CANNOT_ANSWER)
+    assert stack.back("actions-1", restarts=2) and stack.back("actions-2", restarts=1)
+    status, replies = say(stack, sender, "how much does the ccm cost")
+    assert status == 200 and "$430" in text_of(replies)
+    assert stack.metric("advisor_process_restarts_total", part="actions-1") == 2
 
 
 @pytest.mark.parametrize("service", ["postgres", "redis"])
-def test_a_store_briefly_down_gets_a_clear_answer_and_recovery_needs_no_restart(stack, service):
+def test_a_store_killed_gets_clear_answers_then_recovers_by_itself_and_nothing_acknowledged_is_lost(stack, service):
     sender = new_sender()
-    assert say(stack, sender, "i have a bsw")[0] == 200
-    stack.group.stop(service)
-    try:
-        status, replies = say(stack, sender, f"my name is {MARKER} and i work in a hospital")
-        assert status == 200 and text_of(replies) == NOT_TAKEN_IN
-    finally:
-        stack.group.restart(service, timeout=60)
-    status, replies = say(stack, sender, "what is the lsw")
-    assert status == 200 and "Social Work" in text_of(replies)
+    taken_in = ["i have a bsw"]
+    assert say(stack, sender, taken_in[0])[0] == 200
+    stack.kill_9(service)
+
+    def send(text: str, answer: str) -> bool:
+        """One turn; a clear answer meanwhile. Returns whether the real answer came."""
+        status, replies = say(stack, sender, text)
+        assert status == 200 and answered_or_clear(replies, NOT_TAKEN_IN, CANNOT_ANSWER)
+        if text_of(replies) != NOT_TAKEN_IN:  # taken in, even if a look-up failed: it is in the conversation
+            taken_in.append(text)
+        return answer in text_of(replies)
+
+    send(f"my name is {MARKER} and i work in a hospital", "")
+    assert stack.back(service, restarts=1)
+    assert eventually(lambda: send("what is the lsw", "Social Work"), seconds=30)
     state = tracker(stack, sender)
-    assert user_texts(state) == ["i have a bsw", "what is the lsw"] and state["slots"]["degree_field"] == "social_work"
+    assert user_texts(state) == taken_in and state["slots"]["degree_field"] == "social_work"
 
 
-def test_fifty_people_on_two_replicas_for_a_minute(stack):
+async def people_for(base_url: str, users: int, seconds: float) -> Tuple[Dict[str, List[str]], List[int]]:
+    """`users` people from their own addresses holding the load script's conversations back to back; returns
+    what each conversation said and got answered (HTTP 200 with replies), and every status."""
+    said: Dict[str, List[str]] = {}
+    statuses: List[int] = []
+    deadline = time.monotonic() + seconds
+
+    async def person(index: int) -> None:
+        connector = aiohttp.TCPConnector(local_addr=(f"127.0.1.{index + 1}", 0), limit=1)
+        async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=120)) as session:
+            while time.monotonic() < deadline:
+                sender = new_sender()
+                said[sender] = []
+                for text in SCRIPT:
+                    try:
+                        async with session.post(
+                            f"{base_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}
+                        ) as answer:
+                            statuses.append(answer.status)
+                            if answer.status == 200 and await answer.json():
+                                said[sender].append(text)
+                    except aiohttp.ClientError:
+                        statuses.append(0)
+
+    await asyncio.gather(*(person(i) for i in range(users)))
+    return said, statuses
+
+
+def test_fifty_people_for_a_minute_while_a_replica_is_killed_and_comes_back(stack):
     logs = {name: stack.settings.log_dir / f"{name}.log" for name in stack.replica_names}
     before = {name: path.stat().st_size for name, path in logs.items()}
-    result = asyncio.run(users_for(stack.settings.public_url, 50, 60, source_ips=True))
-    print(
-        f"\n50 users, 2 replicas, 60 s: {result.turns} turns, {result.throughput:.2f} turns/s, "
-        f"p50 {result.percentile(50):.0f} ms, p95 {result.percentile(95):.0f} ms, statuses {dict(result.statuses)}"
-    )
-    assert result.turns >= 50 and set(result.statuses) == {200} and result.errors == 0
-    for name, path in logs.items():  # what the replicas logged during the minute
+    killed = threading.Timer(15, lambda: stack.kill_9("rasa-2"))
+    killed.start()
+    said, statuses = asyncio.run(people_for(stack.settings.public_url, 50, 60))
+    killed.join()
+    print(f"\n50 users, 60 s, rasa-2 killed at 15 s: {len(statuses)} turns, statuses {sorted(set(statuses))}")
+    assert len(statuses) >= 50 and set(statuses) == {200}
+    for sender, texts in said.items():  # nothing lost, nothing twice, in order
+        assert user_texts(tracker(stack, sender, "rasa-1")) == texts, sender
+    assert stack.back("rasa-2", restarts=1)
+    for name, path in logs.items():  # what the replicas logged during the minute (the restarted one appends)
         with open(path, "rb") as log_file:
             log_file.seek(before[name])
             log = log_file.read().decode(errors="replace")
@@ -366,34 +617,102 @@ def test_fifty_people_on_two_replicas_for_a_minute(stack):
         assert not re.search(r"LockError|TicketExists|could not acquire|lock .*(expired|timed out)", log, re.I)
 
 
-def test_a_replica_killed_mid_conversation_the_other_carries_it_on(stack):
+def test_a_replica_killed_mid_conversation_the_other_carries_it_on_and_it_comes_back(stack):
+    from rasa.utils.endpoints import EndpointConfig
+
+    from stores.lock_store import AtomicRedisLockStore
+
     person, sender = PEOPLE[0], new_sender()
-    assert say(stack, sender, person.opening)[0] == 200
-    stack.group.kill("rasa-1")
-    # Through the proxy, which skips the dead one.
-    sent = hold_conversation(stack, sender, person, opened=True, read_from=["rasa-2"])
+    assert say(stack, sender, person.opening, "rasa-1")[0] == 200
+    # rasa-1 takes the conversation's next message and is killed in the middle of that turn: its lock ticket stays.
+    os.environ["LOCK_OWNER"] = "rasa-1"
+    try:
+        store = AtomicRedisLockStore(
+            EndpointConfig(
+                url="127.0.0.1",
+                port=stack.settings.redis_port,
+                password=stack.secrets["STACK_REDIS_PASSWORD"],
+                db=1,
+                key_prefix="advisor",
+            )
+        )
+    finally:
+        del os.environ["LOCK_OWNER"]
+    store.issue_ticket(sender, 60)
+    stack.kill_9("rasa-1")
+    assert eventually(lambda: stack.state_of("rasa-1") != "up", seconds=10)
+    # Through the proxy, which skips the dead one; the conversation does not wait out the ticket's 60 s.
+    sent = [person.opening]
+    for _ in range(8):
+        slots = tracker(stack, sender, "rasa-2")["slots"]
+        if slots.get("recommended_specialization"):
+            break
+        answer = person.answers[slots["requested_slot"]]
+        status, body = request(
+            f"{stack.settings.public_url}/webhooks/rest/webhook",
+            "POST",
+            json.dumps({"sender": sender, "message": answer}).encode(),
+            timeout=20,
+        )
+        assert status == 200 and json.loads(body)
+        sent.append(answer)
     state = tracker(stack, sender, "rasa-2")
     assert user_texts(state) == sent and len(sent) > 1
     assert state["slots"]["recommended_specialization"] == person.specialization
-    assert say(stack, sender, f"thanks, {MARKER}")[0] == 200
+    # Back within a minute, and taking traffic again.
+    assert stack.back("rasa-1", restarts=1)
+    access_log = stack.settings.log_dir / "nginx-access.log"
+    before = access_log.stat().st_size
+    for _ in range(6):
+        assert say(stack, new_sender(), "what is the ccm")[0] == 200
+    with open(access_log, "rb") as log:
+        log.seek(before)
+        assert f"127.0.0.1:{stack.settings.rasa_ports[0]}" in log.read().decode()
+    assert user_texts(tracker(stack, sender, "rasa-1")) == sent  # the restarted one sees the same conversation
+
+
+def test_health_and_metrics_show_the_kills_and_restarts_and_no_secrets(stack):
+    health = stack.health()
+    assert health["status"] == "serving"
+    assert {name: part["state"] for name, part in health["parts"].items()} == {
+        name: "up" for name in ["postgres", "redis", "nginx", *stack.replica_names, *stack.action_names]
+    }
+    assert health["parts"]["rasa-1"]["restarts"] >= 1 and health["parts"]["postgres"]["restarts"] >= 1
+    raw = json.dumps(health)
+    assert all(secret not in raw for secret in stack.secrets.values())
+    assert stack.metric("advisor_process_restarts_total", part="rasa-1") >= 1
+    assert stack.metric("advisor_process_restarts_total", part="redis") >= 1
+    assert stack.metric("advisor_part_state", part="rasa-1", state="up") == 1
+    assert stack.metric("advisor_turns_total", channel="rest", outcome="answered") >= 50
+    assert stack.metric("advisor_turn_seconds_count", channel="rest") >= 50
+    assert stack.metric("advisor_intake_completions_total") >= 1
+    assert MARKER not in stack.metrics()
+    # The metrics are on loopback only: not behind the proxy.
+    assert request(f"{stack.settings.public_url}/metrics")[0] == 404
 
 
 def test_no_log_holds_what_people_wrote(stack):
     # Rasa logs, with their text, messages starting with "/" that are not payloads it can read.
     for text in (f"/{MARKER}", f'/inform{{"{MARKER}": 1}}', f"/inform{{{MARKER}"):
         assert say(stack, new_sender(), text)[0] == 200
-    logs = [path for path in stack.settings.log_dir.iterdir() if path.is_file()]
+    logs = [path for path in stack.settings.log_dir.iterdir() if path.is_file()] + [stack.output]
     assert len(logs) >= 7
     assert [path.name for path in logs if MARKER in path.read_text(errors="replace")] == []
 
 
-def test_after_a_restart_of_the_whole_stack_every_conversation_resumes(stack):
+def test_ctrl_c_twice_stops_everything_and_a_restart_resumes_every_conversation(stack):
     person, sender = PEOPLE[2], new_sender()
     assert say(stack, sender, person.opening)[0] == 200
-    before = tracker(stack, sender, "rasa-2")  # rasa-1 was killed above
+    before = tracker(stack, sender, "rasa-2")
     assert before["slots"]["requested_slot"]
-    stack.stop()
-    stack.start()
+    stack.interrupt()
+    time.sleep(1)
+    stack.interrupt()  # impatient: the second Ctrl-C kills what is left
+    assert stack.command.wait(timeout=60) == 0
+    assert processes_mentioning(str(stack.settings.state_dir)) == []  # no PostgreSQL, Redis... left on their own
+    assert all(port_free(port) for port in all_ports(stack.settings))
+    stack.launch()
+    stack.wait_serving()
     after = tracker(stack, sender, "rasa-1")
     assert after["slots"] == before["slots"] and user_texts(after) == [person.opening]
     status, _ = say(stack, sender, person.answers[after["slots"]["requested_slot"]])

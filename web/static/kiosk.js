@@ -90,7 +90,11 @@
   }
 
   function connect() {
-    var socket = window.io(window.location.origin, { path: "/socket.io", transports: ["websocket", "polling"] });
+    /* A kiosk's own key (kiosk.html?kiosk=KEY) gives it its own rate allowance at the proxy, not its address's. */
+    var key = new URLSearchParams(window.location.search).get("kiosk");
+    var options = { path: "/socket.io", transports: ["websocket", "polling"] };
+    if (key) options.query = { kiosk: key };
+    var socket = window.io(window.location.origin, options);
     state.socket = socket;
     socket.on("connect", function () { socket.emit("session_request", { session_id: null }); });
     socket.on("session_confirm", function (id) {
