@@ -12,19 +12,14 @@ from advising.eligibility import Assessment
 from advising.engine import Advice
 from knowledge.answers import Answer
 from knowledge.catalog import Catalog, Citation
+from language import wording
 
 CONFIDENCE_WORDS = {
     "C": "confirmed by the issuing body",
     "S": "secondary source",
     "U": "uncertain: check with the board",
 }
-STATUS_WORDS = {
-    "held": "you already hold it",
-    "eligible_now": "you are eligible now",
-    "needs_experience": "you need more experience",
-    "needs_degree": "you need a degree first",
-    "needs_license": "you need a licence first",
-}
+STATUS_WORDS = wording.STATUS_WORDS
 
 
 def cite(citations: Iterable[Citation]) -> str:
@@ -70,10 +65,7 @@ def render_recommendation(advice: Advice, catalog: Catalog) -> str:
 def plan_summary(items: Sequence[Assessment]) -> str:
     parts = []
     for item in items:
-        words = STATUS_WORDS[item.status]
-        if item.status == "needs_experience" and item.months_to_eligible:
-            words = f"eligible in about {item.months_to_eligible} months"
-        parts.append(f"{item.credential}: {words}")
+        parts.append(f"{item.credential}: {wording.status(item)}")
     return "Where you stand: " + "; ".join(parts) + "." if parts else ""
 
 

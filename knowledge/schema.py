@@ -385,5 +385,9 @@ FILES = {
     "topics.yml": {"topics": TopicIn},
     "skills.yml": {"skills": SkillIn},
     "labor_market.yml": {"salary_ranges": SalaryRangeIn, "outlook_figures": OutlookIn},
-    "vocabulary.yml": {"education_levels": VocabularyIn, "degree_fields": VocabularyIn},
+    "vocabulary.yml": {
+        "education_levels": VocabularyIn,
+        "degree_fields": VocabularyIn,
+        "case_management_settings": VocabularyIn,
+    },
 }

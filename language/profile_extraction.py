@@ -14,6 +14,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 from advising.profile import education_rank
 from advising.ranking import match_interests
 from knowledge.catalog import Catalog
+from language.answers_in_context import full_time, says_nothing_yet, setting_code, state_code, yes_or_no
 from language.durations import Duration, find_durations
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
@@ -67,6 +68,7 @@ DURATION_CUES = (
 )
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that)\b")
 
 
@@ -93,7 +95,46 @@ def extract_profile(
     requested_slot: Optional[str] = None,
     intent: Optional[str] = None,
 ) -> ProfileUpdate:
+    """Sentence by sentence, so a number in one sentence is never read with the words of another; the first
+    sentence that says a fact wins, later ones add licences and interests."""
     text = text or ""
+    update = ProfileUpdate()
+    known = dict(profile)
+    sentences = _sentences(text)
+    for number, (start, end) in enumerate(sentences):
+        if len(sentences) == 1:
+            inside = list(mentions)
+        else:  # a mention without a place (from a button) goes with the first sentence
+            inside = [
+                Mention(m.kind, m.code, m.start - start, m.end - start)
+                for m in mentions
+                if start <= m.start < end or (number == 0 and not m.end)
+            ]
+        found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent).slots
+        for name, value in found.items():
+            if name not in update.slots or name in ("licenses", "interests"):
+                update.slots[name] = value
+                known[name] = value
+    if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
+        # a story answering the question with "none" somewhere in it
+        whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent).slots
+        if requested_slot in whole:
+            update.slots[requested_slot] = whole[requested_slot]
+    return update
+
+
+def _sentences(text: str) -> List[tuple]:
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip() or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent) -> ProfileUpdate:
     lowered = text.lower()
     update = ProfileUpdate()
     correcting = bool(CORRECTION.search(lowered))
@@ -101,8 +142,26 @@ def extract_profile(
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     _durations(lowered, find_durations(text), requested_slot, intent, update)
     _yes_no(lowered, requested_slot, intent, update)
+    _where_and_how(lowered, catalog, requested_slot, update)
     _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
     return update
+
+
+def _where_and_how(lowered, catalog, requested_slot, update) -> None:
+    """The state, and where and how much (full or part time) the case-management work was."""
+    state = state_code(lowered, requested_slot == "state")
+    if state:
+        update.slots["state"] = state
+    words = catalog.vocabulary.get("case_management_setting", {})
+    answering = requested_slot == "case_management_setting"
+    if not (answering and says_nothing_yet(lowered)):
+        setting = setting_code(lowered, words, answering)
+        if setting:
+            update.slots["case_management_setting"] = setting
+    if requested_slot == "case_management_full_time" or re.search(r"case manag|\bcm\b", lowered):
+        hours = full_time(lowered, requested_slot == "case_management_full_time")
+        if hours is not None:
+            update.slots["case_management_full_time"] = hours
 
 
 def _before(lowered: str, mention: Mention, width: int = 40) -> str:
@@ -200,7 +259,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if slot and slot not in update.slots:
             update.slots[slot] = duration.months
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
-        if intent == "deny" or re.search(r"^\W*(0|zero|none|no|nope|never|not yet|no experience)\b", lowered.strip()):
+        if intent == "deny" or says_nothing_yet(lowered):
             update.slots[requested_slot] = 0
 
 
@@ -211,8 +270,12 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
         r"\b(did|had|completed|finished|done)\b", lowered
     ):
         update.slots.setdefault("field_experience", True)
-    if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots and intent in ("affirm", "deny"):
-        update.slots[requested_slot] = intent == "affirm"
+    if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:
+        said = yes_or_no(lowered)
+        if said is None and intent in ("affirm", "deny"):
+            said = intent == "affirm"
+        if said is not None:
+            update.slots[requested_slot] = said
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
