@@ -55,17 +55,22 @@ class ActionExtractProfile(Action):
         intent = (message.get("intent") or {}).get("name")
         text = message.get("text") or ""
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
-        answering = requested and (is_answer_attempt(intent, text) or intent == "dont_know")
+        answering = bool(requested) and not is_real_question(text)
         if intent not in FACT_INTENTS and not answering:
             return []
-        if answering and intent not in FACT_INTENTS and intent != "dont_know":
-            intent = "inform"
+        classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"
         knowledge = load_catalog()
         chosen = _button_answer(text, requested, domain, tracker) if requested else None
-        if chosen:
+        if chosen is not None:
             return [SlotSet(requested, chosen)]
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
-        update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, intent)
+        reading = "inform" if classified_elsewhere else intent
+        update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
+        if classified_elsewhere and intent in OWN_RULE_INTENTS:
+            # "thanks" or "hi" is no answer: keep only a real answer to the question asked
+            value = update.slots.get(requested)
+            free_text = requested == "interests" and any(v not in knowledge.interests for v in value or [])
+            return [] if value is None or free_text else [SlotSet(requested, value)]
         return [SlotSet(name, value) for name, value in update.slots.items() if name in PROFILE_SLOTS]
 
 
