@@ -19,7 +19,7 @@ from actions.profile_slots import (
 )
 from advising.engine import open_questions
 from language import wording
-from language.answers_in_context import button_choice, is_real_question
+from language.answers_in_context import button_choice, is_real_question, mostly_tells_facts
 from language.profile_extraction import extract_profile, mentions_from_entities
 
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
@@ -56,7 +56,8 @@ class ActionExtractProfile(Action):
         text = message.get("text") or ""
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
         answering = bool(requested) and not is_real_question(text)
-        if intent not in FACT_INTENTS and not answering:
+        story = mostly_tells_facts(text)
+        if intent not in FACT_INTENTS and not answering and not story:
             return []
         classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"
         knowledge = load_catalog()
@@ -66,7 +67,7 @@ class ActionExtractProfile(Action):
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
         reading = "inform" if classified_elsewhere else intent
         update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
-        if classified_elsewhere and intent in OWN_RULE_INTENTS:
+        if classified_elsewhere and intent in OWN_RULE_INTENTS and not story:
             # "thanks" or "hi" is no answer: keep only a real answer to the question asked
             value = update.slots.get(requested)
             free_text = requested == "interests" and any(v not in knowledge.interests for v in value or [])

@@ -48,6 +48,14 @@ def is_real_question(text: str) -> bool:
     return lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3
 
 
+def mostly_tells_facts(text: str) -> bool:
+    """A story of several sentences where at most one asks something: its facts count even if the classifier
+    heard the question ("I'm an RN. Five years in the ER. Two as a case manager. Can I get the CCM?")."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+|\n+", (text or "").strip()) if part.strip()]
+    asking = sum(1 for sentence in sentences if is_real_question(sentence) or sentence.rstrip().endswith("?"))
+    return len(sentences) >= 3 and asking <= 1
+
+
 def says_nothing_yet(text: str) -> bool:
     return bool(NOTHING_YET.search((text or "").lower()))
 

@@ -141,7 +141,7 @@ def test_a_long_story_is_read_sentence_by_sentence():
         "I was a nurse on a med surg floor for 6 years. Then I moved to a health plan. "
         "I've been a case manager there for 2 years, part time. Can I sit for the CCM?"
     )
-    events, _ = run(ActionExtractProfile(), tracker(text=text, loop=None))
+    events, _ = run(ActionExtractProfile(), tracker(text=text, intent="ask_eligibility", loop=None))
     found = slots_of(events)
     assert found["healthcare_months"] == 72
     assert found["case_management_months"] == 24
