@@ -28,6 +28,8 @@ NO = re.compile(
     r"^\W*(?:no|nope|nah|n|never|not really|i didn'?t|i did not|it didn'?t|it wasn'?t|i wasn'?t)\b|"
     r"\bprobably (?:not|no)\b"
 )
+NO_ANYWHERE = re.compile(r"\b(?:don'?t think so|do not think so|probably not|i doubt it|not that i know)\b")
+YES_ANYWHERE = re.compile(r"\b(?:yes|yeah|yep|i think so|she did|he did|they did|she does|he does)\b")
 PART_TIME = re.compile(r"\b(?:part[- ]?time|per diem|prn|\d+ hours a week|few hours)\b")
 FULL_TIME = re.compile(r"\b(?:full[- ]?time|40 hours|fulltime)\b")
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
@@ -61,10 +63,15 @@ def says_nothing_yet(text: str) -> bool:
 
 
 def yes_or_no(text: str) -> Optional[bool]:
+    """A yes or a no, said first ("no, ..."), or anywhere ("my supervisor has the CCM, yes")."""
     lowered = (text or "").strip().lower()
     if NO.search(lowered):
         return False
     if YES.search(lowered):
+        return True
+    if NO_ANYWHERE.search(lowered):
+        return False
+    if YES_ANYWHERE.search(lowered):
         return True
     return None
 

@@ -23,7 +23,20 @@ YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 NEGATION = re.compile(r"\b(not|no|never|isn'?t|wasn'?t|don'?t have|do not have|without)\W+(?:\w+\W+){0,2}$")
 WANTING = re.compile(
     r"\b(want|wanna|plan|planning|hope|hoping|thinking about|going to|gonna|become|get|getting|"
-    r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how)\W+(?:\w+\W+){0,3}$"
+    r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how|need|needs|be|for|toward|towards|"
+    r"qualify|sit|maybe|eventually|someday|hopefully|track)\W+(?:\w+\W+){0,3}$"
+)
+# "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
+WANTED_AFTER = re.compile(r"^\W*(?:required|requirement|preferred|exam|track|hours|eventually|someday|later|one day)\b")
+# Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
+SOMEONE_ELSE = re.compile(
+    r"\b(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
+    r"(?:is|was|has|had|holds)\W+(?:\w+\W+){0,3}$"
+)
+# A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
+IN_PROGRESS = re.compile(
+    r"\b(?:started|starting|doing|in my|enrolled in|working on|student|halfway through|year of|applying to|"
+    r"going back for|start)\W+(?:my |an? |the )?(?:\w+\W+){0,2}$"
 )
 HOLDING = re.compile(
     r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
@@ -69,7 +82,7 @@ DURATION_CUES = (
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that)\b")
+CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that|because|bc|since|while)\b")
 
 
 @dataclass(frozen=True)
@@ -138,7 +151,7 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent) 
     lowered = text.lower()
     update = ProfileUpdate()
     correcting = bool(CORRECTION.search(lowered))
-    _degrees(lowered, mentions, profile, catalog, correcting, update)
+    _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     _durations(lowered, find_durations(text), requested_slot, intent, update)
     _yes_no(lowered, requested_slot, intent, update)
@@ -172,17 +185,25 @@ def _negated(lowered: str, mention: Mention) -> bool:
     return bool(NEGATION.search(_before(lowered, mention)))
 
 
-def _degrees(lowered, mentions, profile, catalog, correcting, update) -> None:
+def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
     degrees = [
         catalog.degrees[m.code]
         for m in mentions
-        if m.kind == "degree" and m.code in catalog.degrees and not _negated(lowered, m)
+        if m.kind == "degree"
+        and m.code in catalog.degrees
+        and not _negated(lowered, m)
+        and not IN_PROGRESS.search(_before(lowered, m))
     ]
     levels = [m.code for m in mentions if m.kind == "education_level" and not _negated(lowered, m)]
     fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
+    if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
+        # a bare answer the entity finder took for something else ("social work" as a specialization)
+        fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
+        if requested_slot == "education_level" and not levels:
+            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
     candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
     if not candidates:
-        if fields and profile.get("education_level") not in (None, "high_school"):
+        if fields and (profile.get("education_level") not in (None, "high_school") or requested_slot == "degree_field"):
             update.slots["degree_field"] = fields[0]
         return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
@@ -191,6 +212,15 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update) -> None:
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+def _words_of(lowered: str, words: Mapping[str, str]) -> List[str]:
+    """The codes of the vocabulary's words found in the text, longest words first."""
+    found = []
+    for word in sorted(words, key=len, reverse=True):
+        if len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", lowered) and words[word] not in found:
+            found.append(words[word])
+    return found
 
 
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
@@ -205,18 +235,16 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
                 held.remove(mention.code)
             changed = True
             continue
-        if WANTING.search(before):
+        if WANTING.search(before) or SOMEONE_ELSE.search(before):
+            continue
+        if WANTED_AFTER.search(lowered[mention.end : mention.end + 20]):
             continue
         if mention.kind == "credential" and not HOLDING.search(before) and requested_slot != "licenses":
             continue  # "what about the CCM" names a credential without claiming it
         if mention.code not in held:
             held.append(mention.code)
         changed = True
-    if (
-        not changed
-        and requested_slot == "licenses"
-        and (intent == "deny" or re.search(r"\b(none|no|nope|nothing)\b", lowered))
-    ):
+    if not changed and requested_slot == "licenses" and (intent == "deny" or says_nothing_yet(lowered)):
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
