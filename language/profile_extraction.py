@@ -193,6 +193,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and m.code in catalog.degrees
         and not _negated(lowered, m)
         and not IN_PROGRESS.search(_before(lowered, m))
+        and not WANTING.search(_before(lowered, m))
     ]
     levels = [m.code for m in mentions if m.kind == "education_level" and not _negated(lowered, m)]
     fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
@@ -294,8 +295,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
 def _yes_no(lowered, requested_slot, intent, update) -> None:
     if re.search(r"supervised by (?:a |an )?(?:ccm|c c m|certified case manager)", lowered):
         update.slots["supervised_by_ccm"] = not re.search(r"\bnot supervised by", lowered)
-    if re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered) and re.search(
-        r"\b(did|had|completed|finished|done)\b", lowered
+    if (
+        re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered)
+        and re.search(r"\b(did|had|completed|finished|done)\b", lowered)
+        and not re.search(r"\b(?:no|not|didn'?t|never|without)\b", lowered)
     ):
         update.slots.setdefault("field_experience", True)
     if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:
