@@ -30,6 +30,8 @@ OWN_RULE_INTENTS = {
     "greet", "goodbye", "thank", "bot_challenge", "chitchat", "vent", "human_handoff", "start_over", "forget_me",
     "dont_know", "show_plan", "next_step", "start_advising",
 }  # fmt: skip
+# The actions Rasa runs between a message and the form's validation of it.
+FORM_MACHINERY = {"action_listen", "action_extract_slots", "intake_form", "validate_intake_form"}
 MAX_MISSES = 3  # the third miss on one question skips it: never the same question three times in a row
 QUESTION_HELP = wording.QUESTION_HELP
 
@@ -126,7 +128,7 @@ class ValidateIntakeForm(FormValidationAction):
             said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)
             dispatcher.utter_message(text=f"Got it: {said}.")
             return events + [SlotSet("intake_misses", 0)]
-        if not requested or tracker.latest_action_name != "action_listen":
+        if not requested or not _just_heard(tracker):
             return events
         if not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
@@ -146,6 +148,16 @@ class ValidateIntakeForm(FormValidationAction):
             + [SlotSet("skipped_slots", now_skipped), SlotSet("intake_misses", 0)]
             + ([following] if following else [])
         )
+
+
+def _just_heard(tracker: Tracker) -> bool:
+    """Is the form validating the latest message, rather than coming back after another action answered it?"""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return True
+        if event.get("event") == "action" and event.get("name") not in FORM_MACHINERY:
+            return False
+    return True
 
 
 class ActionAskQuestion(Action):

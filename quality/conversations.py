@@ -179,6 +179,8 @@ def judge(person: SimulatedPerson, conversation: Conversation, catalog: Catalog)
         "longest_run": conversation.longest_run,
         "mid_question_on_topic": conversation.mid_question_on_topic,
         "misread": wrong_fields,
+        "asked": conversation.asked,
+        "transcript": conversation.transcript,
     }
 
 

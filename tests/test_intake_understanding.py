@@ -43,7 +43,7 @@ def tracker(slots=None, intent="inform", text="", entities=(), loop="intake_form
         paused=False,
         followup_action=None,
         active_loop={"name": loop} if loop else {},
-        latest_action_name="action_listen",
+        latest_action_name="action_extract_slots",
     )
 
 
@@ -222,3 +222,12 @@ def test_every_question_asked_during_the_intake_is_answered_and_the_intake_goes_
     for rule in rules:
         intent, action = rule["steps"][0]["intent"], rule["steps"][1]["action"]
         assert (intent, action) in during, f"{intent}: no rule answers it in the middle of the intake"
+
+
+def test_a_miss_is_counted_once_not_again_when_the_form_comes_back_after_an_answer():
+    heard = [{"event": "user", "text": "purple"}, {"event": "action", "name": "action_extract_slots"}]
+    events, _ = run(ValidateIntakeForm(), tracker({"requested_slot": "licenses"}, text="purple", events=heard))
+    assert slots_of(events)["intake_misses"] == 1
+    back = heard + [{"event": "action", "name": "action_answer_question"}, {"event": "action", "name": "intake_form"}]
+    events, _ = run(ValidateIntakeForm(), tracker({"requested_slot": "licenses"}, text="purple", events=back))
+    assert "intake_misses" not in slots_of(events)

@@ -68,7 +68,7 @@ def tracker(slots=None, intent="inform", text="", entities=(), loop=None, events
         paused=False,
         followup_action=None,
         active_loop={"name": loop} if loop else {},
-        latest_action_name="action_listen",
+        latest_action_name="action_extract_slots",
     )
 
 
