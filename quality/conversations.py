@@ -29,6 +29,11 @@ from knowledge.catalog import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CONVERSATIONS = ROOT / "quality" / "conversations.yml"
+QUESTIONS = {
+    name[len("utter_ask_") :]: variants[0]["text"]
+    for name, variants in yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"].items()
+    if name.startswith("utter_ask_")
+}
 PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
 # Replies that show the assistant did not take up a question it was asked.
 OFF_TOPIC = (
@@ -57,8 +62,8 @@ class Conversation:
     reached_plan: bool = False
     turns: int = 0
     asked: List[str] = field(default_factory=list)
-    repeats: int = 0  # turns after which the same question was asked again
-    longest_run: int = 0  # the most times one question was asked in a row
+    repeats: int = 0  # turns after which the same question was asked again, in the same words
+    longest_run: int = 0  # the most times one question was asked in a row, in the same words
     mid_question_on_topic: Optional[bool] = None
     slots: dict = field(default_factory=dict)
     transcript: List[str] = field(default_factory=list)
@@ -117,8 +122,10 @@ def converse(base_url: str, person: SimulatedPerson, token: str = "", max_turns:
             # the intake is not running (the story was taken for a question): ask for the advice, as people do
             say("can you help me figure out my path")
             continue
-        run = run + 1 if question == previous else 1
-        result.repeats += question == previous
+        # the same question again: the same slot, asked in the same words (help with choices is not a repeat)
+        same = question == previous and QUESTIONS.get(question, "\0") in result.transcript[-1]
+        run = run + 1 if same else 1
+        result.repeats += same
         result.longest_run = max(result.longest_run, run)
         result.asked.append(question)
         previous = question
@@ -205,7 +212,7 @@ def summary(rows: List[dict]) -> List[str]:
         f"{sum(r['right_specialization'] for r in rows)} the right specialization; "
         f"{sum(r['right_plan'] for r in rows)} the right plan ({100 * sum(r['right_plan'] for r in rows) / n:.0f}%, "
         "target 95%).",
-        f"Median turns to the plan {turns[len(turns) // 2]}; turns where a question was asked again: "
+        f"Median turns to the plan {turns[len(turns) // 2]}; turns where a question was asked again in the same words: "
         f"{sum(r['repeats'] for r in rows)}; the most times one question was asked in a row: "
         f"{max((r['longest_run'] for r in rows), default=0)} (target: never 3).",
         f"Mid-intake questions taken up on topic: {sum(on_topic)} of {len(on_topic)}.",
