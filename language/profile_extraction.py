@@ -265,7 +265,8 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         # "a case manager at a hospital for two years": within the clause, the role is what is measured, the
         # setting is only where; a setting counts when it is all there is.
         clause = CLAUSE_BREAK.split(before)[-1]
-        found = hits(clause) or hits(before)
+        # a clause of its own ("i used to do medical coding for 4 yrs") says what it measures, or nothing
+        found = hits(clause) or (hits(before) if len(clause.split()) <= 3 else [])
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return max(roles or found, key=lambda h: h[1])[2] if found else None
     if AFTER_LINK.search(after):
