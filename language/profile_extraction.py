@@ -36,7 +36,16 @@ SOMEONE_ELSE = re.compile(
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
 IN_PROGRESS = re.compile(
     r"\b(?:started|starting|doing|in my|enrolled in|working on|student|halfway through|year of|applying to|"
-    r"going back for|start)\W+(?:my |an? |the )?(?:\w+\W+){0,2}$"
+    r"going back for|start|now)\W+(?:my |an? |the )?(?:\w+\W+){0,2}$"
+)
+DEGREE_UNDERWAY_AFTER = re.compile(r"^\W*(?:placement|program|student|classes|courses|application|now|in progress)\b")
+# A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
+DEGREE_CUE = re.compile(
+    r"\b(?:degree|major|majored|studied|study|studying|bachelor'?s?|master'?s?|associate'?s?|undergrad)\b"
+)
+# "i need 2 years acute care first": a duration someone is told they need, not one they have.
+NEEDING = re.compile(
+    r"\b(?:need|needs|required?|requires|must|have to|has to|want|wants|asking for)\W+(?:\w+\W+){0,2}$"
 )
 HOLDING = re.compile(
     r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
@@ -194,6 +203,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and not _negated(lowered, m)
         and not IN_PROGRESS.search(_before(lowered, m))
         and not WANTING.search(_before(lowered, m))
+        and not DEGREE_UNDERWAY_AFTER.search(lowered[m.end : m.end + 20])
     ]
     levels = [m.code for m in mentions if m.kind == "education_level" and not _negated(lowered, m)]
     fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
@@ -204,7 +214,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
     candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
     if not candidates:
-        if fields and (profile.get("education_level") not in (None, "high_school") or requested_slot == "degree_field"):
+        answering = requested_slot in ("degree_field", "education_level")
+        if fields and (answering or (DEGREE_CUE.search(lowered) and profile.get("education_level") != "high_school")):
             update.slots["degree_field"] = fields[0]
         return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
@@ -280,10 +291,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
-        slot = _duration_slot(
-            lowered[max(start, duration.start - 80) : duration.start],
-            lowered[duration.end : min(end, duration.end + 60)],
-        )
+        before = lowered[max(start, duration.start - 80) : duration.start]
+        if NEEDING.search(before):
+            continue
+        slot = _duration_slot(before, lowered[duration.end : min(end, duration.end + 60)])
         if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
             slot = requested_slot
         if slot and slot not in update.slots:
