@@ -21,7 +21,12 @@ QUESTION_START = re.compile(
 NOTHING_YET = re.compile(
     r"^\W*(?:0|zero|none|nope|no|nah|never|not yet|not really|nothing|n/?a)\b|"
     r"\b(?:none|never|not yet|haven'?t|have not|havent|hasn'?t|didn'?t|did not|no (?:\w+ ){0,3}experience|"
-    r"no time|not any|zero|only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?))\b"
+    r"no time|not any|zero|nothing relevant|nothing else|nothing like that|"
+    r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?))\b"
+)
+ONLY_TRAINING = re.compile(
+    r"\b(?:just|only) (?:the |my |an? |some )?(?:internship|practicum|placement|clinicals?|rotations?)s?\b|"
+    r"\b(?:internship|practicum|placement|clinicals?|rotations?)s? only\b"
 )
 YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ya|y|sure|correct|i did|i do|i was|it did|it was|definitely|absolutely)\b")
 NO = re.compile(
@@ -56,6 +61,11 @@ def mostly_tells_facts(text: str) -> bool:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+|\n+", (text or "").strip()) if part.strip()]
     asking = sum(1 for sentence in sentences if is_real_question(sentence) or sentence.rstrip().endswith("?"))
     return len(sentences) >= 3 and asking <= 1
+
+
+def only_training(text: str) -> bool:
+    """ "just the internship", "internship only, two days a week": school placements, not employment."""
+    return bool(ONLY_TRAINING.search((text or "").lower()))
 
 
 def says_nothing_yet(text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 from advising.profile import education_rank
 from advising.ranking import match_interests
 from knowledge.catalog import Catalog
-from language.answers_in_context import full_time, says_nothing_yet, setting_code, state_code, yes_or_no
+from language.answers_in_context import full_time, only_training, says_nothing_yet, setting_code, state_code, yes_or_no
 from language.durations import Duration, find_durations
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
@@ -299,6 +299,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             slot = requested_slot
         if slot and slot not in update.slots:
             update.slots[slot] = duration.months
+    if requested_slot in ("healthcare_months", "case_management_months") and only_training(lowered):
+        update.slots[requested_slot] = 0  # asked about employment, a student placement is none
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
         if intent == "deny" or says_nothing_yet(lowered):
             update.slots[requested_slot] = 0

@@ -231,3 +231,24 @@ def test_a_miss_is_counted_once_not_again_when_the_form_comes_back_after_an_answ
     back = heard + [{"event": "action", "name": "action_answer_question"}, {"event": "action", "name": "intake_form"}]
     events, _ = run(ValidateIntakeForm(), tracker({"requested_slot": "licenses"}, text="purple", events=back))
     assert "intake_misses" not in slots_of(events)
+
+
+@pytest.mark.parametrize(
+    "text, requested, absent",
+    [
+        ("recruiters keep telling me i need three years of acute care first", None, "healthcare_months"),
+        ("i'm starting my MSW in the fall", None, "education_level"),
+        ("not sure, my supervisor is an LCSW", "supervised_by_ccm", "licenses"),
+        ("hospitals all say 'LCSW required' for that job", None, "licenses"),
+        ("i'd like to do benefits counseling for seniors", "interests", "degree_field"),
+    ],
+)
+def test_what_someone_needs_wants_or_another_person_holds_is_not_theirs(text, requested, absent):
+    slots = {"requested_slot": requested} if requested else {}
+    events, _ = run(ActionExtractProfile(), tracker(slots, text=text, loop="intake_form" if requested else None))
+    assert absent not in slots_of(events)
+
+
+def test_a_student_placement_is_no_employment():
+    t = tracker({"requested_slot": "healthcare_months"}, text="only my practicum, two days a week for a year")
+    assert slots_of(run(ActionExtractProfile(), t)[0])["healthcare_months"] == 0
