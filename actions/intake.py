@@ -74,7 +74,12 @@ class ActionExtractProfile(Action):
             value = update.slots.get(requested)
             free_text = requested == "interests" and any(v not in knowledge.interests for v in value or [])
             return [] if value is None or free_text else [SlotSet(requested, value)]
-        return [SlotSet(name, value) for name, value in update.slots.items() if name in PROFILE_SLOTS]
+        # a fact said again is not news: only changes are set, so a repeated fact is no answer to another question
+        return [
+            SlotSet(name, value)
+            for name, value in update.slots.items()
+            if name in PROFILE_SLOTS and tracker.get_slot(name) != value
+        ]
 
 
 def _button_answer(text: str, requested: str, domain: DomainDict, tracker: Tracker) -> Any:

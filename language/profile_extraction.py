@@ -39,6 +39,7 @@ IN_PROGRESS = re.compile(
     r"going back for|start|now)\W+(?:my |an? |the )?(?:\w+\W+){0,2}$"
 )
 DEGREE_UNDERWAY_AFTER = re.compile(r"^\W*(?:placement|program|student|classes|courses|application|now|in progress)\b")
+NO_COLLEGE = re.compile(r"\bno (?:college )?degree\b|\b(?:never went to|didn'?t go to|did not go to) college\b")
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
 DEGREE_CUE = re.compile(
     r"\b(?:degree|major|majored|studied|study|studying|bachelor'?s?|master'?s?|associate'?s?|undergrad)\b"
@@ -212,6 +213,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
         if requested_slot == "education_level" and not levels:
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
+    if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
+        levels = ["high_school"]
     candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
     if not candidates:
         answering = requested_slot in ("degree_field", "education_level")

@@ -252,3 +252,11 @@ def test_what_someone_needs_wants_or_another_person_holds_is_not_theirs(text, re
 def test_a_student_placement_is_no_employment():
     t = tracker({"requested_slot": "healthcare_months"}, text="only my practicum, two days a week for a year")
     assert slots_of(run(ActionExtractProfile(), t)[0])["healthcare_months"] == 0
+
+
+def test_a_fact_said_again_is_no_answer_so_the_loop_guard_still_counts():
+    t = tracker({"requested_slot": "education_level", "licenses": ["LPN"]}, text="she's an LPN, that's all")
+    t.latest_message["entities"] = [{"entity": "license", "value": "LPN", "start": 9, "end": 12}]
+    assert slots_of(run(ActionExtractProfile(), t)[0]) == {}
+    t = tracker({"requested_slot": "education_level"}, text="she did the LPN program, no college degree")
+    assert slots_of(run(ActionExtractProfile(), t)[0])["education_level"] == "high_school"
