@@ -40,7 +40,9 @@ def is_answer_attempt(intent: Optional[str], text: str) -> bool:
     """While a question waits: is this message meant as its answer (whatever intent the classifier chose)?"""
     if intent in FACT_INTENTS:
         return True
-    return intent not in OWN_RULE_INTENTS and not is_real_question(text)
+    # "cost?" filled nothing and asks: its own rule answers it
+    asks = is_real_question(text) or text.strip().endswith("?")
+    return intent not in OWN_RULE_INTENTS and not asks
 
 
 class ActionExtractProfile(Action):

@@ -14,7 +14,8 @@ from typing import Any, Iterable, Mapping, Optional, Tuple
 from knowledge.schema import US_STATES
 
 QUESTION_START = re.compile(
-    r"^\W*(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
+    r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question)\W+){0,3}"
+    r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
     r"am i|tell me|explain|wondering|any idea)\b"
 )
 # "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"

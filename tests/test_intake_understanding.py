@@ -102,6 +102,8 @@ def test_a_reply_that_can_fill_the_asked_slot_is_its_answer(requested, text, int
         ("licenses", "do i need the bsn to be a case manager or will they take my adn", "ask_education"),
         ("degree_field", "Can an LPN get the CCM?", "ask_eligibility"),
         ("state", "how much does the CCM exam cost?", "ask_cost"),
+        ("licenses", "cost?", "ask_cost"),
+        ("degree_field", "wait so does my internship count toward it", "ask_experience"),
     ],
 )
 def test_a_real_question_during_the_intake_is_left_to_be_answered(requested, text, intent):
