@@ -3,6 +3,7 @@
 python -m advising                                   # asks only the questions that matter, then advises
 python -m advising --profile '{"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"]}'
 python -m advising --profile '...' --json            # the engine's whole answer as JSON
+python -m advising --profiles quality/advice/profiles.yml   # every profile's plan, checked against its expectations
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import json
 import sys
 from typing import Callable, Optional
 
+import yaml
+
 from advising.engine import Advice, advise
 from advising.profile import Profile, ProfileError
 from knowledge.catalog import Catalog, load_catalog
 from knowledge.db import Database
-from knowledge.schema import DEGREE_FIELDS, EDUCATION_LEVELS
+from knowledge.schema import CASE_MANAGEMENT_SETTINGS, DEGREE_FIELDS, EDUCATION_LEVELS
 from language.durations import parse_months
 
 QUESTIONS = {
@@ -30,6 +33,9 @@ QUESTIONS = {
     "supervisor_months": "How long have you supervised case managers? (e.g. 1 year, 0)",
     "field_experience": "Did your degree include a supervised field placement or practicum? (yes/no)",
     "clinical_supervision_months": "How long have you practised clinical social work under supervision since your MSW?",
+    "case_management_setting": f"Where did you do case management? ({', '.join(CASE_MANAGEMENT_SETTINGS)})",
+    "case_management_full_time": "Was that case-management work full-time? (yes/no)",
+    "state": "Which US state do you work in? (e.g. OH or Ohio)",
 }
 
 
@@ -44,7 +50,7 @@ def parse_answer(name: str, text: str):
         if months is None:
             raise ProfileError(f"I could not read a length of time in {text!r}; try '18 months' or 'two years'")
         return months
-    if name in ("supervised_by_ccm", "field_experience"):
+    if name in ("supervised_by_ccm", "field_experience", "case_management_full_time"):
         if text.lower() in ("y", "yes", "true"):
             return True
         if text.lower() in ("n", "no", "false"):
@@ -86,7 +92,43 @@ def render(advice: Advice, catalog: Catalog) -> str:
         lines.append(f"{number}. [{step.progress}] {step.title}")
         lines.append(f"   {step.detail}")
         lines.append("   Sources: " + "; ".join(f"{c.title} ({c.confidence}, as of {c.as_of})" for c in step.sources))
+    if advice.alternatives:
+        lines.append("")
+        lines.append(
+            "Alternatives: "
+            + "; ".join(f"{a.credential} ({a.status}, {a.months_words or 'time unknown'})" for a in advice.alternatives)
+        )
     return "\n".join(lines)
+
+
+def review_profiles(path: str, catalog: Catalog) -> str:
+    """Each profile of a file (quality/advice/profiles.yml format): who, the plan, and any disagreement."""
+    from advising.profiles_check import advice_for, check
+
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    entries = data.get("profiles") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError("expected a mapping with a `profiles` list (see quality/advice/profiles.yml)")
+    out = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("profile"), dict):
+            out.append(f"=== skipped an entry without a `profile` mapping: {str(entry)[:80]}")
+            continue
+        out.append(f"=== {entry.get('id')}: {' '.join(str(entry.get('who', '')).split())}")
+        try:
+            advice = advice_for(entry, catalog)
+        except ProfileError as error:
+            out.append(f"  profile error: {error}")
+            continue
+        for item in advice.plan:
+            out.append(f"  {item.credential}: {item.status}" + (f", {item.months_words}" if item.months_words else ""))
+        out.append(render(advice, catalog))
+        if entry.get("expect"):
+            problems = check(entry, catalog)
+            out.append("  Expected outcomes: " + ("all met" if not problems else "; ".join(problems)))
+        out.append("")
+    return "\n".join(out)
 
 
 def main(argv: Optional[list] = None) -> int:
@@ -94,6 +136,7 @@ def main(argv: Optional[list] = None) -> int:
     parser.add_argument("--profile", help="the profile as JSON; without it, an interview")
     parser.add_argument("--specialization", help="plan for this specialization instead of the top-ranked one")
     parser.add_argument("--json", action="store_true", help="print the engine's answer as JSON")
+    parser.add_argument("--profiles", help="a YAML file of profiles (quality/advice/profiles.yml format)")
     args = parser.parse_args(argv)
     database = Database()
     try:
@@ -107,6 +150,13 @@ def main(argv: Optional[list] = None) -> int:
         return 2
     finally:
         database.dispose()
+    if args.profiles:
+        try:
+            print(review_profiles(args.profiles, catalog))
+        except (OSError, ValueError, yaml.YAMLError) as error:
+            print(f"advising: cannot read {args.profiles}: {error}", file=sys.stderr)
+            return 1
+        return 0
     try:
         if args.profile:
             profile = Profile.from_dict(json.loads(args.profile), catalog)

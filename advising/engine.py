@@ -1,32 +1,52 @@
 """The advising engine's front: a profile in, ranked specializations, a credential plan and the questions
 still worth asking out. Plain Python; the Rasa actions and the command-line demo both call `advise`.
+
+For the chosen specialization, every credential that opens its work (specializations.yml `pathway`) is assessed
+on its quickest route; the quickest one not yet held is recommended and its missing steps become the plan, the
+others are alternatives with their months.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Tuple
 
-from advising.eligibility import Assessment
-from advising.plan import Step, assess_pathway, plan_steps
+from advising.eligibility import (
+    CHECK_WITH_ISSUER,
+    HELD,
+    NEEDS_EXPERIENCE,
+    NEEDS_INFORMATION,
+    NOT_OFFERED,
+    Assessment,
+    Assessor,
+    assessment_key,
+)
+from advising.plan import Step, plan_steps
 from advising.profile import Profile
 from advising.ranking import RankedSpecialization, rank_specializations
 from knowledge.catalog import Catalog
-from knowledge.schema import DEGREE_FIELDS, EDUCATION_LEVELS
 
-# The order in which open questions are asked, and the values tried to see whether a fact would matter.
-QUESTION_CANDIDATES: Dict[str, Sequence] = {
-    "education_level": EDUCATION_LEVELS,
-    "degree_field": DEGREE_FIELDS,
-    "licenses": ((), ("RN",), ("LPN",), ("LSW",), ("LMSW",), ("LCSW",), ("LPC",), ("CRC",)),
-    "interests": None,  # every interest tag, from the catalog
-    "case_management_months": (0, 12, 24),
-    "healthcare_months": (0, 12, 24),
-    "supervised_by_ccm": (False, True),
-    "supervisor_months": (0, 12),
-    "field_experience": (False, True),
-    "clinical_supervision_months": (0, 24),
-}
+# The order in which open questions are asked: the facts that rank the specializations first, then the ones that
+# decide eligibility, most decisive first.
+QUESTION_ORDER = (
+    "education_level",
+    "degree_field",
+    "licenses",
+    "interests",
+    "case_management_months",
+    "supervised_by_ccm",
+    "case_management_setting",
+    "case_management_full_time",
+    "field_experience",
+    "clinical_supervision_months",
+    "healthcare_months",
+    "supervisor_months",
+    "state",
+)
+RANKING_FACTS = ("education_level", "degree_field", "licenses", "interests")
+QUESTION_CANDIDATES = QUESTION_ORDER  # the name older callers use
+DECIDED_BY_FACTS = (NEEDS_INFORMATION, NEEDS_EXPERIENCE, CHECK_WITH_ISSUER)
+STATE_LICENCES = {"LSW", "LMSW", "LCSW", "LPC"}  # licences whose titles, hours and levels differ by state
 
 
 @dataclass(frozen=True)
@@ -36,12 +56,19 @@ class Advice:
     plan: Tuple[Assessment, ...]
     steps: Tuple[Step, ...]
     open_questions: Tuple[str, ...]
+    recommended_credential: Optional[str] = None
+    alternatives: Tuple[Assessment, ...] = ()
+
+    def assessment(self, code: str) -> Optional[Assessment]:
+        return next((item for item in self.plan if item.credential == code), None)
 
     def to_dict(self) -> dict:
         return {
             "recommended_specialization": self.recommended,
+            "recommended_credential": self.recommended_credential,
             "ranking": [r.to_dict() for r in self.ranking],
             "credential_plan": [item.to_dict() for item in self.plan],
+            "alternatives": [item.to_dict() for item in self.alternatives],
             "steps": [step.to_dict(n) for n, step in enumerate(self.steps, 1)],
             "open_questions": list(self.open_questions),
         }
@@ -53,35 +80,44 @@ def advise(
     """Advice for the profile: for `specialization` if given, otherwise for the best-ranked one."""
     ranking = rank_specializations(profile, catalog)
     chosen = catalog.specialization(specialization or ranking[0].code)
-    items = assess_pathway(chosen, profile, catalog)
-    steps = plan_steps(chosen, profile, catalog, items)
-    questions = open_questions(profile, catalog, specialization) if with_questions else ()
-    return Advice(tuple(ranking), chosen.code, tuple(items), tuple(steps), tuple(questions))
+    assessor = Assessor(profile, catalog)
+    items = [assessor.assess(code) for code in chosen.credentials]
+    order = {code: n for n, code in enumerate(chosen.credentials)}
+    candidates = sorted(
+        (i for i in items if i.status not in (HELD, NOT_OFFERED)),
+        key=lambda i: (assessment_key(i)[:-1], len(i.unknown_facts), assessment_key(i)[-1], order[i.credential]),
+    )
+    best = candidates[0] if candidates else None
+    held = tuple(sorted(c for c in (profile.licenses or ()) if c in catalog.credentials))
+    steps = plan_steps(best, catalog, held)
+    implied_degree = any(not d.told for d in assessor.holdings.degrees) and profile.education_level is None
+    questions = _questions(profile, items, best, implied_degree) if with_questions else ()
+    return Advice(
+        tuple(ranking),
+        chosen.code,
+        tuple(items),
+        tuple(steps),
+        tuple(questions),
+        best.credential if best else None,
+        tuple(candidates[1:]),
+    )
 
 
 def open_questions(profile: Profile, catalog: Catalog, specialization: Optional[str] = None) -> List[str]:
-    """The unknown profile fields whose answer could change the recommendation or the plan, most important first.
-
-    A field matters when trying its possible values (others left as they are) gives different outcomes.
-    """
-    result = []
-    for name, candidates in QUESTION_CANDIDATES.items():
-        if getattr(profile, name) is not None:
-            continue
-        if name == "degree_field" and profile.education_level == "high_school":
-            continue
-        if name in ("supervised_by_ccm", "supervisor_months") and profile.case_management_months == 0:
-            continue  # someone with no case-management work has neither a CCM supervisor nor a team of case managers
-        variants = [{name: value} for value in (candidates or [()] + [(code,) for code in catalog.interests])]
-        if name == "education_level" and profile.degree_field is None:
-            # a level only matters together with a field, so try them in pairs
-            variants = [{**v, "degree_field": f} for v in variants for f in DEGREE_FIELDS]
-        outcomes = {_outcome(profile.with_changes(**variant), catalog, specialization) for variant in variants}
-        if len(outcomes) > 1:
-            result.append(name)
-    return result
+    """The unknown profile fields whose answer could change the recommendation or the plan, most important first."""
+    return list(advise(profile, catalog, specialization).open_questions)
 
 
-def _outcome(profile: Profile, catalog: Catalog, specialization: Optional[str]) -> tuple:
-    advice = advise(profile, catalog, specialization, with_questions=False)
-    return advice.recommended, tuple((i.credential, i.status, i.months_to_eligible) for i in advice.plan)
+def _questions(
+    profile: Profile, items: List[Assessment], best: Optional[Assessment], implied_degree: bool
+) -> List[str]:
+    wanted = {f for f in RANKING_FACTS if getattr(profile, f) is None}
+    if profile.education_level == "high_school" or implied_degree:
+        wanted -= {"degree_field", "education_level"}  # an LCSW has an MSW: no need to ask
+    for item in items:
+        if item.status in DECIDED_BY_FACTS:  # a missing degree or licence outweighs any unknown month
+            wanted.update(item.unknown_facts)
+    on_plan = {best.credential, *(n.code for n in best.needs if n.kind == "license")} if best else set()
+    if profile.state is None and on_plan & STATE_LICENCES:
+        wanted.add("state")
+    return [name for name in QUESTION_ORDER if name in wanted and getattr(profile, name) is None]

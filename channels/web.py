@@ -16,15 +16,14 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
 from channels.forgetting import honours_forget_me
-from channels.silence import never_silent
+from channels.silence import MAX_MESSAGE_CHARS, never_silent
 
 logger = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 2000
 MAX_FRAME_BYTES = 64 * 1024
 SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 SURFACES = ("widget", "kiosk")
-CANNOT_READ = "Sorry, I couldn't read that message. Please type it again (up to 2,000 characters)."
+CANNOT_READ = f"Sorry, I couldn't read that message. Please type it again (up to {MAX_MESSAGE_CHARS:,} characters)."
 
 
 def allowed_origins(environ=os.environ) -> List[str]:

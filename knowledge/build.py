@@ -15,6 +15,7 @@ import sys
 import tempfile
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
@@ -23,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from knowledge import models as m
+from knowledge import schema
 from knowledge.db import Database, database_url
 from knowledge.loader import KnowledgeError, KnowledgeSources, load
 
@@ -117,6 +119,21 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
             )
         )
         rows += facts("degree", degree)
+    for position, program in enumerate(k.programs):
+        rows.append(
+            m.Program(
+                code=program.code,
+                position=position,
+                name=program.name,
+                degree_code=program.degree,
+                months=program.months,
+                months_max=program.months_max,
+                requires_license=program.requires_license,
+                requires_degree=program.requires_degree,
+                length_text=program.length_text,
+                **cite(program),
+            )
+        )
 
     for cred in k.credentials:
         rows.append(
@@ -129,6 +146,13 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
                 validity_months=cred.validity.months if cred.validity else None,
                 renewal_ce_hours=cred.validity.ce_hours if cred.validity else None,
                 source_id=cred.source,
+                implies=_json_cited(
+                    cite(cred.implies),
+                    degree=cred.implies.degree.dict() if cred.implies.degree else None,
+                    credentials=list(cred.implies.credentials),
+                )
+                if cred.implies
+                else None,
             )
         )
         for aspect, part in (("exam", cred.exam), ("cost", cred.cost), ("renewal", cred.validity)):
@@ -159,8 +183,17 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
                         not_accepted=[
                             {"code": n.code, "reason": n.reason, "source_id": n.source} for n in route.not_accepted
                         ],
+                        unverifiable=list(route.unverifiable),
+                        state_level=route.state_level,
                         experience=[
-                            m.RouteExperience(kind=e.kind, months=e.months, supervised_by=e.supervised_by)
+                            m.RouteExperience(
+                                kind=e.kind,
+                                months=e.months,
+                                supervised_by=e.supervised_by,
+                                setting=e.setting,
+                                full_time=e.full_time,
+                                by_state={st: _json_cited(cite(f), months=f.months) for st, f in e.by_state.items()},
+                            )
                             for e in route.experience
                         ],
                         **cite(route),
@@ -192,8 +225,43 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
         )
         for o in k.outlook_figures
     ]
+    rows += state_rows(k, cite)
     rows += [m.Alias(entity_type=t, code=c, alias=a) for t, c, a in alias_rows(k)]
     return rows
+
+
+def state_rows(k: KnowledgeSources, cite) -> List[m.Base]:
+    """Each state's board and licensure levels, and the general statements for the states not held."""
+    rows: List[m.Base] = []
+    for state in k.states:
+        board = m.StateBoard(
+            code=state.code,
+            name=schema.US_STATES[state.code],
+            board_name=state.board.name,
+            board_source_id=state.board.source,
+        )
+        for position, level in enumerate(schema.STATE_LEVELS):
+            rule = getattr(state, level)
+            fields = rule.dict(exclude={"source", "confidence", "as_of"})
+            board.levels.append(m.StateLevel(position=position, level=level, rule=fields, **cite(rule)))
+        rows.append(board)
+    rows += [
+        m.Fact(
+            subject_type="state",
+            subject_code="default",
+            aspect="licensure",
+            text=item.text,
+            is_quote=False,
+            **cite(item),
+        )
+        for item in k.default
+    ]
+    return rows
+
+
+def _json_cited(citation: dict, **values) -> dict:
+    """A cited value as a JSON column holds it (dates as ISO text)."""
+    return {**values, **citation, "as_of": citation["as_of"].isoformat()}
 
 
 def alias_rows(k: KnowledgeSources) -> List[tuple]:
@@ -207,10 +275,12 @@ def alias_rows(k: KnowledgeSources) -> List[tuple]:
     typed += [("education_level", v) for v in k.education_levels]
     typed += [("degree_field", v) for v in k.degree_fields]
     typed += [("case_management_setting", v) for v in k.case_management_settings]
+    typed += state_names()
     composed = composed_degree_names(k)
     result, seen = [], set()
     for entity_type, entity in typed:
-        names = [getattr(entity, "name", entity.code.replace("_", " ")), *entity.aliases, *spoken_forms(entity.code)]
+        spoken = spoken_forms(entity.code) if entity_type != "state" else []  # "o h" is not Ohio
+        names = [getattr(entity, "name", entity.code.replace("_", " ")), *entity.aliases, *spoken]
         names += composed.get(entity.code, []) if entity_type == "degree" else []
         for alias in names:
             alias = re.sub(r"\s+", " ", alias.strip().lower())
@@ -218,6 +288,26 @@ def alias_rows(k: KnowledgeSources) -> List[tuple]:
                 seen.add((entity_type, alias))
                 result.append((entity_type, entity.code, alias))
     return result
+
+
+# Two-letter codes that are also words or other things people say ("in", "oh", "ma" the degree, "pa" a physician
+# assistant, "va" Veterans Affairs; "ca" is how "can't" tokenizes): only the state's name stands for these states.
+AMBIGUOUS_STATE_CODES = frozenset("AL CA CO CT DE HI ID IN LA MA MD ME MO MS MT NE NM OH OK OR PA VA".split())
+
+
+@dataclass(frozen=True)
+class StateName:
+    code: str
+    name: str
+    aliases: tuple
+
+
+def state_names() -> List[tuple]:
+    """("state", entity) for every US state: its name, and its code where the code is not also a common word."""
+    return [
+        ("state", StateName(code, name, () if code in AMBIGUOUS_STATE_CODES else (code.lower(),)))
+        for code, name in schema.US_STATES.items()
+    ]
 
 
 # "bachelor's in psych", "b s in human services", "master of arts in counseling": a level, one of these, a field.

@@ -36,10 +36,19 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class StateMonths:
+    months: int
+    citation: Citation
+
+
+@dataclass(frozen=True)
 class ExperienceNeed:
     kind: str
     months: int
     supervised_by: Optional[str] = None
+    setting: Optional[str] = None  # the setting the rule names; others are the issuer's call
+    full_time: bool = False
+    by_state: Mapping[str, StateMonths] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,12 +63,37 @@ class Route:
     experience: Tuple[ExperienceNeed, ...] = ()
     note: Optional[str] = None
     not_accepted: Tuple[Tuple[str, str], ...] = ()  # (licence code, why it does not count)
+    unverifiable: Tuple[str, ...] = ()  # requirements a profile cannot express: never assumed met
+    state_level: Optional[str] = None  # bachelor | master | clinical social-work licence level
 
 
 @dataclass(frozen=True)
 class RequirementGroup:
     name: str
     routes: Tuple[Route, ...]
+
+
+@dataclass(frozen=True)
+class Implies:
+    """What holding a credential proves: a degree of `level` in one of `degree_fields`, and other credentials."""
+
+    citation: Citation
+    level: Optional[str] = None
+    degree_fields: Tuple[str, ...] = ()
+    credentials: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Program:
+    code: str
+    name: str
+    degree: str
+    citation: Citation
+    months: Optional[int] = None  # None: no public source gives a typical length
+    months_max: Optional[int] = None
+    requires_license: Optional[str] = None
+    requires_degree: Optional[str] = None
+    length_text: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +108,7 @@ class Credential:
     validity_months: Optional[int] = None
     renewal_ce_hours: Optional[int] = None
     renewal_citation: Optional[Citation] = None
+    implies: Optional[Implies] = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +141,50 @@ class Interest:
 
 
 @dataclass(frozen=True)
+class StateLevelRule:
+    """One level of a state's social work licensure, as states.yml gives it (None: not found in the sources)."""
+
+    level: str  # bachelor | master | clinical
+    offered: bool
+    citation: Citation
+    voluntary: bool = False
+    title: Optional[str] = None
+    aliases: Tuple[str, ...] = ()
+    degree: Optional[str] = None
+    exam: Optional[str] = None
+    supervised_months: Optional[int] = None
+    supervised_hours: Optional[int] = None
+    note: Optional[str] = None
+    more_citations: Tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class StateRules:
+    code: str
+    name: str
+    board: str
+    board_citation: Citation
+    levels: Mapping[str, StateLevelRule]
+
+
+class StateTable(Mapping[str, StateRules]):
+    """The states whose rules are held, by two-letter code; `general` is what holds for the others."""
+
+    def __init__(self, rules: Mapping[str, StateRules] = None, general: Tuple[Tuple[str, Citation], ...] = ()):
+        self._rules = dict(rules or {})
+        self.general = general
+
+    def __getitem__(self, code: str) -> StateRules:
+        return self._rules[code]
+
+    def __iter__(self):
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+
+@dataclass(frozen=True)
 class Catalog:
     specializations: Tuple[Specialization, ...]
     credentials: Mapping[str, Credential]
@@ -113,6 +192,8 @@ class Catalog:
     interests: Mapping[str, Interest]
     citations: Mapping[str, Citation] = field(repr=False)
     vocabulary: Mapping[str, Mapping[str, str]] = field(repr=False, default_factory=dict)  # type -> word -> code
+    states: Mapping[str, StateRules] = field(repr=False, default_factory=StateTable)  # a StateTable
+    programs: Tuple[Program, ...] = ()
 
     def specialization(self, code: str) -> Specialization:
         for spec in self.specializations:
@@ -159,6 +240,10 @@ def load_catalog(database: Database) -> Catalog:
                 return Citation(base.source_id, base.title, base.url, row.confidence, row.as_of)
             return base
 
+        def cite_json(data: dict) -> Citation:
+            base = citations[data["source_id"]]
+            return Citation(base.source_id, base.title, base.url, data["confidence"], date.fromisoformat(data["as_of"]))
+
         renewal_citations = {
             fact.subject_code: cite(fact)
             for fact in session.execute(
@@ -177,6 +262,14 @@ def load_catalog(database: Database) -> Catalog:
                 validity_months=row.validity_months,
                 renewal_ce_hours=row.renewal_ce_hours,
                 renewal_citation=renewal_citations.get(row.code),
+                implies=Implies(
+                    cite_json(row.implies),
+                    (row.implies.get("degree") or {}).get("level"),
+                    tuple((row.implies.get("degree") or {}).get("fields") or ()),
+                    tuple(row.implies.get("credentials") or ()),
+                )
+                if row.implies
+                else None,
                 requirements=tuple(
                     RequirementGroup(
                         name=group.name,
@@ -190,8 +283,21 @@ def load_catalog(database: Database) -> Catalog:
                                 field_experience=route.field_experience,
                                 licenses_any=tuple(route.licenses_any or ()),
                                 experience=tuple(
-                                    ExperienceNeed(e.kind, e.months, e.supervised_by) for e in route.experience
+                                    ExperienceNeed(
+                                        e.kind,
+                                        e.months,
+                                        e.supervised_by,
+                                        e.setting,
+                                        bool(e.full_time),
+                                        {
+                                            state: StateMonths(figure["months"], cite_json(figure))
+                                            for state, figure in (e.by_state or {}).items()
+                                        },
+                                    )
+                                    for e in route.experience
                                 ),
+                                unverifiable=tuple(route.unverifiable or ()),
+                                state_level=route.state_level,
                                 note=route.note,
                                 not_accepted=tuple((n["code"], n["reason"]) for n in route.not_accepted or ()),
                             )
@@ -235,4 +341,40 @@ def load_catalog(database: Database) -> Catalog:
                     signals=signals,
                 )
             )
-    return Catalog(tuple(specializations), credentials, degrees, interests, citations, vocabulary)
+        programs = tuple(
+            Program(
+                row.code,
+                row.name,
+                row.degree_code,
+                cite(row),
+                row.months,
+                row.months_max,
+                row.requires_license,
+                row.requires_degree,
+                row.length_text,
+            )
+            for row in session.execute(select(m.Program).order_by(m.Program.position)).scalars()
+        )
+        states = _states(session, citations, cite)
+    return Catalog(
+        tuple(specializations), credentials, degrees, interests, citations, vocabulary, states=states, programs=programs
+    )
+
+
+def _states(session, citations: Mapping[str, Citation], cite) -> StateTable:
+    rules = {}
+    for row in session.execute(select(m.StateBoard).order_by(m.StateBoard.code)).scalars():
+        levels = {}
+        for level in row.levels:
+            rule = dict(level.rule)
+            also = tuple(citations[source_id] for source_id in rule.pop("also", ()))
+            rule["aliases"] = tuple(rule.get("aliases") or ())
+            levels[level.level] = StateLevelRule(level=level.level, citation=cite(level), more_citations=also, **rule)
+        rules[row.code] = StateRules(row.code, row.name, row.board_name, citations[row.board_source_id], levels)
+    general = tuple(
+        (fact.text, cite(fact))
+        for fact in session.execute(
+            select(m.Fact).where(m.Fact.subject_type == "state", m.Fact.subject_code == "default").order_by(m.Fact.id)
+        ).scalars()
+    )
+    return StateTable(rules, general)

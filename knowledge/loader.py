@@ -240,6 +240,22 @@ def _check_references(k: KnowledgeSources) -> None:
                 for experience in route.experience:
                     if experience.supervised_by:
                         need("credentials.yml", route_label, "credential", experience.supervised_by)
+                    for state, figure in experience.by_state.items():
+                        check_cited("credentials.yml", f"{route_label}, by_state {state}", figure)
+        if cred.implies:
+            check_cited("credentials.yml", f"{label}, implies", cred.implies)
+            for code in cred.implies.credentials:
+                need("credentials.yml", f"{label}, implies", "credential", code)
+
+    _unique("degrees.yml", "programs", [p.code for p in k.programs])
+    for program in k.programs:
+        label = f"programs entry {program.code!r}"
+        check_cited("degrees.yml", label, program)
+        need("degrees.yml", label, "degree", program.degree)
+        if program.requires_license:
+            need("degrees.yml", label, "credential", program.requires_license)
+        if program.requires_degree:
+            need("degrees.yml", label, "degree", program.requires_degree)
 
     for item in k.salary_ranges:
         label = f"salary_ranges entry {item.specialization!r}"
@@ -247,6 +263,18 @@ def _check_references(k: KnowledgeSources) -> None:
         check_cited("labor_market.yml", label, item)
     for item in k.outlook_figures:
         check_cited("labor_market.yml", f"outlook_figures entry {item.occupation!r}", item)
+
+    _unique("states.yml", "states", [state.code for state in k.states])
+    for state in k.states:
+        label = f"states entry {state.code!r}"
+        need("states.yml", f"{label}, board", "source", state.board.source)
+        for level in schema.STATE_LEVELS:
+            rule = getattr(state, level)
+            check_cited("states.yml", f"{label}, {level}", rule)
+            for source_id in rule.also:
+                need("states.yml", f"{label}, {level}, also", "source", source_id)
+    for number, item in enumerate(k.default, 1):
+        check_cited("states.yml", f"default entry {number}", item)
 
     for key, allowed in (
         ("education_levels", schema.EDUCATION_LEVELS),

@@ -102,6 +102,7 @@ class Credential(Base):
     source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
     issuer = relationship("Organization", lazy="joined")
     requirements = relationship("RequirementGroup", order_by="RequirementGroup.position", lazy="selectin")
+    implies = Column(JSON)  # {degree: {level, fields}, credentials: [codes], source_id, confidence, as_of}
 
 
 class RequirementGroup(Base):
@@ -128,6 +129,8 @@ class Route(CitationMixin, Base):
     licenses_any = Column(JSON, nullable=False, default=list)
     note = Column(Text)
     not_accepted = Column(JSON, nullable=False, default=list)  # [{code, reason, source_id}]
+    unverifiable = Column(JSON, nullable=False, default=list)  # requirements a profile cannot express
+    state_level = Column(String(20))  # bachelor | master | clinical: a state's rules replace the generic one
     experience = relationship("RouteExperience", order_by="RouteExperience.id", lazy="selectin")
 
 
@@ -138,6 +141,24 @@ class RouteExperience(Base):
     kind = Column(String(40), nullable=False)
     months = Column(Integer, nullable=False)
     supervised_by = Column(String(40))
+    setting = Column(String(40))
+    full_time = Column(Boolean, nullable=False, default=False)
+    by_state = Column(JSON, nullable=False, default=dict)  # state -> {months, source_id, confidence, as_of}
+
+
+class Program(CitationMixin, Base):
+    """A way to earn a degree, with its typical length where a public source gives one."""
+
+    __tablename__ = "programs"
+    code = Column(String(40), primary_key=True)
+    position = Column(Integer, nullable=False)
+    name = Column(Text, nullable=False)
+    degree_code = Column(String(40), ForeignKey("degrees.code"), nullable=False)
+    months = Column(Integer)
+    months_max = Column(Integer)
+    requires_license = Column(String(40))
+    requires_degree = Column(String(40))
+    length_text = Column(Text)
 
 
 class Topic(Base):
@@ -194,6 +215,29 @@ class OutlookFigure(CitationMixin, Base):
     growth_percent = Column(Integer, nullable=False)
     period = Column(Text, nullable=False)
     qualifier = Column(Text)
+
+
+class StateBoard(Base):
+    """A state whose social work licensure rules are held, and the board that decides them."""
+
+    __tablename__ = "state_boards"
+    code = Column(String(2), primary_key=True)
+    name = Column(Text, nullable=False)
+    board_name = Column(Text, nullable=False)
+    board_source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
+    levels = relationship("StateLevel", order_by="StateLevel.position", lazy="selectin")
+
+
+class StateLevel(CitationMixin, Base):
+    """One level (bachelor, master, clinical) of a state's social work licensure; `rule` holds its fields."""
+
+    __tablename__ = "state_levels"
+    id = Column(Integer, primary_key=True)
+    state_code = Column(String(2), ForeignKey("state_boards.code"), nullable=False)
+    position = Column(Integer, nullable=False)
+    level = Column(String(20), nullable=False)
+    # {offered, voluntary, title, aliases, degree, exam, supervised_months, supervised_hours, note, also}
+    rule = Column(JSON, nullable=False)
 
 
 class KnowledgeBuild(Base):

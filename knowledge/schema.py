@@ -84,6 +84,7 @@ EXPERIENCE_KINDS = (
     "supervising_case_management",
     "clinical_social_work",
     "rn_practice",
+    "counseling_supervised",
 )
 CONFIDENCE = ("C", "S", "U")
 ASPECTS = (
@@ -247,6 +248,19 @@ class DegreeIn(Entity):
         return value
 
 
+class ProgramIn(Cited):
+    """A way to earn a degree, with its typical length where a public source gives one (else unknown)."""
+
+    code: Code
+    name: Text
+    degree: Code  # the degree it leads to
+    months: Optional[conint(strict=True, ge=1, le=120)] = None
+    months_max: Optional[conint(strict=True, ge=1, le=120)] = None
+    requires_license: Optional[Code] = None  # e.g. the LPN licence for an LPN-to-RN bridge
+    requires_degree: Optional[Code] = None  # e.g. a BSW for MSW advanced standing
+    length_text: Optional[Text] = None  # how the source says the length
+
+
 class OrganizationIn(Strict):
     code: Code
     name: Text
@@ -254,10 +268,34 @@ class OrganizationIn(Strict):
     source: Code
 
 
+class StateMonthsIn(Cited):
+    """A state's own figure for an experience requirement (e.g. Texas' 18-month minimum for the LPC)."""
+
+    months: conint(strict=True, ge=1, le=240)
+
+
 class ExperienceIn(Strict):
     kind: str
     months: conint(strict=True, ge=1, le=240)
     supervised_by: Optional[Code] = None
+    # The setting the rule names (e.g. ACM: employed by a health delivery system); months elsewhere are for the
+    # issuer to judge, so they give check_with_issuer rather than a yes or a no.
+    setting: Optional[str] = None
+    full_time: bool = False  # the rule says full-time; part-time months are for the issuer to judge
+    by_state: Dict[str, StateMonthsIn] = Field(default_factory=dict)
+
+    @validator("setting")
+    def _setting(cls, value):
+        if value is not None and value not in CASE_MANAGEMENT_SETTINGS:
+            raise ValueError(f"setting must be one of {', '.join(CASE_MANAGEMENT_SETTINGS)}, not {value!r}")
+        return value
+
+    @validator("by_state")
+    def _states(cls, value):
+        for code in value:
+            if code not in US_STATES:
+                raise ValueError(f"by_state: unknown state {code!r}")
+        return value
 
     @validator("kind")
     def _kind(cls, value):
@@ -283,6 +321,16 @@ class RouteIn(Cited):
     experience: List[ExperienceIn] = Field(default_factory=list)
     note: Optional[Text] = None
     not_accepted: List[NotAcceptedIn] = Field(default_factory=list)
+    # Requirements a profile cannot express (continuing education, current employment...): never assumed met.
+    unverifiable: List[Text] = Field(default_factory=list)
+    # A social-work licence level whose title and supervised months a state's rules replace.
+    state_level: Optional[str] = None
+
+    @validator("state_level")
+    def _state_level(cls, value):
+        if value is not None and value not in ("bachelor", "master", "clinical"):
+            raise ValueError(f"state_level must be bachelor, master or clinical, not {value!r}")
+        return value
 
     @validator("min_education")
     def _level(cls, value):
@@ -323,6 +371,30 @@ class ValidityIn(CitedText):
     ce_hours: conint(strict=True, ge=0, le=1000)
 
 
+class ImpliedDegreeIn(Strict):
+    level: str
+    fields: List[str] = Field(min_items=1)  # the degree is in one of these fields
+
+    @validator("level")
+    def _level(cls, value):
+        if value not in EDUCATION_LEVELS:
+            raise ValueError(f"level must be one of {', '.join(EDUCATION_LEVELS)}, not {value!r}")
+        return value
+
+    @validator("fields", each_item=True)
+    def _fields(cls, value):
+        if value not in DEGREE_FIELDS:
+            raise ValueError(f"degree field must be one of {', '.join(DEGREE_FIELDS)}, not {value!r}")
+        return value
+
+
+class ImpliesIn(Cited):
+    """What holding a credential proves: the degree it was issued on, and lower credentials it includes."""
+
+    degree: Optional[ImpliedDegreeIn] = None
+    credentials: List[Code] = Field(default_factory=list)
+
+
 class CredentialIn(Entity):
     kind: str
     issuer: Optional[Code] = None
@@ -331,6 +403,7 @@ class CredentialIn(Entity):
     cost: Optional[CostIn] = None
     validity: Optional[ValidityIn] = None
     eligibility: List[RequirementIn] = Field(default_factory=list)
+    implies: Optional[ImpliesIn] = None
 
     @validator("kind")
     def _kind(cls, value):
@@ -375,11 +448,90 @@ class VocabularyIn(Strict):
     aliases: List[Text] = Field(min_items=1)
 
 
+STATE_LEVELS = ("bachelor", "master", "clinical")
+STATE_LEVEL_DEGREES = {"bachelor": "BSW", "master": "MSW", "clinical": "MSW"}
+
+
+class StateLevelIn(Cited):
+    """One level of a state's social work licensure. `offered: false` where the state has none at that level."""
+
+    offered: bool
+    voluntary: bool = False
+    title: Optional[Code] = None
+    aliases: List[Text] = Field(default_factory=list)
+    degree: Optional[str] = None
+    exam: Optional[Text] = None
+    supervised_months: Optional[conint(strict=True, ge=0, le=120)] = None
+    supervised_hours: Optional[conint(strict=True, ge=0, le=20_000)] = None
+    note: Optional[Text] = None
+    also: List[Code] = Field(default_factory=list)
+
+    @validator("confidence", always=True)
+    def _confidence_required(cls, value):
+        if value is None:
+            raise ValueError("each level needs its own confidence (C, S or U)")
+        return value
+
+    @validator("degree")
+    def _degree(cls, value):
+        if value is not None and value not in ("BSW", "MSW"):
+            raise ValueError(f"degree must be BSW or MSW, not {value!r}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def _offered_or_not(cls, values):
+        if values.get("offered"):
+            if not values.get("title") or not values.get("degree"):
+                raise ValueError("an offered level needs its `title` and `degree`")
+        else:
+            stated = [
+                k for k in ("title", "exam", "supervised_months", "supervised_hours") if values.get(k) is not None
+            ]
+            if stated or values.get("aliases") or values.get("voluntary"):
+                raise ValueError(f"a level that is not offered cannot have {', '.join(stated) or 'aliases'}")
+            if not values.get("note"):
+                raise ValueError("a level that is not offered needs a `note` saying so")
+        return values
+
+
+class BoardIn(Strict):
+    name: Text
+    source: Code
+
+
+class StateIn(Strict):
+    code: Code
+    board: BoardIn
+    bachelor: StateLevelIn
+    master: StateLevelIn
+    clinical: StateLevelIn
+
+    @validator("code")
+    def _known_state(cls, value):
+        if value not in US_STATES:
+            raise ValueError(f"code must be a US state's two-letter code, not {value!r}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def _degree_of_each_level(cls, values):
+        for level in STATE_LEVELS:
+            degree = values[level].degree
+            if degree is not None and degree != STATE_LEVEL_DEGREES[level]:
+                raise ValueError(f"{level}: degree must be {STATE_LEVEL_DEGREES[level]}, not {degree}")
+        return values
+
+
+class StateGeneralIn(Cited):
+    """What holds for a state that is not in the table."""
+
+    text: Text
+
+
 # file name -> {top-level key: model of one entry}
 FILES = {
     "specializations.yml": {"specializations": SpecializationIn},
     "interests.yml": {"interests": InterestIn},
-    "degrees.yml": {"degrees": DegreeIn},
+    "degrees.yml": {"degrees": DegreeIn, "programs": ProgramIn},
     "organizations.yml": {"organizations": OrganizationIn},
     "credentials.yml": {"credentials": CredentialIn},
     "topics.yml": {"topics": TopicIn},
@@ -390,4 +542,5 @@ FILES = {
         "degree_fields": VocabularyIn,
         "case_management_settings": VocabularyIn,
     },
+    "states.yml": {"states": StateIn, "default": StateGeneralIn},
 }

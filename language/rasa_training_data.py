@@ -26,6 +26,7 @@ LOOKUP_TYPES = (
     "education_level",
     "degree_field",
     "interest",
+    "state",
 )
 # "What draws you to case management?" is often answered with a bare setting or population ("foster care").
 BARE_ANSWER_TYPES = ("setting", "interest")

@@ -18,7 +18,16 @@ from knowledge.db import PROJECT_ROOT, Database
 from knowledge.models import Alias
 
 DEFAULT_PIPELINE_DIR = PROJECT_ROOT / "build" / "spacy" / "en_case_management"
-ENTITY_TYPES = ("degree", "license", "credential", "specialization", "setting", "education_level", "degree_field")
+ENTITY_TYPES = (
+    "degree",
+    "license",
+    "credential",
+    "specialization",
+    "setting",
+    "education_level",
+    "degree_field",
+    "state",
+)
 
 
 def entity_patterns(database_url: str) -> List[Dict[str, str]]:

@@ -16,8 +16,9 @@ STATUS_WORDS = {
     "needs_experience": "you need more experience",
     "needs_degree": "you need a degree first",
     "needs_license": "you need a licence first",
-    "needs_information": "I need a little more about your background to tell",
-    "check_with_issuer": "the rules depend on details only the issuer can confirm: check with them",
+    "needs_information": "I need a little more information to say",
+    "check_with_issuer": "you seem to qualify, but the issuer decides part of the rule: check with them",
+    "not_offered_in_state": "your state does not offer it",
 }
 
 EDUCATION_WORDS = {
@@ -183,5 +184,6 @@ def supposing(name: str, value: Any, interest_names: Optional[Mapping[str, str]]
 def status(item) -> str:
     """A credential's status in the plan, with the time to go when the engine knows it."""
     if item.status == "needs_experience" and item.months_to_eligible:
-        return f"eligible in about {months(item.months_to_eligible)}"
+        # the engine says a countdown (rounded up, never "0 months"); a plain length of time is said here
+        return f"eligible in {getattr(item, 'months_words', None) or 'about ' + months(item.months_to_eligible)}"
     return STATUS_WORDS.get(item.status, "check with the issuer")

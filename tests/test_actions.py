@@ -118,6 +118,9 @@ def test_intake_asks_only_open_questions_after_the_filled_ones():
         "supervisor_months",
         "field_experience",
         "clinical_supervision_months",
+        "case_management_setting",
+        "case_management_full_time",
+        "state",
     }
     empty = asyncio.run(form.required_slots([], CollectingDispatcher(), tracker(), DOMAIN))
     assert empty[0] == "education_level"
@@ -164,12 +167,19 @@ def test_skip_question_remembers_the_skip():
 
 
 def test_recommend_sets_the_contract_slots():
-    events, messages = run(ActionRecommend(), tracker(slots=NURSE))
+    known = {
+        **NURSE,
+        "case_management_full_time": True,
+        "supervised_by_ccm": False,
+        "case_management_setting": "health_system",
+    }
+    events, messages = run(ActionRecommend(), tracker(slots=known))
     slots = slot_events(events)
     assert slots["recommended_specialization"] == "healthcare"
     plan = {item["credential"]: item for item in slots["credential_plan"]}
     assert plan["CCM"]["status"] == "eligible_now" and plan["CCM"]["months_to_eligible"] == 0
-    assert plan["RN"]["status"] == "held"
+    assert "RN" not in plan  # a licence held is a done step, not a goal
+    assert slots["credential_plan"] and slot_events(events).get("recommended_specialization") == "healthcare"
     assert all({"credential", "status", "months_to_eligible", "sources"} <= set(item) for item in plan.values())
     assert "Healthcare case management" in messages[0]["text"] and "Sources:" in messages[0]["text"]
     assert [b["payload"] for b in messages[1]["buttons"]] == ["/next_step", "/show_plan"]
@@ -181,7 +191,7 @@ def test_plan_one_step_at_a_time_then_all_at_once():
     assert messages[0]["text"].startswith("Step 1 of")
     assert slot_events(events) == {"plan_step": 1}
     _, messages = run(ActionShowPlan(), tracker(slots=slots, intent="show_plan"))
-    assert "Step 1 of" in messages[0]["text"] and "Keep your credentials current" in messages[0]["text"]
+    assert "Step 1 of" in messages[0]["text"] and "Keep your CCM current" in messages[0]["text"]
 
 
 def test_plan_before_intake_offers_to_start():
@@ -240,7 +250,7 @@ def test_eligibility_question_adds_the_persons_own_status():
     t = tracker(
         intent="ask_eligibility",
         entities=[{"entity": "credential", "value": "CCM"}],
-        slots={**NURSE, "case_management_months": 14.0},
+        slots={**NURSE, "case_management_months": 14.0, "case_management_full_time": True, "supervised_by_ccm": False},
     )
     _, messages = run(ActionAnswerQuestion(), t)
     assert "you could be eligible in about 10 months" in messages[1]["text"]
@@ -308,5 +318,55 @@ def test_eligibility_question_about_someone_described_in_it():
         ActionAnswerQuestion(), tracker(intent="ask_eligibility", text="can an lpn get the ccm", entities=entities)
     )
     assert messages[0]["text"].startswith("Certified Case Manager:")
-    assert "Someone with LPN needs a degree first." in messages[1]["text"]
+    # an LPN licence does not count; with the education unknown the engine does not guess
+    assert "Someone with LPN may qualify, depending on facts not given." in messages[1]["text"]
     assert "does not let the holder assess clients independently" in messages[1]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, entities, present, absent",
+    [
+        (
+            "how do i get licensed in ohio",
+            [{"entity": "state", "value": "OH"}],
+            ["LISW", "Ohio Counselor, Social Worker", "https://cswmft.ohio.gov/"],
+            [],
+        ),
+        (
+            "does california have a bachelor's social work licence",
+            [
+                {"entity": "state", "value": "CA"},
+                {"entity": "education_level", "value": "bachelor"},
+                {"entity": "license", "value": "LSW"},
+            ],
+            ["Bachelor's level: no licence", "Sources:"],
+            ["Clinical level"],
+        ),
+        (
+            "i'm an lsw in pennsylvania, what comes next",
+            [{"entity": "state", "value": "PA"}, {"entity": "license", "value": "LSW"}],
+            ["Master's level: LSW"],
+            ["Bachelor's level"],
+        ),
+        ("what do i need in oregon", [{"entity": "state", "value": "OR"}], ["won't guess", "ASWB"], []),
+        (
+            "what does the lcsw take in ohio",
+            [{"entity": "state", "value": "OH"}, {"entity": "license", "value": "LCSW"}],
+            ["Clinical level: LISW"],
+            ["Bachelor's level"],
+        ),
+        # A nursing licence is not decided by the social work board: the usual answer, not the state's.
+        (
+            "how do i get my rn in texas",
+            [{"entity": "state", "value": "TX"}, {"entity": "license", "value": "RN"}],
+            ["Registered Nurse"],
+            ["social work"],
+        ),
+    ],
+)
+def test_a_licensure_question_naming_a_state_gets_that_states_rules(text, entities, present, absent):
+    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_licensure", text=text, entities=entities))
+    for words in present:
+        assert words in messages[0]["text"]
+    for words in absent:
+        assert words not in messages[0]["text"]

@@ -40,12 +40,20 @@ def test_advice_for_a_profile(database_url):
 def test_json_output_carries_the_public_fields(database_url):
     done = run(database_url, "--profile", "{}", "--json")
     answer = json.loads(done.stdout)
-    assert set(answer) == {"recommended_specialization", "ranking", "credential_plan", "steps", "open_questions"}
+    assert set(answer) == {
+        "recommended_specialization",
+        "recommended_credential",
+        "ranking",
+        "credential_plan",
+        "alternatives",
+        "steps",
+        "open_questions",
+    }
     assert answer["open_questions"][0] == "education_level"
 
 
 def test_an_interview_asks_until_nothing_that_matters_is_unknown(database_url):
-    answers = "bachelor\nsocial work\n\nhomeless shelters\nsoon\ntwo years\nno\n0\nyes\n"
+    answers = "bachelor\nsocial work\n\nhomeless shelters\nsoon\ntwo years\ncommunity_agency\nyes\nyes\nOhio\n"
     done = run(database_url, stdin=answers)
     assert done.returncode == 0, done.stderr
     assert "could not read a length of time in 'soon'" in done.stdout
@@ -68,3 +76,13 @@ def test_a_missing_database_says_how_to_build_it(tmp_path):
     done = run(f"sqlite:///{tmp_path / 'nothing.db'}", "--profile", "{}")
     assert done.returncode == 2
     assert "python -m knowledge.build" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_advisor_reviews_a_file_of_profiles(database_url, tmp_path):
+    done = run(database_url, "--profiles", str(ROOT / "quality/advice/profiles.yml"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("=== ") == 62 and "Expected outcomes: all met" in done.stdout
+    broken = tmp_path / "broken.yml"
+    broken.write_text("profiles: [", encoding="utf-8")
+    refused = run(database_url, "--profiles", str(broken))
+    assert refused.returncode == 1 and "cannot read" in refused.stderr and "Traceback" not in refused.stderr

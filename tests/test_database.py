@@ -43,7 +43,7 @@ def test_rebuilding_replaces_the_contents_instead_of_adding(tmp_path, sources):
     first = counts(url)
     write_database(build_rows(sources), url)
     assert counts(url) == first
-    assert first["facts"] >= 80 and first["credentials"] == 11 and first["routes"] >= 15
+    assert first["facts"] >= 80 and first["credentials"] == 13 and first["routes"] >= 15
 
 
 def test_the_build_command_uses_database_url_and_leaves_no_temporary_files(tmp_path):
@@ -58,7 +58,7 @@ def test_the_build_command_uses_database_url_and_leaves_no_temporary_files(tmp_p
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert "11 credentials" in done.stdout
+    assert "13 credentials" in done.stdout
     assert [p.name for p in tmp_path.iterdir()] == ["kb.sqlite"]
     with sqlite3.connect(target) as connection:
         assert connection.execute("select count(*) from credentials where code = 'CCM'").fetchone() == (1,)

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from advising.eligibility import STATUSES, Assessment
 from advising.engine import QUESTION_CANDIDATES, Advice, advise, open_questions
+from advising.holdings import holdings_of
 from advising.plan import Step
 from advising.profile import MAX_MONTHS, Profile, ProfileError
 from advising.ranking import RankedSpecialization
@@ -32,7 +33,7 @@ FIELDS = tuple(f.name for f in fields(Profile))
 MONTH_FIELDS = tuple(name for name in FIELDS if name.endswith("_months"))
 BOOL_FIELDS = ("supervised_by_ccm", "field_experience")
 PROGRESS = {"done", "next", "to_do", "optional"}
-STEP_KINDS = {"degree", "experience", "license", "certification", "renewal"}
+STEP_KINDS = {"ask", "degree", "experience", "license", "certification", "renewal"}
 REQUESTABLE = (None, "requested_slot", "") + FIELDS
 INTENTS = (None, "inform", "affirm", "deny", "dont_know", "start_advising", "greet", "vent", "what_if", "ask_cost", "?")
 
@@ -180,9 +181,11 @@ def check_advice(advice: Advice, profile: Profile, catalog, specialization=None)
         assert isinstance(item, Assessment) and item.credential in catalog.credentials
         assert item.status in STATUSES
         months = item.months_to_eligible
-        assert months is None or (type(months) is int and months >= 0), months
+        # months are kept as counted (0.5 short is 0.5), never negative
+        assert months is None or (type(months) in (int, float) and 0 <= months < 10_000), months
         assert all(isinstance(text, str) for text in item.missing + item.notes + item.route_labels + item.unknown_facts)
-        assert (item.status == "held") == profile.holds(item.credential)
+        # held: told, or included in one told (an LCSW includes the LMSW level)
+        assert (item.status == "held") == (item.credential in holdings_of(profile, catalog).credentials)
     assert isinstance(advice.steps, tuple) and advice.steps
     for step in advice.steps:
         assert isinstance(step, Step) and step.kind in STEP_KINDS and step.progress in PROGRESS

@@ -178,10 +178,10 @@ def test_misspelt_top_level_key(tmp_path):
         ),
         case(
             "organizations.yml",
-            "case management society of america], source: research.notes}",
-            "case management society of america], source: research.note}",
-            "organizations entry 'CMSA'",
-            "unknown source 'research.note'",
+            "american nurses credentialing center], source: testscorehelp.cmgt}",
+            "american nurses credentialing center], source: testscorehelp.cmg}",
+            "organizations entry 'ANCC'",
+            "unknown source 'testscorehelp.cmg'",
             id="organization-source",
         ),
         case(
@@ -204,7 +204,7 @@ def test_misspelt_top_level_key(tmp_path):
         ),
         case(
             "credentials.yml",
-            "supervised_by: CCM}",
+            "supervised_by: CCM, full_time: true}",
             "supervised_by: CMM}",
             "credentials entry 'CCM'",
             "route 'ccm.12_months_ccm_supervised'",
@@ -221,8 +221,8 @@ def test_misspelt_top_level_key(tmp_path):
         ),
         case(
             "specializations.yml",
-            "credentials: [CRC, CCM]",
-            "credentials: [CRC, CCMM]",
+            "credentials: [CRC, CCM, CDMS]",
+            "credentials: [CRC, CCMM, CDMS]",
             "specializations entry 'vocational_rehabilitation', pathway",
             "unknown credential 'CCMM'",
             id="pathway-credential",
@@ -404,8 +404,8 @@ def test_unknown_reference(tmp_path, file_name, old, new, words):
         # a malformed value
         case(
             "credentials.yml",
-            "experience: [{kind: case_management, months: 24}]",
-            "experience: [{kind: case_management, months: -24}]",
+            "experience: [{kind: case_management, months: 24, full_time: true}]",
+            "experience: [{kind: case_management, months: -24, full_time: true}]",
             "'CCM'",
             "months",
             "greater than or equal to 1",
@@ -413,8 +413,8 @@ def test_unknown_reference(tmp_path, file_name, old, new, words):
         ),
         case(
             "credentials.yml",
-            "experience: [{kind: case_management, months: 24}]",
-            "experience: [{kind: case_management, months: 0}]",
+            "experience: [{kind: case_management, months: 24, full_time: true}]",
+            "experience: [{kind: case_management, months: 0, full_time: true}]",
             "'CCM'",
             "months",
             "greater than or equal to 1",
@@ -422,8 +422,8 @@ def test_unknown_reference(tmp_path, file_name, old, new, words):
         ),
         case(
             "credentials.yml",
-            "experience: [{kind: case_management, months: 24}]",
-            "experience: [{kind: case_management, months: 2400}]",
+            "experience: [{kind: case_management, months: 24, full_time: true}]",
+            "experience: [{kind: case_management, months: 2400, full_time: true}]",
             "'CCM'",
             "months",
             "less than or equal to 240",
@@ -431,8 +431,8 @@ def test_unknown_reference(tmp_path, file_name, old, new, words):
         ),
         case(
             "credentials.yml",
-            "experience: [{kind: case_management, months: 24}]",
-            "experience: [{kind: case_management, months: two years}]",
+            "experience: [{kind: case_management, months: 24, full_time: true}]",
+            "experience: [{kind: case_management, months: two years, full_time: true}]",
             "'CCM'",
             "months",
             "not a valid integer",
@@ -440,8 +440,8 @@ def test_unknown_reference(tmp_path, file_name, old, new, words):
         ),
         case(
             "credentials.yml",
-            "experience: [{kind: supervising_case_management, months: 12}]",
-            "experience: [{kind: supervising, months: 12}]",
+            "experience: [{kind: supervising_case_management, months: 12, full_time: true}]",
+            "experience: [{kind: supervising, months: 12, full_time: true}]",
             "'CCM'",
             "experience kind must be one of",
             id="unknown-experience-kind",
@@ -518,18 +518,18 @@ def test_unknown_reference(tmp_path, file_name, old, new, words):
         ),
         case(
             "topics.yml",
-            'confidence: C, text: "CMSA',
-            'confidence: X, text: "CMSA',
-            "'case_management'",
+            'confidence: C, text: "Each state board',
+            'confidence: X, text: "Each state board',
+            "'licensure'",
             "confidence must be one of",
             id="unknown-confidence",
         ),
         case(
-            "topics.yml",
-            "as_of: 2023-12-31",
-            'as_of: "last year"',
-            "'licensure'",
-            "as_of",
+            "states.yml",
+            "      note: California licenses social workers at the clinical level only.\n",
+            '      note: California licenses social workers at the clinical level only.\n      as_of: "last year"\n',
+            "states entry 1 ('CA')",
+            "bachelor.as_of",
             "invalid date",
             id="bad-date",
         ),
@@ -581,10 +581,10 @@ def test_malformed_entry(tmp_path, file_name, old, new, words):
         case(
             "degrees.yml",
             'Council on Social Work Education (CSWE)."\n        source: guide.education',
-            'Council on Social Work Education (CSWE)."\n        source: research.notes',
+            'Council on Social Work Education (CSWE)."\n        source: ccmc.eligibility',
             "degrees entry 'BSW', fact 1",
             "a quote must cite a guide section",
-            "'research.notes'",
+            "'ccmc.eligibility'",
             id="quote-citing-a-web-page",
         ),
     ],
@@ -728,8 +728,8 @@ def test_sources_yml_shape_error_names_the_source(tmp_path, old, new, source_id,
     "old, new, field",
     [
         pytest.param(
-            "experience: [{kind: case_management, months: 24}]",
-            "experience: [{kind: case_management, months: 12.5}]",
+            "experience: [{kind: case_management, months: 24, full_time: true}]",
+            "experience: [{kind: case_management, months: 12.5, full_time: true}]",
             "months",
             id="fractional-months",
         ),
@@ -758,8 +758,9 @@ def test_truncated_heading_is_refused(tmp_path):
 
 
 def test_impossible_date_is_a_knowledge_error(tmp_path):
-    directory = broken_sources(tmp_path, "topics.yml", "as_of: 2023-12-31", "as_of: 2023-02-30")
-    rejection(directory, "topics.yml", "'2023-02-30' is not a valid date", "line")
+    note = "      note: California licenses social workers at the clinical level only.\n"
+    directory = broken_sources(tmp_path, "states.yml", note, note + "      as_of: 2023-02-30\n")
+    rejection(directory, "states.yml", "'2023-02-30' is not a valid date", "line")
 
 
 def test_repeated_key_is_refused(tmp_path):

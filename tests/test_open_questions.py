@@ -36,6 +36,8 @@ def test_supervision_by_a_ccm_is_asked_only_when_it_would_shorten_the_wait(catal
         interests=["hospital"],
         healthcare_months=60,
         supervisor_months=0,
+        case_management_full_time=True,
+        case_management_setting="health_system",
     )
     assert "supervised_by_ccm" in questions(catalog, case_management_months=14, **base)
     assert "supervised_by_ccm" not in questions(catalog, case_management_months=30, **base)
@@ -53,6 +55,9 @@ def test_a_complete_profile_has_no_open_questions(catalog):
         supervisor_months=0,
         field_experience=True,
         clinical_supervision_months=36,
+        state="OH",
+        case_management_setting="community_agency",
+        case_management_full_time=True,
     )
     assert questions(catalog, **profile) == []
     assert advise(Profile.from_dict(profile, catalog), catalog).open_questions == ()
@@ -69,3 +74,18 @@ def test_supervision_is_not_asked_of_someone_with_no_case_management_work(catalo
         healthcare_months=36,
     )
     assert "supervised_by_ccm" not in asked and "supervisor_months" not in asked
+
+
+def test_the_setting_is_asked_only_when_it_decides_an_acm(catalog):
+    rn = dict(education_level="bachelor", degree_field="nursing", licenses=["RN"], interests=["hospital"],
+              case_management_full_time=True, supervised_by_ccm=False, healthcare_months=60)  # fmt: skip
+    assert "case_management_setting" in questions(catalog, case_management_months=14, **rn)
+    assert "case_management_setting" not in questions(catalog, case_management_months=0, **rn)
+
+
+def test_the_state_is_asked_only_when_a_state_licence_is_on_the_plan(catalog):
+    msw = dict(education_level="master", degree_field="social_work", licenses=[], interests=["homelessness"],
+               case_management_months=0, field_experience=True)  # fmt: skip
+    assert "state" in questions(catalog, **msw)  # the LMSW is the next step: its title and rules vary by state
+    rn = dict(education_level="bachelor", degree_field="nursing", licenses=["RN"], interests=["hospital"])
+    assert "state" not in questions(catalog, **rn)

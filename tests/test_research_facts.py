@@ -32,7 +32,8 @@ def test_ccm_cost_validity_and_renewal(catalog, database):
 def test_ccm_routes_are_a_licence_or_degree_and_one_of_three_employment_routes(catalog):
     groups = catalog.credentials["CCM"].requirements
     assert [[r.code for r in g.routes] for g in groups] == [
-        ["ccm.licence", "ccm.degree"],
+        # a degree in another field is CCMC's call (its pages name no list of fields): an uncertain route
+        ["ccm.licence", "ccm.degree", "ccm.degree_other_field"],
         ["ccm.12_months_ccm_supervised", "ccm.24_months", "ccm.12_months_supervisor"],
     ]
     licence = groups[0].routes[0]
@@ -62,12 +63,9 @@ def test_crc_exam_renewal_and_name_clash(database, catalog):
     [
         ("licensure", "Advanced Generalist", "C"),
         ("licensure", "Illinois dropped it", "C"),
-        ("licensure", "$260", "S"),
         ("LSW", "Titles vary by state", None),
-        ("BSW", "advanced standing", "S"),
-        ("BSN", "require a BSN", "S"),
-        ("case_management", "CMSA Standards of Practice", "S"),
-        ("case_management", "different organisations", "C"),
+        ("BSN", "preferred pathway for healthcare case managers", None),
+        ("ADN", "1 to 2 years", "S"),
         ("salary", "$81,220", "C"),
         ("vocational_rehabilitation", "$39,990", "C"),
         ("LPN", "does not meet the CCM", "S"),

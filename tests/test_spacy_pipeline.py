@@ -61,7 +61,16 @@ def test_entities(nlp, text, expected):
 
 def test_every_entity_type_has_patterns(nlp):
     labels = set(nlp.get_pipe("entity_ruler").labels)
-    assert labels == {"degree", "license", "credential", "specialization", "setting", "education_level", "degree_field"}
+    assert labels == {
+        "degree",
+        "license",
+        "credential",
+        "specialization",
+        "setting",
+        "education_level",
+        "degree_field",
+        "state",
+    }
 
 
 def test_a_new_alias_in_the_sources_becomes_a_pattern(tmp_path):
@@ -74,3 +83,24 @@ def test_a_new_alias_in_the_sources_becomes_a_pattern(tmp_path):
     write_database(build_rows(sources), url)
     nlp = spacy.load(build_pipeline(url, tmp_path / "pipeline"))
     assert entities(nlp, "how do i get the case manager badge") == [("credential", "CCM")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("how do i get licensed in ohio", [("state", "OH")]),
+        (
+            "does California have a bachelor's social work licence",
+            [("state", "CA"), ("education_level", "bachelor"), ("license", "LSW")],
+        ),
+        ("oh i see, i'm in west virginia", [("state", "WV")]),
+        ("i can't move, i'm in new york", [("state", "NY")]),
+        ("i'm an lcsw in tx", [("license", "LCSW"), ("state", "TX")]),
+        # Codes that are also words, degrees or employers ("in", "ma", "pa" a physician assistant, "va" Veterans
+        # Affairs) are not states.
+        ("i work in a hospital as a pa", []),
+        ("i have an ma and work at the va", [("education_level", "master")]),
+    ],
+)
+def test_states(nlp, text, expected):
+    assert [e for e in entities(nlp, text) if e[0] in ("state", "license", "education_level")] == expected

@@ -153,14 +153,14 @@ def socket_exchange(url, emit, origin=None, wait=5.0):
         "just a string",
         {"message": "hi"},
         {"message": "hi", "session_id": "../../etc"},
-        {"message": "x" * 3000, "session_id": "abcdefgh12345678"},
+        {"message": "x" * 5001, "session_id": "abcdefgh12345678"},
         {"message": 42, "session_id": "abcdefgh12345678"},
     ],
 )
 def test_malformed_socket_messages_get_a_clear_refusal(servers, data):
     origin = servers.settings.rasa_url
     received, _ = socket_exchange(servers.settings.rasa_url, [("user_uttered", data)], origin=origin)
-    assert received == [{"text": "Sorry, I couldn't read that message. Please type it again (up to 2,000 characters)."}]
+    assert received == [{"text": "Sorry, I couldn't read that message. Please type it again (up to 5,000 characters)."}]
 
 
 def test_oversized_frames_are_cut_off_and_the_server_carries_on(servers):

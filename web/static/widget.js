@@ -34,7 +34,7 @@
   var log = el("div", { "class": "cma-log", role: "log", "aria-live": "polite", "aria-relevant": "additions",
     "aria-label": "Conversation", tabindex: "0" });
   var typing = el("p", { "class": "cma-typing", role: "status", "aria-live": "polite" });
-  var input = el("input", { id: "cma-input", type: "text", autocomplete: "off", maxlength: "2000",
+  var input = el("input", { id: "cma-input", type: "text", autocomplete: "off", maxlength: "5000",
     "aria-describedby": "cma-hint" });
   var form = el("form", { "class": "cma-form" }, [
     el("label", { "for": "cma-input", "class": "cma-visually-hidden", text: "Your message" }),
