@@ -9,11 +9,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import render
+from actions import render, turn_cache
 from actions.knowledge_access import catalog as load_catalog
 from actions.profile_slots import profile_from_tracker, profile_values
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
-from advising.engine import advise
 from advising.profile import Profile
 from knowledge.catalog import Catalog
 from language import wording
@@ -28,7 +27,7 @@ PLAN_BUTTONS = [
 
 def _advice_for(tracker: Tracker, knowledge: Catalog):
     profile = profile_from_tracker(tracker, knowledge)
-    return advise(profile, knowledge, tracker.get_slot("recommended_specialization"), with_questions=False)
+    return turn_cache.advise(profile, knowledge, tracker.get_slot("recommended_specialization"))
 
 
 class ActionRecommend(Action):
@@ -37,7 +36,7 @@ class ActionRecommend(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         knowledge = load_catalog()
-        advice = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
+        advice = turn_cache.advise(profile_from_tracker(tracker, knowledge), knowledge)
         answer = advice.to_dict()
         spec = knowledge.specialization(advice.recommended)
         if surface(tracker) == KIOSK:
@@ -125,8 +124,8 @@ class ActionWhatIf(Action):
                 'or "what if I had two years of experience".'
             )
             return []
-        before = advise(profile_from_tracker(tracker, knowledge), knowledge, with_questions=False)
-        after = advise(Profile.from_dict({**current, **change}, knowledge), knowledge, with_questions=False)
+        before = turn_cache.advise(profile_from_tracker(tracker, knowledge), knowledge)
+        after = turn_cache.advise(Profile.from_dict({**current, **change}, knowledge), knowledge)
         spec = knowledge.specialization(after.recommended)
         lines = [f"If {'; '.join(_change_words(change, knowledge))}:"]
         if after.recommended != before.recommended:
@@ -215,12 +214,14 @@ def _started(tracker: Tracker) -> bool:
 def _plan_so_far(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """Asked for the plan mid-intake: the best plan from what is known, and which answers would change it."""
     knowledge = load_catalog()
-    advice = advise(profile_from_tracker(tracker, knowledge), knowledge)
+    profile = profile_from_tracker(tracker, knowledge)
+    advice = turn_cache.advise(profile, knowledge)
     dispatcher.utter_message(text="Here is the best plan I can make from what you've told me so far.")
     dispatcher.utter_message(text=render.render_recommendation(advice, knowledge))
     steps = advice.to_dict()["steps"]
     dispatcher.utter_message(text="\n\n".join(render.render_step(step, len(steps)) for step in steps))
-    open_now = [q for q in advice.open_questions if q not in (tracker.get_slot("skipped_slots") or [])]
+    skipped_now = tracker.get_slot("skipped_slots") or []
+    open_now = [q for q in turn_cache.open_questions(profile, knowledge) if q not in skipped_now]
     if not open_now:
         return []
     topics = wording.listed((wording.FIELD_TOPICS.get(q, q.replace("_", " ")) for q in open_now), last="or")

@@ -17,7 +17,7 @@ from actions.profile_slots import (
     skipped,
     slots_set_since_user_message,
 )
-from advising.engine import open_questions
+from actions.turn_cache import open_questions
 from language import wording
 from language.answers_in_context import button_choice, is_real_question, mostly_tells_facts
 from language.profile_extraction import extract_profile, mentions_from_entities

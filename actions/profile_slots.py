@@ -8,6 +8,7 @@ from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
 
+from actions import turn_cache
 from advising.profile import Profile, ProfileError
 from knowledge.catalog import Catalog
 
@@ -22,8 +23,14 @@ def profile_values(tracker: Tracker) -> Dict[str, Any]:
 
 def profile_from_tracker(tracker: Tracker, catalog: Catalog) -> Profile:
     """The profile in the slots. A value the engine refuses (set through the API, say) is dropped, not trusted."""
+    given = profile_values(tracker)
+    key = tuple((name, turn_cache.hashable(value)) for name, value in given.items())
+    return turn_cache.profile(key, catalog, lambda: _validated_profile(given, catalog))
+
+
+def _validated_profile(given: Dict[str, Any], catalog: Catalog) -> Profile:
     values = {}
-    for name, value in profile_values(tracker).items():
+    for name, value in given.items():
         try:
             Profile.from_dict({name: value}, catalog)
             values[name] = value
