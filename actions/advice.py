@@ -156,6 +156,11 @@ class ActionCompare(Action):
             credentials = list(dict.fromkeys(m.code for m in mentions if m.kind in ("credential", "license")))
             if len(credentials) >= 2:
                 return _compare_credentials(dispatcher, knowledge, credentials[:2])
+            from actions.answers import compare_side_by_side  # answers uses this action: imported here
+
+            side_by_side = compare_side_by_side(dispatcher, tracker, knowledge, mentions)
+            if side_by_side:
+                return side_by_side
             dispatcher.utter_message(
                 text="Which two would you like to compare? "
                 'For example "healthcare and mental health" or "CCM and ACM".',
@@ -177,7 +182,7 @@ class ActionCompare(Action):
         dispatcher.utter_message(
             text=render.render_comparison([s.name for s in specs], rows, [s.citation for s in specs])
         )
-        return []
+        return [SlotSet("last_topic", "difference:" + "+".join(codes[:2]))]
 
 
 def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
@@ -204,7 +209,7 @@ def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> Li
     ]
     citations = [c.citation for c in creds] + [c.renewal_citation for c in creds if c.renewal_citation]
     dispatcher.utter_message(text=render.render_comparison(codes, rows, citations))
-    return []
+    return [SlotSet("last_topic", "difference:" + "+".join(codes))]
 
 
 def _started(tracker: Tracker) -> bool:

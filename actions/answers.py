@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Text
+from typing import Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -10,16 +10,20 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
+from actions.advice import ActionCompare
 from actions.knowledge_access import catalog as load_catalog
 from actions.knowledge_access import database
 from actions.profile_slots import profile_from_tracker
+from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
 from advising.profile import Profile
 from advising.state_licensure import licence_title_level
 from knowledge.answers import DEFAULT_SUBJECT, answer
+from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import state_licensure_answer
 from language.profile_extraction import extract_profile, mentions_from_entities
+from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, topic_of
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
 # Social work licensure is decided state by state: these questions, naming a state, get that state's rules.
@@ -32,6 +36,14 @@ TOPIC_BUTTONS = [
     {"title": "CRC", "payload": "CRC"},
     {"title": "LCSW", "payload": "LCSW"},
 ]
+ASPECT_INTENT = {aspect: intent for intent, aspect in INTENT_ASPECT.items() if intent.startswith("ask_")}
+ENTITY_OF_KIND = {
+    "credential": "credential",
+    "specialization": "specialization",
+    "degree": "degree",
+    "setting": "setting",
+}
+LEVELS = ("associate", "bachelor", "master", "doctorate")
 SECOND_PERSON = {
     "held": "already hold it",
     "eligible_now": "can apply now",
@@ -60,44 +72,176 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
-        kind = ((message.get("intent") or {}).get("name") or "").replace("ask_", "", 1)
+        intent = (message.get("intent") or {}).get("name") or ""
         knowledge = load_catalog()
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
+        text = message.get("text") or ""
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         state = next((m.code for m in mentions if m.kind == "state"), None)
+        kind = intent.replace("ask_", "", 1)
         if state and kind in STATE_KINDS and (named is None or named in SOCIAL_WORK_LICENCES):
-            _answer_for_state(dispatcher, tracker, knowledge, state, message.get("text") or "", mentions)
-            return [SlotSet("last_topic", named or "licensure")]
-        subject = named or _follow_up_subject(kind, tracker)
-        if subject is None and kind not in DEFAULT_SUBJECT:
-            dispatcher.utter_message(
-                text="Which credential do you mean?",
-                buttons=[
-                    {"title": b["title"], "payload": f'/{message["intent"]["name"]}{{"credential": "{b["payload"]}"}}'}
-                    for b in TOPIC_BUTTONS
-                ],
-            )
-            return []
-        try:
-            with database().session() as session:
-                result = answer(session, kind, subject)
-        except ValueError:
-            dispatcher.utter_message(response="utter_default")
-            return []
-        credential = knowledge.credentials.get(result.subject)
-        issuer = credential.issuer if credential and credential.issuer else ""
+            _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions)
+            return [SlotSet("last_topic", f"requirements:{named or 'LSW+LMSW+LCSW'}")]
+        topic = topic_of(
+            intent,
+            text,
+            [(m.kind, m.code) for m in mentions],
+            tracker.get_slot("last_topic"),
+            _degree_for_field(knowledge),
+        )
+        if intent == "compare" and (topic is None or len(topic.subjects) < 2 or GENERAL in topic.subjects):
+            return await ActionCompare().run(dispatcher, tracker, domain)  # it asks which two
+        if topic is not None and topic.aspect == "difference" and _comparable(knowledge, topic.subjects):
+            events = await ActionCompare().run(dispatcher, tracker, domain)
+            return events + [SlotSet("last_topic", topic.slot)]
+        if topic is not None:
+            return _answer_topic(dispatcher, tracker, knowledge, topic, intent, text, mentions)
+        return _answer_kind(dispatcher, tracker, knowledge, intent, mentions)
+
+
+def compare_side_by_side(dispatcher, tracker: Tracker, knowledge, mentions) -> List[EventType]:
+    """Two named things without a comparison table (two degrees, two settings, a degree and a licence): each one's
+    own description under its own heading. [] when fewer than two are named."""
+    codes = [m.code for kind in SUBJECT_KINDS for m in mentions if m.kind == kind]
+    field_degrees = _degree_for_field(knowledge)
+    codes = list(dict.fromkeys(field_degrees.get(c, c) for c in codes))
+    if len(codes) < 2:
+        return []
+    topic = Topic("difference", tuple(codes[:2]))
+    return _answer_topic(dispatcher, tracker, knowledge, topic, "compare", "", mentions)
+
+
+def _comparable(knowledge, codes) -> bool:
+    """Two credentials or two specializations have a comparison table; other pairs are shown side by side."""
+    specializations = {s.code for s in knowledge.specializations}
+    return len(codes) == 2 and (
+        all(c in knowledge.credentials for c in codes) or all(c in specializations for c in codes)
+    )
+
+
+def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent: str, text: str, mentions):
+    """An aspect of a subject: the matrix answer, the person's own case, or which subject they mean."""
+    if not topic.subjects:
+        dispatcher.utter_message(
+            text=f"Which one do you mean? I can tell you {ASPECT_WORDS[topic.aspect][0]} for each of these.",
+            buttons=[
+                {"title": b["title"], "payload": f'/{intent}{{"credential": "{b["payload"]}"}}'} for b in TOPIC_BUTTONS
+            ],
+        )
+        return []
+    if topic.subjects == (ME,) and topic.aspect in ("requirements", "duration"):
+        dispatcher.utter_message(text=_own_case(tracker, knowledge, topic, text, mentions))
+        return [SlotSet("last_topic", topic.slot)]
+    # the rest of their own case ("how much could I make?") is answered for case management in general
+    codes = (GENERAL,) if topic.subjects == (ME,) else topic.subjects
+    with database().session() as session:
+        known = [code for code in codes if find_subject(session, code) is not None]
+        # two subjects are compared side by side, each under its own heading; one is answered as asked
+        aspect = topic.aspect if len(known) == 1 else "what_is"
+        answers = [answer_aspect(session, aspect, code) for code in known]
+        others = _other_aspects(session, topic) if topic.aspect == "what_is" and len(answers) == 1 else []
+    if not answers:
+        dispatcher.utter_message(response="utter_default")
+        return []
+    for result in answers:
         if surface(tracker) == KIOSK and result.found:
-            dispatcher.utter_message(
-                text=speakable(" ".join(f.text for f in result.facts) or render.render_answer(result, issuer))
-            )
+            dispatcher.utter_message(text=speakable(" ".join(f.text for f in result.facts)))
             send_sources(dispatcher, [f.citation for f in result.facts])
         else:
-            dispatcher.utter_message(text=render.render_answer(result, issuer=issuer))
-        if kind == "eligibility" and credential is not None and credential.requirements:
-            personal = _personal_status(tracker, knowledge, credential, message.get("text") or "", mentions)
+            dispatcher.utter_message(text=render.render_aspect_answer(result))
+    if others:
+        entity = ENTITY_OF_KIND.get(answers[0].subject.kind)
+        dispatcher.utter_message(
+            text="I can also tell you:",
+            buttons=[
+                {
+                    "title": ASPECT_WORDS[aspect][0].capitalize(),
+                    "payload": f"/{ASPECT_INTENT[aspect]}"
+                    + (f'{{"{entity}": "{answers[0].subject.code}"}}' if entity else ""),
+                }
+                for aspect in others
+            ],
+        )
+    if topic.aspect in ("requirements", "duration") and answers[0].subject.kind == "credential":
+        credential = knowledge.credentials.get(answers[0].subject.code)
+        if credential is not None and credential.requirements:
+            personal = _personal_status(tracker, knowledge, credential, text, mentions)
             if personal:
                 dispatcher.utter_message(text=personal)
-        return [SlotSet("last_topic", result.subject)] if result.subject else []
+    return [SlotSet("last_topic", topic.slot)]
+
+
+def _other_aspects(session, topic: Topic) -> List[str]:
+    """The aspects of this subject the sources can answer, offered after its overview."""
+    found = []
+    for aspect in ASPECTS:
+        if aspect in ("what_is", "difference") or aspect not in ASPECT_INTENT:
+            continue
+        if answer_aspect(session, aspect, topic.subjects[0]).found:
+            found.append(aspect)
+    return found[:4]
+
+
+def _own_case(tracker: Tracker, knowledge, topic: Topic, text: str, mentions) -> str:
+    """'Am I eligible?', 'how long until I could hold the CRC?': the engine's answer for this person."""
+    profile = profile_from_tracker(tracker, knowledge)
+    if profile.education_level is None and profile.licenses is None:
+        return (
+            "I can work that out once I know your background: your degree, any licence, and how long you have "
+            'worked in case management. Say "start" and I\'ll ask.'
+        )
+    codes = [code for code, c in knowledge.credentials.items() if c.kind != "license" and c.requirements]
+    lines = []
+    for code in codes:
+        item = assess(knowledge.credentials[code], profile, knowledge)
+        status = SECOND_PERSON[item.status]
+        if item.status == "needs_experience" and item.months_to_eligible:
+            status = f"could be eligible in {item.months_words}"
+        line = f"{code}: you {status}."
+        if item.missing and item.status not in ("held", "eligible_now"):
+            line += " Missing: " + "; ".join(item.missing) + "."
+        lines.append(line)
+    sources = render.cite(knowledge.credentials[code].citation for code in codes)
+    return "\n".join(["From what you've told me:"] + lines + [sources])
+
+
+def _degree_for_field(knowledge) -> Dict[str, str]:
+    """A degree field named in a question means the first degree in that field ("a psychology degree")."""
+    result: Dict[str, str] = {}
+    for degree in sorted(knowledge.degrees.values(), key=lambda d: LEVELS.index(d.level) if d.level in LEVELS else 9):
+        result.setdefault(degree.field, degree.code)
+    return result
+
+
+def _answer_kind(dispatcher, tracker: Tracker, knowledge, intent: str, mentions) -> List[EventType]:
+    """The kinds of question outside the aspects (renewal, outlook, skills, experience, licensure)."""
+    kind = intent.replace("ask_", "", 1)
+    named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
+    subject = named or _follow_up_subject(kind, tracker)
+    if subject is None and kind not in DEFAULT_SUBJECT:
+        dispatcher.utter_message(
+            text="Which credential do you mean?",
+            buttons=[
+                {"title": b["title"], "payload": f'/{intent}{{"credential": "{b["payload"]}"}}'} for b in TOPIC_BUTTONS
+            ],
+        )
+        return []
+    try:
+        with database().session() as session:
+            result = answer(session, kind, subject)
+    except ValueError:
+        dispatcher.utter_message(response="utter_default")
+        return []
+    credential = knowledge.credentials.get(result.subject)
+    issuer = credential.issuer if credential and credential.issuer else ""
+    if surface(tracker) == KIOSK and result.found:
+        dispatcher.utter_message(
+            text=speakable(" ".join(f.text for f in result.facts) or render.render_answer(result, issuer))
+        )
+        send_sources(dispatcher, [f.citation for f in result.facts])
+    else:
+        dispatcher.utter_message(text=render.render_answer(result, issuer=issuer))
+    return [SlotSet("last_topic", f"{kind}:{result.subject}")] if result.subject else []
 
 
 def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, mentions) -> None:
@@ -128,8 +272,8 @@ def _level_named(knowledge, state: str, text: str, mentions) -> Optional[str]:
 
 def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
     """'How much does it cost?' after talking about the CCM is about the CCM."""
-    last = tracker.get_slot("last_topic")
-    if last and kind in ("eligibility", "cost", "renewal", "exam"):
+    last = (tracker.get_slot("last_topic") or "").split(":", 1)[-1]
+    if last and "+" not in last and kind in ("eligibility", "cost", "renewal", "exam"):
         return last
     return None
 

@@ -34,6 +34,9 @@ INTENT_LABELS = {
     "ask_education": "Degrees you need",
     "ask_experience": "Internships and supervised hours",
     "ask_licensure": "State licences",
+    "ask_issuer": "Who grants a credential",
+    "ask_duration": "How long it takes",
+    "ask_day_to_day": "A normal day at work",
     "human_handoff": "Talk to a person",
     "start_over": "Start over",
 }

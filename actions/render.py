@@ -11,6 +11,7 @@ from typing import Iterable, List, Sequence
 from advising.eligibility import Assessment
 from advising.engine import Advice
 from knowledge.answers import Answer
+from knowledge.aspect_answers import AspectAnswer
 from knowledge.catalog import Catalog, Citation
 from language import wording
 
@@ -91,3 +92,38 @@ def render_comparison(names: Sequence[str], rows: List[Sequence[str]], citations
 
 def _date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+# aspect -> (heading word, what "I don't have ..." names)
+ASPECT_WORDS = {
+    "what_is": ("what it is", "a description"),
+    "issuer": ("who grants it", "who grants it"),
+    "exam": ("the exam", "exam details"),
+    "cost": ("what it costs", "a confirmed cost"),
+    "duration": ("how long it takes", "how long it takes"),
+    "requirements": ("what you need", "the requirements"),
+    "degree": ("the degree", "degree requirements"),
+    "salary": ("pay", "pay figures"),
+    "setting": ("where you would work", "work settings"),
+    "day_to_day": ("the day-to-day work", "a description of the day-to-day work"),
+    "difference": ("how it differs", "a comparison"),
+}
+
+
+def aspect_heading(answer: AspectAnswer) -> str:
+    return f"{answer.subject.name}: {ASPECT_WORDS[answer.aspect][0]}"
+
+
+def render_aspect_answer(answer: AspectAnswer) -> str:
+    """An answer under its own subject's heading, or an honest "I don't have it" naming who decides."""
+    if not answer.found:
+        text = (
+            f"I don't have {ASPECT_WORDS[answer.aspect][1]} for {answer.subject.name} in my sources, "
+            f"so I won't guess: {answer.decider} decides it."
+        )
+        return "\n".join(
+            line for line in (text, cite([answer.decider_citation] if answer.decider_citation else [])) if line
+        )
+    lines = [aspect_heading(answer)] + [f"- {fact.text}" for fact in answer.facts]
+    lines.append(cite(fact.citation for fact in answer.facts))
+    return "\n".join(line for line in lines if line)

@@ -27,6 +27,8 @@ from knowledge.db import Database
 from quality import conversations
 from quality.entities import evaluate_entities
 from quality.people import PEOPLE, converse
+from quality.questions import load_questions, run_questions, score
+from quality.questions import section as question_section
 from serve.processes import Servers, Settings, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,7 @@ HOLDOUT = ROOT / "quality" / "holdout"
 # that what was learnt from the held-out set's errors generalises. Intents only (no entity annotations).
 FRESH = ROOT / "quality" / "fresh"
 MODEL = ROOT / "models" / "advisor.tar.gz"
+QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
 TARGETS = {
     "intent macro-F1 (held-out)": 0.95,
     "entity F1 (held-out)": 0.95,
@@ -74,6 +77,8 @@ def subset(source: Path, target: Path, per_file: int) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for path in sorted(source.glob("*.yml")):
         data = yaml.safe_load(path.read_text())
+        if "nlu" not in data:  # the question set beside the fresh NLU set
+            continue
         for block in data["nlu"]:
             lines = [line for line in block["examples"].splitlines() if line.strip()]
             block["examples"] = "\n".join(lines[:per_file]) + "\n"
@@ -127,6 +132,15 @@ def simulated_people(people, conversation_set=()) -> tuple:
             )
         talks = conversations.run_all(servers.settings.rasa_url, list(conversation_set), catalog)
     return results, talks
+
+
+def questions_section(limit: int) -> List[str]:
+    """The fresh question set asked over REST: answered on topic (aspect and subject), per aspect and subject."""
+    settings = Settings(rasa_port=free_port(), action_port=free_port())
+    with Servers(settings, log_dir=ROOT / "build" / "quality" / "logs") as servers:
+        servers.start(timeout=300)
+        results = run_questions(servers.settings.rasa_url, load_questions(limit))
+    return question_section(score(results))
 
 
 def commit() -> str:
@@ -236,7 +250,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     work = ROOT / "build" / "quality"
     holdout = subset(HOLDOUT, work / "smoke-data", 3) if args.smoke else HOLDOUT
-    fresh = subset(FRESH, work / "smoke-fresh", 1) if args.smoke else FRESH
+    fresh = subset(FRESH, work / "smoke-fresh", 1) if args.smoke else FRESH / "fresh.yml"
     nlu = {"held-out, all": evaluate_nlu(holdout, work / "all")}
     if not args.smoke:  # the parts run the same code on less data: the smoke run skips them
         nlu["held-out, voice part"] = evaluate_nlu(holdout / "voice.yml", work / "voice")
@@ -259,6 +273,8 @@ def main(argv=None) -> int:
         "bin/quality" + (" --smoke" if args.smoke else "") + (" --cross-validation" if args.cross_validation else "")
     )
     write(args.out, command, nlu, cv, stories, people, talks)
+    with args.out.open("a") as report:
+        report.write("\n".join(questions_section(QUESTION_SMOKE if args.smoke else 0)))
     print(f"quality: report written to {args.out}")
     return 0
 

@@ -1,0 +1,313 @@
+"""Questions as aspect x subject: what is asked (the aspect) about what (the subject), answered from the knowledge base.
+
+`subjects(session)` lists every subject the knowledge base knows (credentials, specializations, degrees, work
+settings and case management itself); `answer_aspect(session, aspect, code)` returns only facts about that
+subject, or found=False with the body that decides it, so one subject's fact never stands under another's name.
+Nothing here knows about Rasa.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from knowledge import models as m
+from knowledge.answers import FactView, _facts, _salary_ranges
+from knowledge.catalog import Citation
+
+ASPECTS = (
+    "what_is",
+    "issuer",
+    "exam",
+    "cost",
+    "duration",
+    "requirements",
+    "degree",
+    "salary",
+    "setting",
+    "day_to_day",
+    "difference",
+)
+GENERAL = "case_management"  # the subject of a question that names none ("what does a case manager do?")
+SUBJECT_KINDS = ("credential", "specialization", "degree", "setting", "topic")
+
+# aspect -> the kinds of stored facts that answer it (one list, used for every subject)
+FACT_ASPECTS: Dict[str, Tuple[str, ...]] = {
+    "what_is": ("overview", "goal"),
+    "issuer": (),
+    "exam": ("exam",),
+    "cost": ("cost",),
+    "duration": ("renewal",),  # how long it takes, and how long it lasts
+    "requirements": ("eligibility",),
+    "degree": ("education", "accreditation"),
+    "salary": ("salary",),
+    "setting": ("settings", "employers"),
+    "day_to_day": ("duties",),
+    "difference": ("difference",),
+}
+# what case management in general answers from the topics (the guide's sections) beyond its own facts
+GENERAL_TOPICS: Dict[str, Tuple[Tuple[str, Tuple[str, ...]], ...]] = {
+    "what_is": ((GENERAL, ("duties",)),),  # what a case manager is, is what they do
+    "requirements": (("education", ("education",)), ("experience", ("experience",)), ("licensure", ("licensure",))),
+    "degree": (("education", ("education",)),),
+    "salary": (("salary", ("salary",)),),
+    "setting": (("employers", ("employers",)),),
+}
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str  # credential | specialization | degree | setting | topic
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class AspectAnswer:
+    aspect: str
+    subject: Subject
+    facts: Tuple[FactView, ...]
+    found: bool
+    decider: str = ""  # who decides what we do not know
+    decider_citation: Optional[Citation] = None
+
+
+def subjects(session: Session) -> List[Subject]:
+    """Every subject a question can be about, straight from the knowledge base."""
+    result = [Subject("credential", r.code, r.name) for r in _rows(session, m.Credential, m.Credential.code)]
+    result += [
+        Subject("specialization", r.code, r.name) for r in _rows(session, m.Specialization, m.Specialization.position)
+    ]
+    result += [Subject("degree", r.code, r.name) for r in _rows(session, m.Degree, m.Degree.code)]
+    result += [
+        Subject("setting", r.code, r.name[:1].upper() + r.name[1:])
+        for r in _rows(session, m.Interest, m.Interest.code)
+        if r.kind == "setting"
+    ]
+    topic = session.get(m.Topic, GENERAL)
+    if topic is not None:
+        result.append(Subject("topic", GENERAL, "Case management"))
+    return result
+
+
+def find_subject(session: Session, code: str) -> Optional[Subject]:
+    return next((s for s in subjects(session) if s.code == code), None)
+
+
+def answer_aspect(session: Session, aspect: str, code: str) -> AspectAnswer:
+    if aspect not in ASPECTS:
+        raise ValueError(f"unknown aspect {aspect!r}")
+    subject = find_subject(session, code)
+    if subject is None:
+        raise ValueError(f"unknown subject {code!r}")
+    facts = list(_facts(session, code, FACT_ASPECTS[aspect])) if FACT_ASPECTS[aspect] else []
+    facts += _EXTRA.get((subject.kind, aspect), _none)(session, subject)
+    decider, citation = _decider(session, subject)
+    return AspectAnswer(aspect, subject, tuple(facts), bool(facts), decider, citation)
+
+
+def _rows(session: Session, model, order) -> list:
+    return list(session.execute(select(model).order_by(order)).scalars())
+
+
+def _none(session: Session, subject: Subject) -> List[FactView]:
+    return []
+
+
+def _source_citation(session: Session, source_id: str) -> Citation:
+    s = session.get(m.Source, source_id)
+    return Citation(s.id, s.title, s.url, s.confidence, s.as_of)
+
+
+def _decider(session: Session, subject: Subject) -> Tuple[str, Optional[Citation]]:
+    """The body that decides a credential's or degree's rules; for the rest, the source the subject comes from."""
+    if subject.kind == "credential":
+        row = session.get(m.Credential, subject.code)
+        if row.issuer is not None:
+            return row.issuer.name, _source_citation(session, row.source_id)
+        return "the certifying body", _source_citation(session, row.source_id)
+    if subject.kind == "degree":
+        row = session.get(m.Degree, subject.code)
+        if row.accredited_by:
+            org = session.get(m.Organization, row.accredited_by)
+            return f"{org.name}, which accredits these programs, or the school", _source_citation(
+                session, row.source_id
+            )
+        return "the school that offers it", _source_citation(session, row.source_id)
+    if subject.kind == "specialization":
+        return "employers in this field", _source_citation(
+            session, session.get(m.Specialization, subject.code).source_id
+        )
+    return "employers and the certifying bodies", _source_citation(session, "guide.outlook")
+
+
+# --- facts that are not stored as Fact rows: they come from the subject's own row ---
+
+
+def _credential_what_is(session: Session, subject: Subject) -> List[FactView]:
+    row = session.get(m.Credential, subject.code)
+    kind = "state licence" if row.kind == "license" else "certification"
+    issuer = f", issued by {row.issuer.name}" if row.issuer else ""
+    return [FactView(f"The {subject.name} is a {kind}{issuer}.", _source_citation(session, row.source_id))]
+
+
+def _credential_issuer(session: Session, subject: Subject) -> List[FactView]:
+    row = session.get(m.Credential, subject.code)
+    if row.issuer is None:
+        return []
+    org = row.issuer
+    return [FactView(f"The {subject.name} is granted by {org.name}.", _source_citation(session, org.source_id))]
+
+
+def _credential_duration(session: Session, subject: Subject) -> List[FactView]:
+    """The time a credential takes is the experience its routes ask for, in the issuer's words."""
+    row = session.get(m.Credential, subject.code)
+    result = []
+    for group in row.requirements:
+        for route in group.routes:
+            if route.experience:
+                result.append(FactView(_sentence(route.label), _cite_row(route)))
+    return result
+
+
+def _credential_requirements(session: Session, subject: Subject) -> List[FactView]:
+    row = session.get(m.Credential, subject.code)
+    result = []
+    for group in row.requirements:
+        labels = [route.label for route in group.routes]
+        text = ("One of: " + " | ".join(labels)) if len(labels) > 1 else labels[0]
+        result.append(FactView(_sentence(text), _cite_row(group.routes[0])))
+        for route in group.routes:
+            result += [FactView(_sentence(n["reason"]), _cite_row(route)) for n in route.not_accepted or ()]
+    return result
+
+
+def _credential_degree(session: Session, subject: Subject) -> List[FactView]:
+    row = session.get(m.Credential, subject.code)
+    return [
+        FactView(_sentence(route.label), _cite_row(route))
+        for group in row.requirements
+        for route in group.routes
+        if route.min_education
+    ]
+
+
+def _degree_issuer(session: Session, subject: Subject) -> List[FactView]:
+    row = session.get(m.Degree, subject.code)
+    if not row.accredited_by:
+        return []
+    org = session.get(m.Organization, row.accredited_by)
+    return [
+        FactView(
+            f"Programs for the {subject.name} are accredited by {org.name}; the school grants the degree.",
+            _source_citation(session, org.source_id),
+        )
+    ]
+
+
+def _degree_what_is(session: Session, subject: Subject) -> List[FactView]:
+    row = session.get(m.Degree, subject.code)
+    level = row.level.replace("_", " ")
+    field = row.field.replace("_", " ")
+    return [
+        FactView(
+            f"The {subject.name} is a {level}'s-level degree in {field}.", _source_citation(session, row.source_id)
+        )
+    ]
+
+
+def _specialization_what_is(session: Session, subject: Subject) -> List[FactView]:
+    row = session.get(m.Specialization, subject.code)
+    return [FactView(row.summary, _source_citation(session, row.source_id))]
+
+
+def _specialization_pathway(kind: str) -> Callable[[Session, Subject], List[FactView]]:
+    def pathway(session: Session, subject: Subject) -> List[FactView]:
+        row = session.get(m.Specialization, subject.code)
+        model = m.Degree if kind == "degree" else m.Credential
+        names = [session.get(model, p.item_code).name for p in row.pathway if p.item_kind == kind]
+        if not names:
+            return []
+        words = "Degrees" if kind == "degree" else "Credentials"
+        return [FactView(f"{words} on the usual path: {', '.join(names)}.", _source_citation(session, row.source_id))]
+
+    return pathway
+
+
+def _specialization_salary(session: Session, subject: Subject) -> List[FactView]:
+    spec = session.get(m.Specialization, subject.code)
+    return [f for f in _salary_ranges(session) if f.text.startswith(f"{spec.name}:")]
+
+
+def _setting_mentions(session: Session, subject: Subject) -> List[FactView]:
+    """A work setting's facts are the guide's sentences about where case managers work that name it."""
+    words = {subject.name.lower(), subject.code.replace("_", " ")}
+    words |= {
+        a.lower()
+        for (a,) in session.execute(
+            select(m.Alias.alias).where(m.Alias.entity_type == "setting", m.Alias.code == subject.code)
+        )
+        if len(a) > 3
+    }
+    rows = session.execute(
+        select(m.Fact).where(m.Fact.aspect.in_(("employers", "settings"))).order_by(m.Fact.id)
+    ).scalars()
+    return [FactView(r.text, _cite_row(r)) for r in rows if any(_names(r.text, w) for w in words)]
+
+
+def _general(aspect: str) -> Callable[[Session, Subject], List[FactView]]:
+    def general(session: Session, subject: Subject) -> List[FactView]:
+        result: List[FactView] = []
+        for topic, fact_aspects in GENERAL_TOPICS.get(aspect, ()):
+            result += _facts(session, topic, fact_aspects)
+        if aspect == "salary":
+            result += _salary_ranges(session)
+        return result
+
+    return general
+
+
+def _names(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE) is not None
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def _cite_row(row) -> Citation:
+    """A fact's or a route's own citation: its source, with the row's confidence and date."""
+    s = object_session(row).get(m.Source, row.source_id)
+    return Citation(s.id, s.title, s.url, row.confidence, row.as_of)
+
+
+_EXTRA: Dict[Tuple[str, str], Callable[[Session, Subject], List[FactView]]] = {
+    ("credential", "what_is"): _credential_what_is,
+    ("credential", "issuer"): _credential_issuer,
+    ("credential", "duration"): _credential_duration,
+    ("credential", "requirements"): _credential_requirements,
+    ("credential", "degree"): _credential_degree,
+    ("degree", "what_is"): _degree_what_is,
+    ("degree", "issuer"): _degree_issuer,
+    ("specialization", "what_is"): _specialization_what_is,
+    ("specialization", "requirements"): _specialization_pathway("credential"),
+    ("specialization", "degree"): _specialization_pathway("degree"),
+    ("specialization", "salary"): _specialization_salary,
+    ("setting", "what_is"): _setting_mentions,
+    ("setting", "setting"): _setting_mentions,
+    ("topic", "what_is"): _general("what_is"),
+    ("topic", "requirements"): _general("requirements"),
+    ("topic", "degree"): _general("degree"),
+    ("topic", "salary"): _general("salary"),
+    ("topic", "setting"): _general("setting"),
+}
+
+
+def aspect_facts(aspects: Sequence[str]) -> Tuple[str, ...]:
+    """The stored fact kinds behind some aspects (for the knowledge checks)."""
+    return tuple(a for aspect in aspects for a in FACT_ASPECTS[aspect])

@@ -1,0 +1,130 @@
+"""What a question asks (its aspect) about what (its subjects): the one place intents and entities become a topic.
+
+The classifier's intent gives the aspect; a clear cue in the words ("who grants", "how long", "on a normal day")
+wins when it points to exactly one other aspect, because compound questions often name two things. The subject
+is the first thing named, by kind; a question that names none reuses the last topic when it reads as a follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterable, Optional, Tuple
+
+INTENT_ASPECT: Dict[str, str] = {
+    "ask_what_is": "what_is",
+    "ask_issuer": "issuer",
+    "ask_exam": "exam",
+    "ask_cost": "cost",
+    "ask_duration": "duration",
+    "ask_eligibility": "requirements",
+    "ask_licensure": "requirements",  # "do I need a licence?" asks what it takes
+    "ask_experience": "requirements",
+    "ask_education": "degree",
+    "ask_salary": "salary",
+    "ask_employers": "setting",
+    "ask_day_to_day": "day_to_day",
+    "ask_difference_therapist": "difference",
+    "compare": "difference",
+}
+CUES: Dict[str, str] = {
+    "issuer": r"\bwho (grants|issues|awards|gives|offers|runs|certifies|administers|hands out)\b"
+    r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
+    r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b",
+    "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before)\b"
+    r"|\bhow many (months|years)\b"
+    r"|\bhow soon\b|\bhow quickly\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b",
+    "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
+    r"|\bday in the life\b|\bon a given day\b",
+    "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degree\b|\bwhat degree\b",
+    "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b",
+    "salary": r"\bsalary\b|\bsalaries\b|\bearn\b|\bmake (a year|per year|an hour)?\b|\bpaid\b|\bwage|\bincome\b"
+    r"|\bpay\b(?! (for|to))",
+    "setting": r"\bwhere (do|does|can|could|would|will)\b.*\bwork\b|\bwho hires\b|\bwork settings?\b"
+    r"|\bwhat (kind of )?(settings|employers|places)\b",
+    "requirements": r"\bqualif|\beligib|\brequirements?\b|\bonly for\b|\bwhat do (i|you) need\b",
+    "cost": r"\bfee\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b",
+    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b",
+}
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
+FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|also)\b|\b(it|its|that|this|them|they|one)\b", re.IGNORECASE)
+# the order in which a named thing becomes the subject: "can an LPN get the CCM?" is about the CCM
+SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_field", "setting")
+# aspects that have no general answer: without a subject they need one
+NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
+ME = "me"
+GENERAL = "case_management"
+
+
+@dataclass(frozen=True)
+class Topic:
+    aspect: str
+    subjects: Tuple[str, ...]  # codes; empty = ask which; ("me",) = the person's own case
+
+    @property
+    def slot(self) -> str:
+        """The last_topic value: 'aspect:subject' (subjects joined by '+')."""
+        return f"{self.aspect}:{'+'.join(self.subjects)}"
+
+
+def topic_of(
+    intent: str,
+    text: str,
+    mentions: Iterable[Tuple[str, str]],
+    last_topic: Optional[str] = None,
+    degree_for_field: Optional[Dict[str, str]] = None,
+) -> Optional[Topic]:
+    """(aspect, subjects) of a question; None for an intent that is not an aspect question."""
+    cue = cue_aspect(text)
+    if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
+        return None  # renewal, outlook and skills questions have answers of their own
+    aspect = cue or INTENT_ASPECT[intent]
+    named = _subjects(mentions, degree_for_field or {})
+    if aspect == "difference":
+        if len(named) >= 2:
+            return Topic(aspect, tuple(named[:2]))
+        if intent == "ask_difference_therapist" or not named:
+            return Topic(aspect, (GENERAL, "counseling"))
+    if named:  # "how long until I could hold the CRC?" is about the CRC
+        return Topic(aspect, (named[0],))
+    last = _last_subject(last_topic)
+    if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text)):
+        return Topic(aspect, (last,))
+    if FIRST_PERSON.search(text):  # "how much will it cost me to get certified?" is about their own case
+        return Topic(aspect, (ME,))
+    return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
+
+
+def cue_aspect(text: str) -> Optional[str]:
+    """The aspect the words point to, when they point to exactly one."""
+    hits = [aspect for aspect, pattern in CUES.items() if re.search(pattern, text, re.IGNORECASE)]
+    if "difference" in hits:
+        return "difference"
+    if "duration" in hits:  # "how long until I can sit the exam" asks for a time
+        return "duration"
+    for specific, general in (("cost", "exam"), ("degree", "requirements"), ("salary", "setting")):
+        if specific in hits and general in hits:  # "how much is the exam?" asks for a price
+            hits.remove(general)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str]) -> list:
+    found = list(mentions)
+    result = []
+    for kind in SUBJECT_KINDS:
+        for mention_kind, code in found:
+            if mention_kind != kind:
+                continue
+            code = degree_for_field.get(code, code) if kind == "degree_field" else code
+            if code not in result:
+                result.append(code)
+    return result
+
+
+def _last_subject(last_topic: Optional[str]) -> Optional[str]:
+    if not last_topic:
+        return None
+    subject = last_topic.split(":", 1)[-1]
+    if not subject or "+" in subject or subject in (ME, GENERAL):
+        return None
+    return subject

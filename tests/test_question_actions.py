@@ -1,0 +1,83 @@
+"""The question action: what was answered is recorded as aspect:subject, the person's own case uses the engine."""
+
+from __future__ import annotations
+
+from actions.answers import ActionAnswerQuestion
+from tests.test_actions import NURSE, run, slot_events, test_database, tracker  # noqa: F401 (the fixture)
+
+
+def test_a_compound_question_gets_the_specific_answer_and_records_it():
+    t = tracker(intent="ask_what_is", text="who grants the ACM?", entities=[{"entity": "credential", "value": "ACM"}])
+    events, messages = run(ActionAnswerQuestion(), t)
+    assert "American Case Management Association" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "issuer:ACM"
+
+
+def test_a_subject_without_a_clear_aspect_gets_its_overview_and_the_other_aspects_as_buttons():
+    t = tracker(intent="ask_what_is", text="CRC?", entities=[{"entity": "credential", "value": "CRC"}])
+    _, messages = run(ActionAnswerQuestion(), t)
+    assert messages[0]["text"].startswith("Certified Rehabilitation Counselor: what it is")
+    payloads = [b["payload"] for b in messages[1]["buttons"]]
+    assert '/ask_issuer{"credential": "CRC"}' in payloads and '/ask_exam{"credential": "CRC"}' in payloads
+
+
+def test_a_follow_up_keeps_the_subject_of_the_last_answer():
+    events, messages = run(
+        ActionAnswerQuestion(), tracker(intent="ask_cost", text="and how much is it?", slots={"last_topic": "exam:CCM"})
+    )
+    assert "$430" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "cost:CCM"
+
+
+def test_how_long_until_i_could_hold_it_is_answered_for_the_person():
+    t = tracker(
+        intent="ask_duration",
+        text="how long until I could hold the CCM?",
+        entities=[{"entity": "credential", "value": "CCM"}],
+        slots={**NURSE, "case_management_months": 14.0, "case_management_full_time": True, "supervised_by_ccm": False},
+    )
+    events, messages = run(ActionAnswerQuestion(), t)
+    assert "CCM" in messages[0]["text"] and "12 months" in messages[0]["text"]
+    assert "you could be eligible in about 10 months" in messages[1]["text"]
+    assert slot_events(events)["last_topic"] == "duration:CCM"
+
+
+def test_am_i_eligible_uses_the_engine_for_the_person():
+    t = tracker(
+        intent="ask_eligibility",
+        text="am I eligible yet?",
+        slots={**NURSE, "case_management_months": 14.0, "case_management_full_time": True, "supervised_by_ccm": False},
+    )
+    events, messages = run(ActionAnswerQuestion(), t)
+    assert "CCM: you could be eligible in about 10 months" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "requirements:me"
+
+
+def test_am_i_eligible_before_any_background_asks_for_it():
+    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text="am I eligible?"))
+    assert "your degree" in messages[0]["text"]
+
+
+def test_difference_between_two_degrees_keeps_each_under_its_own_heading():
+    entities = [{"entity": "degree", "value": "BSN"}, {"entity": "degree", "value": "ADN"}]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="compare", text="BSN vs ADN", entities=entities))
+    assert messages[0]["text"].startswith("Bachelor of Science in Nursing:")
+    assert messages[1]["text"].startswith("Associate Degree in Nursing:")
+    assert slot_events(events)["last_topic"] == "difference:BSN+ADN"
+
+
+def test_two_credentials_are_compared_in_a_table_and_recorded():
+    entities = [{"entity": "credential", "value": "CCM"}, {"entity": "credential", "value": "ACM"}]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="compare", text="CCM vs ACM", entities=entities))
+    assert "$430" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "difference:CCM+ACM"
+
+
+def test_compare_two_degrees_shows_each_under_its_own_heading():
+    from actions.advice import ActionCompare
+
+    entities = [{"entity": "degree", "value": "BSW"}, {"entity": "degree", "value": "MSW"}]
+    events, messages = run(ActionCompare(), tracker(intent="compare", text="bsw or msw?", entities=entities))
+    assert messages[0]["text"].startswith("Bachelor of Social Work:")
+    assert messages[1]["text"].startswith("Master of Social Work:")
+    assert slot_events(events)["last_topic"] == "difference:BSW+MSW"

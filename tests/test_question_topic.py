@@ -1,0 +1,100 @@
+"""Compound questions keep both what is asked and what it is about (issue #12's own examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from language.question_topic import cue_aspect, topic_of
+
+FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
+
+
+@pytest.mark.parametrize(
+    "intent, text, mentions, slot",
+    [
+        ("ask_exam", "Which exam does an LMSW sit?", [("license", "LMSW")], "exam:LMSW"),
+        ("ask_what_is", "Which exam does an LMSW sit?", [("license", "LMSW")], "exam:LMSW"),
+        ("ask_eligibility", "How long until I could hold the CRC?", [("credential", "CRC")], "duration:CRC"),
+        ("ask_cost", "what will getting certified cost me", [], "cost:me"),
+        ("ask_eligibility", "am I eligible yet?", [], "requirements:me"),
+        (
+            "ask_what_is",
+            "What do mental health case managers usually major in?",
+            [("specialization", "mental_health")],
+            "degree:mental_health",
+        ),
+        ("ask_what_is", "Who grants the ACM?", [("credential", "ACM")], "issuer:ACM"),
+        (
+            "ask_eligibility",
+            "Is the CCM only for nurses?",
+            [("license", "RN"), ("credential", "CCM")],
+            "requirements:CCM",
+        ),
+        (
+            "ask_what_is",
+            "What does a vocational rehab case manager do on a normal day?",
+            [("specialization", "vocational_rehabilitation")],
+            "day_to_day:vocational_rehabilitation",
+        ),
+        (
+            "compare",
+            "CCM or ACM, what's the difference",
+            [("credential", "CCM"), ("credential", "ACM")],
+            "difference:CCM+ACM",
+        ),
+        ("ask_difference_therapist", "is a case manager a therapist", [], "difference:case_management+counseling"),
+        ("ask_salary", "what do case managers earn", [], "salary:case_management"),
+        ("ask_education", "is a psychology degree enough", [("degree_field", "psychology")], "degree:BPSY"),
+        ("ask_employers", "do hospitals hire case managers", [("setting", "hospitals")], "setting:hospitals"),
+    ],
+)
+def test_compound_questions_keep_aspect_and_subject(intent, text, mentions, slot):
+    assert topic_of(intent, text, mentions, None, FIELDS).slot == slot
+
+
+def test_a_follow_up_reuses_the_last_subject():
+    assert topic_of("ask_cost", "and how much is it?", [], "exam:CCM").slot == "cost:CCM"
+    assert topic_of("ask_salary", "what about their pay?", [], "what_is:mental_health").slot == "salary:mental_health"
+
+
+def test_a_question_needing_a_subject_without_one_asks_which():
+    assert topic_of("ask_cost", "how much is the exam fee", [], None).subjects == ()
+    assert topic_of("ask_issuer", "who grants it?", [], "cost:me").subjects == ()
+
+
+def test_how_long_a_credential_lasts_is_a_duration_question():
+    assert topic_of("ask_renewal", "how long is the CRC valid?", [("credential", "CRC")]).slot == "duration:CRC"
+
+
+def test_other_intents_are_not_aspect_questions():
+    assert topic_of("ask_renewal", "how do I renew the CCM", [("credential", "CCM")]) is None
+    assert topic_of("greet", "hi", []) is None
+
+
+def test_cues_name_one_aspect_or_none():
+    assert cue_aspect("how long does it take to get the CCM") == "duration"
+    assert cue_aspect("what does a typical day look like") == "day_to_day"
+    assert cue_aspect("tell me about the CCM") is None
+    assert cue_aspect("how much is the fee for the CRC exam") == "cost"
+    assert cue_aspect("what degree is required for the CRC") == "degree"
+    assert cue_aspect("who hires case managers and what do they pay") == "salary"
+
+
+def test_no_fresh_question_is_in_the_training_data():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+
+    def norm(text):
+        return " ".join(re.sub(r"\[([^]]+)\]\([^)]+\)", r"\1", text).lower().split())
+
+    training = set()
+    for path in (root / "data" / "nlu").rglob("*.yml"):
+        for block in yaml.safe_load(path.read_text()).get("nlu") or []:
+            training |= {norm(line[2:]) for line in (block.get("examples") or "").splitlines() if line.strip()}
+    questions = yaml.safe_load((root / "quality" / "fresh" / "questions.yml").read_text())["questions"]
+    assert len(questions) >= 200
+    assert {norm(q["text"]) for q in questions} & training == set()
