@@ -15,6 +15,7 @@ from actions.profile_slots import profile_from_tracker, profile_values
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
 from advising.profile import Profile
 from knowledge.catalog import Catalog
+from language import wording
 from language.profile_extraction import extract_profile, mentions_from_entities
 from sharing.plan_links import plan_links_store, public_base_url
 
@@ -65,7 +66,7 @@ class ActionNextStep(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if not tracker.get_slot("recommended_specialization"):
-            return _no_plan_yet(dispatcher)
+            return _plan_so_far(dispatcher, tracker) if _started(tracker) else _no_plan_yet(dispatcher)
         steps = _advice_for(tracker, load_catalog()).to_dict()["steps"]
         index = int(tracker.get_slot("plan_step") or 0)
         if index >= len(steps):
@@ -90,7 +91,7 @@ class ActionShowPlan(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if not tracker.get_slot("recommended_specialization"):
-            return _no_plan_yet(dispatcher)
+            return _plan_so_far(dispatcher, tracker) if _started(tracker) else _no_plan_yet(dispatcher)
         knowledge = load_catalog()
         steps = _advice_for(tracker, knowledge).to_dict()["steps"]
         where = surface(tracker)
@@ -126,7 +127,7 @@ class ActionWhatIf(Action):
         before = turn_cache.advise(profile_from_tracker(tracker, knowledge), knowledge)
         after = turn_cache.advise(Profile.from_dict({**current, **change}, knowledge), knowledge)
         spec = knowledge.specialization(after.recommended)
-        lines = [f"If {'; '.join(_change_words(change))}:"]
+        lines = [f"If {'; '.join(_change_words(change, knowledge))}:"]
         if after.recommended != before.recommended:
             lines.append(f"I'd recommend {spec.name} instead of {knowledge.specialization(before.recommended).name}.")
         old = {item.credential: item for item in before.plan}
@@ -211,6 +212,34 @@ def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> Li
     return [SlotSet("last_topic", "difference:" + "+".join(codes))]
 
 
+def _started(tracker: Tracker) -> bool:
+    return tracker.active_loop_name == "intake_form" or bool(profile_values(tracker))
+
+
+def _plan_so_far(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Asked for the plan mid-intake: the best plan from what is known, and which answers would change it."""
+    knowledge = load_catalog()
+    profile = profile_from_tracker(tracker, knowledge)
+    advice = turn_cache.advise(profile, knowledge)
+    dispatcher.utter_message(text="Here is the best plan I can make from what you've told me so far.")
+    dispatcher.utter_message(text=render.render_recommendation(advice, knowledge))
+    steps = advice.to_dict()["steps"]
+    dispatcher.utter_message(text="\n\n".join(render.render_step(step, len(steps)) for step in steps))
+    skipped_now = tracker.get_slot("skipped_slots") or []
+    open_now = [q for q in turn_cache.open_questions(profile, knowledge) if q not in skipped_now]
+    if not open_now:
+        return []
+    topics = wording.listed((wording.FIELD_TOPICS.get(q, q.replace("_", " ")) for q in open_now), last="or")
+    if tracker.active_loop_name == "intake_form":
+        dispatcher.utter_message(text=f'It could change with {topics}. Let\'s go on, and say "skip" to any question.')
+    else:
+        dispatcher.utter_message(
+            text=f"It could change with {topics}. Shall we go on with those questions?",
+            buttons=[{"title": "Go on", "payload": "/start_advising"}],
+        )
+    return []
+
+
 def _no_plan_yet(dispatcher: CollectingDispatcher) -> List[EventType]:
     dispatcher.utter_message(
         text="We haven't made your plan yet. Shall we start? It takes a few questions.",
@@ -220,18 +249,9 @@ def _no_plan_yet(dispatcher: CollectingDispatcher) -> List[EventType]:
 
 
 def _status_words(item) -> str:
-    if item.status == "needs_experience" and item.months_to_eligible:
-        return f"eligible in {item.months_words}"
-    return render.STATUS_WORDS[item.status]
+    return wording.status(item)
 
 
-def _change_words(change: dict) -> List[str]:
-    words = []
-    for name, value in change.items():
-        if name == "licenses":
-            words.append("you held " + ", ".join(value))
-        elif name.endswith("_months"):
-            words.append(f"you had {int(value)} months of {name[:-7].replace('_', ' ')} experience")
-        else:
-            words.append(f"your {name.replace('_', ' ')} was {str(value).replace('_', ' ')}")
-    return words
+def _change_words(change: dict, knowledge: Catalog) -> List[str]:
+    names = {code: interest.name for code, interest in knowledge.interests.items()}
+    return [wording.supposing(name, value, names) for name, value in change.items()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Text
+from typing import Any, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -18,32 +18,38 @@ from actions.profile_slots import (
     slots_set_since_user_message,
 )
 from actions.turn_cache import open_questions
+from language import wording
+from language.answers_in_context import button_choice, is_real_question, mostly_tells_facts
 from language.profile_extraction import extract_profile, mentions_from_entities
 
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
 FACT_INTENTS = {"inform", "start_advising", "affirm", "deny", "greet", "vent"}
+# Said during the intake, these are handled by their own rules (a goodbye, a skip, a request for a person...);
+# any other message that fills nothing is a missed answer.
+OWN_RULE_INTENTS = {
+    "greet", "goodbye", "thank", "bot_challenge", "chitchat", "vent", "human_handoff", "start_over", "forget_me",
+    "dont_know", "show_plan", "next_step", "start_advising",
+}  # fmt: skip
+# The actions Rasa runs between a message and the form's validation of it.
+FORM_MACHINERY = {"action_listen", "action_extract_slots", "intake_form", "validate_intake_form"}
+MAX_MISSES = 3  # the third miss on one question skips it: never the same question three times in a row
+QUESTION_HELP = wording.QUESTION_HELP
 
-QUESTION_HELP = {
-    "education_level": "Pick the highest you've finished, or the one you're about to finish.",
-    "degree_field": "The subject of that degree: social work, nursing, psychology, human services, counseling, "
-    "or something else.",
-    "licenses": "A licence from a state board (RN, LPN, LSW, LMSW, LCSW, LPC) or a certification such as the CRC. "
-    'Say "none" if you have none.',
-    "interests": "Anything helps: a setting (hospital, community agency), a group of people (children, people with "
-    "disabilities), or a kind of work.",
-    "case_management_months": "Count paid, full-time work coordinating services for clients, as a case manager or in "
-    'a role like it. Say "none" if you have none.',
-    "healthcare_months": 'Time employed by a hospital or health system in any role. Say "none" if you have none.',
-    "supervised_by_ccm": "Answer yes if the person who supervised your case-management work held the CCM credential.",
-    "supervisor_months": 'Time spent supervising staff who do case management. Say "none" if you have none.',
-    "field_experience": "Most social work, nursing and counseling degrees include a supervised practicum "
-    "or field placement.",
-    "clinical_supervision_months": "Time since your MSW practising clinical social work under a qualified supervisor.",
-}
+
+def is_answer_attempt(intent: Optional[str], text: str) -> bool:
+    """While a question waits: is this message meant as its answer (whatever intent the classifier chose)?"""
+    if intent in FACT_INTENTS:
+        return True
+    # "cost?" filled nothing and asks: its own rule answers it
+    asks = is_real_question(text) or text.strip().endswith("?")
+    return intent not in OWN_RULE_INTENTS and not asks
 
 
 class ActionExtractProfile(Action):
-    """Runs after every message (a custom slot mapping): captures whatever facts about the person it carries."""
+    """Runs after every message (a custom slot mapping): captures whatever facts about the person it carries.
+
+    While the intake waits for an answer, a message that is not a real question is read as that answer, even when
+    the classifier calls it a question ("no case management experience") or finds no intent at all."""
 
     def name(self) -> Text:
         return "action_extract_profile"
@@ -51,15 +57,57 @@ class ActionExtractProfile(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name")
+        text = message.get("text") or ""
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
-        if intent not in FACT_INTENTS and not (requested and intent == "dont_know"):
+        answering = bool(requested) and not is_real_question(text)
+        story = mostly_tells_facts(text)
+        if intent not in FACT_INTENTS and not answering and not story:
             return []
+        classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"
         knowledge = load_catalog()
+        chosen = _button_answer(text, requested, domain, tracker) if requested else None
+        if chosen is not None:
+            return [SlotSet(requested, chosen)]
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
-        update = extract_profile(
-            message.get("text") or "", mentions, profile_values(tracker), knowledge, requested, intent
-        )
-        return [SlotSet(name, value) for name, value in update.slots.items() if name in PROFILE_SLOTS]
+        reading = "inform" if classified_elsewhere else intent
+        update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
+        if classified_elsewhere and intent in OWN_RULE_INTENTS and not story:
+            # "thanks" or "hi" is no answer: keep only a real answer to the question asked
+            value = update.slots.get(requested)
+            free_text = requested == "interests" and any(v not in knowledge.interests for v in value or [])
+            return [] if value is None or free_text else [SlotSet(requested, value)]
+        # a fact said again is not news: only changes are set, so a repeated fact is no answer to another question
+        return [
+            SlotSet(name, value)
+            for name, value in update.slots.items()
+            if name in PROFILE_SLOTS and tracker.get_slot(name) != value
+        ]
+
+
+def _button_answer(text: str, requested: str, domain: DomainDict, tracker: Tracker) -> Any:
+    """The value of the button whose title was typed ("social work", "none") for the question asked."""
+    buttons = ((domain.get("responses") or {}).get(f"utter_ask_{requested}") or [{}])[0].get("buttons") or []
+    chosen = button_choice(text, buttons)
+    if not chosen:
+        return None
+    intent, entities = chosen
+    if intent in ("affirm", "deny"):
+        return slot_value_for_yes_no(requested, intent == "affirm")
+    current = list(tracker.get_slot(requested) or []) if requested in ("licenses", "interests") else None
+    for value in entities.values():
+        if current is not None:
+            return current + ([value] if value not in current else [])
+        return value
+    return None
+
+
+def slot_value_for_yes_no(requested: str, yes: bool) -> Any:
+    """A "yes"/"none"/"never" button as the value of the slot asked."""
+    if requested.endswith("_months"):
+        return None if yes else 0
+    if requested in ("licenses", "interests"):
+        return None if yes else []
+    return yes
 
 
 class ValidateIntakeForm(FormValidationAction):
@@ -78,22 +126,74 @@ class ValidateIntakeForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         events = await super().run(dispatcher, tracker, domain)
-        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        message = tracker.latest_message or {}
+        intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
         newly_set = slots_set_since_user_message(tracker)
         if newly_set:
-            dispatcher.utter_message(
-                text="Got it: " + "; ".join(_describe(name, value) for name, value in newly_set) + "."
-            )
+            names = {code: interest.name for code, interest in load_catalog().interests.items()}
+            said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)
+            dispatcher.utter_message(text=f"Got it: {said}.")
             return events + [SlotSet("intake_misses", 0)]
-        if requested and intent in ("inform", "affirm", "deny"):
-            misses = (tracker.get_slot("intake_misses") or 0) + 1
-            text = "Sorry, I didn't catch that."
-            if misses >= 2:
-                text += " " + QUESTION_HELP.get(requested, "") + ' Or say "skip".'
-            dispatcher.utter_message(text=text)
+        if not requested or not _just_heard(tracker):
+            return events
+        if not is_answer_attempt(intent, message.get("text") or ""):
+            return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
+        misses = int(tracker.get_slot("intake_misses") or 0) + 1
+        if misses < MAX_MISSES:
+            if misses == 1:
+                dispatcher.utter_message(text=wording.NOT_CAUGHT)
             return events + [SlotSet("intake_misses", misses)]
-        return events
+        dispatcher.utter_message(text=wording.SKIPPED_AFTER_MISSES)
+        now_skipped = skipped(tracker) + [requested]
+        tracker.slots["skipped_slots"] = now_skipped
+        tracker.slots["requested_slot"] = None
+        following = await self.next_requested_slot(dispatcher, tracker, domain)
+        kept = [e for e in events if not (e.get("event") == "slot" and e.get("name") == "requested_slot")]
+        return (
+            kept
+            + [SlotSet("skipped_slots", now_skipped), SlotSet("intake_misses", 0)]
+            + ([following] if following else [])
+        )
+
+
+def _just_heard(tracker: Tracker) -> bool:
+    """Is the form validating the latest message, rather than coming back after another action answered it?"""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return True
+        if event.get("event") == "action" and event.get("name") not in FORM_MACHINERY:
+            return False
+    return True
+
+
+class ActionAskQuestion(Action):
+    """Asks one intake question: as written in the domain, or, after two misses, with help, buttons and skip."""
+
+    slot = ""
+
+    def name(self) -> Text:
+        return f"action_ask_{self.slot}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if int(tracker.get_slot("intake_misses") or 0) < MAX_MISSES - 1:
+            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+            return []
+        asked = ((domain.get("responses") or {}).get(f"utter_ask_{self.slot}") or [{}])[0]
+        buttons = [
+            {"title": b["title"], "payload": b["payload"].replace("{{", "{").replace("}}", "}")}
+            for b in asked.get("buttons") or []
+        ]
+        text = " ".join((wording.STILL_NOT_CAUGHT, wording.QUESTION_HELP[self.slot], wording.PICK_OR_SKIP))
+        dispatcher.utter_message(text=text, buttons=buttons + [wording.SKIP_BUTTON])
+        return []
+
+
+# One ask action per question the intake can ask: action_ask_<slot>, which the form prefers to utter_ask_<slot>.
+ASK_ACTIONS = {
+    slot: type(f"ActionAsk_{slot}", (ActionAskQuestion,), {"slot": slot, "__module__": __name__})
+    for slot in PROFILE_SLOTS
+}
 
 
 class ActionSkipQuestion(Action):
@@ -107,32 +207,8 @@ class ActionSkipQuestion(Action):
         if not requested:
             return []
         dispatcher.utter_message(text="No problem, let's skip that.")
-        return [SlotSet("skipped_slots", skipped(tracker) + [requested]), SlotSet("requested_slot", None)]
-
-
-def _describe(name: str, value: Any) -> str:
-    if name.endswith("_months"):
-        some, none = {
-            "case_management_months": ("of case management", "no case-management work yet"),
-            "healthcare_months": ("in health care", "no time in health care yet"),
-            "supervisor_months": ("supervising case managers", "no time supervising case managers"),
-            "clinical_supervision_months": ("of supervised clinical practice", "no supervised clinical practice yet"),
-        }[name]
-        return f"{int(value)} months {some}" if value else none
-    if name == "licenses":
-        return "licences: " + (", ".join(value) if value else "none")
-    if name == "interests":
-        return "interested in " + ", ".join(str(v).replace("_", " ") for v in value)
-    if isinstance(value, bool):
-        return {"supervised_by_ccm": "supervised by a CCM", "field_experience": "a supervised practicum"}[name] + (
-            "" if value else ": no"
-        )
-    if name == "education_level":
-        return {
-            "high_school": "a high-school diploma",
-            "associate": "an associate degree",
-            "bachelor": "a bachelor's degree",
-            "master": "a master's degree",
-            "doctorate": "a doctorate",
-        }.get(value, str(value))
-    return f"degree in {str(value).replace('_', ' ')}"
+        return [
+            SlotSet("skipped_slots", skipped(tracker) + [requested]),
+            SlotSet("requested_slot", None),
+            SlotSet("intake_misses", 0),
+        ]

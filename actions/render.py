@@ -13,22 +13,14 @@ from advising.engine import Advice
 from knowledge.answers import Answer
 from knowledge.aspect_answers import AspectAnswer
 from knowledge.catalog import Catalog, Citation
+from language import wording
 
 CONFIDENCE_WORDS = {
     "C": "confirmed by the issuing body",
     "S": "secondary source",
     "U": "uncertain: check with the board",
 }
-STATUS_WORDS = {
-    "held": "you already hold it",
-    "eligible_now": "you are eligible now",
-    "needs_experience": "you need more experience",
-    "needs_degree": "you need a degree first",
-    "needs_license": "you need a licence first",
-    "needs_information": "I need a little more information to say",
-    "check_with_issuer": "you seem to qualify, but the issuer decides part of the rule: check with them",
-    "not_offered_in_state": "your state does not offer it",
-}
+STATUS_WORDS = wording.STATUS_WORDS
 
 
 def cite(citations: Iterable[Citation]) -> str:
@@ -74,10 +66,7 @@ def render_recommendation(advice: Advice, catalog: Catalog) -> str:
 def plan_summary(items: Sequence[Assessment]) -> str:
     parts = []
     for item in items:
-        words = STATUS_WORDS[item.status]
-        if item.status == "needs_experience" and item.months_to_eligible:
-            words = f"eligible in {item.months_words}"
-        parts.append(f"{item.credential}: {words}")
+        parts.append(f"{item.credential}: {wording.status(item)}")
     return "Where you stand: " + "; ".join(parts) + "." if parts else ""
 
 

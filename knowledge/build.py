@@ -274,6 +274,7 @@ def alias_rows(k: KnowledgeSources) -> List[tuple]:
     typed += [("setting" if i.kind == "setting" else "interest", i) for i in k.interests]
     typed += [("education_level", v) for v in k.education_levels]
     typed += [("degree_field", v) for v in k.degree_fields]
+    typed += [("case_management_setting", v) for v in k.case_management_settings]
     typed += state_names()
     composed = composed_degree_names(k)
     result, seen = [], set()

@@ -276,7 +276,11 @@ def _check_references(k: KnowledgeSources) -> None:
     for number, item in enumerate(k.default, 1):
         check_cited("states.yml", f"default entry {number}", item)
 
-    for key, allowed in (("education_levels", schema.EDUCATION_LEVELS), ("degree_fields", schema.DEGREE_FIELDS)):
+    for key, allowed in (
+        ("education_levels", schema.EDUCATION_LEVELS),
+        ("degree_fields", schema.DEGREE_FIELDS),
+        ("case_management_settings", schema.CASE_MANAGEMENT_SETTINGS),
+    ):
         _unique("vocabulary.yml", key, [item.code for item in k.entries[key]])
         for item in k.entries[key]:
             if item.code not in allowed:

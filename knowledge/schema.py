@@ -537,6 +537,10 @@ FILES = {
     "topics.yml": {"topics": TopicIn},
     "skills.yml": {"skills": SkillIn},
     "labor_market.yml": {"salary_ranges": SalaryRangeIn, "outlook_figures": OutlookIn},
-    "vocabulary.yml": {"education_levels": VocabularyIn, "degree_fields": VocabularyIn},
+    "vocabulary.yml": {
+        "education_levels": VocabularyIn,
+        "degree_fields": VocabularyIn,
+        "case_management_settings": VocabularyIn,
+    },
     "states.yml": {"states": StateIn, "default": StateGeneralIn},
 }

@@ -14,6 +14,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 from advising.profile import education_rank
 from advising.ranking import match_interests
 from knowledge.catalog import Catalog
+from language.answers_in_context import full_time, only_training, says_nothing_yet, setting_code, state_code, yes_or_no
 from language.durations import Duration, find_durations
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
@@ -22,7 +23,30 @@ YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 NEGATION = re.compile(r"\b(not|no|never|isn'?t|wasn'?t|don'?t have|do not have|without)\W+(?:\w+\W+){0,2}$")
 WANTING = re.compile(
     r"\b(want|wanna|plan|planning|hope|hoping|thinking about|going to|gonna|become|get|getting|"
-    r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how)\W+(?:\w+\W+){0,3}$"
+    r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how|need|needs|be|for|toward|towards|"
+    r"qualify|sit|maybe|eventually|someday|hopefully|track)\W+(?:\w+\W+){0,3}$"
+)
+# "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
+WANTED_AFTER = re.compile(r"^\W*(?:required|requirement|preferred|exam|track|hours|eventually|someday|later|one day)\b")
+# Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
+SOMEONE_ELSE = re.compile(
+    r"\b(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
+    r"(?:is|was|has|had|holds)\W+(?:\w+\W+){0,3}$"
+)
+# A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
+IN_PROGRESS = re.compile(
+    r"\b(?:started|starting|doing|in my|enrolled in|working on|student|halfway through|year of|applying to|"
+    r"going back for|start|now)\W+(?:my |an? |the )?(?:\w+\W+){0,2}$"
+)
+DEGREE_UNDERWAY_AFTER = re.compile(r"^\W*(?:placement|program|student|classes|courses|application|now|in progress)\b")
+NO_COLLEGE = re.compile(r"\bno (?:college )?degree\b|\b(?:never went to|didn'?t go to|did not go to) college\b")
+# A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
+DEGREE_CUE = re.compile(
+    r"\b(?:degree|major|majored|studied|study|studying|bachelor'?s?|master'?s?|associate'?s?|undergrad)\b"
+)
+# "i need 2 years acute care first": a duration someone is told they need, not one they have.
+NEEDING = re.compile(
+    r"\b(?:need|needs|required?|requires|must|have to|has to|want|wants|asking for)\W+(?:\w+\W+){0,2}$"
 )
 HOLDING = re.compile(
     r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
@@ -67,7 +91,8 @@ DURATION_CUES = (
 )
 
 
-CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that)\b")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that|because|bc|since|while)\b")
 
 
 @dataclass(frozen=True)
@@ -93,16 +118,73 @@ def extract_profile(
     requested_slot: Optional[str] = None,
     intent: Optional[str] = None,
 ) -> ProfileUpdate:
+    """Sentence by sentence, so a number in one sentence is never read with the words of another; the first
+    sentence that says a fact wins, later ones add licences and interests."""
     text = text or ""
+    update = ProfileUpdate()
+    known = dict(profile)
+    sentences = _sentences(text)
+    for number, (start, end) in enumerate(sentences):
+        if len(sentences) == 1:
+            inside = list(mentions)
+        else:  # a mention without a place (from a button) goes with the first sentence
+            inside = [
+                Mention(m.kind, m.code, m.start - start, m.end - start)
+                for m in mentions
+                if start <= m.start < end or (number == 0 and not m.end)
+            ]
+        found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent).slots
+        for name, value in found.items():
+            if name not in update.slots or name in ("licenses", "interests"):
+                update.slots[name] = value
+                known[name] = value
+    if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
+        # a story answering the question with "none" somewhere in it
+        whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent).slots
+        if requested_slot in whole:
+            update.slots[requested_slot] = whole[requested_slot]
+    return update
+
+
+def _sentences(text: str) -> List[tuple]:
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip() or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent) -> ProfileUpdate:
     lowered = text.lower()
     update = ProfileUpdate()
     correcting = bool(CORRECTION.search(lowered))
-    _degrees(lowered, mentions, profile, catalog, correcting, update)
+    _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     _durations(lowered, find_durations(text), requested_slot, intent, update)
     _yes_no(lowered, requested_slot, intent, update)
+    _where_and_how(lowered, catalog, requested_slot, update)
     _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
     return update
+
+
+def _where_and_how(lowered, catalog, requested_slot, update) -> None:
+    """The state, and where and how much (full or part time) the case-management work was."""
+    state = state_code(lowered, requested_slot == "state")
+    if state:
+        update.slots["state"] = state
+    words = catalog.vocabulary.get("case_management_setting", {})
+    answering = requested_slot == "case_management_setting"
+    if not (answering and says_nothing_yet(lowered)):
+        setting = setting_code(lowered, words, answering)
+        if setting:
+            update.slots["case_management_setting"] = setting
+    if requested_slot == "case_management_full_time" or re.search(r"case manag|\bcm\b", lowered):
+        hours = full_time(lowered, requested_slot == "case_management_full_time")
+        if hours is not None:
+            update.slots["case_management_full_time"] = hours
 
 
 def _before(lowered: str, mention: Mention, width: int = 40) -> str:
@@ -113,17 +195,30 @@ def _negated(lowered: str, mention: Mention) -> bool:
     return bool(NEGATION.search(_before(lowered, mention)))
 
 
-def _degrees(lowered, mentions, profile, catalog, correcting, update) -> None:
+def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
     degrees = [
         catalog.degrees[m.code]
         for m in mentions
-        if m.kind == "degree" and m.code in catalog.degrees and not _negated(lowered, m)
+        if m.kind == "degree"
+        and m.code in catalog.degrees
+        and not _negated(lowered, m)
+        and not IN_PROGRESS.search(_before(lowered, m))
+        and not WANTING.search(_before(lowered, m))
+        and not DEGREE_UNDERWAY_AFTER.search(lowered[m.end : m.end + 20])
     ]
     levels = [m.code for m in mentions if m.kind == "education_level" and not _negated(lowered, m)]
     fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
+    if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
+        # a bare answer the entity finder took for something else ("social work" as a specialization)
+        fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
+        if requested_slot == "education_level" and not levels:
+            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
+    if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
+        levels = ["high_school"]
     candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
     if not candidates:
-        if fields and profile.get("education_level") not in (None, "high_school"):
+        answering = requested_slot in ("degree_field", "education_level")
+        if fields and (answering or (DEGREE_CUE.search(lowered) and profile.get("education_level") != "high_school")):
             update.slots["degree_field"] = fields[0]
         return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
@@ -132,6 +227,15 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update) -> None:
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+def _words_of(lowered: str, words: Mapping[str, str]) -> List[str]:
+    """The codes of the vocabulary's words found in the text, longest words first."""
+    found = []
+    for word in sorted(words, key=len, reverse=True):
+        if len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", lowered) and words[word] not in found:
+            found.append(words[word])
+    return found
 
 
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
@@ -146,18 +250,16 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
                 held.remove(mention.code)
             changed = True
             continue
-        if WANTING.search(before):
+        if WANTING.search(before) or SOMEONE_ELSE.search(before):
+            continue
+        if WANTED_AFTER.search(lowered[mention.end : mention.end + 20]):
             continue
         if mention.kind == "credential" and not HOLDING.search(before) and requested_slot != "licenses":
             continue  # "what about the CCM" names a credential without claiming it
         if mention.code not in held:
             held.append(mention.code)
         changed = True
-    if (
-        not changed
-        and requested_slot == "licenses"
-        and (intent == "deny" or re.search(r"\b(none|no|nope|nothing)\b", lowered))
-    ):
+    if not changed and requested_slot == "licenses" and (intent == "deny" or says_nothing_yet(lowered)):
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
@@ -177,7 +279,8 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         # "a case manager at a hospital for two years": within the clause, the role is what is measured, the
         # setting is only where; a setting counts when it is all there is.
         clause = CLAUSE_BREAK.split(before)[-1]
-        found = hits(clause) or hits(before)
+        # a clause of its own ("i used to do medical coding for 4 yrs") says what it measures, or nothing
+        found = hits(clause) or (hits(before) if len(clause.split()) <= 3 else [])
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return max(roles or found, key=lambda h: h[1])[2] if found else None
     if AFTER_LINK.search(after):
@@ -191,28 +294,36 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
-        slot = _duration_slot(
-            lowered[max(start, duration.start - 80) : duration.start],
-            lowered[duration.end : min(end, duration.end + 60)],
-        )
+        before = lowered[max(start, duration.start - 80) : duration.start]
+        if NEEDING.search(before):
+            continue
+        slot = _duration_slot(before, lowered[duration.end : min(end, duration.end + 60)])
         if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
             slot = requested_slot
         if slot and slot not in update.slots:
             update.slots[slot] = duration.months
+    if requested_slot in ("healthcare_months", "case_management_months") and only_training(lowered):
+        update.slots[requested_slot] = 0  # asked about employment, a student placement is none
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
-        if intent == "deny" or re.search(r"^\W*(0|zero|none|no|nope|never|not yet|no experience)\b", lowered.strip()):
+        if intent == "deny" or says_nothing_yet(lowered):
             update.slots[requested_slot] = 0
 
 
 def _yes_no(lowered, requested_slot, intent, update) -> None:
     if re.search(r"supervised by (?:a |an )?(?:ccm|c c m|certified case manager)", lowered):
         update.slots["supervised_by_ccm"] = not re.search(r"\bnot supervised by", lowered)
-    if re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered) and re.search(
-        r"\b(did|had|completed|finished|done)\b", lowered
+    if (
+        re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered)
+        and re.search(r"\b(did|had|completed|finished|done)\b", lowered)
+        and not re.search(r"\b(?:no|not|didn'?t|never|without)\b", lowered)
     ):
         update.slots.setdefault("field_experience", True)
-    if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots and intent in ("affirm", "deny"):
-        update.slots[requested_slot] = intent == "affirm"
+    if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:
+        said = yes_or_no(lowered)
+        if said is None and intent in ("affirm", "deny"):
+            said = intent == "affirm"
+        if said is not None:
+            update.slots[requested_slot] = said
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:

@@ -24,6 +24,7 @@ from advising.engine import advise
 from advising.profile import Profile
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
+from quality import conversations
 from quality.entities import evaluate_entities
 from quality.people import PEOPLE, converse
 from quality.questions import load_questions, run_questions, score
@@ -99,7 +100,8 @@ def dialogue_stories(out: Path) -> dict:
     }
 
 
-def simulated_people(people) -> List[dict]:
+def simulated_people(people, conversation_set=()) -> tuple:
+    """The scripted people, then the independent conversation set, against one pair of running servers."""
     catalog = load_catalog(Database())
     results = []
     settings = Settings(rasa_port=free_port(), action_port=free_port())
@@ -128,7 +130,8 @@ def simulated_people(people) -> List[dict]:
                     "asked": outcome.asked,
                 }
             )
-    return results
+        talks = conversations.run_all(servers.settings.rasa_url, list(conversation_set), catalog)
+    return results, talks
 
 
 def questions_section(limit: int) -> List[str]:
@@ -145,7 +148,9 @@ def commit() -> str:
     return done.stdout.strip() or "unknown"
 
 
-def write(path: Path, command: str, nlu: Dict[str, dict], cv: dict, stories: dict, people: List[dict]) -> None:
+def write(
+    path: Path, command: str, nlu: Dict[str, dict], cv: dict, stories: dict, people: List[dict], talks: List[dict]
+) -> None:
     lines = [
         "# Quality report",
         "",
@@ -207,6 +212,18 @@ def write(path: Path, command: str, nlu: Dict[str, dict], cv: dict, stories: dic
         f"{right} of {len(people)} simulated people reached the right specialization and the right plan; "
         f"median turns {sorted(r['turns'] for r in people)[len(people) // 2] if people else 0}.",
         "",
+        "### The conversation set",
+        "",
+        f"{len(talks)} people of `quality/conversations.yml`, written from public forum posts and advising situations "
+        "by someone who never saw the training data, each answering what the assistant asks in their own words and "
+        "asking one question in the middle of the intake (`quality/conversations.py`). The right plan is the "
+        "engine's advice for their true background: the same specialization and the same status for every "
+        "credential. A mid-intake question counts as taken up when the reply is not a fallback.",
+        "",
+        *conversations.summary(talks),
+        "",
+        *conversations.table(talks),
+        "",
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines))
@@ -250,11 +267,12 @@ def main(argv=None) -> int:
         )
     )
     stories = dialogue_stories(work / "stories")
-    people = simulated_people(PEOPLE[:1] if args.smoke else PEOPLE)
+    everyone = conversations.load_people()
+    people, talks = simulated_people(PEOPLE[:1] if args.smoke else PEOPLE, everyone[:1] if args.smoke else everyone)
     command = (
         "bin/quality" + (" --smoke" if args.smoke else "") + (" --cross-validation" if args.cross_validation else "")
     )
-    write(args.out, command, nlu, cv, stories, people)
+    write(args.out, command, nlu, cv, stories, people, talks)
     with args.out.open("a") as report:
         report.write("\n".join(questions_section(QUESTION_SMOKE if args.smoke else 0)))
     print(f"quality: report written to {args.out}")

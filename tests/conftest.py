@@ -19,7 +19,12 @@ from tests.live import CHROMIUM_ARGS
 # no trained model, no servers, no browser. `bin/test --fast` runs the unit tier alone.
 TIERS = {
     "rasa": {"test_rasa_project", "test_measurement_scripts"},  # the trained model, or Rasa's own commands
-    "e2e": {"test_e2e_rest", "test_fuzz_rest", "test_slack"},  # the real servers, talked to over HTTP
+    "e2e": {
+        "test_e2e_rest",
+        "test_e2e_conversations",
+        "test_fuzz_rest",
+        "test_slack",
+    },  # the real servers, talked to over HTTP
     "browser": {"test_kiosk", "test_web_widget"},  # the real servers and Debian's Chromium
     "stack": {"test_stack", "test_lock_store"},  # PostgreSQL, Redis and nginx from Debian's packages
 }

@@ -40,6 +40,7 @@ def test_the_quality_report_runs_and_reports(tmp_path):
     report = out.read_text()
     assert "| held-out, all |" in report and "Test stories" in report
     assert "1 of 1 simulated people reached the right specialization and the right plan" in report
+    assert "### The conversation set" in report and "of 1 reached a plan" in report
 
 
 def test_no_evaluation_message_is_in_the_training_data():

@@ -143,6 +143,9 @@ def test_rasa_entities_become_mentions_by_type(catalog):
 
 
 def test_a_role_at_a_setting_measures_the_role_and_a_clause_measures_its_own(extract):
-    assert extract("ive been a case manager at a hospital for two years") == {"case_management_months": 24}
+    assert extract("ive been a case manager at a hospital for two years") == {
+        "case_management_months": 24,
+        "case_management_setting": "health_system",
+    }
     assert extract("i was a case manager before, now ive been on the floor for 3 years") == {"healthcare_months": 36}
     assert extract("ive worked at a hospital for ten years") == {"healthcare_months": 120}

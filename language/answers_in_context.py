@@ -1,0 +1,162 @@
+"""Reading a message as the answer to the question the intake just asked.
+
+Plain Python, no Rasa. While the intake waits for one slot, a short reply ("none", "only therapy", "social work",
+"ny", "part time") is an answer to that question whatever intent the classifier gives it; a real question
+("do I need the BSN?") is not, and is answered instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable, Mapping, Optional, Tuple
+
+from knowledge.schema import US_STATES
+
+QUESTION_START = re.compile(
+    r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question)\W+){0,3}"
+    r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
+    r"am i|tell me|explain|wondering|any idea)\b"
+)
+# "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
+NOTHING_YET = re.compile(
+    r"^\W*(?:0|zero|none|nope|no|nah|never|not yet|not really|nothing|n/?a)\b|"
+    r"\b(?:none|never|not yet|haven'?t|have not|havent|hasn'?t|didn'?t|did not|no (?:\w+ ){0,3}experience|"
+    r"no time|not any|zero|nothing relevant|nothing else|nothing like that|"
+    r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?))\b"
+)
+ONLY_TRAINING = re.compile(
+    r"\b(?:just|only) (?:the |my |an? |some )?(?:internship|practicum|placement|clinicals?|rotations?)s?\b|"
+    r"\b(?:internship|practicum|placement|clinicals?|rotations?)s? only\b"
+)
+YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ya|y|sure|correct|i did|i do|i was|it did|it was|definitely|absolutely)\b")
+NO = re.compile(
+    r"^\W*(?:no|nope|nah|n|never|not really|i didn'?t|i did not|it didn'?t|it wasn'?t|i wasn'?t)\b|"
+    r"\bprobably (?:not|no)\b"
+)
+NO_ANYWHERE = re.compile(r"\b(?:don'?t think so|do not think so|probably not|i doubt it|not that i know)\b")
+YES_ANYWHERE = re.compile(r"\b(?:yes|yeah|yep|i think so|she did|he did|they did|she does|he does)\b")
+PART_TIME = re.compile(r"\b(?:part[- ]?time|per diem|prn|\d+ hours a week|few hours)\b")
+FULL_TIME = re.compile(r"\b(?:full[- ]?time|40 hours|fulltime)\b")
+# The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
+PLACED_IN = (
+    r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of)"
+)
+# Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
+CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
+CLAUSES = re.compile(r"[,;]|\b(?:and|but|then|before that|after that)\b")
+STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
+
+
+def is_real_question(text: str) -> bool:
+    """Does the message ask something (rather than answer)? "none?" and "social work?" are hesitant answers."""
+    lowered = (text or "").strip().lower()
+    if QUESTION_START.search(lowered):
+        return True
+    return lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3
+
+
+def mostly_tells_facts(text: str) -> bool:
+    """A story of several sentences where at most one asks something: its facts count even if the classifier
+    heard the question ("I'm an RN. Five years in the ER. Two as a case manager. Can I get the CCM?")."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+|\n+", (text or "").strip()) if part.strip()]
+    asking = sum(1 for sentence in sentences if is_real_question(sentence) or sentence.rstrip().endswith("?"))
+    return len(sentences) >= 3 and asking <= 1
+
+
+def only_training(text: str) -> bool:
+    """ "just the internship", "internship only, two days a week": school placements, not employment."""
+    return bool(ONLY_TRAINING.search((text or "").lower()))
+
+
+def says_nothing_yet(text: str) -> bool:
+    return bool(NOTHING_YET.search((text or "").lower()))
+
+
+def yes_or_no(text: str) -> Optional[bool]:
+    """A yes or a no, said first ("no, ..."), or anywhere ("my supervisor has the CCM, yes")."""
+    lowered = (text or "").strip().lower()
+    if NO.search(lowered):
+        return False
+    if YES.search(lowered):
+        return True
+    if NO_ANYWHERE.search(lowered):
+        return False
+    if YES_ANYWHERE.search(lowered):
+        return True
+    return None
+
+
+def full_time(text: str, answering: bool) -> Optional[bool]:
+    """Part time or full time; a bare yes/no counts only as the answer to that question."""
+    lowered = (text or "").lower()
+    if PART_TIME.search(lowered):
+        return False
+    if FULL_TIME.search(lowered) and not re.search(r"\bnot (?:\w+ ){0,2}full[- ]?time", lowered):
+        return True
+    return yes_or_no(lowered) if answering else None
+
+
+def state_code(text: str, answering: bool) -> Optional[str]:
+    """A US state named in the text: its full name after "in"/"from", or (answering the question) the bare name or
+    two-letter code ("ny", "Texas")."""
+    lowered = (text or "").lower()
+    names = sorted(US_STATES.items(), key=lambda item: -len(item[1]))
+    for code, name in names:
+        pattern = rf"\b{re.escape(name.lower())}\b"
+        if answering and re.search(pattern, lowered):
+            return code
+        if re.search(rf"\b{PLACED_IN}\s+{re.escape(name.lower())}\b", lowered):
+            return code
+    if answering:
+        alone = STATE_CODE_ALONE.match(lowered)
+        if alone and alone.group(1).upper() in US_STATES:
+            return alone.group(1).upper()
+    return None
+
+
+def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Optional[str]:
+    """Where case-management work was done, from the vocabulary's words (alias -> code). Outside an answer to the
+    question, only in a sentence about case management ("case management at an insurance company")."""
+    lowered = (text or "").lower()
+    if not answering:
+        # only the clause about the case-management work: "a CM for 2 years and 5 years in the hospital"
+        about = [part for part in CLAUSES.split(lowered) if part and CASE_MANAGEMENT.search(part)]
+        if not about:
+            return None
+        lowered = about[0]
+    found = []
+    for alias, code in words.items():
+        if code == "other" and not answering:
+            continue
+        match = re.search(rf"\b{re.escape(alias.replace('_', ' '))}\b", lowered)
+        if match:
+            found.append((match.start(), -len(alias), code))
+    return min(found)[2] if found else None
+
+
+def button_choice(text: str, buttons: Iterable[Mapping[str, Any]]) -> Optional[Tuple[str, Any]]:
+    """The button whose title the person typed ("social work", "NONE"): (intent, entities) of its payload."""
+    typed = _normalised(text)
+    if not typed:
+        return None
+    for button in buttons or ():
+        if _normalised(str(button.get("title", ""))) == typed:
+            return parse_payload(str(button.get("payload", "")))
+    return None
+
+
+def parse_payload(payload: str) -> Optional[Tuple[str, Any]]:
+    match = re.match(r"^/(\w+)(.*)$", payload.strip(), re.S)
+    if not match:
+        return None
+    body = match.group(2).replace("{{", "{").replace("}}", "}").strip()
+    try:
+        entities = json.loads(body) if body else {}
+    except json.JSONDecodeError:
+        entities = {}
+    return match.group(1), entities
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"[^a-z0-9/ ]+", "", re.sub(r"\s+", " ", (text or "").lower())).strip()

@@ -1,0 +1,189 @@
+"""How the assistant says a status, a length of time or a profile field: written once, used by every channel.
+
+The widget, Slack, the kiosk and the command line all read these, so they agree, and no raw value (a code, a list,
+a slot name, True/False, 12.0) ever reaches a person. The questions themselves are domain.yml's utter_ask_*.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Optional
+
+from knowledge.schema import US_STATES
+
+STATUS_WORDS = {
+    "held": "you already hold it",
+    "eligible_now": "you are eligible now",
+    "needs_experience": "you need more experience",
+    "needs_degree": "you need a degree first",
+    "needs_license": "you need a licence first",
+    "needs_information": "I need a little more information to say",
+    "check_with_issuer": "you seem to qualify, but the issuer decides part of the rule: check with them",
+    "not_offered_in_state": "your state does not offer it",
+}
+
+EDUCATION_WORDS = {
+    "high_school": "a high-school diploma",
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's degree",
+    "master": "a master's degree",
+    "doctorate": "a doctorate",
+}
+FIELD_WORDS = {
+    "social_work": "social work",
+    "nursing": "nursing",
+    "psychology": "psychology",
+    "human_services": "human services",
+    "rehabilitation_counseling": "rehabilitation counseling",
+    "counseling": "counseling",
+    "other": "another subject",
+}
+SETTING_WORDS = {
+    "health_system": "a hospital or health system",
+    "payer": "an insurer or health plan",
+    "community_agency": "a community agency",
+    "school": "a school",
+    "other": "another kind of workplace",
+}
+# What each stretch of time measures: (said when there is some, said when there is none).
+MONTHS_WORDS = {
+    "case_management_months": ("of case management", "no case-management work yet"),
+    "healthcare_months": ("in health care", "no time in health care yet"),
+    "supervisor_months": ("supervising case managers", "no time supervising case managers"),
+    "clinical_supervision_months": ("of supervised clinical practice", "no supervised clinical practice yet"),
+}
+# A yes/no field: (said for yes, said for no).
+YES_NO_WORDS = {
+    "supervised_by_ccm": ("supervised by a CCM", "not supervised by a CCM"),
+    "field_experience": ("a supervised practicum", "no supervised practicum"),
+    "case_management_full_time": ("full time", "part time"),
+}
+
+# Why a question matters, in people's words: for "what would change your plan" and the help after two misses.
+FIELD_TOPICS = {
+    "education_level": "your highest level of education",
+    "degree_field": "what your degree is in",
+    "licenses": "which licences or certifications you hold",
+    "state": "which state you work in",
+    "case_management_months": "how long you've worked in case management",
+    "case_management_setting": "where you did your case-management work",
+    "case_management_full_time": "whether that work was full time",
+    "healthcare_months": "how long you've worked for a hospital or health system",
+    "supervised_by_ccm": "whether a Certified Case Manager supervised you",
+    "supervisor_months": "whether you've supervised case managers",
+    "field_experience": "whether your degree included a field placement",
+    "clinical_supervision_months": "how long you've practised clinical social work under supervision",
+    "interests": "who you'd like to help",
+}
+
+QUESTION_HELP = {
+    "education_level": "Pick the highest you've finished, or the one you're about to finish.",
+    "degree_field": "The subject of that degree: social work, nursing, psychology, human services, counseling, "
+    "or something else.",
+    "licenses": "A licence from a state board (RN, LPN, LSW, LMSW, LCSW, LPC) or a certification such as the CRC. "
+    'Say "none" if you have none.',
+    "state": 'The US state where you work or plan to work, such as "Ohio" or "TX". Licences are granted by each '
+    "state's board.",
+    "interests": "Anything helps: a setting (hospital, community agency), a group of people (children, people with "
+    "disabilities), or a kind of work.",
+    "case_management_months": "Count paid, full-time work coordinating services for clients, as a case manager or in "
+    'a role like it. Say "none" if you have none.',
+    "case_management_setting": "The kind of employer: a hospital or health system, an insurer or health plan, a "
+    "community agency, a school, or somewhere else.",
+    "case_management_full_time": "Full time is about 30 hours a week or more. Part time counts too, but more slowly.",
+    "healthcare_months": 'Time employed by a hospital or health system in any role. Say "none" if you have none.',
+    "supervised_by_ccm": "Answer yes if the person who supervised your case-management work held the CCM credential.",
+    "supervisor_months": 'Time spent supervising staff who do case management. Say "none" if you have none.',
+    "field_experience": "Most social work, nursing and counseling degrees include a supervised practicum "
+    "or field placement.",
+    "clinical_supervision_months": "Time since your MSW practising clinical social work under a qualified supervisor.",
+}
+
+NOT_CAUGHT = "Sorry, I didn't catch that."
+STILL_NOT_CAUGHT = "Sorry, I still didn't catch that. Let me make it easier."
+PICK_OR_SKIP = 'Pick one below, type your answer, or say "skip".'
+SKIPPED_AFTER_MISSES = "No problem, let's leave that one for now; you can tell me later if you like."
+SKIP_BUTTON = {"title": "Skip this question", "payload": "/dont_know"}
+
+
+def months(value: Any) -> str:
+    """12.0 -> "1 year", 30 -> "2 years and 6 months", 11.5 -> "about 11 and a half months"."""
+    amount = float(value)
+    if amount != int(amount):
+        whole = int(amount)
+        return f"about {whole} and a half months" if amount - whole == 0.5 else f"about {round(amount)} months"
+    total = int(amount)
+    if total < 12 or (total < 24 and total % 12):
+        return f"{total} month" + ("" if total == 1 else "s")
+    years, rest = divmod(total, 12)
+    said = f"{years} year" + ("" if years == 1 else "s")
+    return said + (f" and {rest} month" + ("" if rest == 1 else "s") if rest else "")
+
+
+def listed(items: Iterable[str], last: str = "and") -> str:
+    items = [str(item) for item in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def interest_words(value: str, names: Optional[Mapping[str, str]] = None) -> str:
+    """An interest tag's name ("mental_illness" -> "mental illness"), or free text as said."""
+    return (names or {}).get(value) or str(value).replace("_", " ")
+
+
+def state_words(code: Any) -> str:
+    return US_STATES.get(str(code).upper(), str(code))
+
+
+def describe(name: str, value: Any, interest_names: Optional[Mapping[str, str]] = None) -> str:
+    """A profile field as said back to a person: "Got it: <this>"."""
+    if name in MONTHS_WORDS:
+        some, none = MONTHS_WORDS[name]
+        return f"{months(value)} {some}" if value else none
+    if name in YES_NO_WORDS:
+        return YES_NO_WORDS[name][0 if value else 1]
+    if name == "licenses":
+        return "licences: " + (listed(value) if value else "none")
+    if name == "interests":
+        return "interested in " + listed(interest_words(v, interest_names) for v in value)
+    if name == "education_level":
+        return EDUCATION_WORDS.get(value, str(value).replace("_", " "))
+    if name == "degree_field":
+        return "degree in " + FIELD_WORDS.get(value, str(value).replace("_", " "))
+    if name == "state":
+        return "in " + state_words(value)
+    if name == "case_management_setting":
+        return "case management at " + SETTING_WORDS.get(value, str(value).replace("_", " "))
+    return f"{FIELD_TOPICS.get(name, 'that')}: {value}"
+
+
+def supposing(name: str, value: Any, interest_names: Optional[Mapping[str, str]] = None) -> str:
+    """A what-if change: "If <this>"."""
+    if name == "licenses":
+        return "you held " + (listed(value) if value else "no licence")
+    if name in MONTHS_WORDS:
+        some, _ = MONTHS_WORDS[name]
+        return f"you had {months(value)} {some}" if value else f"you had {MONTHS_WORDS[name][1]}"
+    if name == "interests":
+        return "you were interested in " + listed(interest_words(v, interest_names) for v in value)
+    if name == "education_level":
+        return "you had " + EDUCATION_WORDS.get(value, str(value).replace("_", " "))
+    if name == "degree_field":
+        return "your degree was in " + FIELD_WORDS.get(value, str(value).replace("_", " "))
+    if name == "state":
+        return "you worked in " + state_words(value)
+    if name == "case_management_setting":
+        return "your case management was at " + SETTING_WORDS.get(value, str(value).replace("_", " "))
+    if name == "field_experience":
+        return "your degree " + ("included a supervised practicum" if value else "had no supervised practicum")
+    if name in YES_NO_WORDS:
+        return "you were " + YES_NO_WORDS[name][0 if value else 1]
+    return describe(name, value, interest_names)
+
+
+def status(item) -> str:
+    """A credential's status in the plan, with the time to go when the engine knows it."""
+    if item.status == "needs_experience" and item.months_to_eligible:
+        # the engine says a countdown (rounded up, never "0 months"); a plain length of time is said here
+        return f"eligible in {getattr(item, 'months_words', None) or 'about ' + months(item.months_to_eligible)}"
+    return STATUS_WORDS.get(item.status, "check with the issuer")
