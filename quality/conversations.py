@@ -68,6 +68,7 @@ class Conversation:
     slots: dict = field(default_factory=dict)
     transcript: List[str] = field(default_factory=list)
     unanswerable: Optional[str] = None  # a question the person had no answer for
+    sender: str = ""  # the conversation's id in the tracker store
 
 
 def load_people(path: Path = CONVERSATIONS) -> List[SimulatedPerson]:
@@ -94,7 +95,7 @@ def post_json(url: str, body: dict, timeout: float = 120) -> list:
 def converse(base_url: str, person: SimulatedPerson, token: str = "", max_turns: int = 30) -> Conversation:
     sender = f"conv-{uuid.uuid4().hex[:10]}"
     query = f"?token={token}" if token else ""
-    result = Conversation(person.id)
+    result = Conversation(person.id, sender=sender)
 
     def tracker_slots() -> dict:
         with urllib.request.urlopen(f"{base_url}/conversations/{sender}/tracker{query}", timeout=60) as response:

@@ -22,6 +22,7 @@ TIERS = {
     "e2e": {
         "test_e2e_rest",
         "test_e2e_conversations",
+        "test_e2e_advice_conversations",
         "test_fuzz_rest",
         "test_slack",
     },  # the real servers, talked to over HTTP
