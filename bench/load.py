@@ -30,7 +30,7 @@ from typing import Dict, List, Optional, Tuple
 import aiohttp
 
 from bench import mix
-from serve.processes import Servers, Settings, free_port
+from ops.processes import Servers, Settings, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import List, Tuple
 
 from bench.load import SCRIPT, LevelResult, commit, peak_rss_mb, users_for
-from deploy.settings import ROOT, StackSettings
-from deploy.stack import Stack
+from ops.settings import ROOT, StackSettings
+from ops.stack import Stack
 
 
 def measure(replicas: int, users: int, seconds: float) -> Tuple[LevelResult, float, List[float]]:

@@ -12,7 +12,7 @@ from typing import Any, Awaitable, Callable, Optional
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from channels.agent import current_agent
-from serve.metrics import count_turn
+from ops.metrics import count_turn
 from stores.tracker_store import refuse_silent_fallback
 
 logger = logging.getLogger(__name__)

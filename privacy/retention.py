@@ -24,7 +24,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--days", type=float, default=None, help="idle days to keep (default: RETENTION_DAYS or 30)")
     parser.add_argument(
         "--endpoints",
-        default=os.environ.get("RASA_ENDPOINTS", "deploy/endpoints.yml"),
+        default=os.environ.get("RASA_ENDPOINTS", "ops/endpoints.yml"),
         help="the Rasa endpoints file naming the tracker store",
     )
     args = parser.parse_args(argv)

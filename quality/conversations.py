@@ -246,7 +246,7 @@ def run_all(base_url: str, people: List[SimulatedPerson], catalog: Catalog, toke
 def main(argv=None) -> int:
     from knowledge.catalog import load_catalog
     from knowledge.db import Database
-    from serve.processes import Servers, Settings, free_port
+    from ops.processes import Servers, Settings, free_port
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0)

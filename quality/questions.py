@@ -148,7 +148,7 @@ def _label(subject) -> str:
 
 
 def main(argv=None) -> int:
-    from serve.processes import Servers, Settings, free_port
+    from ops.processes import Servers, Settings, free_port
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="only the first N questions")

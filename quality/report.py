@@ -24,12 +24,12 @@ from advising.engine import advise
 from advising.profile import Profile
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
+from ops.processes import Servers, Settings, free_port
 from quality import conversations
 from quality.entities import evaluate_entities
 from quality.people import PEOPLE, converse
 from quality.questions import load_questions, run_questions, score
 from quality.questions import section as question_section
-from serve.processes import Servers, Settings, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")

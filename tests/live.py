@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from serve.processes import Servers, Settings, free_port
+from ops.processes import Servers, Settings, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "build" / "artifacts"

@@ -19,7 +19,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk import Tracker
 
 from actions.privacy import CONFIRM, ActionForgetMe, previous_action
-from deploy.settings import ROOT, StackSettings, load_secrets
+from ops.settings import ROOT, StackSettings, load_secrets
 from privacy import FORGET_MARKER
 from sharing.plan_links import PlanLinks
 from stores.tracker_store import ResilientSQLTrackerStore, StoreUnavailable, delete_conversation, refuse_silent_fallback

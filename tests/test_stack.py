@@ -34,8 +34,8 @@ from actions.privacy import CONFIRM
 from bench.load import SCRIPT
 from channels.forgetting import FORGOTTEN
 from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
-from deploy.settings import ROOT, StackSettings
-from deploy.stack import Stack
+from ops.settings import ROOT, StackSettings
+from ops.stack import Stack
 from quality.people import PEOPLE
 from sharing.plan_links import PlanLinks
 

@@ -1,5 +1,5 @@
-"""`python -m serve`: start the action server and the Rasa server, say how to talk to them, restart one that dies,
-stop both on Ctrl-C or SIGTERM (a second one kills them at once)."""
+"""`python -m ops.run` (bin/run): start the action server and the Rasa server, say how to talk to them, restart one
+that dies, stop both on Ctrl-C or SIGTERM (a second one kills them at once)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 from pydantic import ValidationError
 
-from serve.processes import Servers, Settings
+from ops.processes import Servers, Settings
 
 
 def main() -> int:

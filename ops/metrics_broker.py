@@ -1,6 +1,6 @@
 """A Rasa event broker that only counts: fallbacks, finished intakes and hand-offs, from the events the tracker
 store saves (each event once, whichever replica took the turn); and failed custom actions, from Rasa's own log
-record of them. Configured in deploy/endpoints.yml as `event_broker: type: serve.metrics_broker.CountingBroker`.
+record of them. Configured in ops/endpoints.yml as `event_broker: type: ops.metrics_broker.CountingBroker`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any, Dict, Optional, Text
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
 
-from serve import metrics
+from ops import metrics
 
 FALLBACK_ACTIONS = {"action_default_fallback", "action_two_stage_fallback"}
 FALLBACK_INTENTS = {"nlu_fallback"}

@@ -1,6 +1,7 @@
-"""The whole deployment profile on one machine, from Debian's packages: PostgreSQL (conversations, knowledge base,
-plan links: separate databases), Redis (the lock store; Slack retry de-duplication), N action servers and N Rasa
-replicas behind nginx. The same environment variables configure separate hosts (see README)."""
+"""`python -m ops.stack` (bin/stack): the whole deployment profile on one machine, from Debian's packages: PostgreSQL
+(conversations, knowledge base, plan links: separate databases), Redis (the lock store; Slack retry de-duplication),
+N action servers and N Rasa replicas behind nginx. The same environment variables configure separate hosts (see
+README)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ import socket
 import string
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Dict, List
 
-from deploy.settings import ROOT, StackSettings, load_secrets
-from serve.supervisor import UP, NotServing, Service, Supervisor
+from pydantic import ValidationError
+
+from ops.metrics import serve_metrics
+from ops.settings import ROOT, StackSettings, load_secrets
+from ops.supervisor import UP, NotServing, Service, Supervisor
 
 BIN = Path(sys.executable).parent
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -307,7 +312,7 @@ class Stack:
             "--credentials",
             "credentials.yml",
             "--endpoints",
-            "deploy/endpoints.yml",
+            "ops/endpoints.yml",
         ]
         return Service(
             name,
@@ -345,7 +350,7 @@ class Stack:
         for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
             (folder / sub).mkdir(parents=True, exist_ok=True)
         s.log_dir.mkdir(parents=True, exist_ok=True)
-        template = string.Template((ROOT / "deploy" / "nginx.conf.template").read_text())
+        template = string.Template((ROOT / "ops" / "nginx.conf.template").read_text())
         config = folder / "nginx.conf"
         config.write_text(
             template.substitute(
@@ -406,3 +411,55 @@ def _http_status(url: str):
         return error.code
     except (urllib.error.URLError, OSError, socket.timeout):
         return None
+
+
+def main() -> int:
+    """Start the profile, keep it serving (a part that dies is restarted), say where it is; Ctrl-C or SIGTERM stops
+    it all (a second one during the shutdown kills what is left)."""
+    try:
+        settings = StackSettings.from_env()
+    except ValidationError as error:  # a wrong value in the environment: say which, no stack trace
+        print(f"stack: {error}", file=sys.stderr)
+        return 2
+    stack = Stack(settings)
+    stack.group.stop_on_signals()
+    try:
+        started = time.monotonic()
+        print(
+            f"stack: starting PostgreSQL, Redis, {settings.action_servers} action servers, nginx and "
+            f"{settings.replicas} Rasa replicas (state and logs in {settings.state_dir})...",
+            flush=True,
+        )
+        stack.start()
+        serve_metrics(settings.metrics_port, str(settings.state_dir / "metrics"), stack.group.health)
+        print(
+            f"""stack: ready after {time.monotonic() - started:.0f} s.
+  {settings.public_url}/web/demo.html             the website widget (socket.io, sticky per client)
+  {settings.public_url}/web/kiosk.html            the kiosk (kiosk.html?kiosk=KEY: a key from STACK_KIOSK_KEYS)
+  curl -s {settings.public_url}/webhooks/rest/webhook -d '{{"sender": "me", "message": "hi"}}'
+  curl -s {settings.public_url}/health                 each part: up, starting, restarting, down
+  curl -s http://127.0.0.1:{settings.metrics_port}/metrics           Prometheus (loopback only)
+  Rasa's HTTP API is not behind the proxy: each replica on 127.0.0.1:{settings.rasa_ports}, token in
+  RASA_AUTH_TOKEN or {settings.state_dir}/secrets.env
+A part that dies is restarted; Ctrl-C stops everything; conversations stay in PostgreSQL for the next start.""",
+            flush=True,
+        )
+        lost = stack.group.serve()
+        if lost is None:
+            print("\nstack: stopping", flush=True)
+            return 0
+        print(f"stack: cannot serve without {lost}: stopping (logs in {settings.log_dir})", file=sys.stderr)
+        return 1
+    except RuntimeError as error:
+        print(f"stack: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nstack: stopping", flush=True)
+        return 0
+    finally:
+        stack.stop()
+        print("stack: stopped", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,4 +1,4 @@
-"""`bin/run`'s two processes, the action server and the Rasa server, under the supervisor (serve/supervisor.py):
+"""`bin/run`'s two processes, the action server and the Rasa server, under the supervisor (ops/supervisor.py):
 started together, ready together, restarted if one dies, stopped together."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, Optional
 
-from deploy.settings import ROOT, RunSettings
-from serve.supervisor import Service, Supervisor
+from ops.settings import ROOT, RunSettings
+from ops.supervisor import Service, Supervisor
 
 BIN = Path(sys.executable).parent  # the virtual environment's bin/, where `rasa` lives
 Settings = RunSettings  # the name its callers know
