@@ -31,12 +31,12 @@ import psycopg2
 import pytest
 
 from actions.privacy import CONFIRM
-from bench.load import SCRIPT
 from channels.forgetting import FORGOTTEN
 from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
+from evaluation.bench.load import SCRIPT
+from evaluation.quality.people import PEOPLE
 from ops.settings import ROOT, StackSettings
 from ops.stack import Stack
-from quality.people import PEOPLE
 from sharing.plan_links import PlanLinks
 
 # What a person wrote that must never reach a log, whatever happens to their turn.

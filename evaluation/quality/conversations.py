@@ -1,12 +1,13 @@
-"""Whole conversations with the people of quality/conversations.yml, held over REST with the running assistant.
+"""Whole conversations with the people of evaluation/quality/conversations.yml, held over REST with the running
+assistant.
 
 The people were written by someone who never saw the training data. Each opens with their story, answers whatever
 the assistant asks in their own words (answers are keyed by the slot asked), and asks their one mid-intake question
 after the first answer. The right plan is the engine's advice for their true background; the check is whether the
 advice for what the assistant understood gives the same specialization and the same status for every credential.
 
-    .venv/bin/python -m quality.conversations            # all 50, servers started here (a few minutes)
-    .venv/bin/python -m quality.conversations --limit 5
+    .venv/bin/python -m evaluation.quality.conversations            # all 50, servers started here (a few minutes)
+    .venv/bin/python -m evaluation.quality.conversations --limit 5
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ import yaml
 from advising.engine import advise
 from advising.profile import Profile, ProfileError
 from knowledge.catalog import Catalog
+from knowledge.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-CONVERSATIONS = ROOT / "quality" / "conversations.yml"
+CONVERSATIONS = ROOT / "evaluation" / "quality" / "conversations.yml"
 QUESTIONS = {
     name[len("utter_ask_") :]: variants[0]["text"]
     for name, variants in yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"].items()

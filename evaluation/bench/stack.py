@@ -2,7 +2,7 @@
 store, Redis lock store, two action servers), 50 simulated users from their own loopback addresses, each holding
 whole conversations back to back for a minute.
 
-    .venv/bin/python -m bench.stack                # about 5 minutes; writes docs/stack-benchmarks.md
+    .venv/bin/python -m evaluation.bench.stack                # about 5 minutes; writes docs/stack-benchmarks.md
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import List, Tuple
 
-from bench.load import SCRIPT, LevelResult, commit, peak_rss_mb, users_for
+from evaluation.bench.load import SCRIPT, LevelResult, commit, peak_rss_mb, users_for
 from ops.settings import ROOT, StackSettings
 from ops.stack import Stack
 
@@ -62,7 +62,8 @@ def main(argv=None) -> int:
         "# The deployment profile under load",
         "",
         f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
-        f"{platform.machine()}, Python {platform.python_version()} · rerun: `.venv/bin/python -m bench.stack`",
+        f"{platform.machine()}, Python {platform.python_version()} · "
+        "rerun: `.venv/bin/python -m evaluation.bench.stack`",
         "",
         f"{args.users} simulated users, each from its own loopback address through nginx, holding whole "
         f"conversations of {len(SCRIPT)} turns back to back for {args.seconds:.0f} s; PostgreSQL tracker store, "

@@ -1,6 +1,7 @@
-"""Time advise() for every profile of a file (default quality/advice/profiles.yml): p50 and max in milliseconds.
+"""Time advise() for every profile of a file (default evaluation/quality/advice/profiles.yml): p50 and max in
+milliseconds.
 
-python -m bench.advice_profiles [FILE] [--repeat N]
+python -m evaluation.bench.advice_profiles [FILE] [--repeat N]
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from advising.engine import advise
 from advising.profile import Profile
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
+from knowledge.paths import ROOT
 
-DEFAULT = Path(__file__).parent.parent / "quality/advice/profiles.yml"
+DEFAULT = ROOT / "evaluation" / "quality" / "advice" / "profiles.yml"
 
 
 def main() -> None:

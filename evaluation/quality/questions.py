@@ -1,9 +1,9 @@
-"""Questions answered on topic: the fresh question set (quality/fresh/questions.yml, each labelled aspect + subject
-by someone who did not write the training data) asked of the running assistant over REST, one new conversation
+"""Questions answered on topic: the fresh question set (evaluation/quality/fresh/questions.yml, each labelled aspect +
+subject by someone who did not write the training data) asked of the running assistant over REST, one new conversation
 per question; what was answered is read from the `last_topic` slot ("aspect:subject").
 
-    .venv/bin/python -m quality.questions              # all 200, servers started here (about 3 minutes)
-    .venv/bin/python -m quality.questions --limit 10   # a smoke run
+    .venv/bin/python -m evaluation.quality.questions              # all 200, servers started here (about 3 minutes)
+    .venv/bin/python -m evaluation.quality.questions --limit 10   # a smoke run
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from typing import Dict, FrozenSet, Iterable, List, Mapping
 
 import yaml
 
+from evaluation.quality.people import post_json
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
-from quality.people import post_json
+from knowledge.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-QUESTIONS = ROOT / "quality" / "fresh" / "questions.yml"
+QUESTIONS = ROOT / "evaluation" / "quality" / "fresh" / "questions.yml"
 # The set's words for work settings, as the knowledge base's setting codes (the set names four broad settings).
 SETTING_LABELS: Dict[str, FrozenSet[str]] = {
     "hospital": frozenset({"hospitals", "clinics"}),
@@ -120,9 +120,9 @@ def section(summary: dict) -> List[str]:
     lines = [
         "## Questions answered on topic",
         "",
-        f"The fresh question set (`quality/fresh/questions.yml`, {summary['questions']} questions labelled aspect and "
-        "subject by someone who did not write the training data), each asked in a new conversation over REST; "
-        "the answer's topic is read from the `last_topic` slot. Target: at least 90% on topic.",
+        f"The fresh question set (`evaluation/quality/fresh/questions.yml`, {summary['questions']} questions "
+        "labelled aspect and subject by someone who did not write the training data), each asked in a new "
+        "conversation over REST; the answer's topic is read from the `last_topic` slot. Target: at least 90% on topic.",
         "",
         f"On topic (aspect and subject right): **{summary['on_topic']} of {summary['questions']} "
         f"({summary['on_topic'] / n:.0%})**; aspect right {summary['aspect_right']}, subject right "

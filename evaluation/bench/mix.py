@@ -1,23 +1,23 @@
-"""The real mix of conversations for the load benchmark: every simulated person in quality/ (people.py and the 50
-of conversations.yml), each answering what the assistant asks, asking a question during the intake, then asking
-for the plan, asking questions and trying what-ifs; every third person keeps talking to turn 40.
+"""The real mix of conversations for the load benchmark: every simulated person in evaluation/quality/ (people.py
+and the 50 of conversations.yml), each answering what the assistant asks, asking a question during the intake,
+then asking for the plan, asking questions and trying what-ifs; every third person keeps talking to turn 40.
 
 A person reads the assistant's replies to know which question was asked (the texts of domain.yml's utter_ask_*
-responses), as the people in quality/people.py do, but without fetching the tracker, so the load is only turns.
+responses), as the people in evaluation/quality/people.py do, but without fetching the tracker, so the load is only
+turns.
 """
 
 from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Tuple
 
 import yaml
 
-from quality.people import PEOPLE
+from evaluation.quality.people import PEOPLE
+from knowledge.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("intake answer", "question", "plan", "what-if")
 LONG_TURNS = 40  # a long conversation's length
 LONG_EVERY = 3  # every third person holds a long conversation
@@ -43,15 +43,15 @@ class Talker:
 
 
 def questions() -> List[str]:
-    """Real people's questions, written for the quality test set (quality/fresh/questions.yml)."""
-    data = yaml.safe_load((ROOT / "quality" / "fresh" / "questions.yml").read_text())
+    """Real people's questions, written for the quality test set (evaluation/quality/fresh/questions.yml)."""
+    data = yaml.safe_load((ROOT / "evaluation" / "quality" / "fresh" / "questions.yml").read_text())
     return [q["text"] for q in data["questions"]]
 
 
 def talkers() -> List[Talker]:
     bank = questions()
     found = [(p.name, p.opening, dict(p.answers), bank[i * 7 % len(bank)]) for i, p in enumerate(PEOPLE)]
-    written = yaml.safe_load((ROOT / "quality" / "conversations.yml").read_text())["people"]
+    written = yaml.safe_load((ROOT / "evaluation" / "quality" / "conversations.yml").read_text())["people"]
     found += [
         (p["id"], p["opening"], {k: str(v) for k, v in (p.get("answers") or {}).items()}, p["mid_intake_question"])
         for p in written

@@ -1,9 +1,9 @@
 """The quality report: understanding (held-out NLU set, cross-validation), dialogue (test stories) and whole
 conversations with simulated people, written to docs/quality.md with the date, the commit and this command.
 
-    .venv/bin/python -m quality.report            # held-out NLU, test stories, simulated people (about 5 minutes)
-    .venv/bin/python -m quality.report --cross-validation   # and a 3-fold cross-validation (about 15 minutes more)
-    .venv/bin/python -m quality.report --smoke --out build/quality/smoke.md   # seconds-long check of the scripts
+    .venv/bin/python -m evaluation.quality.report     # held-out NLU, test stories, simulated people (about 5 minutes)
+    .venv/bin/python -m evaluation.quality.report --cross-validation  # and a 3-fold cross-validation (15 minutes more)
+    .venv/bin/python -m evaluation.quality.report --smoke --out build/quality/smoke.md  # a seconds-long check
 """
 
 from __future__ import annotations
@@ -22,21 +22,21 @@ import yaml
 
 from advising.engine import advise
 from advising.profile import Profile
+from evaluation.quality import conversations
+from evaluation.quality.entities import evaluate_entities
+from evaluation.quality.people import PEOPLE, converse
+from evaluation.quality.questions import load_questions, run_questions, score
+from evaluation.quality.questions import section as question_section
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
+from knowledge.paths import ROOT
 from ops.processes import Servers, Settings, free_port
-from quality import conversations
-from quality.entities import evaluate_entities
-from quality.people import PEOPLE, converse
-from quality.questions import load_questions, run_questions, score
-from quality.questions import section as question_section
 
-ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")
-HOLDOUT = ROOT / "quality" / "holdout"
+HOLDOUT = ROOT / "evaluation" / "quality" / "holdout"
 # Written after the training data was last extended, by someone who saw neither it nor the held-out set: a check
 # that what was learnt from the held-out set's errors generalises. Intents only (no entity annotations).
-FRESH = ROOT / "quality" / "fresh"
+FRESH = ROOT / "evaluation" / "quality" / "fresh"
 MODEL = ROOT / "models" / "advisor.tar.gz"
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
 TARGETS = {
@@ -170,7 +170,8 @@ def write(
         "",
         "Targets: intent macro-F1 and entity F1 at least 0.95 on the held-out set, 0.92 on its voice part.",
         "",
-        "The held-out set (`quality/holdout`) is never trained on. The fresh set (`quality/fresh`) was written after "
+        "The held-out set (`evaluation/quality/holdout`) is never trained on. The fresh set "
+        "(`evaluation/quality/fresh`) was written after "
         "the training data was last extended, without sight of it or of the held-out set: it shows whether "
         "changes made after reading the held-out set's errors generalise. Its messages carry no entity "
         "annotations. Cross-validation, when run, splits the training data (`data/nlu`) into folds.",
@@ -214,10 +215,10 @@ def write(
         "",
         "### The conversation set",
         "",
-        f"{len(talks)} people of `quality/conversations.yml`, written from public forum posts and advising situations "
-        "by someone who never saw the training data, each answering what the assistant asks in their own words and "
-        "asking one question in the middle of the intake (`quality/conversations.py`). The right plan is the "
-        "engine's advice for their true background: the same specialization and the same status for every "
+        f"{len(talks)} people of `evaluation/quality/conversations.yml`, written from public forum posts and advising "
+        "situations by someone who never saw the training data, each answering what the assistant asks in their own "
+        "words and asking one question in the middle of the intake (`evaluation/quality/conversations.py`). The right "
+        "plan is the engine's advice for their true background: the same specialization and the same status for every "
         "credential. A mid-intake question counts as taken up when the reply is not a fallback.",
         "",
         *conversations.summary(talks),

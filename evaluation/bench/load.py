@@ -1,10 +1,11 @@
-"""Load benchmark: the real mix of conversations (bench/mix.py) against this assistant, one user alone, 50 users
-back to back and 50 users pausing 3-8 s between turns, and, in the same run on the same machine, the stock
-`rasa init` assistant and the baseline (bench/baseline_config.yml, trained on our data) under the same closed loop.
+"""Load benchmark: the real mix of conversations (evaluation/bench/mix.py) against this assistant, one user alone,
+50 users back to back and 50 users pausing 3-8 s between turns, and, in the same run on the same machine, the stock
+`rasa init` assistant and the baseline (evaluation/bench/baseline_config.yml, trained on our data) under the same closed
+loop.
 
-    .venv/bin/python -m bench.load                 # the full run (trains the baseline the first time: ~30 min)
-    .venv/bin/python -m bench.load --quick         # about 10 minutes once the baseline is trained
-    .venv/bin/python -m bench.load --smoke         # seconds long: one user, one six-turn conversation
+    .venv/bin/python -m evaluation.bench.load              # the full run (trains the baseline the first time: ~30 min)
+    .venv/bin/python -m evaluation.bench.load --quick      # about 10 minutes once the baseline is trained
+    .venv/bin/python -m evaluation.bench.load --smoke      # seconds long: one user, one six-turn conversation
 
 Writes docs/benchmarks.md (or --out). Latency is per turn (one message and all its replies).
 """
@@ -29,10 +30,10 @@ from typing import Dict, List, Optional, Tuple
 
 import aiohttp
 
-from bench import mix
+from evaluation.bench import mix
+from knowledge.paths import ROOT
 from ops.processes import Servers, Settings, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")
 # One whole conversation: background, intake answers, the recommendation, the plan, a question, a what-if.
 SCRIPT = [
@@ -342,14 +343,14 @@ def write_mix(path: Path, command: str, runs: Dict[str, dict]) -> None:
         f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
         f"{platform.machine()}, Python {platform.python_version()} · rerun: `{command}`",
         "",
-        f"The real mix (bench/mix.py): {len(mix.talkers())} people, every simulated person in quality/people.py "
-        "and quality/conversations.yml, each opening with their own story, answering what the assistant asks, "
-        "asking a question in the middle of the intake, then asking for the plan, asking real people's questions "
-        f"(quality/fresh) and trying what-ifs; every {mix.LONG_EVERY}rd person keeps talking to turn "
-        f"{mix.LONG_TURNS}. Back to back: each user starts the next person's conversation as soon as one ends. "
-        "The stock `rasa init` assistant (its default config, trained by `rasa init`) holds its own 6-turn "
-        "conversation under the same load; the baseline is bench/baseline_config.yml (Rasa's suggested config) "
-        "trained on our data, holding the same mix"
+        f"The real mix (evaluation/bench/mix.py): {len(mix.talkers())} people, every simulated person in "
+        "evaluation/quality/people.py and evaluation/quality/conversations.yml, each opening with their own story, "
+        "answering what the assistant asks, asking a question in the middle of the intake, then asking for the plan, "
+        f"asking real people's questions (evaluation/quality/fresh) and trying what-ifs; every {mix.LONG_EVERY}rd "
+        f"person keeps talking to turn {mix.LONG_TURNS}. Back to back: each user starts the next person's conversation "
+        "as soon as one ends. The stock `rasa init` assistant (its default config, trained by `rasa init`) holds its "
+        "own 6-turn conversation under the same load; the baseline is evaluation/bench/baseline_config.yml (Rasa's "
+        "suggested config) trained on our data, holding the same mix"
         + ("" if "baseline (same data)" in runs else " (not in this run: --no-baseline)")
         + ". Latency is per turn (one message and all its replies); memory is "
         "the peak resident set; load is the 1-minute load average at the end of the level (the machine is shared).",
@@ -454,7 +455,7 @@ def main(argv=None) -> int:
         timing = ROOT / "build" / "bench" / "baseline.seconds"
         if args.retrain_baseline or not baseline.exists():
             timing.parent.mkdir(parents=True, exist_ok=True)
-            timing.write_text(str(train("bench/baseline_config.yml", "baseline")))
+            timing.write_text(str(train("evaluation/bench/baseline_config.yml", "baseline")))
         runs["baseline (same data)"] = {
             **measure_mix(str(baseline.relative_to(ROOT)), [(CLOSED, 50, seconds, None, False)]),
             "training": float(timing.read_text()),
