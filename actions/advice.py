@@ -17,7 +17,7 @@ from advising.profile import Profile
 from knowledge.catalog import Catalog
 from language import wording
 from language.profile_extraction import extract_profile, mentions_from_entities
-from sharing.plan_links import plan_links_store, public_base_url
+from stores.plan_links import plan_links_store, public_base_url
 
 PLAN_BUTTONS = [
     {"title": "One step at a time", "payload": "/next_step"},

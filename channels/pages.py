@@ -19,7 +19,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 
-from sharing.plan_links import plan_links_store, public_base_url
+from stores.plan_links import plan_links_store, public_base_url
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "web" / "static"

@@ -37,7 +37,7 @@ from evaluation.bench.load import SCRIPT
 from evaluation.quality.people import PEOPLE
 from ops.settings import ROOT, StackSettings
 from ops.stack import Stack
-from sharing.plan_links import PlanLinks
+from stores.plan_links import PlanLinks
 
 # What a person wrote that must never reach a log, whatever happens to their turn.
 MARKER = "Zanzibar-quokka-7431"
@@ -510,7 +510,7 @@ def test_retention_deletes_only_conversations_idle_too_long(stack):
         cursor.execute("UPDATE events SET timestamp = timestamp - 40 * 86400 WHERE sender_id = %s", (old,))
     connection.close()
     done = subprocess.run(
-        [sys.executable, "-m", "privacy.retention", "--days", "30"],
+        [sys.executable, "-m", "stores.retention", "--days", "30"],
         cwd=ROOT,
         env=stack.environment(),
         capture_output=True,

@@ -1,4 +1,4 @@
-"""`python -m privacy.retention`: delete conversations idle for more than RETENTION_DAYS (default 30) days, and
+"""`python -m stores.retention`: delete conversations idle for more than RETENTION_DAYS (default 30) days, and
 expired plan links. Run it daily (cron, a Kubernetes CronJob) with the same environment as the Rasa servers."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import List, Optional
 from rasa.core.tracker_store import TrackerStore
 from rasa.core.utils import AvailableEndpoints
 
-from sharing.plan_links import plan_links_store
+from stores.plan_links import plan_links_store
 from stores.tracker_store import ResilientSQLTrackerStore, innermost
 
 
@@ -20,7 +20,7 @@ def retention_days(environ=os.environ) -> float:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m privacy.retention", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m stores.retention", description=__doc__)
     parser.add_argument("--days", type=float, default=None, help="idle days to keep (default: RETENTION_DAYS or 30)")
     parser.add_argument(
         "--endpoints",
