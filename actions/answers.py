@@ -11,8 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import render
 from actions.advice import ActionCompare
-from actions.knowledge_access import catalog as load_catalog
-from actions.knowledge_access import database
+from actions.knowledge_access import current_catalog, database
 from actions.profile_slots import profile_from_tracker
 from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
@@ -73,7 +72,7 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
         text = message.get("text") or ""
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)

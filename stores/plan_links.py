@@ -22,7 +22,7 @@ from knowledge.db import PROJECT_ROOT
 
 metadata = MetaData()
 plan_links = Table(
-    "shared_plans",
+    "shared_plans",  # the table's name in existing databases: renamed, old links and their owners' rows would linger
     metadata,
     Column("token", String(64), primary_key=True),
     Column("owner", String(64), nullable=False, index=True),

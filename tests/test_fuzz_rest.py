@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from advising.profile import Profile
 from channels.rest import MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
-from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
+from channels.turn_guard import CANNOT_ANSWER, NOT_TAKEN_IN
 from tests.fuzzing import quiet
 from tests.live import start_servers
 

@@ -9,7 +9,7 @@ import logging
 from prometheus_client import REGISTRY, generate_latest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from channels.silence import CANNOT_ANSWER, never_silent
+from channels.turn_guard import CANNOT_ANSWER, never_silent
 from ops import metrics
 from ops.metrics_broker import CountingBroker
 from ops.supervisor import Supervisor

@@ -183,7 +183,7 @@ def test_stack_settings_come_from_the_environment():
 
 
 def test_only_payloads_of_this_domain_are_read_as_payloads():
-    from channels.silence import words_unless_payload
+    from channels.turn_guard import words_unless_payload
 
     domain = Domain.load(str(ROOT / "domain.yml"))
     assert words_unless_payload("/affirm", domain) == "/affirm"

@@ -32,7 +32,7 @@ import pytest
 
 from actions.privacy import CONFIRM
 from channels.forgetting import FORGOTTEN
-from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
+from channels.turn_guard import CANNOT_ANSWER, NOT_TAKEN_IN
 from evaluation.bench.load import SCRIPT
 from evaluation.quality.people import PEOPLE
 from ops.settings import ROOT, StackSettings

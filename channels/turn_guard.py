@@ -1,4 +1,5 @@
-"""A turn never ends in silence: if nothing was said (action server down, an action failed), say so; if the turn
+"""The guard around every turn of every channel: a message over MAX_MESSAGE_CHARS is refused with a clear answer,
+and a turn never ends in silence: if nothing was said (action server down, an action failed), say so; if the turn
 failed (conversation store or lock store unreachable), say that it was not taken in, without logging its text."""
 
 from __future__ import annotations

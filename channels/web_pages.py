@@ -1,6 +1,6 @@
 """The web pages the assistant serves itself: the widget and its demo page, the kiosk, and shared plans.
 
-Registered as a Rasa input channel (`channels.pages.PagesInput` in credentials.yml) so the Rasa server serves
+Registered as a Rasa input channel (`channels.web_pages.PagesInput` in credentials.yml) so the Rasa server serves
 them; nothing is loaded from a CDN. Routes: /web/... (static files), /web/vendor/socket.io.min.js,
 /web/config.json, /plan/<token> and /plan/<token>/qr.svg.
 """
