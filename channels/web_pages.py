@@ -11,7 +11,6 @@ import html
 import io
 import json
 import os
-from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 import segno
@@ -19,9 +18,9 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from knowledge.paths import ROOT
 from stores.plan_links import plan_links_store, public_base_url
 
-ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "web" / "static"
 VENDOR = {"socket.io.min.js": ROOT / "web" / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"}
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}

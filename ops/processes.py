@@ -13,7 +13,8 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, Optional
 
-from ops.settings import ROOT, RunSettings
+from knowledge.paths import ROOT
+from ops.settings import RunSettings
 from ops.supervisor import Service, Supervisor
 
 BIN = Path(sys.executable).parent  # the virtual environment's bin/, where `rasa` lives

@@ -1,5 +1,5 @@
 """Everything `bin/run` (RunSettings) and `bin/stack` (StackSettings) are configured by, typed, from the
-environment; and the project's ROOT.
+environment.
 
 The stack's secrets never come from a committed file: when RASA_AUTH_TOKEN, STACK_DB_PASSWORD or
 STACK_REDIS_PASSWORD are unset, random ones are made once and kept in STACK_DIR/secrets.env (owner only)."""
@@ -14,7 +14,8 @@ from typing import Dict, List, Mapping, Tuple
 
 from pydantic import BaseSettings, Field, validator
 
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
+
 SECRET_NAMES = ("RASA_AUTH_TOKEN", "STACK_DB_PASSWORD", "STACK_REDIS_PASSWORD")
 
 

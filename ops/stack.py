@@ -22,8 +22,9 @@ from typing import Dict, List
 
 from pydantic import ValidationError
 
+from knowledge.paths import ROOT
 from ops.metrics import serve_metrics
-from ops.settings import ROOT, StackSettings, load_secrets
+from ops.settings import StackSettings, load_secrets
 from ops.supervisor import UP, NotServing, Service, Supervisor
 
 BIN = Path(sys.executable).parent

@@ -18,7 +18,7 @@ from sqlalchemy import Column, DateTime, MetaData, String, Table, Text, create_e
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 
-from knowledge.db import PROJECT_ROOT
+from knowledge.paths import ROOT
 
 metadata = MetaData()
 plan_links = Table(
@@ -32,7 +32,7 @@ plan_links = Table(
 
 
 def store_url(environ=os.environ) -> str:
-    return environ.get("PLAN_STORE_URL") or f"sqlite:///{PROJECT_ROOT / 'build' / 'plans.db'}"
+    return environ.get("PLAN_STORE_URL") or f"sqlite:///{ROOT / 'build' / 'plans.db'}"
 
 
 def public_base_url(environ=os.environ) -> str:

@@ -8,14 +8,13 @@ listed in DISPUTED with the reason, and its test is an expected failure until th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from advising.profiles_check import check
+from knowledge.paths import ROOT
 
-PROFILES_FILE = Path(__file__).parent.parent / "evaluation" / "quality" / "advice" / "profiles.yml"
+PROFILES_FILE = ROOT / "evaluation" / "quality" / "advice" / "profiles.yml"
 PROFILES = yaml.safe_load(PROFILES_FILE.read_text(encoding="utf-8"))
 ENTRIES = {entry["id"]: entry for entry in PROFILES["profiles"]}
 DISPUTED = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 
 from evaluation.bench import mix
-from evaluation.bench.load import ROOT
+from knowledge.paths import ROOT
 
 ASKS = mix.asked_questions()
 QUESTION = {v: k for k, v in ASKS.items()}

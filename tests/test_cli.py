@@ -6,9 +6,8 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
 
 
 def run(database_url, *args, stdin=""):

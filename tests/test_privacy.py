@@ -19,7 +19,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk import Tracker
 
 from actions.privacy import CONFIRM, ActionForgetMe, previous_action
-from ops.settings import ROOT, StackSettings, load_secrets
+from knowledge.paths import ROOT
+from ops.settings import StackSettings, load_secrets
 from stores.forget import FORGET_MARKER
 from stores.plan_links import PlanLinks
 from stores.tracker_store import ResilientSQLTrackerStore, StoreUnavailable, delete_conversation, refuse_silent_fallback

@@ -35,7 +35,8 @@ from channels.forgetting import FORGOTTEN
 from channels.turn_guard import CANNOT_ANSWER, NOT_TAKEN_IN
 from evaluation.bench.load import SCRIPT
 from evaluation.quality.people import PEOPLE
-from ops.settings import ROOT, StackSettings
+from knowledge.paths import ROOT
+from ops.settings import StackSettings
 from ops.stack import Stack
 from stores.plan_links import PlanLinks
 

@@ -9,14 +9,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
+from knowledge.paths import ROOT
 from ops.processes import free_port
 from ops.supervisor import DOWN, UP, NotServing, Service, Supervisor
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def listener(port: int) -> list:

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import List, Tuple
 
 from evaluation.bench.load import SCRIPT, LevelResult, commit, peak_rss_mb, users_for
-from ops.settings import ROOT, StackSettings
+from knowledge.paths import ROOT
+from ops.settings import StackSettings
 from ops.stack import Stack
 
 
