@@ -10,14 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render, turn_cache
-from actions.knowledge_access import catalog as load_catalog
+from actions.knowledge_access import current_catalog
 from actions.profile_slots import profile_from_tracker, profile_values
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
 from advising.profile import Profile
 from knowledge.catalog import Catalog
 from language import wording
 from language.profile_extraction import extract_profile, mentions_from_entities
-from sharing.plan_links import plan_links_store, public_base_url
+from stores.plan_links import plan_links_store, public_base_url
 
 PLAN_BUTTONS = [
     {"title": "One step at a time", "payload": "/next_step"},
@@ -35,7 +35,7 @@ class ActionRecommend(Action):
         return "action_recommend"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         advice = turn_cache.advise(profile_from_tracker(tracker, knowledge), knowledge)
         answer = advice.to_dict()
         spec = knowledge.specialization(advice.recommended)
@@ -67,7 +67,7 @@ class ActionNextStep(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if not tracker.get_slot("recommended_specialization"):
             return _plan_so_far(dispatcher, tracker) if _started(tracker) else _no_plan_yet(dispatcher)
-        steps = _advice_for(tracker, load_catalog()).to_dict()["steps"]
+        steps = _advice_for(tracker, current_catalog()).to_dict()["steps"]
         index = int(tracker.get_slot("plan_step") or 0)
         if index >= len(steps):
             dispatcher.utter_message(
@@ -92,7 +92,7 @@ class ActionShowPlan(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if not tracker.get_slot("recommended_specialization"):
             return _plan_so_far(dispatcher, tracker) if _started(tracker) else _no_plan_yet(dispatcher)
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         steps = _advice_for(tracker, knowledge).to_dict()["steps"]
         where = surface(tracker)
         if where == TEXT:
@@ -111,7 +111,7 @@ class ActionWhatIf(Action):
         return "action_what_if"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         message = tracker.latest_message or {}
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
         current = profile_values(tracker)
@@ -148,7 +148,7 @@ class ActionCompare(Action):
         return "action_compare"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         entities = (tracker.latest_message or {}).get("entities") or []
         mentions = mentions_from_entities(entities, knowledge.vocabulary)
         codes = list(dict.fromkeys(m.code for m in mentions if m.kind == "specialization"))
@@ -218,7 +218,7 @@ def _started(tracker: Tracker) -> bool:
 
 def _plan_so_far(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """Asked for the plan mid-intake: the best plan from what is known, and which answers would change it."""
-    knowledge = load_catalog()
+    knowledge = current_catalog()
     profile = profile_from_tracker(tracker, knowledge)
     advice = turn_cache.advise(profile, knowledge)
     dispatcher.utter_message(text="Here is the best plan I can make from what you've told me so far.")

@@ -11,14 +11,13 @@ from rasa_sdk.types import DomainDict
 
 from actions import render
 from actions.advice import ActionCompare
-from actions.knowledge_access import catalog as load_catalog
-from actions.knowledge_access import database
+from actions.knowledge_access import current_catalog, database
 from actions.profile_slots import profile_from_tracker
 from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
 from advising.profile import Profile
-from advising.state_licensure import licence_title_level
+from advising.state_licensure import license_title_level
 from knowledge.answers import DEFAULT_SUBJECT, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import state_licensure_answer
@@ -28,7 +27,7 @@ from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, T
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
 # Social work licensure is decided state by state: these questions, naming a state, get that state's rules.
 STATE_KINDS = ("licensure", "eligibility", "exam", "experience")
-SOCIAL_WORK_LICENCES = ("LSW", "LMSW", "LCSW")
+SOCIAL_WORK_LICENSES = ("LSW", "LMSW", "LCSW")
 GENERIC_LEVELS = {"LMSW": "master", "LCSW": "clinical"}  # after the state's own titles: MA's LCSW is a master's
 TOPIC_BUTTONS = [
     {"title": "CCM", "payload": "CCM"},
@@ -73,13 +72,13 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
         text = message.get("text") or ""
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         state = next((m.code for m in mentions if m.kind == "state"), None)
         kind = intent.replace("ask_", "", 1)
-        if state and kind in STATE_KINDS and (named is None or named in SOCIAL_WORK_LICENCES):
+        if state and kind in STATE_KINDS and (named is None or named in SOCIAL_WORK_LICENSES):
             _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions)
             return [SlotSet("last_topic", f"requirements:{named or 'LSW+LMSW+LCSW'}")]
         topic = topic_of(
@@ -257,7 +256,7 @@ def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, men
 
 def _level_named(knowledge, state: str, text: str, mentions) -> Optional[str]:
     """The level a question is about: a title in the state's own usage first, then a generic title, degree or level."""
-    level = licence_title_level(knowledge, state, text)
+    level = license_title_level(knowledge, state, text)
     for mention in mentions:
         if level:
             break

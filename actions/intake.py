@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.knowledge_access import catalog as load_catalog
+from actions.knowledge_access import current_catalog
 from actions.profile_slots import (
     PROFILE_SLOTS,
     profile_from_tracker,
@@ -64,7 +64,7 @@ class ActionExtractProfile(Action):
         if intent not in FACT_INTENTS and not answering and not story:
             return []
         classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         chosen = _button_answer(text, requested, domain, tracker) if requested else None
         if chosen is not None:
             return [SlotSet(requested, chosen)]
@@ -118,7 +118,7 @@ class ValidateIntakeForm(FormValidationAction):
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
         """Filled profile slots first (so a volunteered fact counts as an answer), then the open questions."""
-        knowledge = load_catalog()
+        knowledge = current_catalog()
         profile = profile_from_tracker(tracker, knowledge)
         filled = [name for name in PROFILE_SLOTS if tracker.get_slot(name) is not None]
         pending = [name for name in open_questions(profile, knowledge) if name not in skipped(tracker)]
@@ -131,7 +131,7 @@ class ValidateIntakeForm(FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         newly_set = slots_set_since_user_message(tracker)
         if newly_set:
-            names = {code: interest.name for code, interest in load_catalog().interests.items()}
+            names = {code: interest.name for code, interest in current_catalog().interests.items()}
             said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)
             dispatcher.utter_message(text=f"Got it: {said}.")
             return events + [SlotSet("intake_misses", 0)]

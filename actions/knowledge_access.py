@@ -18,6 +18,6 @@ def catalogs(url: str = "") -> CatalogCache:
     return CatalogCache(database(url))
 
 
-def catalog() -> Catalog:
+def current_catalog() -> Catalog:
     """The current snapshot: reused while the knowledge base is unchanged, reloaded at once after a rebuild."""
     return catalogs().current()

@@ -9,7 +9,7 @@ from rasa_sdk.events import ActiveLoop, EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from privacy import FORGET_MARKER
+from stores.forget import FORGET_MARKER
 
 CONFIRM = (
     "Do you want me to delete our whole conversation, your answers and any plan link I made for you? "

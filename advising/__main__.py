@@ -3,7 +3,7 @@
 python -m advising                                   # asks only the questions that matter, then advises
 python -m advising --profile '{"education_level": "bachelor", "degree_field": "nursing", "licenses": ["RN"]}'
 python -m advising --profile '...' --json            # the engine's whole answer as JSON
-python -m advising --profiles quality/advice/profiles.yml   # every profile's plan, checked against its expectations
+python -m advising --profiles evaluation/quality/advice/profiles.yml   # every profile's plan, checked against it
 """
 
 from __future__ import annotations
@@ -102,14 +102,14 @@ def render(advice: Advice, catalog: Catalog) -> str:
 
 
 def review_profiles(path: str, catalog: Catalog) -> str:
-    """Each profile of a file (quality/advice/profiles.yml format): who, the plan, and any disagreement."""
+    """Each profile of a file (evaluation/quality/advice/profiles.yml format): who, the plan, and any disagreement."""
     from advising.profiles_check import advice_for, check
 
     with open(path, encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     entries = data.get("profiles") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise ValueError("expected a mapping with a `profiles` list (see quality/advice/profiles.yml)")
+        raise ValueError("expected a mapping with a `profiles` list (see evaluation/quality/advice/profiles.yml)")
     out = []
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("profile"), dict):
@@ -136,7 +136,7 @@ def main(argv: Optional[list] = None) -> int:
     parser.add_argument("--profile", help="the profile as JSON; without it, an interview")
     parser.add_argument("--specialization", help="plan for this specialization instead of the top-ranked one")
     parser.add_argument("--json", action="store_true", help="print the engine's answer as JSON")
-    parser.add_argument("--profiles", help="a YAML file of profiles (quality/advice/profiles.yml format)")
+    parser.add_argument("--profiles", help="a YAML file of profiles (evaluation/quality/advice/profiles.yml format)")
     args = parser.parse_args(argv)
     database = Database()
     try:

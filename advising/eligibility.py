@@ -282,7 +282,7 @@ class Assessor:
         if route.field_experience and check.status != NEEDS_DEGREE:
             self._check_field_experience(route, check)
         if route.licenses_any:
-            self._check_licence(route, check, depth)
+            self._check_license(route, check, depth)
         for need in route.experience:
             self._check_experience(need, route, rule, check)
         if rule is not None and route.state_level != "clinical" and rule.supervised_months:
@@ -380,7 +380,7 @@ class Assessor:
             check.add_months(program.months)
             check.needs.append(_program_need(program, self.catalog, True))
 
-    def _check_licence(self, route: Route, check: RouteCheck, depth: int) -> None:
+    def _check_license(self, route: Route, check: RouteCheck, depth: int) -> None:
         if any(self.holdings.holds(code) for code in route.licenses_any):
             return
         if self.profile.licenses is None:

@@ -46,7 +46,7 @@ QUESTION_ORDER = (
 RANKING_FACTS = ("education_level", "degree_field", "licenses", "interests")
 QUESTION_CANDIDATES = QUESTION_ORDER  # the name older callers use
 DECIDED_BY_FACTS = (NEEDS_INFORMATION, NEEDS_EXPERIENCE, CHECK_WITH_ISSUER)
-STATE_LICENCES = {"LSW", "LMSW", "LCSW", "LPC"}  # licences whose titles, hours and levels differ by state
+STATE_LICENSES = {"LSW", "LMSW", "LCSW", "LPC"}  # licences whose titles, hours and levels differ by state
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,6 @@ def _questions(
         if item.status in DECIDED_BY_FACTS:  # a missing degree or licence outweighs any unknown month
             wanted.update(item.unknown_facts)
     on_plan = {best.credential, *(n.code for n in best.needs if n.kind == "license")} if best else set()
-    if profile.state is None and on_plan & STATE_LICENCES:
+    if profile.state is None and on_plan & STATE_LICENSES:
         wanted.add("state")
     return [name for name in QUESTION_ORDER if name in wanted and getattr(profile, name) is None]

@@ -1,4 +1,5 @@
-"""Check advice against a file of expected outcomes (quality/advice/profiles.yml format), for tests and advisors.
+"""Check advice against a file of expected outcomes (evaluation/quality/advice/profiles.yml format), for tests and
+advisors.
 
 Each profile's `expect` says, from the certifying bodies' rules: the status of each credential the rules decide,
 its months (a number, or [min, max]), the next step, the steps that must never be required, and the questions

@@ -69,7 +69,7 @@ def state_level(catalog: Catalog, state: Optional[str], level: str) -> Optional[
     )
 
 
-def licence_title_level(catalog: Catalog, state: Optional[str], words: str) -> Optional[str]:
+def license_title_level(catalog: Catalog, state: Optional[str], words: str) -> Optional[str]:
     """The level (bachelor, master or clinical) of the licence title someone names, in their state's usage.
 
     "I'm an LSW" means master in Pennsylvania, "LISW" clinical in Ohio. The longest title found wins, so

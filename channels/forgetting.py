@@ -9,8 +9,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional
 from rasa.core.channels.channel import UserMessage
 
 from channels.agent import current_agent
-from privacy import FORGET_MARKER
-from privacy.forget import forget_person
+from stores.forget import FORGET_MARKER, forget_person
 
 logger = logging.getLogger(__name__)
 

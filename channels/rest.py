@@ -20,7 +20,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channels.forgetting import honours_forget_me
-from channels.silence import MAX_MESSAGE_CHARS, never_silent
+from channels.turn_guard import MAX_MESSAGE_CHARS, never_silent
 
 MAX_SENDER_CHARS = 256
 

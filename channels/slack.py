@@ -20,7 +20,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from channels.forgetting import honours_forget_me
-from channels.silence import never_silent
+from channels.turn_guard import never_silent
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
 from channels.forgetting import honours_forget_me
-from channels.silence import MAX_MESSAGE_CHARS, never_silent
+from channels.turn_guard import MAX_MESSAGE_CHARS, never_silent
 
 logger = logging.getLogger(__name__)
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator, Optional
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SQLITE_PATH = PROJECT_ROOT / "build" / "knowledge.db"
+from knowledge.paths import ROOT
+
+DEFAULT_SQLITE_PATH = ROOT / "build" / "knowledge.db"
 
 
 def database_url(environ=os.environ) -> str:

@@ -13,10 +13,11 @@ from typing import Dict, List, Set
 import yaml
 from sqlalchemy import select
 
-from knowledge.db import PROJECT_ROOT, Database
+from knowledge.db import Database
 from knowledge.models import Alias
+from knowledge.paths import ROOT
 
-DEFAULT_PATH = PROJECT_ROOT / "data" / "nlu" / "generated" / "knowledge.yml"
+DEFAULT_PATH = ROOT / "data" / "nlu" / "generated" / "knowledge.yml"
 LOOKUP_TYPES = (
     "degree",
     "license",

@@ -14,10 +14,11 @@ from typing import Dict, List
 import spacy
 from sqlalchemy import select
 
-from knowledge.db import PROJECT_ROOT, Database
+from knowledge.db import Database
 from knowledge.models import Alias
+from knowledge.paths import ROOT
 
-DEFAULT_PIPELINE_DIR = PROJECT_ROOT / "build" / "spacy" / "en_case_management"
+DEFAULT_PIPELINE_DIR = ROOT / "build" / "spacy" / "en_case_management"
 ENTITY_TYPES = (
     "degree",
     "license",

@@ -4,7 +4,7 @@ Rasa 3.6 issues and returns a conversation's tickets by reading the lock from Re
 back. Two replicas doing that at the same moment both write, one ticket is lost, both think they hold the lock,
 and both handle a turn of the same conversation at once: the test that sends six messages of one conversation
 to two replicas together lost one of them. Here every change is a Redis transaction (WATCH/MULTI), retried if
-the lock changed meanwhile. Configured in deploy/endpoints.yml as `type: stores.lock_store.AtomicRedisLockStore`.
+the lock changed meanwhile. Configured in ops/endpoints.yml as `type: stores.lock_store.AtomicRedisLockStore`.
 
 A replica killed in the middle of a turn cannot return its ticket, and the conversation would wait for the
 ticket's lifetime. So each replica (named by LOCK_OWNER) also notes the tickets it holds, and its supervisor

@@ -1,6 +1,6 @@
 """Rasa's SQL tracker store, made fit for several replicas and for privacy.
 
-Configured in deploy/endpoints.yml as `type: stores.tracker_store.ResilientSQLTrackerStore`. Compared with
+Configured in ops/endpoints.yml as `type: stores.tracker_store.ResilientSQLTrackerStore`. Compared with
 Rasa's own it
 - checks a pooled connection before use, so a restarted PostgreSQL is used again without a restart of Rasa;
 - keeps statement parameters (which hold what people wrote) out of error messages and so out of the logs;
@@ -33,7 +33,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def stream_events(self, tracker: Any) -> None:
-        """The new events, for the event broker (serve/metrics_broker.py counts them). Rasa's own version loads
+        """The new events, for the event broker (ops/metrics_broker.py counts them). Rasa's own version loads
         the whole stored conversation again on every save to find them; counting the stored ones is enough."""
         if self.event_broker is None:
             return

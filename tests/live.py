@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from serve.processes import Servers, Settings, free_port
+from knowledge.paths import ROOT
+from ops.processes import Servers, Settings, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "build" / "artifacts"
 AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [

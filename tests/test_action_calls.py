@@ -3,8 +3,6 @@ conversation, however long the conversation is."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
@@ -15,8 +13,8 @@ from rasa_sdk import Tracker
 from actions.privacy import previous_action
 from actions.profile_slots import slots_set_since_user_message
 from channels.action_calls import action_call_format, recent_events
+from knowledge.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 import yaml
@@ -15,8 +14,8 @@ from actions.advice import ActionCompare, ActionNextStep, ActionRecommend, Actio
 from actions.answers import ActionAnswerQuestion
 from actions.conversation import ActionHandoff, ActionStartOver, ActionSuggestIntents
 from actions.intake import ASK_ACTIONS, ActionExtractProfile, ActionSkipQuestion, ValidateIntakeForm
+from knowledge.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 
 NURSE = {

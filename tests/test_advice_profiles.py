@@ -1,5 +1,5 @@
-"""Every advice profile in quality/advice/profiles.yml: written from the certifying bodies' and state boards' rules
-by someone who never saw the engine. Each states, per credential, the status and months the rules give, the next
+"""Every advice profile in evaluation/quality/advice/profiles.yml: written from the certifying bodies' and state boards'
+rules by someone who never saw the engine. Each states, per credential, the status and months the rules give, the next
 step, the steps that must never be required, and the questions that must be asked.
 
 Where a profile disagrees with the research files (the rules' sources), the research files win: the profile is
@@ -8,14 +8,14 @@ listed in DISPUTED with the reason, and its test is an expected failure until th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from advising.profiles_check import check
+from knowledge.paths import ROOT
 
-PROFILES = yaml.safe_load((Path(__file__).parent.parent / "quality/advice/profiles.yml").read_text(encoding="utf-8"))
+PROFILES_FILE = ROOT / "evaluation" / "quality" / "advice" / "profiles.yml"
+PROFILES = yaml.safe_load(PROFILES_FILE.read_text(encoding="utf-8"))
 ENTRIES = {entry["id"]: entry for entry in PROFILES["profiles"]}
 DISPUTED = {
     # An RN whose degree is done and who only has the NCLEX-RN left is as "eligible now" for the licence as a new BSW

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import yaml
 
-from bench import mix
-from bench.load import ROOT
+from evaluation.bench import mix
+from knowledge.paths import ROOT
 
 ASKS = mix.asked_questions()
 QUESTION = {v: k for k, v in ASKS.items()}
@@ -28,7 +28,7 @@ def test_every_intake_question_of_the_domain_is_recognised():
 
 def test_everyone_in_quality_is_in_the_mix_and_a_third_hold_long_conversations():
     people = mix.talkers()
-    written = yaml.safe_load((ROOT / "quality" / "conversations.yml").read_text())["people"]
+    written = yaml.safe_load((ROOT / "evaluation" / "quality" / "conversations.yml").read_text())["people"]
     assert len(written) == 50 and len(people) >= 50 + 1
     assert sum(p.long for p in people) == (len(people) + mix.LONG_EVERY - 1) // mix.LONG_EVERY
 

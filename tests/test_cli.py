@@ -6,9 +6,8 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
 
 
 def run(database_url, *args, stdin=""):
@@ -79,7 +78,7 @@ def test_a_missing_database_says_how_to_build_it(tmp_path):
 
 
 def test_an_advisor_reviews_a_file_of_profiles(database_url, tmp_path):
-    done = run(database_url, "--profiles", str(ROOT / "quality/advice/profiles.yml"))
+    done = run(database_url, "--profiles", str(ROOT / "evaluation/quality/advice/profiles.yml"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("=== ") == 62 and "Expected outcomes: all met" in done.stdout
     broken = tmp_path / "broken.yml"

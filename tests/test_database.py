@@ -6,7 +6,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -15,8 +14,7 @@ from knowledge.build import build_rows, counts, write_database
 from knowledge.catalog import CatalogCache
 from knowledge.db import Database, database_url
 from knowledge.loader import load
-
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
 
 
 def test_database_url_comes_from_the_environment():

@@ -11,8 +11,8 @@ import urllib.request
 
 import pytest
 
+from evaluation.quality.conversations import SimulatedPerson, converse, post_json
 from knowledge.build import build_rows, write_database
-from quality.conversations import SimulatedPerson, converse, post_json
 from tests.live import start_servers
 
 TOKEN = "test-token"

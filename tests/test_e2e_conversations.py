@@ -1,15 +1,15 @@
-"""Five people of the independent conversation set (quality/conversations.yml), whole conversations over REST with
-the real servers: each reaches a plan, no question is asked three times in a row, and the plan is the one their
+"""Five people of the independent conversation set (evaluation/quality/conversations.yml), whole conversations over REST
+with the real servers: each reaches a plan, no question is asked three times in a row, and the plan is the one their
 true background calls for. The full set runs in `bin/quality`."""
 
 from __future__ import annotations
 
 import pytest
 
+from evaluation.quality.conversations import converse, judge, load_people
 from knowledge.build import build_rows, write_database
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
-from quality.conversations import converse, judge, load_people
 from tests.live import start_servers
 
 TOKEN = "test-token"

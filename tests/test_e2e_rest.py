@@ -12,9 +12,9 @@ import uuid
 
 import pytest
 
+from evaluation.quality.people import PEOPLE, Person, converse
 from knowledge.build import build_rows, counts, write_database
 from knowledge.loader import load
-from quality.people import PEOPLE, Person, converse
 from tests.live import start_servers
 
 TOKEN = "test-token"
@@ -213,7 +213,7 @@ def test_zz_with_the_action_server_down_the_bot_says_so(servers):
 
 def test_the_question_runner_reads_what_was_answered(servers):
     """A smoke of the fresh question set's runner (bin/quality runs all of it); no on-topic threshold here."""
-    from quality.questions import load_questions, run_questions, score, section
+    from evaluation.quality.questions import load_questions, run_questions, score, section
 
     results = run_questions(servers.settings.rasa_url, load_questions(10), token=TOKEN)
     summary = score(results)

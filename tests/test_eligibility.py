@@ -80,7 +80,7 @@ def test_ccm_supervisor_route_is_not_offered_to_someone_who_never_supervised(cat
     assert item.months_to_eligible == 12
 
 
-def test_an_lpn_licence_does_not_count_but_the_lpn_bridge_to_rn_is_the_quickest_route(catalog):
+def test_an_lpn_license_does_not_count_but_the_lpn_bridge_to_rn_is_the_quickest_route(catalog):
     lpn = dict(education_level="high_school", degree_field="nursing", licenses=["LPN"], case_management_months=36,
                supervised_by_ccm=False, **FULL_TIME)  # fmt: skip
     item = result(catalog, "CCM", **lpn)
@@ -90,14 +90,14 @@ def test_an_lpn_licence_does_not_count_but_the_lpn_bridge_to_rn_is_the_quickest_
     assert any("LPN" in note for note in item.notes)
 
 
-def test_an_associate_degree_with_an_rn_licence_is_enough_for_ccm_by_the_licence_route(catalog):
+def test_an_associate_degree_with_an_rn_license_is_enough_for_ccm_by_the_license_route(catalog):
     profile = dict(education_level="associate", degree_field="nursing", licenses=["RN"], case_management_months=30,
                    supervised_by_ccm=False, **FULL_TIME)  # fmt: skip
     item = result(catalog, "CCM", **profile)
     assert (item.status, item.routes) == ("eligible_now", ("ccm.licence", "ccm.24_months"))
 
 
-def test_an_adn_without_the_licence_needs_the_rn_exam_not_a_degree(catalog):
+def test_an_adn_without_the_license_needs_the_rn_exam_not_a_degree(catalog):
     profile = dict(education_level="associate", degree_field="nursing", licenses=[], case_management_months=30,
                    supervised_by_ccm=False, **FULL_TIME)  # fmt: skip
     assert status(catalog, "CCM", **profile) == ("needs_license", 0)
@@ -151,7 +151,7 @@ def test_acm_needs_a_year_employed_by_a_health_delivery_system(catalog, months, 
         assert item.unknown_facts == ("case_management_setting",)
 
 
-def test_acm_is_open_to_social_workers_by_degree_or_licence(catalog):
+def test_acm_is_open_to_social_workers_by_degree_or_license(catalog):
     experience = dict(case_management_months=12, **HOSPITAL)
     assert status(catalog, "ACM", **dict(BSW, **experience)) == ("eligible_now", 0)
     lcsw = dict(education_level="master", degree_field="counseling", licenses=["LCSW"], **FULL_TIME)
@@ -197,7 +197,7 @@ def test_a_crc_holder_has_a_masters_for_the_ccm(catalog):
     assert status(catalog, "CCM", **profile) == ("eligible_now", 0)
 
 
-def test_social_work_licences_follow_the_degree_and_the_state(catalog):
+def test_social_work_licenses_follow_the_degree_and_the_state(catalog):
     assert status(catalog, "LSW", **BSW) == ("eligible_now", 0)
     assert status(catalog, "LMSW", **BSW)[0] == "needs_degree"
     msw = dict(education_level="master", degree_field="social_work", licenses=[])
@@ -212,7 +212,7 @@ def test_social_work_licences_follow_the_degree_and_the_state(catalog):
     assert any("state" in note for note in generic.notes)
 
 
-def test_a_state_without_a_bachelor_level_licence_says_so(catalog):
+def test_a_state_without_a_bachelor_level_license_says_so(catalog):
     item = result(catalog, "LSW", **dict(BSW, state="NY"))
     assert item.status == "not_offered_in_state"
     assert any("New York" in note for note in item.notes)

@@ -19,7 +19,6 @@ import json
 import math
 import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 import yaml
@@ -28,13 +27,14 @@ from hypothesis import strategies as st
 
 from advising.profile import Profile
 from channels.rest import MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
-from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
+from channels.turn_guard import CANNOT_ANSWER, NOT_TAKEN_IN
+from knowledge.paths import ROOT
 from tests.fuzzing import quiet
 from tests.live import start_servers
 
 TOKEN = "fuzz-token"
 WEBHOOK = "/webhooks/rest/webhook"
-DOMAIN = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text())
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 # The slots Rasa adds: requested_slot to a domain with forms, session_started_metadata to every domain.
 SLOTS = {"requested_slot": {"type": "text"}, "session_started_metadata": {"type": "any"}, **DOMAIN["slots"]}
 PROFILE_SLOTS = Profile.__dataclass_fields__.keys()

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from knowledge import models as m
 from knowledge.loader import normalise_quote
+from knowledge.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "knowledge" / "sources" / "guide.txt"
 SHARED_GUIDE = ROOT.parent / "shared" / "seed" / "case-manager-career-guide.txt"
 

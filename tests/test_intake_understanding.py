@@ -7,7 +7,6 @@ not what the code happens to return."""
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 import yaml
@@ -18,9 +17,9 @@ from actions import knowledge_access
 from actions.advice import ActionShowPlan
 from actions.intake import ASK_ACTIONS, ActionExtractProfile, ValidateIntakeForm
 from actions.profile_slots import PROFILE_SLOTS
+from knowledge.paths import ROOT
 from language import wording
 
-ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from sharing.plan_links import PlanLinks
+from stores.plan_links import PlanLinks
 from tests.live import axe_violations, screenshot, start_servers
 
 FAKE_RECOGNITION = """

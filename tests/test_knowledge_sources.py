@@ -18,9 +18,9 @@ import yaml
 
 from knowledge import schema
 from knowledge.loader import KnowledgeError, load
+from knowledge.paths import ROOT
 
-REPO = Path(__file__).resolve().parents[1]
-SOURCES = REPO / "knowledge" / "sources"
+SOURCES = ROOT / "knowledge" / "sources"
 YAML_FILES = ["sources.yml", *schema.FILES]
 
 
@@ -72,7 +72,7 @@ def check_cli(directory: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
     return subprocess.run(
         [sys.executable, "-m", "knowledge.build", "--check", "--sources", str(directory)],
-        cwd=REPO,
+        cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,

@@ -12,7 +12,7 @@ import pytest
 import redis
 from rasa.utils.endpoints import EndpointConfig
 
-from serve.processes import free_port
+from ops.processes import free_port
 from stores.lock_store import AtomicRedisLockStore
 
 

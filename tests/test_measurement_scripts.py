@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
 
 
 def run(module, out):
@@ -24,7 +23,7 @@ def run(module, out):
 
 def test_the_load_benchmark_runs_and_reports(tmp_path):
     out = tmp_path / "benchmarks.md"
-    done = run("bench.load", out)
+    done = run("evaluation.bench.load", out)
     assert done.returncode == 0, done.stderr[-3000:]
     report = out.read_text()
     row = next(line for line in report.splitlines() if line.startswith("| this assistant | 1 |"))
@@ -35,7 +34,7 @@ def test_the_load_benchmark_runs_and_reports(tmp_path):
 
 def test_the_quality_report_runs_and_reports(tmp_path):
     out = tmp_path / "quality.md"
-    done = run("quality.report", out)
+    done = run("evaluation.quality.report", out)
     assert done.returncode == 0, done.stderr[-3000:]
     report = out.read_text()
     assert "| held-out, all |" in report and "Test stories" in report
@@ -51,6 +50,6 @@ def test_no_evaluation_message_is_in_the_training_data():
 
     training = texts(ROOT / "data" / "nlu")
     for evaluation in ("holdout", "fresh"):
-        evaluation_texts = texts(ROOT / "quality" / evaluation)
+        evaluation_texts = texts(ROOT / "evaluation" / "quality" / evaluation)
         assert len(evaluation_texts) >= 200
         assert evaluation_texts & training == set(), evaluation

@@ -9,10 +9,10 @@ import logging
 from prometheus_client import REGISTRY, generate_latest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from channels.silence import CANNOT_ANSWER, never_silent
-from serve import metrics
-from serve.metrics_broker import CountingBroker
-from serve.supervisor import Supervisor
+from channels.turn_guard import CANNOT_ANSWER, never_silent
+from ops import metrics
+from ops.metrics_broker import CountingBroker
+from ops.supervisor import Supervisor
 
 SECRET_WORDS = "my name is Zanzibar-quokka-7431"
 

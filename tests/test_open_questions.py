@@ -83,7 +83,7 @@ def test_the_setting_is_asked_only_when_it_decides_an_acm(catalog):
     assert "case_management_setting" not in questions(catalog, case_management_months=0, **rn)
 
 
-def test_the_state_is_asked_only_when_a_state_licence_is_on_the_plan(catalog):
+def test_the_state_is_asked_only_when_a_state_license_is_on_the_plan(catalog):
     msw = dict(education_level="master", degree_field="social_work", licenses=[], interests=["homelessness"],
                case_management_months=0, field_experience=True)  # fmt: skip
     assert "state" in questions(catalog, **msw)  # the LMSW is the next step: its title and rules vary by state

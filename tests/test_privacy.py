@@ -19,9 +19,10 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk import Tracker
 
 from actions.privacy import CONFIRM, ActionForgetMe, previous_action
-from deploy.settings import ROOT, StackSettings, load_secrets
-from privacy import FORGET_MARKER
-from sharing.plan_links import PlanLinks
+from knowledge.paths import ROOT
+from ops.settings import StackSettings, load_secrets
+from stores.forget import FORGET_MARKER
+from stores.plan_links import PlanLinks
 from stores.tracker_store import ResilientSQLTrackerStore, StoreUnavailable, delete_conversation, refuse_silent_fallback
 from tests.test_actions import run
 
@@ -106,7 +107,7 @@ def test_the_retention_command_reads_the_endpoints_and_deletes_idle_conversation
     )
     env = dict(os.environ, RETENTION_DAYS="7", PLAN_STORE_URL=f"sqlite:///{tmp_path / 'plans.db'}")
     done = subprocess.run(
-        [sys.executable, "-m", "privacy.retention", "--endpoints", str(endpoints)],
+        [sys.executable, "-m", "stores.retention", "--endpoints", str(endpoints)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -122,7 +123,7 @@ def test_the_retention_command_explains_an_in_memory_store(tmp_path):
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text("action_endpoint:\n  url: http://127.0.0.1:5055/webhook\n")
     done = subprocess.run(
-        [sys.executable, "-m", "privacy.retention", "--endpoints", str(endpoints)],
+        [sys.executable, "-m", "stores.retention", "--endpoints", str(endpoints)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -183,7 +184,7 @@ def test_stack_settings_come_from_the_environment():
 
 
 def test_only_payloads_of_this_domain_are_read_as_payloads():
-    from channels.silence import words_unless_payload
+    from channels.turn_guard import words_unless_payload
 
     domain = Domain.load(str(ROOT / "domain.yml"))
     assert words_unless_payload("/affirm", domain) == "/affirm"

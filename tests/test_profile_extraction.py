@@ -105,7 +105,7 @@ def test_a_lower_degree_mentioned_later_does_not_lower_the_profile(extract):
     assert extract("i did my bsw at state", {"education_level": "master", "degree_field": "social_work"}) == {}
 
 
-def test_licences_add_up_and_a_negated_one_is_removed(extract):
+def test_licenses_add_up_and_a_negated_one_is_removed(extract):
     assert extract("i also have my lcsw", {"licenses": ["LSW"]}) == {"licenses": ["LSW", "LCSW"]}
     assert extract("im an lpn not an rn", {"licenses": ["RN"]}) == {"licenses": ["LPN"]}
 

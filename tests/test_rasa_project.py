@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
+
 RASA = str(Path(sys.executable).parent / "rasa")
 # Rasa counts a response as unused unless a story names it; these are said by the form and by actions.
 SAID_BY_FORM_OR_ACTIONS = {"utter_default", "utter_ask_rephrase", "utter_vent_with_background"} | {

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -17,10 +16,10 @@ from actions.advice import ActionCompare, ActionRecommend, ActionShowPlan, Actio
 from actions.intake import ASK_ACTIONS, ValidateIntakeForm
 from actions.profile_slots import PROFILE_SLOTS
 from advising.eligibility import Assessment
+from knowledge.paths import ROOT
 from knowledge.schema import CASE_MANAGEMENT_SETTINGS, DEGREE_FIELDS, EDUCATION_LEVELS, US_STATES
 from language import wording
 
-ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 RAW = re.compile(
     r"[\[\]{}]|\b[a-z]+_[a-z_]+\b|\bNone\b|\bTrue\b|\bFalse\b|\b\d+\.0\b|\b\d+\.\d\d+\b|\bnan\b|<[a-z]+ object",

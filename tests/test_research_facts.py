@@ -29,16 +29,16 @@ def test_ccm_cost_validity_and_renewal(catalog, database):
     assert any("8 of them in ethics" in f.text for f in facts(database, "CCM", "renewal"))
 
 
-def test_ccm_routes_are_a_licence_or_degree_and_one_of_three_employment_routes(catalog):
+def test_ccm_routes_are_a_license_or_degree_and_one_of_three_employment_routes(catalog):
     groups = catalog.credentials["CCM"].requirements
     assert [[r.code for r in g.routes] for g in groups] == [
         # a degree in another field is CCMC's call (its pages name no list of fields): an uncertain route
         ["ccm.licence", "ccm.degree", "ccm.degree_other_field"],
         ["ccm.12_months_ccm_supervised", "ccm.24_months", "ccm.12_months_supervisor"],
     ]
-    licence = groups[0].routes[0]
-    assert set(licence.licenses_any) == {"RN", "LCSW", "LMSW", "LPC", "CRC", "CDMS"}
-    assert [code for code, _ in licence.not_accepted] == ["LPN"]
+    license_route = groups[0].routes[0]
+    assert set(license_route.licenses_any) == {"RN", "LCSW", "LMSW", "LPC", "CRC", "CDMS"}
+    assert [code for code, _ in license_route.not_accepted] == ["LPN"]
 
 
 def test_acm_rule_and_its_unconfirmed_fee(catalog, database):

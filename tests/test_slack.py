@@ -22,7 +22,7 @@ import pytest
 from rasa.core.run import _create_single_channel
 from sanic import Sanic
 
-from serve.processes import free_port
+from ops.processes import free_port
 from tests.fake_slack import FakeSlack
 from tests.live import start_servers
 

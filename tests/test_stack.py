@@ -31,13 +31,14 @@ import psycopg2
 import pytest
 
 from actions.privacy import CONFIRM
-from bench.load import SCRIPT
 from channels.forgetting import FORGOTTEN
-from channels.silence import CANNOT_ANSWER, NOT_TAKEN_IN
-from deploy.settings import ROOT, StackSettings
-from deploy.stack import Stack
-from quality.people import PEOPLE
-from sharing.plan_links import PlanLinks
+from channels.turn_guard import CANNOT_ANSWER, NOT_TAKEN_IN
+from evaluation.bench.load import SCRIPT
+from evaluation.quality.people import PEOPLE
+from knowledge.paths import ROOT
+from ops.settings import StackSettings
+from ops.stack import Stack
+from stores.plan_links import PlanLinks
 
 # What a person wrote that must never reach a log, whatever happens to their turn.
 MARKER = "Zanzibar-quokka-7431"
@@ -510,7 +511,7 @@ def test_retention_deletes_only_conversations_idle_too_long(stack):
         cursor.execute("UPDATE events SET timestamp = timestamp - 40 * 86400 WHERE sender_id = %s", (old,))
     connection.close()
     done = subprocess.run(
-        [sys.executable, "-m", "privacy.retention", "--days", "30"],
+        [sys.executable, "-m", "stores.retention", "--days", "30"],
         cwd=ROOT,
         env=stack.environment(),
         capture_output=True,

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 import pytest
 from sqlalchemy import select
 
-from advising.state_licensure import licence_title_level, state_level
+from advising.state_licensure import license_title_level, state_level
 from knowledge import models as m
 from knowledge.schema import STATE_LEVELS
 from knowledge.state_answers import state_licensure_answer
@@ -28,7 +28,7 @@ def test_every_state_in_the_research_loads_with_its_board_and_three_levels(catal
 
 
 @pytest.mark.parametrize("state", ["CA", "NY", "FL", "GA", "WA"])
-def test_states_without_a_bachelors_licence(catalog, state):
+def test_states_without_a_bachelors_license(catalog, state):
     # CA: "California only licenses at the clinical level" (Sacred Heart); FL: "Florida does not license
     # baccalaureate social workers" (MSWGuide); NY, GA, WA: none (MSWGuide, SocialWorkLicensure.org, NASW-WA).
     bachelor = state_level(catalog, state, "bachelor")
@@ -37,7 +37,7 @@ def test_states_without_a_bachelors_licence(catalog, state):
 
 
 @pytest.mark.parametrize("state", ["TX", "PA", "IL", "OH", "MI", "VA", "AZ", "MA"])
-def test_states_with_a_bachelors_licence(catalog, state):
+def test_states_with_a_bachelors_license(catalog, state):
     bachelor = state_level(catalog, state, "bachelor")
     assert bachelor.offered is True and bachelor.degree == "BSW" and not bachelor.voluntary
 
@@ -114,8 +114,8 @@ def test_titles_by_state(catalog):
         ("TX", "", None),
     ],
 )
-def test_licence_title_level(catalog, state, words, level):
-    assert licence_title_level(catalog, state, words) == level
+def test_license_title_level(catalog, state, words, level):
+    assert license_title_level(catalog, state, words) == level
 
 
 def test_a_state_not_held_gives_none_and_a_bad_level_a_clear_error(catalog):

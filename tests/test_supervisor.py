@@ -9,14 +9,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
-from serve.processes import free_port
-from serve.supervisor import DOWN, UP, NotServing, Service, Supervisor
-
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
+from ops.processes import free_port
+from ops.supervisor import DOWN, UP, NotServing, Service, Supervisor
 
 
 def listener(port: int) -> list:
@@ -130,7 +128,7 @@ def test_one_of_two_replicas_given_up_on_leaves_the_stack_serving(tmp_path):
 SUPERVISED = """
 import sys, time
 from pathlib import Path
-from serve.supervisor import Service, Supervisor
+from ops.supervisor import Service, Supervisor
 supervisor = Supervisor(Path(sys.argv[1]), say=lambda line: print(line, flush=True))
 supervisor.stop_on_signals()
 stubborn = (
@@ -181,12 +179,12 @@ def test_children_die_with_a_supervisor_that_is_itself_killed(tmp_path):
 
 
 def test_settings_are_typed_and_a_wrong_value_gets_a_clear_message_not_a_stack_trace():
-    from deploy.settings import RunSettings, StackSettings
+    from ops.settings import RunSettings, StackSettings
 
     settings = StackSettings.from_env({"STACK_KIOSK_KEYS": "north-hall-kiosk, south-hall-kiosk", "PATH": "/bin"})
     assert settings.kiosk_keys == ("north-hall-kiosk", "south-hall-kiosk") and settings.max_restarts == 5
     assert RunSettings.from_env({"RASA_PORT": "6005"}).rasa_url == "http://127.0.0.1:6005"
-    for command, variable in (("deploy", "STACK_RASA_REPLICAS"), ("serve", "RASA_PORT")):
+    for command, variable in (("ops.stack", "STACK_RASA_REPLICAS"), ("ops.run", "RASA_PORT")):
         done = subprocess.run(
             [sys.executable, "-m", command],
             cwd=ROOT,
@@ -197,7 +195,7 @@ def test_settings_are_typed_and_a_wrong_value_gets_a_clear_message_not_a_stack_t
         )
         assert done.returncode == 2 and "not a valid integer" in done.stderr and "Traceback" not in done.stderr
     done = subprocess.run(
-        [sys.executable, "-m", "deploy"],
+        [sys.executable, "-m", "ops.stack"],
         cwd=ROOT,
         env=dict(os.environ, STACK_KIOSK_KEYS='x";deny all'),
         capture_output=True,
@@ -208,9 +206,9 @@ def test_settings_are_typed_and_a_wrong_value_gets_a_clear_message_not_a_stack_t
 
 
 def test_the_proxy_routes_only_to_ready_parts_and_health_names_each_part_without_secrets(tmp_path):
-    from deploy.settings import StackSettings
-    from deploy.stack import Stack
-    from serve.supervisor import RESTARTING, STARTING, Part
+    from ops.settings import StackSettings
+    from ops.stack import Stack
+    from ops.supervisor import RESTARTING, STARTING, Part
 
     stack = Stack(StackSettings(state_dir=tmp_path, rasa_base_port=7105, action_base_port=7155))
     (tmp_path / "nginx").mkdir()

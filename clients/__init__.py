@@ -1,1 +1,0 @@
-"""Small clients of the running assistant: a terminal chat and a readiness wait."""

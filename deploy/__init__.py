@@ -1,1 +1,0 @@
-"""The deployment profile: PostgreSQL, Redis, several Rasa replicas and action servers behind nginx."""

@@ -1,0 +1,284 @@
+"""The quality report: understanding (held-out NLU set, cross-validation), dialogue (test stories) and whole
+conversations with simulated people, written to docs/quality.md with the date, the commit and this command.
+
+    .venv/bin/python -m evaluation.quality.report     # held-out NLU, test stories, simulated people (about 5 minutes)
+    .venv/bin/python -m evaluation.quality.report --cross-validation  # and a 3-fold cross-validation (15 minutes more)
+    .venv/bin/python -m evaluation.quality.report --smoke --out build/quality/smoke.md  # a seconds-long check
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+
+from advising.engine import advise
+from advising.profile import Profile
+from evaluation.quality import conversations
+from evaluation.quality.entities import evaluate_entities
+from evaluation.quality.people import PEOPLE, converse
+from evaluation.quality.questions import load_questions, run_questions, score
+from evaluation.quality.questions import section as question_section
+from knowledge.catalog import load_catalog
+from knowledge.db import Database
+from knowledge.paths import ROOT
+from ops.processes import Servers, Settings, free_port
+
+RASA = str(Path(sys.executable).parent / "rasa")
+HOLDOUT = ROOT / "evaluation" / "quality" / "holdout"
+# Written after the training data was last extended, by someone who saw neither it nor the held-out set: a check
+# that what was learnt from the held-out set's errors generalises. Intents only (no entity annotations).
+FRESH = ROOT / "evaluation" / "quality" / "fresh"
+MODEL = ROOT / "models" / "advisor.tar.gz"
+QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
+TARGETS = {
+    "intent macro-F1 (held-out)": 0.95,
+    "entity F1 (held-out)": 0.95,
+    "intent macro-F1 (voice part)": 0.92,
+    "entity F1 (voice part)": 0.92,
+}
+
+
+def rasa(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", ACTION_ENDPOINT_URL="http://127.0.0.1:5055/webhook")
+    return subprocess.run([RASA, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+
+
+def evaluate_nlu(data: Path, out: Path, extra: List[str] = (), entities: bool = True) -> dict:
+    done = rasa("test", "nlu", "--nlu", str(data), "--out", str(out), "--no-plot", *extra)
+    if done.returncode != 0:
+        raise RuntimeError(f"rasa test nlu failed:\n{done.stderr[-2000:]}")
+    intents = json.loads((out / "intent_report.json").read_text())
+    errors = json.loads((out / "intent_errors.json").read_text()) if (out / "intent_errors.json").exists() else []
+    confusions = Counter(f"{e['intent']} -> {e['intent_prediction']['name']}" for e in errors)
+    return {
+        "examples": int(intents["macro avg"]["support"]),
+        "intent_macro_f1": intents["macro avg"]["f1-score"],
+        "intent_accuracy": intents.get("accuracy", intents.get("micro avg", {}).get("f1-score")),
+        "confusions": confusions.most_common(8),
+        **(
+            evaluate_entities(data)
+            if entities
+            else {"entity_f1": None, "entity_precision": None, "entity_recall": None}
+        ),
+    }
+
+
+def subset(source: Path, target: Path, per_file: int) -> Path:
+    """The first examples of each intent of each file: the smoke run's data."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in sorted(source.glob("*.yml")):
+        data = yaml.safe_load(path.read_text())
+        if "nlu" not in data:  # the question set beside the fresh NLU set
+            continue
+        for block in data["nlu"]:
+            lines = [line for line in block["examples"].splitlines() if line.strip()]
+            block["examples"] = "\n".join(lines[:per_file]) + "\n"
+        (target / path.name).write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    return target
+
+
+def dialogue_stories(out: Path) -> dict:
+    done = rasa("test", "core", "--stories", "tests/test_stories.yml", "--model", str(MODEL), "--out", str(out))
+    report = json.loads((out / "story_report.json").read_text()) if (out / "story_report.json").exists() else {}
+    failed = (out / "failed_test_stories.yml").read_text() if (out / "failed_test_stories.yml").exists() else ""
+    stories = yaml.safe_load((ROOT / "tests" / "test_stories.yml").read_text())["stories"]
+    failed_count = failed.count("- story:")
+    return {
+        "stories": len(stories),
+        "passed": len(stories) - failed_count,
+        "exit": done.returncode,
+        "actions_f1": report.get("weighted avg", {}).get("f1-score"),
+    }
+
+
+def simulated_people(people, conversation_set=()) -> tuple:
+    """The scripted people, then the independent conversation set, against one pair of running servers."""
+    catalog = load_catalog(Database())
+    results = []
+    settings = Settings(rasa_port=free_port(), action_port=free_port())
+    with Servers(settings, log_dir=ROOT / "build" / "quality" / "logs") as servers:
+        servers.start(timeout=300)
+        for person in people:
+            outcome = converse(servers.settings.rasa_url, person)
+            truth = advise(
+                Profile.from_dict(person.truth, catalog),
+                catalog,
+                outcome.specialization or person.specialization,
+                with_questions=False,
+            )
+            expected = {(i.credential, i.status, i.months_to_eligible) for i in truth.plan}
+            got = {
+                (i["credential"], i["status"], i["months_to_eligible"])
+                for i in outcome.slots.get("credential_plan") or []
+            }
+            results.append(
+                {
+                    "person": person.name,
+                    "reached": outcome.reached_plan,
+                    "right_specialization": outcome.specialization == person.specialization,
+                    "right_plan": outcome.reached_plan and got == expected,
+                    "turns": outcome.turns,
+                    "asked": outcome.asked,
+                }
+            )
+        talks = conversations.run_all(servers.settings.rasa_url, list(conversation_set), catalog)
+    return results, talks
+
+
+def questions_section(limit: int) -> List[str]:
+    """The fresh question set asked over REST: answered on topic (aspect and subject), per aspect and subject."""
+    settings = Settings(rasa_port=free_port(), action_port=free_port())
+    with Servers(settings, log_dir=ROOT / "build" / "quality" / "logs") as servers:
+        servers.start(timeout=300)
+        results = run_questions(servers.settings.rasa_url, load_questions(limit))
+    return question_section(score(results))
+
+
+def commit() -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
+
+
+def write(
+    path: Path, command: str, nlu: Dict[str, dict], cv: dict, stories: dict, people: List[dict], talks: List[dict]
+) -> None:
+    lines = [
+        "# Quality report",
+        "",
+        f"Date: {datetime.date.today()} · commit `{commit()}` · machine: 2 cores, 24 GiB · rerun: `{command}`",
+        "",
+        "## Understanding (NLU)",
+        "",
+        "| data | examples | intent macro-F1 | intent accuracy | entity F1 | entity precision | entity recall |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, result in [*nlu.items(), *([("cross-validation (training data)", cv)] if cv else [])]:
+        lines.append(
+            f"| {name} | {result['examples']} | {_f(result['intent_macro_f1'])} | {_f(result['intent_accuracy'])} | "
+            f"{_f(result['entity_f1'])} | {_f(result['entity_precision'])} | {_f(result['entity_recall'])} |"
+        )
+    lines += [
+        "",
+        "Targets: intent macro-F1 and entity F1 at least 0.95 on the held-out set, 0.92 on its voice part.",
+        "",
+        "The held-out set (`evaluation/quality/holdout`) is never trained on. The fresh set "
+        "(`evaluation/quality/fresh`) was written after "
+        "the training data was last extended, without sight of it or of the held-out set: it shows whether "
+        "changes made after reading the held-out set's errors generalise. Its messages carry no entity "
+        "annotations. Cross-validation, when run, splits the training data (`data/nlu`) into folds.",
+        "",
+    ]
+    for name, result in nlu.items():
+        if result["confusions"]:
+            lines.append(
+                f"Most frequent intent confusions, {name}: "
+                + "; ".join(f"{pair} ({n})" for pair, n in result["confusions"])
+            )
+            lines.append("")
+        if result.get("entity_misses"):
+            lines.append(
+                f"Entities missed, {name}: "
+                + "; ".join(f"{kind} {value} ({n})" for (kind, value), n in result["entity_misses"])
+                + ". Found but not annotated: "
+                + "; ".join(f"{kind} {value} ({n})" for (kind, value), n in result["entity_extras"])
+            )
+            lines.append("")
+    lines += [
+        "## Dialogue",
+        "",
+        f"Test stories (`tests/test_stories.yml`): {stories['passed']} of {stories['stories']} pass.",
+        "",
+        "Simulated people, each holding a whole conversation over REST with the running assistant:",
+        "",
+        "| person | reached a plan | right specialization | right plan | turns |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for row in people:
+        lines.append(
+            f"| {row['person']} | {_yes(row['reached'])} | {_yes(row['right_specialization'])} | "
+            f"{_yes(row['right_plan'])} | {row['turns']} |"
+        )
+    right = sum(row["right_plan"] and row["right_specialization"] for row in people)
+    lines += [
+        "",
+        f"{right} of {len(people)} simulated people reached the right specialization and the right plan; "
+        f"median turns {sorted(r['turns'] for r in people)[len(people) // 2] if people else 0}.",
+        "",
+        "### The conversation set",
+        "",
+        f"{len(talks)} people of `evaluation/quality/conversations.yml`, written from public forum posts and advising "
+        "situations by someone who never saw the training data, each answering what the assistant asks in their own "
+        "words and asking one question in the middle of the intake (`evaluation/quality/conversations.py`). The right "
+        "plan is the engine's advice for their true background: the same specialization and the same status for every "
+        "credential. A mid-intake question counts as taken up when the reply is not a fallback.",
+        "",
+        *conversations.summary(talks),
+        "",
+        *conversations.table(talks),
+        "",
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines))
+
+
+def _f(value) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "**no**"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--smoke", action="store_true", help="a seconds-long run on a few examples, to prove the scripts work"
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "quality.md")
+    parser.add_argument(
+        "--cross-validation", action="store_true", help="add a cross-validation run (slow: a training per fold)"
+    )
+    parser.add_argument("--folds", type=int, default=3)
+    args = parser.parse_args(argv)
+    work = ROOT / "build" / "quality"
+    holdout = subset(HOLDOUT, work / "smoke-data", 3) if args.smoke else HOLDOUT
+    fresh = subset(FRESH, work / "smoke-fresh", 1) if args.smoke else FRESH / "fresh.yml"
+    nlu = {"held-out, all": evaluate_nlu(holdout, work / "all")}
+    if not args.smoke:  # the parts run the same code on less data: the smoke run skips them
+        nlu["held-out, voice part"] = evaluate_nlu(holdout / "voice.yml", work / "voice")
+        nlu["held-out, real-world part"] = evaluate_nlu(holdout / "real_world.yml", work / "real_world")
+    nlu["fresh set (intents only)"] = evaluate_nlu(fresh, work / "fresh", entities=False)
+    cv = (
+        {}
+        if args.smoke or not args.cross_validation
+        else evaluate_nlu(
+            ROOT / "data" / "nlu",
+            work / "cv",
+            ["--cross-validation", "--folds", str(args.folds), "--config", "config.yml"],
+            entities=False,
+        )
+    )
+    stories = dialogue_stories(work / "stories")
+    everyone = conversations.load_people()
+    people, talks = simulated_people(PEOPLE[:1] if args.smoke else PEOPLE, everyone[:1] if args.smoke else everyone)
+    command = (
+        "bin/quality" + (" --smoke" if args.smoke else "") + (" --cross-validation" if args.cross_validation else "")
+    )
+    write(args.out, command, nlu, cv, stories, people, talks)
+    with args.out.open("a") as report:
+        report.write("\n".join(questions_section(QUESTION_SMOKE if args.smoke else 0)))
+    print(f"quality: report written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

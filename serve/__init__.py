@@ -1,1 +1,0 @@
-"""Starting and stopping the assistant's servers: used by bin/run and by the end-to-end tests."""
