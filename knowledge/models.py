@@ -193,7 +193,7 @@ class Alias(Base):
 
     __tablename__ = "aliases"
     id = Column(Integer, primary_key=True)
-    entity_type = Column(String(20), nullable=False)  # degree | license | credential | specialization | setting | ...
+    entity_type = Column(String(40), nullable=False)  # degree | license | credential | specialization | setting | ...
     code = Column(String(40), nullable=False)
     alias = Column(Text, nullable=False)
 

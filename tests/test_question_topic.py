@@ -93,6 +93,6 @@ def test_no_fresh_question_is_in_the_training_data():
     for path in (ROOT / "data" / "nlu").rglob("*.yml"):
         for block in yaml.safe_load(path.read_text()).get("nlu") or []:
             training |= {norm(line[2:]) for line in (block.get("examples") or "").splitlines() if line.strip()}
-    questions = yaml.safe_load((ROOT / "evaluation" / "quality" / "fresh" / "questions.yml").read_text())["questions"]
+    questions = yaml.safe_load((ROOT / "evaluation" / "quality" / "questions.yml").read_text())["questions"]
     assert len(questions) >= 200
     assert {norm(q["text"]) for q in questions} & training == set()

@@ -8,24 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from actions.profile_slots import PROFILE_SLOTS
 from knowledge.paths import ROOT
 
 RASA = str(Path(sys.executable).parent / "rasa")
 # Rasa counts a response as unused unless a story names it; these are said by the form and by actions.
 SAID_BY_FORM_OR_ACTIONS = {"utter_default", "utter_ask_rephrase", "utter_vent_with_background"} | {
     f"utter_ask_{slot}"
-    for slot in (
-        "education_level",
-        "degree_field",
-        "licenses",
-        "interests",
-        "case_management_months",
-        "healthcare_months",
-        "supervised_by_ccm",
-        "supervisor_months",
-        "field_experience",
-        "clinical_supervision_months",
-    )
+    for slot in PROFILE_SLOTS  # the intake's questions, asked by its actions
 }
 
 

@@ -43,8 +43,8 @@ class Talker:
 
 
 def questions() -> List[str]:
-    """Real people's questions, written for the quality test set (evaluation/quality/fresh/questions.yml)."""
-    data = yaml.safe_load((ROOT / "evaluation" / "quality" / "fresh" / "questions.yml").read_text())
+    """Real people's questions, written for the quality test set (evaluation/quality/questions.yml)."""
+    data = yaml.safe_load((ROOT / "evaluation" / "quality" / "questions.yml").read_text())
     return [q["text"] for q in data["questions"]]
 
 

@@ -1,4 +1,4 @@
-"""Questions answered on topic: the fresh question set (evaluation/quality/fresh/questions.yml, each labelled aspect +
+"""Questions answered on topic: the fresh question set (evaluation/quality/questions.yml, each labelled aspect +
 subject by someone who did not write the training data) asked of the running assistant over REST, one new conversation
 per question; what was answered is read from the `last_topic` slot ("aspect:subject").
 
@@ -24,7 +24,7 @@ from knowledge.catalog import load_catalog
 from knowledge.db import Database
 from knowledge.paths import ROOT
 
-QUESTIONS = ROOT / "evaluation" / "quality" / "fresh" / "questions.yml"
+QUESTIONS = ROOT / "evaluation" / "quality" / "questions.yml"
 # The set's words for work settings, as the knowledge base's setting codes (the set names four broad settings).
 SETTING_LABELS: Dict[str, FrozenSet[str]] = {
     "hospital": frozenset({"hospitals", "clinics"}),
@@ -120,7 +120,7 @@ def section(summary: dict) -> List[str]:
     lines = [
         "## Questions answered on topic",
         "",
-        f"The fresh question set (`evaluation/quality/fresh/questions.yml`, {summary['questions']} questions "
+        f"The fresh question set (`evaluation/quality/questions.yml`, {summary['questions']} questions "
         "labelled aspect and subject by someone who did not write the training data), each asked in a new "
         "conversation over REST; the answer's topic is read from the `last_topic` slot. Target: at least 90% on topic.",
         "",
