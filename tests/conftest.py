@@ -27,7 +27,8 @@ TIERS = {
         "test_slack",
     },  # the real servers, talked to over HTTP
     "browser": {"test_kiosk", "test_web_widget"},  # the real servers and Debian's Chromium
-    "stack": {"test_stack", "test_lock_store"},  # PostgreSQL, Redis and nginx from Debian's packages
+    # PostgreSQL, Redis and nginx from Debian's packages; the supervisor's tests kill and restart real processes
+    "stack": {"test_stack", "test_lock_store", "test_supervisor"},
 }
 
 
