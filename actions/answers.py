@@ -142,25 +142,15 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
     if not answers:
         dispatcher.utter_message(response="utter_default")
         return []
+    # the other aspects ride on the overview itself: one message, so the kiosk speaks the answer, then the choices
+    buttons = _aspect_buttons(answers[0].subject, others) if others else None
     for result in answers:
         if surface(tracker) == KIOSK and result.found:
-            dispatcher.utter_message(text=speakable(" ".join(f.text for f in result.facts)))
+            dispatcher.utter_message(text=speakable(" ".join(f.text for f in result.facts)), buttons=buttons)
             send_sources(dispatcher, [f.citation for f in result.facts])
         else:
-            dispatcher.utter_message(text=render.render_aspect_answer(result))
-    if others:
-        entity = ENTITY_OF_KIND.get(answers[0].subject.kind)
-        dispatcher.utter_message(
-            text="I can also tell you:",
-            buttons=[
-                {
-                    "title": ASPECT_WORDS[aspect][0].capitalize(),
-                    "payload": f"/{ASPECT_INTENT[aspect]}"
-                    + (f'{{"{entity}": "{answers[0].subject.code}"}}' if entity else ""),
-                }
-                for aspect in others
-            ],
-        )
+            text = render.render_aspect_answer(result)
+            dispatcher.utter_message(text=text + "\n\nI can also tell you:" if buttons else text, buttons=buttons)
     if topic.aspect in ("requirements", "duration") and answers[0].subject.kind == "credential":
         credential = knowledge.credentials.get(answers[0].subject.code)
         if credential is not None and credential.requirements:
@@ -168,6 +158,18 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
             if personal:
                 dispatcher.utter_message(text=personal)
     return [SlotSet("last_topic", topic.slot)]
+
+
+def _aspect_buttons(subject, aspects: List[str]) -> List[dict]:
+    """A button for each further aspect of the subject, asking that aspect's question about it."""
+    entity = ENTITY_OF_KIND.get(subject.kind)
+    return [
+        {
+            "title": ASPECT_WORDS[aspect][0].capitalize(),
+            "payload": f"/{ASPECT_INTENT[aspect]}" + (f'{{"{entity}": "{subject.code}"}}' if entity else ""),
+        }
+        for aspect in aspects
+    ]
 
 
 def _other_aspects(session, topic: Topic) -> List[str]:

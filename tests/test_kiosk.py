@@ -58,6 +58,10 @@ def spoken(page):
 
 def test_a_spoken_conversation_to_a_plan_taken_home(kiosk, servers):
     say(kiosk, "um so i have a b s n and im an r n and i worked like three years on a med surg floor")
+    # the facts that rank the specializations come first: who they would like to help
+    wait_for(kiosk, "Who would you most like to help")
+    assert any(text.startswith("Say 1 for Patients in hospitals, 2 for") for text in spoken(kiosk))
+    say(kiosk, "one")
     wait_for(kiosk, "How long have you worked in case management")
     assert "Say 1 for None yet." in spoken(kiosk)
     say(kiosk, "one")  # picks the first choice by its number
@@ -85,8 +89,9 @@ def test_answers_are_short_and_sources_are_shown_not_read(kiosk):
     kiosk.get_by_label("Type your message").fill("what is the ccm")
     kiosk.get_by_label("Type your message").press("Enter")
     kiosk.locator("#log .sources").wait_for()
-    answer = spoken(kiosk)[-1]
+    *_, answer, choices = spoken(kiosk)  # the answer is read, then the other aspects that ride on it as choices
     assert "Certified Case Manager" in answer and answer.count(". ") <= 2
+    assert choices.startswith("Say 1 for ") and "I can also tell you" not in " ".join(spoken(kiosk))
     assert "Sources:" in kiosk.locator("#log .sources").inner_text()
 
 
