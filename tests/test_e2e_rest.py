@@ -205,13 +205,6 @@ def test_a_changed_fact_changes_the_answer_without_retraining(servers, kb_url, t
         write_database(build_rows(load()), kb_url)
 
 
-def test_zz_with_the_action_server_down_the_bot_says_so(servers):
-    """Runs last in this module: it stops the action server."""
-    servers.stop("actions")
-    replies = say(servers, f"e2e-{uuid.uuid4().hex[:8]}", "how much does the ccm cost")
-    assert "can't look that up right now" in texts(replies)
-
-
 def test_the_question_runner_reads_what_was_answered(servers):
     """A smoke of the fresh question set's runner (bin/quality runs all of it); no on-topic threshold here."""
     from evaluation.quality.questions import load_questions, run_questions, score, section
@@ -221,3 +214,10 @@ def test_the_question_runner_reads_what_was_answered(servers):
     assert summary["questions"] == 10
     assert sum(1 for r in results if ":" in r["got"]) >= 1  # topics are recorded and read back
     assert "## Questions answered on topic" in "\n".join(section(summary))
+
+
+def test_zz_with_the_action_server_down_the_bot_says_so(servers):
+    """Runs last in this module: it stops the action server."""
+    servers.stop("actions")
+    replies = say(servers, f"e2e-{uuid.uuid4().hex[:8]}", "how much does the ccm cost")
+    assert "can't look that up right now" in texts(replies)

@@ -57,6 +57,7 @@ PEOPLE: List[Person] = [
         {
             "licenses": "no",
             "case_management_months": "about 14 months",
+            "case_management_full_time": "yes, full time",
             "supervised_by_ccm": "no",
             "supervisor_months": "no",
             "field_experience": "yes",
@@ -66,6 +67,7 @@ PEOPLE: List[Person] = [
             "degree_field": "psychology",
             "licenses": [],
             "case_management_months": 14,
+            "case_management_full_time": True,
             "supervised_by_ccm": False,
             "supervisor_months": 0,
             "field_experience": True,
