@@ -6,12 +6,9 @@ not what the code happens to return."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import yaml
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge_access
 from actions.advice import ActionShowPlan
@@ -19,6 +16,8 @@ from actions.intake import ASK_ACTIONS, ActionExtractProfile, ValidateIntakeForm
 from actions.profile_slots import PROFILE_SLOTS
 from knowledge.paths import ROOT
 from language import wording
+from tests.test_actions import run
+from tests.test_actions import slot_events as slots_of
 
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 
@@ -44,16 +43,6 @@ def tracker(slots=None, intent="inform", text="", entities=(), loop="intake_form
         active_loop={"name": loop} if loop else {},
         latest_action_name="action_extract_slots",
     )
-
-
-def run(action, tracker_):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker_, DOMAIN))
-    return events, dispatcher.messages
-
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
 @pytest.mark.parametrize(
