@@ -252,8 +252,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the rows here")
+    parser.add_argument("--set", type=Path, default=CONVERSATIONS, help="the people (default: %(default)s)")
     args = parser.parse_args(argv)
-    people = load_people()[: args.limit or None]
+    people = load_people(args.set)[: args.limit or None]
     catalog = load_catalog(Database())
     settings = Settings(rasa_port=free_port(), action_port=free_port())
     with Servers(settings, log_dir=ROOT / "build" / "quality" / "logs") as servers:

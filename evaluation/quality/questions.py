@@ -34,8 +34,8 @@ SETTING_LABELS: Dict[str, FrozenSet[str]] = {
 }
 
 
-def load_questions(limit: int = 0) -> List[dict]:
-    questions = yaml.safe_load(QUESTIONS.read_text())["questions"]
+def load_questions(limit: int = 0, path: Path = QUESTIONS) -> List[dict]:
+    questions = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
     return questions[:limit] if limit else questions
 
 
@@ -153,11 +153,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="only the first N questions")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "quality" / "questions.json")
+    parser.add_argument("--set", type=Path, default=QUESTIONS, help="the question set (default: %(default)s)")
     args = parser.parse_args(argv)
     settings = Settings(rasa_port=free_port(), action_port=free_port())
     with Servers(settings, log_dir=ROOT / "build" / "quality" / "logs") as servers:
         servers.start(timeout=300)
-        results = run_questions(servers.settings.rasa_url, load_questions(args.limit))
+        results = run_questions(servers.settings.rasa_url, load_questions(args.limit, args.set))
     summary = score(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"summary": summary, "results": results}, indent=1, default=str))
