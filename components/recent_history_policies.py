@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import json
 import weakref
 import zlib
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from rasa.core.policies.memoization import MemoizationPolicy
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.core.constants import ACTION_UNLIKELY_INTENT_NAME
+from rasa.shared.core.constants import ACTION_UNLIKELY_INTENT_NAME, PREVIOUS_ACTION
 from rasa.shared.core.domain import Domain, State
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -42,48 +43,77 @@ class Replay:
     """What the two policies need from one replay of a tracker's applied events."""
 
     points: int  # states in Rasa's past_states (one before each action, and the current one)
-    memo_states: int  # states in the memoization policy's history (turns only rules predicted are hidden)
-    unlikely_intent: bool  # an action_unlikely_intent was run (the memoization policy drops its states)
     recent: List[State]  # the last `kept` states of past_states (all of them when there are fewer)
     kept: int
+    memo: List[State]  # the memoization policy's states (rule-only turns hidden, rule-only features removed)
+    memo_for: str  # the rule-only data those were made with
+    unlikely_intent: bool  # an action_unlikely_intent was run (the memoization policy drops its states)
 
 
 KEPT = 8  # states kept from the end: more than any rule here needs, so both policies share one replay a step
 _last: List[Any] = [None]  # (key, weak reference to the tracker, its Replay): one entry, replaced whole
 
 
-def replay(tracker: DialogueStateTracker, domain: Domain, kept: int = KEPT) -> Replay:
+def replay(
+    tracker: DialogueStateTracker,
+    domain: Domain,
+    kept: int = KEPT,
+    rule_only_data: Optional[Dict[Text, Any]] = None,
+    memo: bool = False,
+) -> Replay:
     """Replays the tracker once per prediction step: both policies ask for the same tracker at the same length
-    (the events only grow between steps; a tracker with other events is another key)."""
+    (the events only grow between steps; a tracker with other events is another key). With `memo`, the
+    memoization policy's states must have been made with `rule_only_data`."""
     events = tracker.events
     key = (id(tracker), len(events), id(events[-1]) if events else None, id(domain))
+    memo_for = json.dumps(rule_only_data, sort_keys=True, default=str)
     entry = _last[0]
-    if entry is not None and entry[0] == key and entry[1]() is tracker and entry[2].kept >= kept:
-        return entry[2]
-    found = _replay(tracker, domain, max(kept, KEPT))
+    if entry is not None and entry[0] == key and entry[1]() is tracker:
+        found = entry[2]
+        if found.kept >= kept and (not memo or found.memo_for == memo_for):
+            return found
+    found = _replay(tracker, domain, max(kept, KEPT), rule_only_data, memo_for)
     _last[0] = (key, weakref.ref(tracker), found)
     return found
 
 
-def _replay(tracker: DialogueStateTracker, domain: Domain, kept: int) -> Replay:
-    """Rasa's `generate_all_prior_trackers` and the turn hiding of `Domain.states_for_tracker_history`
-    (ignore_rule_only_turns), building a state only for the last `kept` points."""
+def _replay(
+    tracker: DialogueStateTracker,
+    domain: Domain,
+    kept: int,
+    rule_only_data: Optional[Dict[Text, Any]],
+    memo_for: str,
+) -> Replay:
+    """Rasa's `generate_all_prior_trackers` and `Domain.states_for_tracker_history` in one pass: the states
+    without hiding (the rule policy's), built only for the last `kept` points, and with rule-only turns hidden
+    (the memoization policy's, built as Rasa builds them, for the turns that are not hidden)."""
     applied = tracker.applied_events()
     points = 1 + sum(isinstance(event, ActionExecuted) for event in applied)
     first_kept = max(0, points - kept)
     prior = tracker.init_copy()
     recent: List[State] = []
-    memo_states, turn_was_hidden, unlikely, index = 0, False, False, 0
+    memo: List[State] = []
+    last_ml_action, turn_was_hidden, unlikely, index = None, False, False, 0
 
     def visit(hide_rule_turn: bool) -> None:
-        nonlocal memo_states, turn_was_hidden, index
-        if not prior.followup_action and not prior.latest_action_name == prior.active_loop_name:
-            turn_was_hidden = hide_rule_turn
-        if not turn_was_hidden:
-            memo_states += 1
+        nonlocal last_ml_action, turn_was_hidden, index
         if index >= first_kept:
             recent.append(domain._clean_state(domain.get_active_state(prior)))
         index += 1
+        # the memoization policy's state: Domain.states_for_tracker_history with ignore_rule_only_turns
+        if not turn_was_hidden:
+            last_ml_action = domain._get_prev_action_sub_state(prior)
+        if not prior.followup_action and not prior.latest_action_name == prior.active_loop_name:
+            turn_was_hidden = hide_rule_turn
+        if turn_was_hidden:
+            return
+        state = domain.get_active_state(prior)
+        domain._remove_rule_only_features(state, rule_only_data)
+        if memo:
+            domain._substitute_rule_only_user_input(state, memo[-1])
+        if last_ml_action:
+            state[PREVIOUS_ACTION] = last_ml_action
+        memo.append(domain._clean_state(state))
 
     for event in applied:
         if isinstance(event, ActionExecuted):
@@ -91,7 +121,7 @@ def _replay(tracker: DialogueStateTracker, domain: Domain, kept: int) -> Replay:
             visit(event.hide_rule_turn)
         prior.update(event)
     visit(False)
-    return Replay(points, memo_states, unlikely, recent, kept)
+    return Replay(points, recent, kept, memo, memo_for, unlikely)
 
 
 def _is_live(tracker: DialogueStateTracker) -> bool:
@@ -130,8 +160,7 @@ class RecentRulePolicy(RulePolicy):
         if found.points <= window + 1:  # the conversation's start is among the states a rule may reach
             return super()._prediction_states(tracker, domain, use_text_for_last_user_input, rule_only_data)
         # the featurizer edits the last state in place (intent or text): give it a copy, keep the replay's
-        recent = found.recent[-(window + 1) :]
-        states = recent[:-1] + [copy.deepcopy(recent[-1])]
+        states = copy.deepcopy(found.recent[-(window + 1) :])
         self.featurizer._choose_last_user_input([states], use_text_for_last_user_input)
         return states
 
@@ -159,11 +188,29 @@ class LongestStoryMemoizationPolicy(MemoizationPolicy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         longest = self.longest()
-        if longest is not None and self.featurizer.max_history is None and _is_live(tracker):
-            found = replay(tracker, domain, 0)
-            if not found.unlikely_intent and found.memo_states > longest:
+        if longest is not None and self._replays(tracker):
+            found = replay(tracker, domain, 0, rule_only_data, memo=True)
+            if not found.unlikely_intent and len(found.memo) > longest:
                 return self._prediction(self._default_predictions(domain))  # what Rasa returns when nothing matched
         return super().predict_action_probabilities(tracker, domain, rule_only_data=rule_only_data, **kwargs)
+
+    def _replays(self, tracker: DialogueStateTracker) -> bool:
+        return self.featurizer.max_history is None and _is_live(tracker)
+
+    def _prediction_states(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        use_text_for_last_user_input: bool = False,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+    ) -> List[State]:
+        if not self._replays(tracker):
+            return super()._prediction_states(tracker, domain, use_text_for_last_user_input, rule_only_data)
+        # a copy (it keeps which states share a user part): the featurizer edits the last state in place
+        states = copy.deepcopy(replay(tracker, domain, 0, rule_only_data, memo=True).memo)
+        states = self.featurizer._remove_action_unlikely_intent_from_states(states)
+        self.featurizer._choose_last_user_input([states], use_text_for_last_user_input)
+        return states
 
 
 def _state_count(key: Text, compressed: bool) -> Optional[int]:
