@@ -10,10 +10,11 @@ every event and builds a state for every action so far: 12 ms a turn-40 step her
   So once a conversation has more than `window + 1` states, its last `window + 1` states give the same
   prediction; before that the whole history is used, so `conversation_start` rules behave as in Rasa.
 - The memoization policy (no max_history) looks up the whole history among the training stories' histories,
-  of at most `longest` states (15 in our model). A conversation with more states than that cannot be found;
-  counting its states needs the replay but not the states.
+  of at most `longest` states (15 in our model). A conversation with more states than that cannot be found, so
+  its states are not looked up.
 
-One replay of the events per prediction step is shared by both policies (it is the same tracker);
+Both policies' states come from one replay of the events per prediction step (both are asked about the same
+tracker), built as Rasa builds them, the rule policy's for the last points only;
 tests/test_recent_history_policies.py replays long recorded conversations and compares every step's prediction
 with Rasa's own policies.
 """
