@@ -39,6 +39,15 @@ def embed(texts: List[str], threads: int = 1) -> np.ndarray:
     return np.asarray(_encoder(threads).encode(list(texts)), dtype=np.float32).reshape(len(texts), DIMENSIONS)
 
 
+@lru_cache(maxsize=4096)  # 8 MB
+def embed_one(text: str, threads: int = 1) -> np.ndarray:
+    """A message's vector, computed once per distinct text: people send the same short answers ("yes", "skip",
+    "next step", their state) and the buttons' titles again and again. The same computation as before, read-only."""
+    vector = embed([text], threads)[0]
+    vector.setflags(write=False)
+    return vector
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
     @staticmethod
@@ -76,6 +85,10 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         featurable = [m for m in messages if _text(m) is not None]
+        if len(featurable) == 1:  # a conversation's message (training featurizes in batches)
+            vector = embed_one(_text(featurable[0]), self._threads)
+            self.add_features_to_message(None, self._scale * vector.reshape(1, DIMENSIONS), TEXT, featurable[0])
+            return messages
         for start in range(0, len(featurable), self._batch_size):
             batch = featurable[start : start + self._batch_size]
             vectors = embed([_text(m) for m in batch], self._threads)

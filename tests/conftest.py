@@ -18,7 +18,11 @@ from tests.live import CHROMIUM_ARGS
 # The test tiers, by what a module needs beyond Python and the knowledge sources. A module not named here is `unit`:
 # no trained model, no servers, no browser. `bin/test --fast` runs the unit tier alone.
 TIERS = {
-    "rasa": {"test_rasa_project", "test_measurement_scripts"},  # the trained model, or Rasa's own commands
+    "rasa": {
+        "test_rasa_project",
+        "test_measurement_scripts",
+        "test_recent_history_policies",
+    },  # the trained model, or Rasa's own commands
     "e2e": {
         "test_e2e_rest",
         "test_e2e_conversations",

@@ -102,3 +102,17 @@ def test_a_paraphrase_is_nearer_than_a_different_question(featurizer, tokenizer)
     )
     a, p, q = (sentence_vector(m)[0] for m in (answer, paraphrase, question))
     assert a @ p > a @ q
+
+
+def test_a_text_seen_before_gets_the_vector_computed_for_it_and_nobody_can_change_it(featurizer, tokenizer):
+    from components.sentence_encoder import embed, embed_one
+
+    text = "im an rn in ohio with a bsn"
+    first = sentence_vector(featurize(featurizer, tokenizer, text)[0])
+    hits = embed_one.cache_info().hits
+    second = sentence_vector(featurize(featurizer, tokenizer, text)[0])
+    assert embed_one.cache_info().hits == hits + 1
+    np.testing.assert_array_equal(first, second)
+    np.testing.assert_array_equal(embed_one(text), embed([text])[0])  # the same computation as without the cache
+    with pytest.raises(ValueError):
+        embed_one(text)[0] = 0.0

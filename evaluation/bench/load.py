@@ -195,10 +195,16 @@ class MixResult:
 
 
 async def hold(
-    session: aiohttp.ClientSession, url: str, conversation, result: MixResult, deadline: float, pauses: random.Random
+    session: aiohttp.ClientSession,
+    url: str,
+    conversation,
+    result: MixResult,
+    deadline: float,
+    pauses: Optional[random.Random],
+    sender: Optional[str] = None,
 ) -> None:
     """One person's whole conversation (or until the deadline): each message waits for the replies to the last."""
-    sender = f"bench-{uuid.uuid4().hex[:10]}"
+    sender = sender or f"bench-{uuid.uuid4().hex[:10]}"
     replies: list = []
     while time.perf_counter() < deadline:
         step = conversation.next(replies)
