@@ -429,6 +429,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     from language.rasa_training_data import write_training_data
 
     print(f"knowledge: NLU lookups and synonyms written to {write_training_data(url)}")
+    from language.rasa_rules import write_rules
+
+    print(f"knowledge: interruption rules written to {write_rules()}")
     if not args.no_spacy:
         from language.spacy_pipeline import DEFAULT_PIPELINE_DIR, build_pipeline
 

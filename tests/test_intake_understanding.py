@@ -199,21 +199,6 @@ def test_the_plan_is_there_at_any_time_during_the_intake():
     assert "It could change with" in said and "_" not in said.split("It could change with")[1]
 
 
-def test_every_question_asked_during_the_intake_is_answered_and_the_intake_goes_on():
-    """Each question intent's own rule has its twin for the middle of the intake (answer, then back to the form)."""
-    rules = yaml.safe_load((ROOT / "data" / "rules" / "questions.yml").read_text())["rules"]
-    intake = yaml.safe_load((ROOT / "data" / "rules" / "intake.yml").read_text())["rules"]
-    during = {
-        (rule["steps"][0].get("intent"), rule["steps"][1].get("action"))
-        for rule in intake
-        if rule.get("condition") == [{"active_loop": "intake_form"}]
-        and rule["steps"][2:] == [{"action": "intake_form"}, {"active_loop": "intake_form"}]
-    }
-    for rule in rules:
-        intent, action = rule["steps"][0]["intent"], rule["steps"][1]["action"]
-        assert (intent, action) in during, f"{intent}: no rule answers it in the middle of the intake"
-
-
 def test_a_miss_is_counted_once_not_again_when_the_form_comes_back_after_an_answer():
     heard = [{"event": "user", "text": "purple"}, {"event": "action", "name": "action_extract_slots"}]
     events, _ = run(ValidateIntakeForm(), tracker({"requested_slot": "licenses"}, text="purple", events=heard))
