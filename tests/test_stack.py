@@ -433,7 +433,10 @@ def test_a_message_sent_again_is_answered_again_but_stored_once(stack):
     statuses = [request(f"{stack.settings.public_url}/webhooks/rest/webhook", "POST", body.encode()) for _ in "ab"]
     assert [status for status, _ in statuses] == [200, 200] and statuses[0][1] == statuses[1][1]
     assert json.loads(statuses[0][1])
-    assert user_texts(tracker(stack, sender)) == ["how much does the ccm cost", "what is the crc"]
+    assert say(stack, sender, "thanks")[0] == 200  # through the proxy, which gives it its request id
+    user_events = [event for event in tracker(stack, sender)["events"] if event["event"] == "user"]
+    assert [event["text"] for event in user_events] == ["how much does the ccm cost", "what is the crc", "thanks"]
+    assert re.fullmatch(r"[0-9a-f]{32}", user_events[-1]["metadata"]["request_id"])
 
 
 # --- what the proxy lets through --------------------------------------------------------------------------
@@ -628,11 +631,22 @@ async def people_for(base_url: str, users: int, seconds: float) -> Tuple[Dict[st
 def test_fifty_people_for_a_minute_while_a_replica_is_killed_and_comes_back(stack):
     logs = {name: stack.settings.log_dir / f"{name}.log" for name in stack.replica_names}
     before = {name: path.stat().st_size for name, path in logs.items()}
+    access_log = stack.settings.log_dir / "nginx-access.log"
+    access_before = access_log.stat().st_size
     killed = threading.Timer(15, lambda: stack.kill_9("rasa-2"))
     killed.start()
     said, statuses = asyncio.run(people_for(stack.settings.public_url, 50, 60))
     killed.join()
-    print(f"\n50 users, 60 s, rasa-2 killed at 15 s: {len(statuses)} turns, statuses {sorted(set(statuses))}")
+    with open(access_log, "rb") as log:
+        log.seek(access_before)
+        # nginx logs every replica it tried: "a, b" is a POST it sent again (the turns that could be doubled)
+        retried = sum(
+            1 for line in log.read().decode().splitlines() if "/webhooks/rest/webhook" in line and ", " in line
+        )
+    print(
+        f"\n50 users, 60 s, rasa-2 killed at 15 s: {len(statuses)} turns, statuses {sorted(set(statuses))}, "
+        f"{retried} sent to another replica by nginx"
+    )
     assert len(statuses) >= 50 and set(statuses) == {200}
     for sender, texts in said.items():  # nothing lost, nothing twice, in order
         stored = user_texts(tracker(stack, sender, "rasa-1"))
