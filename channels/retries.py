@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 REQUEST_KEY = "request_id"  # in the metadata of the stored user event
 REQUEST_HEADER = "X-Request-Id"
+RETRIED = "retried message"  # in the log, with no text of it
 VALID_KEY = re.compile(r"^[A-Za-z0-9_.:-]{8,128}$")
 
 Handler = Callable[[UserMessage], Awaitable[Any]]
@@ -73,7 +74,8 @@ def once_per_request(on_new_message: Handler, agent_of: Callable[[], Any] = curr
             if replies is None:
                 await agent.processor.handle_message(message)
                 return
-            logger.info("a retried message was answered with its stored turn's %d replies", len(replies))
+            # A warning, as the replicas log only those: a retry follows a replica that died in a turn.
+            logger.warning("%s: a message sent again was answered with its %d stored replies", RETRIED, len(replies))
             for reply in replies:
                 await message.output_channel.send_response(message.sender_id, reply)
 

@@ -32,6 +32,7 @@ import pytest
 
 from actions.privacy import CONFIRM
 from channels.forgetting import FORGOTTEN
+from channels.retries import RETRIED
 from channels.turn_guard import CANNOT_ANSWER, NOT_TAKEN_IN
 from evaluation.bench.load import SCRIPT
 from evaluation.quality.people import PEOPLE
@@ -656,6 +657,7 @@ def test_fifty_people_for_a_minute_while_a_replica_is_killed_and_comes_back(stac
         with open(path, "rb") as log_file:
             log_file.seek(before[name])
             log = log_file.read().decode(errors="replace")
+        print(f"{name}: {log.count(RETRIED)} message(s) sent again answered with their stored replies")
         assert "a turn failed" not in log
         assert not re.search(r"LockError|TicketExists|could not acquire|lock .*(expired|timed out)", log, re.I)
 
