@@ -75,7 +75,9 @@ def once_per_request(on_new_message: Handler, agent_of: Callable[[], Any] = curr
                 await agent.processor.handle_message(message)
                 return
             # A warning, as the replicas log only those: a retry follows a replica that died in a turn.
-            logger.warning("%s: a message sent again was answered with its %d stored replies", RETRIED, len(replies))
+            logger.warning(
+                "%s: a message sent again was answered with the %d replies stored for it", RETRIED, len(replies)
+            )
             for reply in replies:
                 await message.output_channel.send_response(message.sender_id, reply)
 
