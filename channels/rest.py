@@ -5,12 +5,16 @@ A request that does not follow the contract, {"sender": "<id>", "message": "<tex
 JSON {"error": ...} before Rasa sees it: Rasa's own handler answers 500 to a body that is not a JSON object, an
 empty list to a message that is not text, and a message of a few hundred thousand characters took all the memory
 of the machine.
+
+A client may add a "message_id" and keep it when it sends the same message again: a message already handled is
+then answered with its stored replies, not handled twice (channels/retries.py; behind the proxy, nginx's request id
+does this for its own retries).
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Awaitable, Callable, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
@@ -20,6 +24,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channels.forgetting import honours_forget_me
+from channels.retries import REQUEST_HEADER, keyed, once_per_request, request_key
 from channels.turn_guard import MAX_MESSAGE_CHARS, never_silent
 
 MAX_SENDER_CHARS = 256
@@ -31,9 +36,14 @@ class AdvisingRestInput(RestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
-        blueprint = super().blueprint(never_silent(honours_forget_me(on_new_message)))
+        blueprint = super().blueprint(never_silent(honours_forget_me(once_per_request(on_new_message))))
         blueprint.middleware(refuse_malformed, "request")
         return blueprint
+
+    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
+        """The body's metadata, with the message's key: the client's `message_id`, else the proxy's request id."""
+        body = request.json
+        return keyed(body.get("metadata"), request_key(body.get("message_id"), request.headers.get(REQUEST_HEADER)))
 
 
 async def refuse_malformed(request: Request) -> Optional[HTTPResponse]:
@@ -65,6 +75,8 @@ def body_problem(request: Request) -> Optional[tuple]:
         return 413, f'"message" must be at most {MAX_MESSAGE_CHARS:,} characters'
     if not isinstance(body.get("metadata"), (dict, type(None))):
         return 400, '"metadata", if given, must be a JSON object'
+    if body.get("message_id") is not None and request_key(body["message_id"]) is None:
+        return 400, '"message_id", if given, must be 8 to 128 letters, digits, "_", ".", ":" or "-"'
     if not isinstance(body.get("input_channel"), (str, type(None))):
         return 400, '"input_channel", if given, must be a string'
     if not _storable(body):

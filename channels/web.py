@@ -16,6 +16,7 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
 from channels.forgetting import honours_forget_me
+from channels.retries import keyed, once_per_request, request_key
 from channels.turn_guard import MAX_MESSAGE_CHARS, never_silent
 
 logger = logging.getLogger(__name__)
@@ -48,7 +49,8 @@ class TrackingSocketIOOutput(SocketIOOutput):
 
 
 def check_message(data: Any) -> Optional[Dict[str, Any]]:
-    """The message as the channel accepts it, or None if it is malformed."""
+    """The message as the channel accepts it, or None if it is malformed. A page sending the same message again
+    (after a lost connection) can keep its `message_id`, so that it is answered without being handled twice."""
     if not isinstance(data, dict):
         return None
     text, session_id, metadata = data.get("message"), data.get("session_id"), data.get("metadata") or {}
@@ -60,7 +62,9 @@ def check_message(data: Any) -> Optional[Dict[str, Any]]:
     return {
         "message": text,
         "session_id": session_id,
-        "metadata": {"surface": surface if surface in SURFACES else "widget"},
+        "metadata": keyed(
+            {"surface": surface if surface in SURFACES else "widget"}, request_key(data.get("message_id"))
+        ),
     }
 
 
@@ -88,7 +92,7 @@ class AdvisingSocketIOInput(SocketIOInput):
             # The page then drops its stored transcript and session id: nothing of the conversation stays in it.
             await message.output_channel.send_custom_json(message.sender_id, {"forgotten": True})
 
-        forgetful = honours_forget_me(on_new_message, start_afresh)
+        forgetful = honours_forget_me(once_per_request(on_new_message), start_afresh)
 
         async def tracked(message: UserMessage) -> None:
             message.output_channel = TrackingSocketIOOutput(self.sio, self.bot_message_evt)
