@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
 from playwright.sync_api import sync_playwright
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -30,6 +31,12 @@ TIERS = {
     # PostgreSQL, Redis and nginx from Debian's packages; the supervisor's tests kill and restart real processes
     "stack": {"test_stack", "test_lock_store", "test_supervisor"},
 }
+
+# The property-based tests' number of examples: the full profile in `bin/test`, a quarter of it in `bin/test --fast`
+# (which passes --hypothesis-profile=fast) so that a quick check stays quick; both draw the same first examples.
+settings.register_profile("full", max_examples=200)
+settings.register_profile("fast", max_examples=50)
+settings.load_profile("full")
 
 
 def pytest_collection_modifyitems(items):
