@@ -10,6 +10,7 @@ from playwright.sync_api import sync_playwright
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
+from actions import knowledge_access
 from knowledge.build import build_rows, write_database
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
@@ -68,6 +69,17 @@ def database(database_url):
 @pytest.fixture(scope="session")
 def catalog(database):
     return load_catalog(database)
+
+
+@pytest.fixture
+def actions_database(database_url, monkeypatch):
+    """The actions read the test knowledge base, with nothing cached from another test's (tests/actions_harness.py)."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    knowledge_access.database.cache_clear()
+    knowledge_access.catalogs.cache_clear()
+    yield
+    knowledge_access.database.cache_clear()
+    knowledge_access.catalogs.cache_clear()
 
 
 @pytest.fixture(scope="module")

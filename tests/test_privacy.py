@@ -24,7 +24,7 @@ from ops.settings import StackSettings, load_secrets
 from stores.forget import FORGET_MARKER
 from stores.plan_links import PlanLinks
 from stores.tracker_store import ResilientSQLTrackerStore, StoreUnavailable, delete_conversation, refuse_silent_fallback
-from tests.test_actions import run
+from tests.actions_harness import run
 
 
 def conversation(sender: str, texts, when: float = None) -> DialogueStateTracker:
