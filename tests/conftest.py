@@ -53,10 +53,20 @@ def sources():
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory, sources):
-    url = f"sqlite:///{tmp_path_factory.mktemp('kb') / 'knowledge.db'}"
-    write_database(build_rows(sources), url)
-    return url
+def new_database_url(tmp_path_factory, sources):
+    """Makes a knowledge base of its own, built from the sources, for tests whose servers or changes need one."""
+
+    def make(folder: str = "kb") -> str:
+        url = f"sqlite:///{tmp_path_factory.mktemp(folder) / 'knowledge.db'}"
+        write_database(build_rows(sources), url)
+        return url
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def database_url(new_database_url):
+    return new_database_url()
 
 
 @pytest.fixture(scope="session")
