@@ -34,7 +34,7 @@ TIERS = {
 }
 
 # The property-based tests' number of examples: the full profile in `bin/test`, a quarter of it in `bin/test --fast`
-# (which passes --hypothesis-profile=fast) so that a quick check stays quick; both draw the same first examples.
+# (which passes --hypothesis-profile=fast) so that a quick check stays quick.
 settings.register_profile("full", max_examples=200)
 settings.register_profile("fast", max_examples=50)
 settings.load_profile("full")
