@@ -40,6 +40,13 @@ settings.register_profile("fast", max_examples=50)
 settings.load_profile("full")
 
 
+def pytest_ignore_collect(collection_path, config):
+    """Under `-m unit` alone (bin/test --fast) the other tiers' modules are not imported: they would be deselected."""
+    if config.getoption("markexpr") == "unit" and collection_path.stem in set().union(*TIERS.values()):
+        return True
+    return None  # pytest decides as usual
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
