@@ -195,13 +195,7 @@ def _own_case(tracker: Tracker, knowledge, topic: Topic, text: str, mentions) ->
     lines = []
     for code in codes:
         item = assess(knowledge.credentials[code], profile, knowledge)
-        status = SECOND_PERSON[item.status]
-        if item.status == "needs_experience" and item.months_to_eligible:
-            status = f"could be eligible in {item.months_words}"
-        line = f"{code}: you {status}."
-        if item.missing and item.status not in ("held", "eligible_now"):
-            line += " Missing: " + "; ".join(item.missing) + "."
-        lines.append(line)
+        lines.append(_status_sentence(f"{code}: you", item, SECOND_PERSON))
     sources = render.cite(knowledge.credentials[code].citation for code in codes)
     return "\n".join(["From what you've told me:"] + lines + [sources])
 
@@ -296,12 +290,18 @@ def _personal_status(tracker: Tracker, knowledge, credential, text: str, mention
         who = "From what you've told me, you"
         words = SECOND_PERSON
     item = assess(credential, profile, knowledge)
-    status = words[item.status]
-    if item.status == "needs_experience" and item.months_to_eligible:
-        status = f"could be eligible in {item.months_words}"
-    text = f"{who} {status}."
-    if item.missing and item.status not in ("held", "eligible_now"):
-        text += " Missing: " + "; ".join(item.missing) + "."
+    text = _status_sentence(who, item, words)
     if item.notes:
         text += " Note: " + " ".join(item.notes)
     return text
+
+
+def _status_sentence(who: str, item, words: Dict[str, str]) -> str:
+    """'<who> <status>.', a countdown where the months are known, and what is missing while not yet eligible."""
+    status = words[item.status]
+    if item.status == "needs_experience" and item.months_to_eligible:
+        status = f"could be eligible in {item.months_words}"
+    sentence = f"{who} {status}."
+    if item.missing and item.status not in ("held", "eligible_now"):
+        sentence += " Missing: " + "; ".join(item.missing) + "."
+    return sentence

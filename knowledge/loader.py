@@ -76,7 +76,11 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: the same safe loading, several times faster than pure Python
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeLoader):
     """A safe loader that refuses a key given twice in one mapping, instead of keeping the last silently."""
 
     def construct_mapping(self, node, deep=False):

@@ -118,10 +118,18 @@ class Strict(BaseModel):
         anystr_strip_whitespace = True
 
 
-def _check_confidence(value):
-    if value is not None and value not in CONFIDENCE:
-        raise ValueError(f"confidence must be one of {', '.join(CONFIDENCE)}, not {value!r}")
-    return value
+def _one_of(what: str, allowed):
+    """A validator that refuses a value not in `allowed`, naming what it is and the values it may take."""
+
+    def check(cls, value):
+        if value is not None and value not in allowed:
+            raise ValueError(f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+
+    return check
+
+
+_check_confidence = _one_of("confidence", CONFIDENCE)
 
 
 class Cited(Strict):
@@ -235,17 +243,9 @@ class DegreeIn(Entity):
     accredited_by: Optional[Code] = None
     source: Code
 
-    @validator("level")
-    def _level(cls, value):
-        if value not in EDUCATION_LEVELS:
-            raise ValueError(f"level must be one of {', '.join(EDUCATION_LEVELS)}, not {value!r}")
-        return value
+    _level = validator("level", allow_reuse=True)(_one_of("level", EDUCATION_LEVELS))
 
-    @validator("field")
-    def _field(cls, value):
-        if value not in DEGREE_FIELDS:
-            raise ValueError(f"field must be one of {', '.join(DEGREE_FIELDS)}, not {value!r}")
-        return value
+    _field = validator("field", allow_reuse=True)(_one_of("field", DEGREE_FIELDS))
 
 
 class ProgramIn(Cited):
@@ -284,11 +284,7 @@ class ExperienceIn(Strict):
     full_time: bool = False  # the rule says full-time; part-time months are for the issuer to judge
     by_state: Dict[str, StateMonthsIn] = Field(default_factory=dict)
 
-    @validator("setting")
-    def _setting(cls, value):
-        if value is not None and value not in CASE_MANAGEMENT_SETTINGS:
-            raise ValueError(f"setting must be one of {', '.join(CASE_MANAGEMENT_SETTINGS)}, not {value!r}")
-        return value
+    _setting = validator("setting", allow_reuse=True)(_one_of("setting", CASE_MANAGEMENT_SETTINGS))
 
     @validator("by_state")
     def _states(cls, value):
@@ -297,11 +293,7 @@ class ExperienceIn(Strict):
                 raise ValueError(f"by_state: unknown state {code!r}")
         return value
 
-    @validator("kind")
-    def _kind(cls, value):
-        if value not in EXPERIENCE_KINDS:
-            raise ValueError(f"experience kind must be one of {', '.join(EXPERIENCE_KINDS)}, not {value!r}")
-        return value
+    _kind = validator("kind", allow_reuse=True)(_one_of("experience kind", EXPERIENCE_KINDS))
 
 
 class NotAcceptedIn(Cited):
@@ -332,17 +324,9 @@ class RouteIn(Cited):
             raise ValueError(f"state_level must be bachelor, master or clinical, not {value!r}")
         return value
 
-    @validator("min_education")
-    def _level(cls, value):
-        if value is not None and value not in EDUCATION_LEVELS:
-            raise ValueError(f"min_education must be one of {', '.join(EDUCATION_LEVELS)}, not {value!r}")
-        return value
+    _level = validator("min_education", allow_reuse=True)(_one_of("min_education", EDUCATION_LEVELS))
 
-    @validator("degree_fields", each_item=True)
-    def _fields(cls, value):
-        if value not in DEGREE_FIELDS:
-            raise ValueError(f"degree field must be one of {', '.join(DEGREE_FIELDS)}, not {value!r}")
-        return value
+    _fields = validator("degree_fields", each_item=True, allow_reuse=True)(_one_of("degree field", DEGREE_FIELDS))
 
     @root_validator(skip_on_failure=True)
     def _asks_something(cls, values):
@@ -375,17 +359,9 @@ class ImpliedDegreeIn(Strict):
     level: str
     fields: List[str] = Field(min_items=1)  # the degree is in one of these fields
 
-    @validator("level")
-    def _level(cls, value):
-        if value not in EDUCATION_LEVELS:
-            raise ValueError(f"level must be one of {', '.join(EDUCATION_LEVELS)}, not {value!r}")
-        return value
+    _level = validator("level", allow_reuse=True)(_one_of("level", EDUCATION_LEVELS))
 
-    @validator("fields", each_item=True)
-    def _fields(cls, value):
-        if value not in DEGREE_FIELDS:
-            raise ValueError(f"degree field must be one of {', '.join(DEGREE_FIELDS)}, not {value!r}")
-        return value
+    _fields = validator("fields", each_item=True, allow_reuse=True)(_one_of("degree field", DEGREE_FIELDS))
 
 
 class ImpliesIn(Cited):

@@ -11,35 +11,17 @@ from pathlib import Path
 from typing import Dict, List, Set
 
 import yaml
-from sqlalchemy import select
 
-from knowledge.db import Database
-from knowledge.models import Alias
 from knowledge.paths import ROOT
+from language.aliases import LOOKUP_TYPES, alias_rows
 
 DEFAULT_PATH = ROOT / "data" / "nlu" / "generated" / "knowledge.yml"
-LOOKUP_TYPES = (
-    "degree",
-    "license",
-    "credential",
-    "specialization",
-    "setting",
-    "education_level",
-    "degree_field",
-    "interest",
-    "state",
-)
 # "What draws you to case management?" is often answered with a bare setting or population ("foster care").
 BARE_ANSWER_TYPES = ("setting", "interest")
 
 
 def training_data(database_url: str) -> dict:
-    database = Database(database_url)
-    try:
-        with database.session() as session:
-            rows = session.execute(select(Alias.entity_type, Alias.code, Alias.alias).order_by(Alias.id)).all()
-    finally:
-        database.dispose()
+    rows = alias_rows(database_url)
     lookups: Dict[str, List[str]] = defaultdict(list)
     codes_of: Dict[str, Set[str]] = defaultdict(set)
     for entity_type, code, alias in rows:

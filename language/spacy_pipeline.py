@@ -12,36 +12,15 @@ from pathlib import Path
 from typing import Dict, List
 
 import spacy
-from sqlalchemy import select
 
-from knowledge.db import Database
-from knowledge.models import Alias
 from knowledge.paths import ROOT
+from language.aliases import ENTITY_TYPES, alias_rows
 
 DEFAULT_PIPELINE_DIR = ROOT / "build" / "spacy" / "en_case_management"
-ENTITY_TYPES = (
-    "degree",
-    "license",
-    "credential",
-    "specialization",
-    "setting",
-    "education_level",
-    "degree_field",
-    "state",
-)
 
 
 def entity_patterns(database_url: str) -> List[Dict[str, str]]:
-    database = Database(database_url)
-    try:
-        with database.session() as session:
-            aliases = session.execute(
-                select(Alias.entity_type, Alias.code, Alias.alias)
-                .where(Alias.entity_type.in_(ENTITY_TYPES))
-                .order_by(Alias.id)
-            ).all()
-    finally:
-        database.dispose()
+    aliases = alias_rows(database_url, ENTITY_TYPES)
     return [{"label": kind, "pattern": alias, "id": code} for kind, code, alias in aliases]
 
 

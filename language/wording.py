@@ -51,6 +51,13 @@ MONTHS_WORDS = {
     "supervisor_months": ("supervising case managers", "no time supervising case managers"),
     "clinical_supervision_months": ("of supervised clinical practice", "no supervised clinical practice yet"),
 }
+# A field holding a code: (the words for its codes, said in a summary, said in a what-if); a code not in the table
+# is said with spaces for its underscores.
+CODED_FIELDS = {
+    "education_level": (EDUCATION_WORDS, "{}", "you had {}"),
+    "degree_field": (FIELD_WORDS, "degree in {}", "your degree was in {}"),
+    "case_management_setting": (SETTING_WORDS, "case management at {}", "your case management was at {}"),
+}
 # A yes/no field: (said for yes, said for no).
 YES_NO_WORDS = {
     "supervised_by_ccm": ("supervised by a CCM", "not supervised by a CCM"),
@@ -146,14 +153,11 @@ def describe(name: str, value: Any, interest_names: Optional[Mapping[str, str]] 
         return "licences: " + (listed(value) if value else "none")
     if name == "interests":
         return "interested in " + listed(interest_words(v, interest_names) for v in value)
-    if name == "education_level":
-        return EDUCATION_WORDS.get(value, str(value).replace("_", " "))
-    if name == "degree_field":
-        return "degree in " + FIELD_WORDS.get(value, str(value).replace("_", " "))
+    if name in CODED_FIELDS:
+        words, summary, _ = CODED_FIELDS[name]
+        return summary.format(words.get(value, str(value).replace("_", " ")))
     if name == "state":
         return "in " + state_words(value)
-    if name == "case_management_setting":
-        return "case management at " + SETTING_WORDS.get(value, str(value).replace("_", " "))
     return f"{FIELD_TOPICS.get(name, 'that')}: {value}"
 
 
@@ -166,14 +170,11 @@ def supposing(name: str, value: Any, interest_names: Optional[Mapping[str, str]]
         return f"you had {months(value)} {some}" if value else f"you had {MONTHS_WORDS[name][1]}"
     if name == "interests":
         return "you were interested in " + listed(interest_words(v, interest_names) for v in value)
-    if name == "education_level":
-        return "you had " + EDUCATION_WORDS.get(value, str(value).replace("_", " "))
-    if name == "degree_field":
-        return "your degree was in " + FIELD_WORDS.get(value, str(value).replace("_", " "))
+    if name in CODED_FIELDS:
+        words, _, what_if = CODED_FIELDS[name]
+        return what_if.format(words.get(value, str(value).replace("_", " ")))
     if name == "state":
         return "you worked in " + state_words(value)
-    if name == "case_management_setting":
-        return "your case management was at " + SETTING_WORDS.get(value, str(value).replace("_", " "))
     if name == "field_experience":
         return "your degree " + ("included a supervised practicum" if value else "had no supervised practicum")
     if name in YES_NO_WORDS:

@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import sys
 
-from pydantic import ValidationError
-
+from ops.entry import serve_until_stopped, settings_from_env
 from ops.processes import Servers, Settings
 
 
 def main() -> int:
-    try:
-        settings = Settings.from_env()
-    except ValidationError as error:  # a wrong value in the environment: say which, no stack trace
-        print(f"run: {error}", file=sys.stderr)
+    settings = settings_from_env("run", Settings.from_env)
+    if settings is None:
         return 2
     servers = Servers(settings)
     servers.supervisor.stop_on_signals()
-    try:
+
+    def start() -> str:
         print(
             f"run: starting the action server (port {settings.action_port}) "
             f"and the Rasa server (port {settings.rasa_port})...",
@@ -26,30 +24,21 @@ def main() -> int:
         )
         seconds = servers.start()
         token = "?token=$RASA_AUTH_TOKEN" if settings.auth_token else ""
-        print(
-            f"""run: ready after {seconds:.0f} s. Talk to it:
+        return f"""run: ready after {seconds:.0f} s. Talk to it:
   http://{settings.rasa_host}:{settings.rasa_port}/web/demo.html     # the website widget on a demo college page
   http://{settings.rasa_host}:{settings.rasa_port}/web/kiosk.html    # the voice kiosk
   bin/chat                                   # a chat in this terminal, over REST
   curl -s localhost:{settings.rasa_port}/webhooks/rest/webhook -d '{{"sender": "me", "message": "hi"}}'
   curl -s localhost:{settings.rasa_port}/conversations/me/tracker{token}   # slots and plan
-A server that dies is restarted. Ctrl-C stops both servers.""",
-            flush=True,
-        )
-        lost = servers.supervisor.serve()
-        if lost is None:
-            print("\nrun: stopping", flush=True)
-            return 0
-        print(f"run: cannot serve without the {lost} server: stopping", file=sys.stderr)
-        return 1
-    except RuntimeError as error:
-        print(f"run: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nrun: stopping", flush=True)
-        return 0
-    finally:
-        servers.stop()
+A server that dies is restarted. Ctrl-C stops both servers."""
+
+    return serve_until_stopped(
+        "run",
+        start,
+        servers.supervisor.serve,
+        servers.stop,
+        lambda lost: f"cannot serve without the {lost} server: stopping",
+    )
 
 
 if __name__ == "__main__":

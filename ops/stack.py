@@ -20,9 +20,8 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, List
 
-from pydantic import ValidationError
-
 from knowledge.paths import ROOT
+from ops.entry import serve_until_stopped, settings_from_env
 from ops.metrics import serve_metrics
 from ops.settings import StackSettings, load_secrets
 from ops.supervisor import UP, NotServing, Service, Supervisor
@@ -417,14 +416,13 @@ def _http_status(url: str):
 def main() -> int:
     """Start the profile, keep it serving (a part that dies is restarted), say where it is; Ctrl-C or SIGTERM stops
     it all (a second one during the shutdown kills what is left)."""
-    try:
-        settings = StackSettings.from_env()
-    except ValidationError as error:  # a wrong value in the environment: say which, no stack trace
-        print(f"stack: {error}", file=sys.stderr)
+    settings = settings_from_env("stack", StackSettings.from_env)
+    if settings is None:
         return 2
     stack = Stack(settings)
     stack.group.stop_on_signals()
-    try:
+
+    def start() -> str:
         started = time.monotonic()
         print(
             f"stack: starting PostgreSQL, Redis, {settings.action_servers} action servers, nginx and "
@@ -433,8 +431,7 @@ def main() -> int:
         )
         stack.start()
         serve_metrics(settings.metrics_port, str(settings.state_dir / "metrics"), stack.group.health)
-        print(
-            f"""stack: ready after {time.monotonic() - started:.0f} s.
+        return f"""stack: ready after {time.monotonic() - started:.0f} s.
   {settings.public_url}/web/demo.html             the website widget (socket.io, sticky per client)
   {settings.public_url}/web/kiosk.html            the kiosk (kiosk.html?kiosk=KEY: a key from STACK_KIOSK_KEYS)
   curl -s {settings.public_url}/webhooks/rest/webhook -d '{{"sender": "me", "message": "hi"}}'
@@ -442,24 +439,19 @@ def main() -> int:
   curl -s http://127.0.0.1:{settings.metrics_port}/metrics           Prometheus (loopback only)
   Rasa's HTTP API is not behind the proxy: each replica on 127.0.0.1:{settings.rasa_ports}, token in
   RASA_AUTH_TOKEN or {settings.state_dir}/secrets.env
-A part that dies is restarted; Ctrl-C stops everything; conversations stay in PostgreSQL for the next start.""",
-            flush=True,
-        )
-        lost = stack.group.serve()
-        if lost is None:
-            print("\nstack: stopping", flush=True)
-            return 0
-        print(f"stack: cannot serve without {lost}: stopping (logs in {settings.log_dir})", file=sys.stderr)
-        return 1
-    except RuntimeError as error:
-        print(f"stack: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nstack: stopping", flush=True)
-        return 0
-    finally:
+A part that dies is restarted; Ctrl-C stops everything; conversations stay in PostgreSQL for the next start."""
+
+    def stop() -> None:
         stack.stop()
         print("stack: stopped", flush=True)
+
+    return serve_until_stopped(
+        "stack",
+        start,
+        stack.group.serve,
+        stop,
+        lambda lost: f"cannot serve without {lost}: stopping (logs in {settings.log_dir})",
+    )
 
 
 if __name__ == "__main__":

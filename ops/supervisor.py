@@ -192,7 +192,7 @@ class Supervisor:
         self._set(part, RESTARTING)
 
     def _restart(self, part: Part) -> None:
-        if part.service.port and not _port_free(part.service.port):
+        if part.service.port and not port_free(part.service.port):
             part.retry_at = time.monotonic() + 1  # a leftover still holds it; the group kill frees it shortly
             return
         part.restarts += 1
@@ -294,7 +294,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _port_free(port: int) -> bool:
+def port_free(port: int) -> bool:
     with socket.socket() as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
 from playwright.sync_api import sync_playwright
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
+from actions import knowledge_access
 from knowledge.build import build_rows, write_database
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
@@ -35,6 +37,19 @@ TIERS = {
     "stack": {"test_stack", "test_lock_store", "test_supervisor"},
 }
 
+# The property-based tests' number of examples: the full profile in `bin/test`, a quarter of it in `bin/test --fast`
+# (which passes --hypothesis-profile=fast) so that a quick check stays quick.
+settings.register_profile("full", max_examples=200)
+settings.register_profile("fast", max_examples=50)
+settings.load_profile("full")
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Under `-m unit` alone (bin/test --fast) the other tiers' modules are not imported: they would be deselected."""
+    if config.getoption("markexpr") == "unit" and collection_path.stem in set().union(*TIERS.values()):
+        return True
+    return None  # pytest decides as usual
+
 
 def pytest_collection_modifyitems(items):
     for item in items:
@@ -49,10 +64,20 @@ def sources():
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory, sources):
-    url = f"sqlite:///{tmp_path_factory.mktemp('kb') / 'knowledge.db'}"
-    write_database(build_rows(sources), url)
-    return url
+def new_database_url(tmp_path_factory, sources):
+    """Makes a knowledge base of its own, built from the sources, for tests whose servers or changes need one."""
+
+    def make(folder: str = "kb") -> str:
+        url = f"sqlite:///{tmp_path_factory.mktemp(folder) / 'knowledge.db'}"
+        write_database(build_rows(sources), url)
+        return url
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def database_url(new_database_url):
+    return new_database_url()
 
 
 @pytest.fixture(scope="session")
@@ -65,6 +90,17 @@ def database(database_url):
 @pytest.fixture(scope="session")
 def catalog(database):
     return load_catalog(database)
+
+
+@pytest.fixture
+def actions_database(database_url, monkeypatch):
+    """The actions read the test knowledge base, with nothing cached from another test's (tests/actions_harness.py)."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    knowledge_access.database.cache_clear()
+    knowledge_access.catalogs.cache_clear()
+    yield
+    knowledge_access.database.cache_clear()
+    knowledge_access.catalogs.cache_clear()
 
 
 @pytest.fixture(scope="module")

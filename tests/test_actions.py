@@ -5,18 +5,14 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-import yaml
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge_access
 from actions.advice import ActionCompare, ActionNextStep, ActionRecommend, ActionShowPlan, ActionWhatIf
 from actions.answers import ActionAnswerQuestion
 from actions.conversation import ActionHandoff, ActionStartOver, ActionSuggestIntents
 from actions.intake import ASK_ACTIONS, ActionExtractProfile, ActionSkipQuestion, ValidateIntakeForm
-from knowledge.paths import ROOT
-
-DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
+from tests.actions_harness import DOMAIN, run, slot_events
+from tests.actions_harness import tracker as action_tracker
 
 NURSE = {
     "education_level": "bachelor",
@@ -28,42 +24,12 @@ NURSE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def test_database(database_url, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
-    yield
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
+pytestmark = pytest.mark.usefixtures("actions_database")
 
 
 def tracker(slots=None, intent="inform", text="", entities=(), active_loop=None, events=(), ranking=None):
-    return Tracker(
-        sender_id="test",
-        slots={"skipped_slots": [], **(slots or {})},
-        latest_message={
-            "intent": {"name": intent, "confidence": 0.9},
-            "entities": list(entities),
-            "text": text,
-            "intent_ranking": ranking or [{"name": intent, "confidence": 0.9}],
-        },
-        events=list(events),
-        paused=False,
-        followup_action=None,
-        active_loop={"name": active_loop} if active_loop else {},
-        latest_action_name="action_listen",
-    )
-
-
-def run(action, tracker_):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker_, DOMAIN))
-    return events, dispatcher.messages
-
-
-def slot_events(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    ranking = ranking or [{"name": intent, "confidence": 0.9}]
+    return action_tracker(slots, intent, text, entities, active_loop, events, ranking, latest_action="action_listen")
 
 
 def test_extract_profile_from_a_story(catalog):

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 from knowledge.paths import ROOT
+from tests.commands import run_module
 
 
 def run(database_url, *args, stdin=""):
-    env = dict(os.environ, DATABASE_URL=database_url, TF_CPP_MIN_LOG_LEVEL="3")
-    return subprocess.run(
-        [sys.executable, "-m", "advising", *args],
-        cwd=ROOT,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_module("advising", *args, env={"DATABASE_URL": database_url}, stdin=stdin)
 
 
 def test_advice_for_a_profile(database_url):

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 
 from sqlalchemy import select
 
@@ -14,7 +11,7 @@ from knowledge.build import build_rows, counts, write_database
 from knowledge.catalog import CatalogCache
 from knowledge.db import Database, database_url
 from knowledge.loader import load
-from knowledge.paths import ROOT
+from tests.commands import run_module
 
 
 def test_database_url_comes_from_the_environment():
@@ -46,15 +43,7 @@ def test_rebuilding_replaces_the_contents_instead_of_adding(tmp_path, sources):
 
 def test_the_build_command_uses_database_url_and_leaves_no_temporary_files(tmp_path):
     target = tmp_path / "kb.sqlite"
-    env = dict(os.environ, DATABASE_URL=f"sqlite:///{target}", TF_CPP_MIN_LOG_LEVEL="3")
-    done = subprocess.run(
-        [sys.executable, "-m", "knowledge.build", "--no-spacy"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_module("knowledge.build", "--no-spacy", env={"DATABASE_URL": f"sqlite:///{target}"})
     assert done.returncode == 0, done.stderr
     assert "13 credentials" in done.stdout
     assert [p.name for p in tmp_path.iterdir()] == ["kb.sqlite"]

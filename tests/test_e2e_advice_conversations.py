@@ -12,7 +12,6 @@ import urllib.request
 import pytest
 
 from evaluation.quality.conversations import SimulatedPerson, converse, post_json
-from knowledge.build import build_rows, write_database
 from tests.live import start_servers
 
 TOKEN = "test-token"
@@ -83,10 +82,8 @@ LPN = person(
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory, sources):
-    url = f"sqlite:///{tmp_path_factory.mktemp('advice') / 'knowledge.db'}"
-    write_database(build_rows(sources), url)
-    running = start_servers(tmp_path_factory, url, auth_token=TOKEN)
+def servers(tmp_path_factory, new_database_url):
+    running = start_servers(tmp_path_factory, new_database_url("advice"), auth_token=TOKEN)
     yield running
     running.stop()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from evaluation.quality.conversations import converse, judge, load_people
-from knowledge.build import build_rows, write_database
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
 from tests.live import start_servers
@@ -25,10 +24,8 @@ SMOKE = [person for person in load_people() if person.id in SMOKE_IDS]
 
 
 @pytest.fixture(scope="module")
-def kb_url(tmp_path_factory, sources):
-    url = f"sqlite:///{tmp_path_factory.mktemp('conversations') / 'knowledge.db'}"
-    write_database(build_rows(sources), url)
-    return url
+def kb_url(new_database_url):
+    return new_database_url("conversations")
 
 
 @pytest.fixture(scope="module")

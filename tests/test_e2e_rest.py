@@ -21,10 +21,8 @@ TOKEN = "test-token"
 
 
 @pytest.fixture(scope="module")
-def kb_url(tmp_path_factory, sources):
-    url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'knowledge.db'}"
-    write_database(build_rows(sources), url)
-    return url
+def kb_url(new_database_url):
+    return new_database_url("e2e")  # its own: a test below changes a fact
 
 
 @pytest.fixture(scope="module")

@@ -37,8 +37,7 @@ STEP_KINDS = {"ask", "degree", "experience", "license", "certification", "renewa
 REQUESTABLE = (None, "requested_slot", "") + FIELDS
 INTENTS = (None, "inform", "affirm", "deny", "dont_know", "start_advising", "greet", "vent", "what_if", "ask_cost", "?")
 
-FUZZ = settings(
-    max_examples=200,
+FUZZ = settings(  # max_examples: the profile tests/conftest.py loads (full, or fast for bin/test --fast)
     deadline=None,
     derandomize=True,
     database=None,
@@ -242,7 +241,7 @@ def test_anything_that_is_not_a_mapping_is_refused_clearly(catalog, raw):
         Profile.from_dict(raw, catalog)
 
 
-@settings(FUZZ, max_examples=100)
+@settings(FUZZ, max_examples=FUZZ.max_examples // 2)
 @given(data=st.data())
 def test_advice_for_each_specialization_and_open_questions_are_well_typed(catalog, data):
     profile = data.draw(valid_profiles(catalog), label="profile")
@@ -416,7 +415,7 @@ def test_any_text_gives_only_well_typed_profile_updates(catalog, data):
     check_update(update, before, catalog)
 
 
-@settings(FUZZ, max_examples=100)
+@settings(FUZZ, max_examples=FUZZ.max_examples // 2)
 @given(data=st.data())
 def test_any_text_alone_gives_only_well_typed_profile_updates(catalog, data):
     """The text is most of what is drawn here, so it is longer and reaches the durations more often."""

@@ -8,41 +8,21 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from rasa_sdk import Tracker
 
-from actions import knowledge_access
 from actions.advice import ActionShowPlan
 from actions.intake import ASK_ACTIONS, ActionExtractProfile, ValidateIntakeForm
 from actions.profile_slots import PROFILE_SLOTS
 from knowledge.paths import ROOT
 from language import wording
-from tests.test_actions import run
-from tests.test_actions import slot_events as slots_of
+from tests.actions_harness import DOMAIN, run
+from tests.actions_harness import slot_events as slots_of
+from tests.actions_harness import tracker as action_tracker
 
-DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
-
-
-@pytest.fixture(autouse=True)
-def test_database(database_url, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
-    yield
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
+pytestmark = pytest.mark.usefixtures("actions_database")
 
 
 def tracker(slots=None, intent="inform", text="", entities=(), loop="intake_form", events=None):
-    return Tracker(
-        sender_id="test",
-        slots={"skipped_slots": [], **(slots or {})},
-        latest_message={"intent": {"name": intent, "confidence": 0.9}, "entities": list(entities), "text": text},
-        events=events if events is not None else [{"event": "user", "text": text}],
-        paused=False,
-        followup_action=None,
-        active_loop={"name": loop} if loop else {},
-        latest_action_name="action_extract_slots",
-    )
+    return action_tracker(slots, intent, text, entities, loop, events)
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,8 @@ so that an advisor editing the YAML can find and fix it.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ import yaml
 from knowledge import schema
 from knowledge.loader import KnowledgeError, load
 from knowledge.paths import ROOT
+from tests.commands import run_module
 
 SOURCES = ROOT / "knowledge" / "sources"
 YAML_FILES = ["sources.yml", *schema.FILES]
@@ -69,15 +68,7 @@ def rejection(directory: Path, file_name: str, *words: str) -> str:
 
 
 def check_cli(directory: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
-    return subprocess.run(
-        [sys.executable, "-m", "knowledge.build", "--check", "--sources", str(directory)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_module("knowledge.build", "--check", "--sources", str(directory), timeout=300)
 
 
 def case(file_name, old, new, *words, id):

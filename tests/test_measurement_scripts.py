@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from knowledge.paths import ROOT
+from tests.commands import run_module
 
 
 def run(module, out):
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
-    return subprocess.run(
-        [sys.executable, "-m", module, "--smoke", "--out", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    return run_module(module, "--smoke", "--out", str(out), timeout=900)
 
 
 def test_the_load_benchmark_runs_and_reports(tmp_path):

@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import subprocess
-import sys
 import time
 from datetime import datetime, timedelta
 
@@ -24,7 +22,8 @@ from ops.settings import StackSettings, load_secrets
 from stores.forget import FORGET_MARKER
 from stores.plan_links import PlanLinks
 from stores.tracker_store import ResilientSQLTrackerStore, StoreUnavailable, delete_conversation, refuse_silent_fallback
-from tests.test_actions import run
+from tests.actions_harness import run
+from tests.commands import run_module
 
 
 def conversation(sender: str, texts, when: float = None) -> DialogueStateTracker:
@@ -105,15 +104,8 @@ def test_the_retention_command_reads_the_endpoints_and_deletes_idle_conversation
         f"tracker_store:\n  type: stores.tracker_store.ResilientSQLTrackerStore\n  dialect: sqlite\n"
         f"  db: {sql_store.engine.url.database}\n"
     )
-    env = dict(os.environ, RETENTION_DAYS="7", PLAN_STORE_URL=f"sqlite:///{tmp_path / 'plans.db'}")
-    done = subprocess.run(
-        [sys.executable, "-m", "stores.retention", "--endpoints", str(endpoints)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = {"RETENTION_DAYS": "7", "PLAN_STORE_URL": f"sqlite:///{tmp_path / 'plans.db'}"}
+    done = run_module("stores.retention", "--endpoints", str(endpoints), env=env)
     assert done.returncode == 0, done.stderr
     assert "deleted 1 conversation(s) idle for more than 7 day(s)" in done.stdout
     assert senders(sql_store) == {"new"}
@@ -122,13 +114,7 @@ def test_the_retention_command_reads_the_endpoints_and_deletes_idle_conversation
 def test_the_retention_command_explains_an_in_memory_store(tmp_path):
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text("action_endpoint:\n  url: http://127.0.0.1:5055/webhook\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "stores.retention", "--endpoints", str(endpoints)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_module("stores.retention", "--endpoints", str(endpoints))
     assert done.returncode == 2 and "in memory" in done.stderr
 
 

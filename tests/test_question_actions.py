@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.answers import ActionAnswerQuestion
-from tests.test_actions import NURSE, run, slot_events, test_database, tracker  # noqa: F401 (the fixture)
+from tests.actions_harness import run, slot_events
+from tests.test_actions import NURSE, tracker
+
+pytestmark = pytest.mark.usefixtures("actions_database")
 
 
 def test_a_compound_question_gets_the_specific_answer_and_records_it():

@@ -7,20 +7,17 @@ import asyncio
 import re
 
 import pytest
-import yaml
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge_access, render
+from actions import render
 from actions.advice import ActionCompare, ActionRecommend, ActionShowPlan, ActionWhatIf
 from actions.intake import ASK_ACTIONS, ValidateIntakeForm
 from actions.profile_slots import PROFILE_SLOTS
 from advising.eligibility import Assessment
-from knowledge.paths import ROOT
 from knowledge.schema import CASE_MANAGEMENT_SETTINGS, DEGREE_FIELDS, EDUCATION_LEVELS, US_STATES
 from language import wording
+from tests.actions_harness import DOMAIN, tracker
 
-DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 RAW = re.compile(
     r"[\[\]{}]|\b[a-z]+_[a-z_]+\b|\bNone\b|\bTrue\b|\bFalse\b|\b\d+\.0\b|\b\d+\.\d\d+\b|\bnan\b|<[a-z]+ object",
 )
@@ -39,6 +36,8 @@ VALUES = {
     "interests": (["insurance", "nursing"], ["hospitals"], ["mental_illness", "homelessness"], ["remote work"]),
 }
 
+pytestmark = pytest.mark.usefixtures("actions_database")
+
 
 def values_of(name):
     return VALUES.get(name, MONTHS)
@@ -46,29 +45,6 @@ def values_of(name):
 
 def raw_bits(text: str) -> list:
     return RAW.findall(URL.sub("", text or ""))
-
-
-@pytest.fixture(autouse=True)
-def test_database(database_url, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
-    yield
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
-
-
-def tracker(slots=None, intent="inform", text="", entities=(), loop=None, events=None):
-    return Tracker(
-        sender_id="test",
-        slots={"skipped_slots": [], **(slots or {})},
-        latest_message={"intent": {"name": intent, "confidence": 0.9}, "entities": list(entities), "text": text},
-        events=events if events is not None else [{"event": "user", "text": text}],
-        paused=False,
-        followup_action=None,
-        active_loop={"name": loop} if loop else {},
-        latest_action_name="action_extract_slots",
-    )
 
 
 def said(action, tracker_) -> str:

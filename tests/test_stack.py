@@ -39,6 +39,7 @@ from evaluation.quality.people import PEOPLE
 from knowledge.paths import ROOT
 from ops.settings import StackSettings
 from ops.stack import Stack
+from ops.supervisor import port_free
 from stores.plan_links import PlanLinks
 
 # What a person wrote that must never reach a log, whatever happens to their turn.
@@ -220,16 +221,6 @@ def processes_mentioning(text: str) -> List[int]:
         for entry in Path("/proc").iterdir()
         if entry.name.isdigit() and text in " ".join(_argv(int(entry.name)))
     ]
-
-
-def port_free(port: int) -> bool:
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind(("127.0.0.1", port))
-            return True
-        except OSError:
-            return False
 
 
 def all_ports(settings: StackSettings) -> List[int]:

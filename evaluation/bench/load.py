@@ -299,13 +299,20 @@ def commit() -> str:
     return done.stdout.strip() or "unknown"
 
 
-def write(path: Path, command: str, runs: Dict[str, dict]) -> None:
-    lines = [
+def heading(command: str) -> List[str]:
+    """The report's title and what it was measured on, with the command that measures it again."""
+    return [
         "# Load benchmark",
         "",
         f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
         f"{platform.machine()}, Python {platform.python_version()} · rerun: `{command}`",
         "",
+    ]
+
+
+def write(path: Path, command: str, runs: Dict[str, dict]) -> None:
+    lines = [
+        *heading(command),
         f"Each simulated user holds one whole conversation of {len(SCRIPT)} turns over REST ({'; '.join(SCRIPT)}).",
         "Latency is per turn; throughput is turns per second over the whole level; memory is the peak resident set.",
         "",
@@ -344,11 +351,7 @@ def write_mix(path: Path, command: str, runs: Dict[str, dict]) -> None:
     ours = runs["this assistant"]["levels"]
     one = ours[0]
     lines = [
-        "# Load benchmark",
-        "",
-        f"Date: {datetime.date.today()} · commit `{commit()}` · machine: {os.cpu_count()} cores, "
-        f"{platform.machine()}, Python {platform.python_version()} · rerun: `{command}`",
-        "",
+        *heading(command),
         f"The real mix (evaluation/bench/mix.py): {len(mix.talkers())} people, every simulated person in "
         "evaluation/quality/people.py and evaluation/quality/conversations.yml, each opening with their own story, "
         "answering what the assistant asks, asking a question in the middle of the intake, then asking for the plan, "
