@@ -55,13 +55,15 @@ CUES: Dict[str, str] = {
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
 ANYONE = re.compile(
-    r"\b(do|would|will) i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
+    r"\bdo i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
 )
 # "an LPN to RN bridge", "from an LMSW to an LCSW": the second is where the question leads
 TOWARDS = re.compile(r"\bbridge\b|\bfrom\b.*\bto\b", re.IGNORECASE)
+COMPARATIVE = re.compile(r"\bwhich\b|\b(better|worse|more|less|easier|harder|faster|cheaper)\b|\b\w+er than\b", re.I)
 FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|also)\b|\b(it|its|that|this|them|they|one)\b", re.IGNORECASE)
 # the order in which a named thing becomes the subject: "can an LPN get the CCM?" is about the CCM
 SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_field", "setting")
+DEGREE_KINDS = ("degree", "degree_field")
 # aspects that have no answer for the person's own case: "tell me what a CM is" is the general question
 NOT_PERSONAL = {"what_is", "issuer", "difference"}
 # aspects that have no general answer: without a subject they need one
@@ -93,7 +95,9 @@ def topic_of(
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
     aspect = cue or INTENT_ASPECT[intent]
-    named = _subjects(mentions, degree_for_field or {})
+    if aspect == "requirements" and INTENT_ASPECT.get(intent) == "degree":
+        aspect = "degree"  # "is a BSN required?": the degree is the requirement asked about
+    named = _subjects(mentions, degree_for_field or {}, aspect)
     if aspect == "difference":
         if len(named) >= 2:
             return Topic(aspect, tuple(named[:2]))
@@ -112,6 +116,11 @@ def topic_of(
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
 
 
+def weighs_options(text: str) -> bool:
+    """'Which pays better, X or Y?' compares, whatever aspect it weighs them on."""
+    return COMPARATIVE.search(text) is not None
+
+
 def cue_aspect(text: str) -> Optional[str]:
     """The aspect the words point to, when they point to exactly one."""
     hits = [aspect for aspect, pattern in CUES.items() if re.search(pattern, text, re.IGNORECASE)]
@@ -125,10 +134,14 @@ def cue_aspect(text: str) -> Optional[str]:
     return hits[0] if len(hits) == 1 else None
 
 
-def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str]) -> list:
+def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str], aspect: str = "") -> list:
     found = list(mentions)
     result = []
-    for kind in SUBJECT_KINDS:
+    # a degree question is about the degree it names ("is a human services degree enough for the CCM?")
+    kinds = (
+        DEGREE_KINDS + tuple(k for k in SUBJECT_KINDS if k not in DEGREE_KINDS) if aspect == "degree" else SUBJECT_KINDS
+    )
+    for kind in kinds:
         for mention_kind, code in found:
             if mention_kind != kind:
                 continue

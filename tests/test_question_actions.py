@@ -110,3 +110,28 @@ def test_a_setting_without_sources_says_so_and_who_decides():
     events, messages = run(ActionAnswerQuestion(), t)
     assert "I don't have" in messages[0]["text"] and "decides" in messages[0]["text"]
     assert slot_events(events)["last_topic"] == "setting:schools"
+
+
+def test_a_compare_action_whose_words_ask_another_aspect_answers_that_aspect():
+    from actions.advice import ActionCompare
+
+    t = tracker(
+        intent="compare",
+        text="does the CRC accept an LPC or only a rehab master's",
+        entities=[{"entity": "credential", "value": "CRC"}, {"entity": "license", "value": "LPC"}],
+    )
+    events, messages = run(ActionCompare(), t)
+    assert slot_events(events)["last_topic"] == "requirements:CRC"
+    assert "Certified Rehabilitation Counselor" in messages[0]["text"]
+
+
+def test_a_compare_that_weighs_two_options_stays_a_comparison():
+    from actions.advice import ActionCompare
+
+    t = tracker(
+        intent="compare",
+        text="CCM or ACM, which one requires less experience",
+        entities=[{"entity": "credential", "value": "CCM"}, {"entity": "credential", "value": "ACM"}],
+    )
+    events, _ = run(ActionCompare(), t)
+    assert slot_events(events)["last_topic"] == "difference:CCM+ACM"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.paths import ROOT
-from language.question_topic import cue_aspect, topic_of
+from language.question_topic import cue_aspect, topic_of, weighs_options
 
 FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
 
@@ -72,6 +72,20 @@ FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
         ("ask_education", "do I need a master's to become a case manager", [], "degree:case_management"),
         ("ask_eligibility", "do I have to be a nurse to do that job", [], "requirements:case_management"),
         ("ask_education", "should I go back to school", [], "degree:me"),
+        ("ask_exam", "which exam will I have to pass to be licensed", [], "exam:me"),
+        # a degree question is about the degree it names, whatever else the sentence names
+        (
+            "ask_education",
+            "is an MSW required for hospital case managers",
+            [("specialization", "healthcare"), ("degree", "MSW")],
+            "degree:MSW",
+        ),
+        (
+            "ask_education",
+            "would a psychology degree be enough for the CRC",
+            [("credential", "CRC"), ("degree_field", "psychology")],
+            "degree:BPSY",
+        ),
     ],
 )
 def test_compound_questions_keep_aspect_and_subject(intent, text, mentions, slot):
@@ -121,3 +135,9 @@ def test_no_fresh_question_is_in_the_training_data():
     questions = yaml.safe_load((ROOT / "evaluation" / "quality" / "questions.yml").read_text())["questions"]
     assert len(questions) >= 200
     assert {norm(q["text"]) for q in questions} & training == set()
+
+
+def test_weighing_two_options_is_a_comparison_whatever_it_weighs():
+    assert weighs_options("hospital or insurance, which pays better")
+    assert weighs_options("is the ACM easier than the CCM")
+    assert not weighs_options("does the CCM accept an LMSW or only an LCSW")
