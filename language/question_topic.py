@@ -95,8 +95,10 @@ def topic_of(
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
     aspect = cue or INTENT_ASPECT[intent]
-    if aspect == "requirements" and INTENT_ASPECT.get(intent) == "degree":
-        aspect = "degree"  # "is a BSN required?": the degree is the requirement asked about
+    mentions = list(mentions)
+    names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
+    if aspect == "requirements" and INTENT_ASPECT.get(intent) == "degree" and names_degree:
+        aspect = "degree"  # "is a BSN required?": the degree it names is the requirement asked about
     named = _subjects(mentions, degree_for_field or {}, aspect)
     if aspect == "difference":
         if len(named) >= 2:

@@ -73,6 +73,13 @@ FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
         ("ask_eligibility", "do I have to be a nurse to do that job", [], "requirements:case_management"),
         ("ask_education", "should I go back to school", [], "degree:me"),
         ("ask_exam", "which exam will I have to pass to be licensed", [], "exam:me"),
+        # without a degree named, "what do I need" asks every requirement, not only the degree
+        (
+            "ask_education",
+            "what do I need to be a hospital case manager",
+            [("setting", "hospitals")],
+            "requirements:hospitals",
+        ),
         # a degree question is about the degree it names, whatever else the sentence names
         (
             "ask_education",
