@@ -17,6 +17,7 @@ from advising.profile import Profile
 from knowledge.catalog import Catalog
 from language import wording
 from language.profile_extraction import extract_profile, mentions_from_entities
+from language.question_topic import cue_aspect, weighs_options
 from stores.plan_links import plan_links_store, public_base_url
 
 PLAN_BUTTONS = [
@@ -148,6 +149,12 @@ class ActionCompare(Action):
         return "action_compare"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        if cue_aspect(text) not in (None, "difference") and not weighs_options(text):
+            # taken for a comparison, but the words ask something else ("does the CCM accept an LMSW or an LCSW?")
+            from actions.answers import ActionAnswerQuestion  # answers uses this action: imported here
+
+            return await ActionAnswerQuestion().run(dispatcher, tracker, domain)
         knowledge = current_catalog()
         entities = (tracker.latest_message or {}).get("entities") or []
         mentions = mentions_from_entities(entities, knowledge.vocabulary)

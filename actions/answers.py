@@ -88,7 +88,13 @@ class ActionAnswerQuestion(Action):
             tracker.get_slot("last_topic"),
             _degree_for_field(knowledge),
         )
-        if intent == "compare" and (topic is None or len(topic.subjects) < 2 or GENERAL in topic.subjects):
+        # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
+        asks_difference = topic is None or topic.aspect == "difference"
+        if (
+            intent == "compare"
+            and asks_difference
+            and (topic is None or len(topic.subjects) < 2 or GENERAL in topic.subjects)
+        ):
             return await ActionCompare().run(dispatcher, tracker, domain)  # it asks which two
         if topic is not None and topic.aspect == "difference" and _comparable(knowledge, topic.subjects):
             events = await ActionCompare().run(dispatcher, tracker, domain)
@@ -138,7 +144,9 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
         # two subjects are compared side by side, each under its own heading; one is answered as asked
         aspect = topic.aspect if len(known) == 1 else "what_is"
         answers = [answer_aspect(session, aspect, code) for code in known]
-        others = _other_aspects(session, topic) if topic.aspect == "what_is" and len(answers) == 1 else []
+        others = (
+            _other_aspects(session, answers[0].subject.code) if topic.aspect == "what_is" and len(answers) == 1 else []
+        )
     if not answers:
         dispatcher.utter_message(response="utter_default")
         return []
@@ -172,13 +180,13 @@ def _aspect_buttons(subject, aspects: List[str]) -> List[dict]:
     ]
 
 
-def _other_aspects(session, topic: Topic) -> List[str]:
+def _other_aspects(session, code: str) -> List[str]:
     """The aspects of this subject the sources can answer, offered after its overview."""
     found = []
     for aspect in ASPECTS:
         if aspect in ("what_is", "difference") or aspect not in ASPECT_INTENT:
             continue
-        if answer_aspect(session, aspect, topic.subjects[0]).found:
+        if answer_aspect(session, aspect, code).found:
             found.append(aspect)
     return found[:4]
 

@@ -106,7 +106,7 @@ def answer_aspect(session: Session, aspect: str, code: str) -> AspectAnswer:
         raise ValueError(f"unknown subject {code!r}")
     facts = list(_facts(session, code, FACT_ASPECTS[aspect])) if FACT_ASPECTS[aspect] else []
     facts += _EXTRA.get((subject.kind, aspect), _none)(session, subject)
-    decider, citation = _decider(session, subject)
+    decider, citation = _decider(session, subject, aspect)
     return AspectAnswer(aspect, subject, tuple(facts), bool(facts), decider, citation)
 
 
@@ -123,8 +123,15 @@ def _source_citation(session: Session, source_id: str) -> Citation:
     return Citation(s.id, s.title, s.url, s.confidence, s.as_of)
 
 
-def _decider(session: Session, subject: Subject) -> Tuple[str, Optional[Citation]]:
-    """The body that decides a credential's or degree's rules; for the rest, the source the subject comes from."""
+# what employers decide, not a board or a school: pay, where the jobs are, what the work is, whom a setting hires
+EMPLOYERS_DECIDE = {"salary", "setting", "day_to_day"}
+
+
+def _decider(session: Session, subject: Subject, aspect: str) -> Tuple[str, Optional[Citation]]:
+    """The body that decides a credential's or degree's rules; employers for the job itself; for the rest, the source
+    the subject comes from."""
+    if aspect in EMPLOYERS_DECIDE or subject.kind == "setting":
+        return "each employer", _subject_citation(session, subject)
     if subject.kind == "credential":
         row = session.get(m.Credential, subject.code)
         if row.issuer is not None:
@@ -143,6 +150,14 @@ def _decider(session: Session, subject: Subject) -> Tuple[str, Optional[Citation
             session, session.get(m.Specialization, subject.code).source_id
         )
     return "employers and the certifying bodies", _source_citation(session, "guide.outlook")
+
+
+def _subject_citation(session: Session, subject: Subject) -> Citation:
+    """Where the subject itself is described."""
+    model = {"credential": m.Credential, "degree": m.Degree, "specialization": m.Specialization}.get(subject.kind)
+    if model is None:
+        return _source_citation(session, "guide.outlook")
+    return _source_citation(session, session.get(model, subject.code).source_id)
 
 
 # --- facts that are not stored as Fact rows: they come from the subject's own row ---

@@ -30,26 +30,42 @@ INTENT_ASPECT: Dict[str, str] = {
 CUES: Dict[str, str] = {
     "issuer": r"\bwho (grants|issues|awards|gives|offers|runs|certifies|administers|hands out)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
-    r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b",
-    "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before)\b"
+    r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
+    r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b",
+    "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
     r"|\bhow many (months|years)\b"
-    r"|\bhow soon\b|\bhow quickly\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b",
+    r"|\bhow soon\b|\bhow quickly\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
+    r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
-    r"|\bday in the life\b|\bon a given day\b",
+    r"|\bday in the life\b|\bon a given day\b|\bon the job\b"
+    # "what does a school case manager do": what a named role does is its work, not a definition
+    r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?do\b(?! for)",
     "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degree\b|\bwhat degree\b",
     "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b",
-    "salary": r"\bsalary\b|\bsalaries\b|\bearn\b|\bmake (a year|per year|an hour)?\b|\bpaid\b|\bwage|\bincome\b"
+    "salary": r"\bsalary\b|\bsalaries\b|\bearn\b|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
+    r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
     r"|\bpay\b(?! (for|to))",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\bwork\b|\bwho hires\b|\bwork settings?\b"
     r"|\bwhat (kind of )?(settings|employers|places)\b",
-    "requirements": r"\bqualif|\beligib|\brequirements?\b|\bonly for\b|\bwhat do (i|you) need\b",
+    "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
+    r"|\bwhat do (i|you) need\b",
     "cost": r"\bfee\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b",
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b",
 }
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
+# "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
+ANYONE = re.compile(
+    r"\bdo i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
+)
+# "an LPN to RN bridge", "from an LMSW to an LCSW": the second is where the question leads
+TOWARDS = re.compile(r"\bbridge\b|\bfrom\b.*\bto\b", re.IGNORECASE)
+COMPARATIVE = re.compile(r"\bwhich\b|\b(better|worse|more|less|easier|harder|faster|cheaper)\b|\b\w+er than\b", re.I)
 FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|also)\b|\b(it|its|that|this|them|they|one)\b", re.IGNORECASE)
 # the order in which a named thing becomes the subject: "can an LPN get the CCM?" is about the CCM
 SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_field", "setting")
+DEGREE_KINDS = ("degree", "degree_field")
+# aspects that have no answer for the person's own case: "tell me what a CM is" is the general question
+NOT_PERSONAL = {"what_is", "issuer", "difference"}
 # aspects that have no general answer: without a subject they need one
 NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
 ME = "me"
@@ -79,20 +95,32 @@ def topic_of(
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
     aspect = cue or INTENT_ASPECT[intent]
-    named = _subjects(mentions, degree_for_field or {})
+    mentions = list(mentions)
+    names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
+    if aspect == "requirements" and INTENT_ASPECT.get(intent) == "degree" and names_degree:
+        aspect = "degree"  # "is a BSN required?": the degree it names is the requirement asked about
+    named = _subjects(mentions, degree_for_field or {}, aspect)
     if aspect == "difference":
         if len(named) >= 2:
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
+    if len(named) >= 2 and TOWARDS.search(text):
+        return Topic(aspect, (named[1],))
     if named:  # "how long until I could hold the CRC?" is about the CRC
         return Topic(aspect, (named[0],))
     last = _last_subject(last_topic)
     if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text)):
         return Topic(aspect, (last,))
-    if FIRST_PERSON.search(text):  # "how much will it cost me to get certified?" is about their own case
+    personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
+    if personal and FIRST_PERSON.search(text):  # "how much will it cost me to get certified?" is about their own case
         return Topic(aspect, (ME,))
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
+
+
+def weighs_options(text: str) -> bool:
+    """'Which pays better, X or Y?' compares, whatever aspect it weighs them on."""
+    return COMPARATIVE.search(text) is not None
 
 
 def cue_aspect(text: str) -> Optional[str]:
@@ -108,10 +136,14 @@ def cue_aspect(text: str) -> Optional[str]:
     return hits[0] if len(hits) == 1 else None
 
 
-def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str]) -> list:
+def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str], aspect: str = "") -> list:
     found = list(mentions)
     result = []
-    for kind in SUBJECT_KINDS:
+    # a degree question is about the degree it names ("is a human services degree enough for the CCM?")
+    kinds = (
+        DEGREE_KINDS + tuple(k for k in SUBJECT_KINDS if k not in DEGREE_KINDS) if aspect == "degree" else SUBJECT_KINDS
+    )
+    for kind in kinds:
         for mention_kind, code in found:
             if mention_kind != kind:
                 continue

@@ -140,3 +140,20 @@ def test_unknown_aspect_or_subject_is_refused(database):
             answer_aspect(session, "horoscope", "CCM")
         with pytest.raises(ValueError):
             answer_aspect(session, "cost", "NOPE")
+
+
+def test_pay_work_and_settings_we_lack_point_to_employers_not_to_a_board_or_school(matrix):
+    """A licensing board or a school does not set pay or decide what the job is: employers do."""
+    _, answers = matrix
+    unknown = [(a, s, r) for a, s, r in answers if a in ("salary", "day_to_day", "setting") and not r.found]
+    assert unknown
+    for aspect, subject, result in unknown:
+        text = render_aspect_answer(result)
+        assert "employer" in text, (aspect, subject.code, text)
+        assert "board decides" not in text and "school decides" not in text, (aspect, subject.code, text)
+
+
+def test_schools_are_a_setting_we_have_no_facts_about_and_say_so(database):
+    with database.session() as session:
+        text = render_aspect_answer(answer_aspect(session, "setting", "schools"))
+    assert text.startswith("I don't have work settings for Schools")

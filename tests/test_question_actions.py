@@ -87,3 +87,56 @@ def test_compare_two_degrees_shows_each_under_its_own_heading():
     assert messages[0]["text"].startswith("Bachelor of Social Work:")
     assert messages[1]["text"].startswith("Master of Social Work:")
     assert slot_events(events)["last_topic"] == "difference:BSW+MSW"
+
+
+def test_tell_me_what_it_is_is_the_general_overview_not_the_persons_case():
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_what_is", text="can you tell me what a CM is"))
+    assert messages and "case manage" in messages[0]["text"].lower()
+    assert slot_events(events)["last_topic"] == "what_is:case_management"
+
+
+def test_a_compare_whose_words_ask_what_is_accepted_is_answered_as_that():
+    t = tracker(
+        intent="compare",
+        text="does the CRC accept an LPC or only a rehab master's",
+        entities=[{"entity": "credential", "value": "CRC"}, {"entity": "license", "value": "LPC"}],
+    )
+    events, messages = run(ActionAnswerQuestion(), t)
+    assert "Certified Rehabilitation Counselor" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "requirements:CRC"
+
+
+def test_a_setting_without_sources_says_so_and_who_decides():
+    t = tracker(
+        intent="ask_employers",
+        text="are there case managers in school districts",
+        entities=[{"entity": "setting", "value": "schools"}],
+    )
+    events, messages = run(ActionAnswerQuestion(), t)
+    assert "I don't have" in messages[0]["text"] and "decides" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "setting:schools"
+
+
+def test_a_compare_action_whose_words_ask_another_aspect_answers_that_aspect():
+    from actions.advice import ActionCompare
+
+    t = tracker(
+        intent="compare",
+        text="does the CRC accept an LPC or only a rehab master's",
+        entities=[{"entity": "credential", "value": "CRC"}, {"entity": "license", "value": "LPC"}],
+    )
+    events, messages = run(ActionCompare(), t)
+    assert slot_events(events)["last_topic"] == "requirements:CRC"
+    assert "Certified Rehabilitation Counselor" in messages[0]["text"]
+
+
+def test_a_compare_that_weighs_two_options_stays_a_comparison():
+    from actions.advice import ActionCompare
+
+    t = tracker(
+        intent="compare",
+        text="CCM or ACM, which one requires less experience",
+        entities=[{"entity": "credential", "value": "CCM"}, {"entity": "credential", "value": "ACM"}],
+    )
+    events, _ = run(ActionCompare(), t)
+    assert slot_events(events)["last_topic"] == "difference:CCM+ACM"

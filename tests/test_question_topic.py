@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.paths import ROOT
-from language.question_topic import cue_aspect, topic_of
+from language.question_topic import cue_aspect, topic_of, weighs_options
 
 FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
 
@@ -47,6 +47,52 @@ FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
         ("ask_salary", "what do case managers earn", [], "salary:case_management"),
         ("ask_education", "is a psychology degree enough", [("degree_field", "psychology")], "degree:BPSY"),
         ("ask_employers", "do hospitals hire case managers", [("setting", "hospitals")], "setting:hospitals"),
+        # how long a program runs is a duration, even when the classifier hears a degree question
+        ("ask_education", "how long is a two-year nursing degree really", [("degree", "ADN")], "duration:ADN"),
+        # a bridge or a "from ... to" leads to the second thing named
+        ("ask_cost", "what does an LPN to RN bridge cost", [("license", "LPN"), ("license", "RN")], "cost:RN"),
+        (
+            "ask_licensure",
+            "how long to get from the LMSW to the LCSW",
+            [("license", "LMSW"), ("license", "LCSW")],
+            "duration:LCSW",
+        ),
+        # what a named role does is its day-to-day work; what it makes is its pay
+        ("ask_what_is", "what does a hospital case manager do", [("setting", "hospitals")], "day_to_day:hospitals"),
+        ("ask_what_is", "what does a CDMS make", [("credential", "CDMS")], "salary:CDMS"),
+        ("ask_cost", "is the CRC run by the same people as the CCM", [("credential", "CRC")], "issuer:CRC"),
+        (
+            "ask_employers",
+            "what do insurers require of case managers",
+            [("setting", "insurance")],
+            "requirements:insurance",
+        ),
+        # "I" asking the rule for anyone, or asking what a thing is, is not the person's own case
+        ("ask_what_is", "explain to me what case management is", [], "what_is:case_management"),
+        ("ask_education", "do I need a master's to become a case manager", [], "degree:case_management"),
+        ("ask_eligibility", "do I have to be a nurse to do that job", [], "requirements:case_management"),
+        ("ask_education", "should I go back to school", [], "degree:me"),
+        ("ask_exam", "which exam will I have to pass to be licensed", [], "exam:me"),
+        # without a degree named, "what do I need" asks every requirement, not only the degree
+        (
+            "ask_education",
+            "what do I need to be a hospital case manager",
+            [("setting", "hospitals")],
+            "requirements:hospitals",
+        ),
+        # a degree question is about the degree it names, whatever else the sentence names
+        (
+            "ask_education",
+            "is an MSW required for hospital case managers",
+            [("specialization", "healthcare"), ("degree", "MSW")],
+            "degree:MSW",
+        ),
+        (
+            "ask_education",
+            "would a psychology degree be enough for the CRC",
+            [("credential", "CRC"), ("degree_field", "psychology")],
+            "degree:BPSY",
+        ),
     ],
 )
 def test_compound_questions_keep_aspect_and_subject(intent, text, mentions, slot):
@@ -96,3 +142,9 @@ def test_no_fresh_question_is_in_the_training_data():
     questions = yaml.safe_load((ROOT / "evaluation" / "quality" / "questions.yml").read_text())["questions"]
     assert len(questions) >= 200
     assert {norm(q["text"]) for q in questions} & training == set()
+
+
+def test_weighing_two_options_is_a_comparison_whatever_it_weighs():
+    assert weighs_options("hospital or insurance, which pays better")
+    assert weighs_options("is the ACM easier than the CCM")
+    assert not weighs_options("does the CCM accept an LMSW or only an LCSW")

@@ -30,7 +30,7 @@ SETTING_LABELS: Dict[str, FrozenSet[str]] = {
     "hospital": frozenset({"hospitals", "clinics"}),
     "insurance": frozenset({"insurance", "managed_care", "workers_compensation"}),
     "community_agency": frozenset({"community", "community_mental_health", "nonprofit", "government"}),
-    "school": frozenset(),
+    "school": frozenset({"schools"}),
 }
 
 
