@@ -18,6 +18,8 @@ QUESTION_START = re.compile(
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
     r"am i|tell me|explain|wondering|any idea)\b"
 )
+# "ccm or lcsw which first": a question without a question word at its start
+QUESTION_ANYWHERE = re.compile(r"\b(?:which (?:one|first|is better|should)|should i|do i (?:need|have) to)\b")
 # "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
 NOTHING_YET = re.compile(
     r"^\W*(?:0|zero|none|nope|no|nah|never|not yet|not really|nothing|n/?a)\b|"
@@ -36,14 +38,27 @@ NO = re.compile(
 )
 NO_ANYWHERE = re.compile(r"\b(?:don'?t think so|do not think so|probably not|i doubt it|not that i know)\b")
 YES_ANYWHERE = re.compile(r"\b(?:yes|yeah|yep|i think so|she did|he did|they did|she does|he does)\b")
-PART_TIME = re.compile(r"\b(?:part[- ]?time|per diem|prn|\d+ hours a week|few hours)\b")
-FULL_TIME = re.compile(r"\b(?:full[- ]?time|40 hours|fulltime)\b")
+PART_TIME = re.compile(r"\b(?:part[- ]?time|per diem|prn|\d+ hours a week|few hours|pt)\b")
+FULL_TIME = re.compile(r"\b(?:full[- ]?time|40 hours|fulltime|ft)\b")
+# Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
+ONLY_SOMETHING_ELSE = re.compile(r"^\W*(?:only|just)\b")
+PLACEMENT = re.compile(r"\b(?:practicum|placement|field ?work|internship|preceptorship)s?\b")
+# Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
+WORKPLACE = re.compile(
+    r"\b(?:facility|facilities|nursing home|snf|long.?term care|assisted living|rehab|hospice|home care|"
+    r"company|firm|office|practice|program|department|employer|organi[sz]ation|business|corporation|prison|jail|"
+    r"court|center|centre)\b"
+)
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
     r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of)"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
 CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
+WISHED_FOR = re.compile(
+    r"\b(?:want|wanna|hope|hoping|get into|getting into|looking (?:for|at|into)|interested in|would like|"
+    r"plan to|planning|dream|someday|eventually|aiming)\b"
+)
 CLAUSES = re.compile(r"[,;]|\b(?:and|but|then|before that|after that)\b")
 STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
 
@@ -51,7 +66,7 @@ STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
 def is_real_question(text: str) -> bool:
     """Does the message ask something (rather than answer)? "none?" and "social work?" are hesitant answers."""
     lowered = (text or "").strip().lower()
-    if QUESTION_START.search(lowered):
+    if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered):
         return True
     return lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3
 
@@ -85,6 +100,18 @@ def yes_or_no(text: str) -> Optional[bool]:
     if YES_ANYWHERE.search(lowered):
         return True
     return None
+
+
+def placement(text: str) -> Optional[bool]:
+    """Did the degree include a supervised field placement? As the answer to that question."""
+    lowered = (text or "").strip().lower()
+    named = bool(PLACEMENT.search(lowered))
+    if ONLY_SOMETHING_ELSE.search(lowered) and not named:
+        return False
+    said = yes_or_no(lowered)
+    if said is None and named:
+        return not says_nothing_yet(lowered)  # "just the internship at a shelter", "we never did a practicum"
+    return said
 
 
 def full_time(text: str, answering: bool) -> Optional[bool]:
@@ -122,7 +149,7 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
     if not answering:
         # only the clause about the case-management work: "a CM for 2 years and 5 years in the hospital"
         about = [part for part in CLAUSES.split(lowered) if part and CASE_MANAGEMENT.search(part)]
-        if not about:
+        if not about or WISHED_FOR.search(about[0]):  # "want to get into hospital case management"
             return None
         lowered = about[0]
     found = []
@@ -132,6 +159,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
         match = re.search(rf"\b{re.escape(alias.replace('_', ' '))}\b", lowered)
         if match:
             found.append((match.start(), -len(alias), code))
+    if not found and answering and WORKPLACE.search(lowered):
+        return "other"
     return min(found)[2] if found else None
 
 
