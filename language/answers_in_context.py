@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from knowledge.schema import US_STATES
+from language.cues import anywhere, said_first
 
 QUESTION_START = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question)\W+){0,3}"
@@ -19,46 +20,49 @@ QUESTION_START = re.compile(
     r"am i|tell me|explain|wondering|any idea)\b"
 )
 # "ccm or lcsw which first": a question without a question word at its start
-QUESTION_ANYWHERE = re.compile(r"\b(?:which (?:one|first|is better|should)|should i|do i (?:need|have) to)\b")
+QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to")
 # "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
-NOTHING_YET = re.compile(
-    r"^\W*(?:0|zero|none|nope|no|nah|never|not yet|not really|nothing|n/?a)\b|"
-    r"\b(?:none|never|not yet|haven'?t|have not|havent|hasn'?t|didn'?t|did not|no (?:\w+ ){0,3}experience|"
-    r"no time|not any|zero|nothing relevant|nothing else|nothing like that|"
-    r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?))\b"
+NOTHING_YET = (
+    said_first("0", "zero", "none", "nope", "no", "nah", "never", "not yet", "not really", "nothing", "n/?a"),
+    anywhere(
+        "none", "never", "not yet", "haven'?t", "have not", "havent", "hasn'?t", "didn'?t", "did not",
+        r"no (?:\w+ ){0,3}experience", "no time", "not any", "zero", "nothing relevant", "nothing else",
+        "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
+    ),
+)  # fmt: skip
+TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
+ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
+YES = said_first(
+    "yes", "yeah", "yep", "yup", "ya", "y", "sure", "correct", "i did", "i do", "i was", "it did", "it was",
+    "definitely", "absolutely",
+)  # fmt: skip
+NO = said_first(
+    "no", "nope", "nah", "n", "never", "not really", "i didn'?t", "i did not", "it didn'?t", "it wasn'?t", "i wasn'?t"
 )
-ONLY_TRAINING = re.compile(
-    r"\b(?:just|only) (?:the |my |an? |some )?(?:internship|practicum|placement|clinicals?|rotations?)s?\b|"
-    r"\b(?:internship|practicum|placement|clinicals?|rotations?)s? only\b"
-)
-YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ya|y|sure|correct|i did|i do|i was|it did|it was|definitely|absolutely)\b")
-NO = re.compile(
-    r"^\W*(?:no|nope|nah|n|never|not really|i didn'?t|i did not|it didn'?t|it wasn'?t|i wasn'?t)\b|"
-    r"\bprobably (?:not|no)\b"
-)
-NO_ANYWHERE = re.compile(r"\b(?:don'?t think so|do not think so|probably not|i doubt it|not that i know)\b")
-YES_ANYWHERE = re.compile(r"\b(?:yes|yeah|yep|i think so|she did|he did|they did|she does|he does)\b")
-PART_TIME = re.compile(r"\b(?:part[- ]?time|per diem|prn|\d+ hours a week|few hours|pt)\b")
-FULL_TIME = re.compile(r"\b(?:full[- ]?time|40 hours|fulltime|ft)\b")
+PROBABLY_NOT = anywhere("probably (?:not|no)")
+NO_ANYWHERE = anywhere("don'?t think so", "do not think so", "probably not", "i doubt it", "not that i know")
+YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did", "they did", "she does", "he does")
+PART_TIME = anywhere("part[- ]?time", "per diem", "prn", r"\d+ hours a week", "few hours", "pt")
+FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime", "ft")
 # Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
-ONLY_SOMETHING_ELSE = re.compile(r"^\W*(?:only|just)\b")
-PLACEMENT = re.compile(r"\b(?:practicum|placement|field ?work|internship|preceptorship)s?\b")
+ONLY_SOMETHING_ELSE = said_first("only", "just")
+PLACEMENT = anywhere("(?:practicum|placement|field ?work|internship|preceptorship)s?")
 # Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
-WORKPLACE = re.compile(
-    r"\b(?:facility|facilities|nursing home|snf|long.?term care|assisted living|rehab|hospice|home care|"
-    r"company|firm|office|practice|program|department|employer|organi[sz]ation|business|corporation|prison|jail|"
-    r"court|center|centre)\b"
-)
+WORKPLACE = anywhere(
+    "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",
+    "home care", "company", "firm", "office", "practice", "program", "department", "employer", "organi[sz]ation",
+    "business", "corporation", "prison", "jail", "court", "center", "centre",
+)  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
     r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of)"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
 CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
-WISHED_FOR = re.compile(
-    r"\b(?:want|wanna|hope|hoping|get into|getting into|looking (?:for|at|into)|interested in|would like|"
-    r"plan to|planning|dream|someday|eventually|aiming)\b"
-)
+WISHED_FOR = anywhere(
+    "want", "wanna", "hope", "hoping", "get into", "getting into", "looking (?:for|at|into)", "interested in",
+    "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming",
+)  # fmt: skip
 CLAUSES = re.compile(r"[,;]|\b(?:and|but|then|before that|after that)\b")
 STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
 
@@ -85,13 +89,14 @@ def only_training(text: str) -> bool:
 
 
 def says_nothing_yet(text: str) -> bool:
-    return bool(NOTHING_YET.search((text or "").lower()))
+    lowered = (text or "").lower()
+    return any(cue.search(lowered) for cue in NOTHING_YET)
 
 
 def yes_or_no(text: str) -> Optional[bool]:
     """A yes or a no, said first ("no, ..."), or anywhere ("my supervisor has the CCM, yes")."""
     lowered = (text or "").strip().lower()
-    if NO.search(lowered):
+    if NO.search(lowered) or PROBABLY_NOT.search(lowered):
         return False
     if YES.search(lowered):
         return True

@@ -24,62 +24,71 @@ from language.answers_in_context import (
     state_code,
     yes_or_no,
 )
+from language.cues import anywhere, just_before, said_first
 from language.durations import Duration, find_durations
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 
-NEGATION = re.compile(r"\b(not|no|never|isn'?t|wasn'?t|don'?t have|do not have|without)\W+(?:\w+\W+){0,2}$")
-WANTING = re.compile(
-    r"\b(want|wanna|plan|planning|hope|hoping|thinking about|going to|gonna|become|get|getting|"
-    r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how|need|needs|be|for|toward|towards|"
-    r"qualify|sit|maybe|eventually|someday|hopefully|track)\W+(?:\w+\W+){0,3}$"
-)
+NEGATION = just_before("not", "no", "never", "isn'?t", "wasn'?t", "don'?t have", "do not have", "without", words=2)
+WANTING = just_before(
+    "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
+    "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
+    "needs", "be", "for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday", "hopefully",
+    "track",
+)  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
-WANTED_AFTER = re.compile(r"^\W*(?:required|requirement|preferred|exam|track|hours|eventually|someday|later|one day)\b")
+WANTED_AFTER = said_first(
+    "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day"
+)
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
-SOMEONE_ELSE = re.compile(
-    r"\b(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
-    r"(?:is|was|has|had|holds)\W+(?:\w+\W+){0,3}$|"
-    # "supervision with an LCSW", "I meet with an LCSW", "under an LISW": the supervisor's credential
-    r"\b(?:(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}with|under|by)\W+"
-    r"(?:an?|the|my)\W+$"
+SOMEONE_ELSE = just_before(
+    r"(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
+    r"(?:is|was|has|had|holds)"
+)
+# The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
+SUPERVISED_BY = just_before(
+    r"(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}with", "under", "by", words=1
 )
 # "LPC-associate", "associate clinical social worker", "the ASW registration": a step before the licence, not it.
-BEFORE_THE_LICENCE = re.compile(r"\b(?:associate|provisional|pre.?licensed?|intern|trainee)\W+$")
-BEFORE_THE_LICENCE_AFTER = re.compile(r"^\W*(?:associate|intern|trainee|candidate|in training|registration)\b")
+BEFORE_THE_LICENCE = just_before("associate", "provisional", "pre.?licensed?", "intern", "trainee", words=0)
+BEFORE_THE_LICENCE_AFTER = said_first("associate", "intern", "trainee", "candidate", "in training", "registration")
 # "ccm or lcsw, which first": a choice between credentials, neither held.
-CHOICE_BEFORE = re.compile(r"\b(?:or|vs|versus|between)\W+(?:the\W+)?$")
-CHOICE_AFTER = re.compile(r"^\W*(?:or|vs|versus)\b")
-NO_LICENCE = re.compile(r"\bnot (?:an? |yet an? )?(?:\w+ )?licen[cs]e\b|\bno licen[cs]es?\b")
+CHOICE_BEFORE = just_before("or", "vs", "versus", "between", words=1)
+CHOICE_AFTER = said_first("or", "vs", "versus")
+NO_LICENCE = anywhere(r"not (?:an? |yet an? )?(?:\w+ )?licen[cs]e", "no licen[cs]es?")
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
-IN_PROGRESS = re.compile(
-    r"\b(?:started|starting|doing|in my|enrolled in|working on|student|halfway through|year of|applying to|"
-    r"going back for|start|now)\W+(?:my |an? |the )?(?:\w+\W+){0,2}$"
+IN_PROGRESS = just_before(
+    "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
+    "applying to", "going back for", "start", "now",
+)  # fmt: skip
+DEGREE_UNDERWAY_AFTER = said_first(
+    "placement", "program", "student", "classes", "courses", "application", "now", "in progress"
 )
-DEGREE_UNDERWAY_AFTER = re.compile(r"^\W*(?:placement|program|student|classes|courses|application|now|in progress)\b")
-NO_COLLEGE = re.compile(
-    r"\bno (?:college )?degree\b|\b(?:never went to|didn'?t go to|did not go to) college\b|"
+NO_COLLEGE = anywhere(
+    "no (?:college )?degree",
+    "(?:never went to|didn'?t go to|did not go to) college",
     # "just the LPN certificate": a certificate program is no college degree
-    r"\b(?:just|only) (?:the |my |an? )?(?:\w+ ){0,3}(?:certificate|cert|certification) ?(?:program)?$"
+    r"(?:just|only) (?:the |my |an? )?(?:\w+ ){0,3}(?:certificate|cert|certification)(?: program)?",
 )
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
-DEGREE_CUE = re.compile(
-    r"\b(?:degree|major|majored|studied|study|studying|bachelor'?s?|master'?s?|associate'?s?|undergrad)\b"
-)
+DEGREE_CUE = anywhere(
+    "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
+    "undergrad",
+)  # fmt: skip
 # "i need 2 years acute care first": a duration someone is told they need, not one they have.
-NEEDING = re.compile(
-    r"\b(?:need|needs|required?|requires|must|have to|has to|want|wants|asking for)\W+(?:\w+\W+){0,2}$"
+NEEDING = just_before(
+    "need", "needs", "required?", "requires", "must", "have to", "has to", "want", "wants", "asking for", words=2
 )
-HOLDING = re.compile(
-    r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
-    r"i was|been an?)\W+(?:\w+\W+){0,3}$"
-)
-CORRECTION = re.compile(r"\b(actually|i meant|sorry|correction|not an?|i mean|wrong|mistake)\b")
-INTEREST_CUE = re.compile(
-    r"\b(want to|wanna|would like to|interested in|passionate about|drawn to|love|like to|"
-    r"help|helping|work with|working with|dream|care about)\b"
-)
+HOLDING = just_before(
+    "i'?m", "i am", "im", "have", "hold", "got", "earned", "passed", "licensed", "certified", "as an?", "work as",
+    "worked as", "i was", "been an?",
+)  # fmt: skip
+CORRECTION = anywhere("actually", "i meant", "sorry", "correction", "not an?", "i mean", "wrong", "mistake")
+INTEREST_CUE = anywhere(
+    "want to", "wanna", "would like to", "interested in", "passionate about", "drawn to", "love", "like to", "help",
+    "helping", "work with", "working with", "dream", "care about",
+)  # fmt: skip
 
 # What a duration measures, judged by the words around it.
 DURATION_CUES = (
@@ -274,7 +283,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
                 held.remove(mention.code)
             changed = True
             continue
-        if WANTING.search(before) or SOMEONE_ELSE.search(before):
+        if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
         after = lowered[mention.end : mention.end + 20]
         if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after):
