@@ -42,8 +42,10 @@ NO = said_first(
 PROBABLY_NOT = anywhere("probably (?:not|no)")
 NO_ANYWHERE = anywhere("don'?t think so", "do not think so", "probably not", "i doubt it", "not that i know")
 YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did", "they did", "she does", "he does")
-PART_TIME = anywhere("part[- ]?time", "per diem", "prn", r"\d+ hours a week", "few hours", "pt")
-FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime", "ft")
+PART_TIME = anywhere("part[- ]?time", "per diem", "prn", r"\d+ hours a week", "few hours")
+FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
+# "ft"/"pt" only as the answer to that question: elsewhere "pt" is a patient
+ABBREVIATED_HOURS = said_first("ft", "pt")
 # Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
 ONLY_SOMETHING_ELSE = said_first("only", "just")
 PLACEMENT = anywhere("(?:practicum|placement|field ?work|internship|preceptorship)s?")
@@ -122,6 +124,9 @@ def placement(text: str) -> Optional[bool]:
 def full_time(text: str, answering: bool) -> Optional[bool]:
     """Part time or full time; a bare yes/no counts only as the answer to that question."""
     lowered = (text or "").lower()
+    abbreviated = ABBREVIATED_HOURS.search(lowered) if answering else None
+    if abbreviated:
+        return abbreviated.group(0).strip().endswith("ft")
     if PART_TIME.search(lowered):
         return False
     if FULL_TIME.search(lowered) and not re.search(r"\bnot (?:\w+ ){0,2}full[- ]?time", lowered):

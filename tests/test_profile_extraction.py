@@ -254,3 +254,7 @@ def test_a_workplace_the_vocabulary_does_not_name_is_another_kind(extract, text,
 @pytest.mark.parametrize("text, expected", [("ft", True), ("pt", False), ("FT, 40 hrs", True)])
 def test_full_and_part_time_abbreviated(extract, text, expected):
     assert extract(text, requested="case_management_full_time") == {"case_management_full_time": expected}
+
+
+def test_pt_outside_the_hours_question_is_a_patient_not_part_time(extract):
+    assert "case_management_full_time" not in extract("i was a cm for pt with cancer for a year")
