@@ -307,6 +307,7 @@ REACHED_IN = re.compile(
     r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
+TOTAL_AT_END = re.compile(r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)\W*$")
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 
@@ -354,8 +355,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             slot = requested_slot
         if slot and slot not in update.slots:
             update.slots[slot] = max(0, duration.months - months_until_reached(after, today or date.today()))
-    if requested_slot in MONTH_SLOTS and not durations:
-        number = BARE_NUMBER.match(lowered)
+    if requested_slot in MONTH_SLOTS:
+        # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
+        number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)
         if number:  # every question about a length of time asks in months (domain.yml): a bare number is months
             update.slots[requested_slot] = float(number.group(1)) if "." in number.group(1) else int(number.group(1))
     if requested_slot in ("healthcare_months", "case_management_months") and only_training(lowered):

@@ -258,3 +258,13 @@ def test_full_and_part_time_abbreviated(extract, text, expected):
 
 def test_pt_outside_the_hours_question_is_a_patient_not_part_time(extract):
     assert "case_management_full_time" not in extract("i was a cm for pt with cancer for a year")
+
+
+def test_a_total_said_at_the_end_is_the_answer_in_the_months_asked(extract):
+    said = "six months at a clinic and then a year on a hospital unit, so 18"
+    assert extract(said, requested="healthcare_months") == {"healthcare_months": 18}
+    assert extract("residency plus fellowship, that's 30", requested="healthcare_months") == {"healthcare_months": 30}
+
+
+def test_behavioral_health_is_the_mental_health_interest(extract):
+    assert "mental_illness" in extract("behavioral health, maybe in a clinic", requested="interests")["interests"]
