@@ -39,7 +39,8 @@ QUESTION_HELP = wording.QUESTION_HELP
 def is_answer_attempt(intent: Optional[str], text: str) -> bool:
     """While a question waits: is this message meant as its answer (whatever intent the classifier chose)?"""
     if intent in FACT_INTENTS:
-        return True
+        # "is it 3000 or 3200 hours in california" taken for an inform is still no missed answer
+        return not is_real_question(text)
     # "cost?" filled nothing and asks: its own rule answers it
     asks = is_real_question(text) or text.strip().endswith("?")
     return intent not in OWN_RULE_INTENTS and not asks

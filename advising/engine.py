@@ -92,6 +92,8 @@ def advise(
     steps = plan_steps(best, catalog, held)
     implied_degree = any(not d.told for d in assessor.holdings.degrees) and profile.education_level is None
     questions = _questions(profile, items, best, implied_degree) if with_questions else ()
+    if with_questions:
+        questions = _with_ranking_questions(questions, profile, catalog, ranking, assessor)
     return Advice(
         tuple(ranking),
         chosen.code,
@@ -106,6 +108,26 @@ def advise(
 def open_questions(profile: Profile, catalog: Catalog, specialization: Optional[str] = None) -> List[str]:
     """The unknown profile fields whose answer could change the recommendation or the plan, most important first."""
     return list(advise(profile, catalog, specialization).open_questions)
+
+
+def _with_ranking_questions(
+    questions: List[str], profile: Profile, catalog: Catalog, ranking: List[RankedSpecialization], assessor: Assessor
+) -> List[str]:
+    """Add the unknown facts the ranking weighs whose answer could change the recommended specialization: the
+    field of a degree only a licence implies (an LMSW's MSW), and time employed in health care."""
+    possible = {"healthcare_months": (1,)}
+    if profile.degree_field is None:
+        possible["degree_field"] = tuple(
+            sorted({f for d in assessor.holdings.degrees if not d.told for f in d.fields or ()})
+        )
+    top = ranking[0].code
+    tipping = {
+        name
+        for name, values in possible.items()
+        if getattr(profile, name) is None
+        and any(rank_specializations(profile.with_changes(**{name: v}), catalog)[0].code != top for v in values)
+    }
+    return [name for name in QUESTION_ORDER if name in tipping or name in questions]
 
 
 def _questions(

@@ -12,38 +12,59 @@ import re
 from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from knowledge.schema import US_STATES
+from language.cues import anywhere, said_first
 
 QUESTION_START = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question)\W+){0,3}"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
     r"am i|tell me|explain|wondering|any idea)\b"
 )
+# "ccm or lcsw which first": a question without a question word at its start
+QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to")
 # "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
-NOTHING_YET = re.compile(
-    r"^\W*(?:0|zero|none|nope|no|nah|never|not yet|not really|nothing|n/?a)\b|"
-    r"\b(?:none|never|not yet|haven'?t|have not|havent|hasn'?t|didn'?t|did not|no (?:\w+ ){0,3}experience|"
-    r"no time|not any|zero|nothing relevant|nothing else|nothing like that|"
-    r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?))\b"
+NOTHING_YET = (
+    said_first("0", "zero", "none", "nope", "no", "nah", "never", "not yet", "not really", "nothing", "n/?a"),
+    anywhere(
+        "none", "never", "not yet", "haven'?t", "have not", "havent", "hasn'?t", "didn'?t", "did not",
+        r"no (?:\w+ ){0,3}experience", "no time", "not any", "zero", "nothing relevant", "nothing else",
+        "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
+    ),
+)  # fmt: skip
+TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
+ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
+YES = said_first(
+    "yes", "yeah", "yep", "yup", "ya", "y", "sure", "correct", "i did", "i do", "i was", "it did", "it was",
+    "definitely", "absolutely",
+)  # fmt: skip
+NO = said_first(
+    "no", "nope", "nah", "n", "never", "not really", "i didn'?t", "i did not", "it didn'?t", "it wasn'?t", "i wasn'?t"
 )
-ONLY_TRAINING = re.compile(
-    r"\b(?:just|only) (?:the |my |an? |some )?(?:internship|practicum|placement|clinicals?|rotations?)s?\b|"
-    r"\b(?:internship|practicum|placement|clinicals?|rotations?)s? only\b"
-)
-YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ya|y|sure|correct|i did|i do|i was|it did|it was|definitely|absolutely)\b")
-NO = re.compile(
-    r"^\W*(?:no|nope|nah|n|never|not really|i didn'?t|i did not|it didn'?t|it wasn'?t|i wasn'?t)\b|"
-    r"\bprobably (?:not|no)\b"
-)
-NO_ANYWHERE = re.compile(r"\b(?:don'?t think so|do not think so|probably not|i doubt it|not that i know)\b")
-YES_ANYWHERE = re.compile(r"\b(?:yes|yeah|yep|i think so|she did|he did|they did|she does|he does)\b")
-PART_TIME = re.compile(r"\b(?:part[- ]?time|per diem|prn|\d+ hours a week|few hours)\b")
-FULL_TIME = re.compile(r"\b(?:full[- ]?time|40 hours|fulltime)\b")
+PROBABLY_NOT = anywhere("probably (?:not|no)")
+NO_ANYWHERE = anywhere("don'?t think so", "do not think so", "probably not", "i doubt it", "not that i know")
+YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did", "they did", "she does", "he does")
+PART_TIME = anywhere("part[- ]?time", "per diem", "prn", r"\d+ hours a week", "few hours")
+FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
+# "ft"/"pt" only as the answer to that question: elsewhere "pt" is a patient
+ABBREVIATED_HOURS = said_first("ft", "pt")
+# Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
+ONLY_SOMETHING_ELSE = said_first("only", "just")
+PLACEMENT = anywhere("(?:practicum|placement|field ?work|internship|preceptorship)s?")
+# Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
+WORKPLACE = anywhere(
+    "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",
+    "home care", "company", "firm", "office", "practice", "program", "department", "employer", "organi[sz]ation",
+    "business", "corporation", "prison", "jail", "court", "center", "centre",
+)  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
     r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of)"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
 CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
+WISHED_FOR = anywhere(
+    "want", "wanna", "hope", "hoping", "get into", "getting into", "looking (?:for|at|into)", "interested in",
+    "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming",
+)  # fmt: skip
 CLAUSES = re.compile(r"[,;]|\b(?:and|but|then|before that|after that)\b")
 STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
 
@@ -51,7 +72,7 @@ STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
 def is_real_question(text: str) -> bool:
     """Does the message ask something (rather than answer)? "none?" and "social work?" are hesitant answers."""
     lowered = (text or "").strip().lower()
-    if QUESTION_START.search(lowered):
+    if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered):
         return True
     return lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3
 
@@ -70,13 +91,14 @@ def only_training(text: str) -> bool:
 
 
 def says_nothing_yet(text: str) -> bool:
-    return bool(NOTHING_YET.search((text or "").lower()))
+    lowered = (text or "").lower()
+    return any(cue.search(lowered) for cue in NOTHING_YET)
 
 
 def yes_or_no(text: str) -> Optional[bool]:
     """A yes or a no, said first ("no, ..."), or anywhere ("my supervisor has the CCM, yes")."""
     lowered = (text or "").strip().lower()
-    if NO.search(lowered):
+    if NO.search(lowered) or PROBABLY_NOT.search(lowered):
         return False
     if YES.search(lowered):
         return True
@@ -87,9 +109,24 @@ def yes_or_no(text: str) -> Optional[bool]:
     return None
 
 
+def placement(text: str) -> Optional[bool]:
+    """Did the degree include a supervised field placement? As the answer to that question."""
+    lowered = (text or "").strip().lower()
+    named = bool(PLACEMENT.search(lowered))
+    if ONLY_SOMETHING_ELSE.search(lowered) and not named:
+        return False
+    said = yes_or_no(lowered)
+    if said is None and named:
+        return not says_nothing_yet(lowered)  # "just the internship at a shelter", "we never did a practicum"
+    return said
+
+
 def full_time(text: str, answering: bool) -> Optional[bool]:
     """Part time or full time; a bare yes/no counts only as the answer to that question."""
     lowered = (text or "").lower()
+    abbreviated = ABBREVIATED_HOURS.search(lowered) if answering else None
+    if abbreviated:
+        return abbreviated.group(0).strip().endswith("ft")
     if PART_TIME.search(lowered):
         return False
     if FULL_TIME.search(lowered) and not re.search(r"\bnot (?:\w+ ){0,2}full[- ]?time", lowered):
@@ -122,7 +159,7 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
     if not answering:
         # only the clause about the case-management work: "a CM for 2 years and 5 years in the hospital"
         about = [part for part in CLAUSES.split(lowered) if part and CASE_MANAGEMENT.search(part)]
-        if not about:
+        if not about or WISHED_FOR.search(about[0]):  # "want to get into hospital case management"
             return None
         lowered = about[0]
     found = []
@@ -132,6 +169,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
         match = re.search(rf"\b{re.escape(alias.replace('_', ' '))}\b", lowered)
         if match:
             found.append((match.start(), -len(alias), code))
+    if not found and answering and WORKPLACE.search(lowered):
+        return "other"
     return min(found)[2] if found else None
 
 

@@ -9,54 +9,86 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 
 from advising.profile import education_rank
 from advising.ranking import match_interests
 from knowledge.catalog import Catalog
-from language.answers_in_context import full_time, only_training, says_nothing_yet, setting_code, state_code, yes_or_no
+from language.answers_in_context import (
+    full_time,
+    only_training,
+    placement,
+    says_nothing_yet,
+    setting_code,
+    state_code,
+    yes_or_no,
+)
+from language.cues import anywhere, just_before, said_first
 from language.durations import Duration, find_durations
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 
-NEGATION = re.compile(r"\b(not|no|never|isn'?t|wasn'?t|don'?t have|do not have|without)\W+(?:\w+\W+){0,2}$")
-WANTING = re.compile(
-    r"\b(want|wanna|plan|planning|hope|hoping|thinking about|going to|gonna|become|get|getting|"
-    r"earn|pursue|pursuing|working (?:on|toward|towards)|studying for|apply|how|need|needs|be|for|toward|towards|"
-    r"qualify|sit|maybe|eventually|someday|hopefully|track)\W+(?:\w+\W+){0,3}$"
-)
+NEGATION = just_before("not", "no", "never", "isn'?t", "wasn'?t", "don'?t have", "do not have", "without", words=2)
+WANTING = just_before(
+    "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
+    "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
+    "needs", "be", "for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday", "hopefully",
+    "track",
+)  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
-WANTED_AFTER = re.compile(r"^\W*(?:required|requirement|preferred|exam|track|hours|eventually|someday|later|one day)\b")
+WANTED_AFTER = said_first(
+    "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day"
+)
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
-SOMEONE_ELSE = re.compile(
-    r"\b(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
-    r"(?:is|was|has|had|holds)\W+(?:\w+\W+){0,3}$"
+SOMEONE_ELSE = just_before(
+    r"(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
+    r"(?:is|was|has|had|holds)"
 )
+# The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
+SUPERVISED_BY = just_before(
+    r"(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}with", "under", "by", words=1
+)
+# "LPC-associate", "associate clinical social worker", "the ASW registration": a step before the licence, not it.
+BEFORE_THE_LICENCE = just_before("associate", "provisional", "pre.?licensed?", "intern", "trainee", words=0)
+BEFORE_THE_LICENCE_AFTER = said_first("associate", "intern", "trainee", "candidate", "in training", "registration")
+# "ccm or lcsw, which first": a choice between credentials, neither held.
+CHOICE_BEFORE = just_before("or", "vs", "versus", "between", words=1)
+CHOICE_AFTER = said_first("or", "vs", "versus")
+NO_LICENCE = anywhere(r"not (?:an? |yet an? )?(?:\w+ )?licen[cs]e", "no licen[cs]es?")
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
-IN_PROGRESS = re.compile(
-    r"\b(?:started|starting|doing|in my|enrolled in|working on|student|halfway through|year of|applying to|"
-    r"going back for|start|now)\W+(?:my |an? |the )?(?:\w+\W+){0,2}$"
+IN_PROGRESS = just_before(
+    "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
+    "applying to", "going back for", "start", "now",
+)  # fmt: skip
+DEGREE_UNDERWAY_AFTER = said_first(
+    "placement", "program", "student", "classes", "courses", "application", "now", "in progress"
 )
-DEGREE_UNDERWAY_AFTER = re.compile(r"^\W*(?:placement|program|student|classes|courses|application|now|in progress)\b")
-NO_COLLEGE = re.compile(r"\bno (?:college )?degree\b|\b(?:never went to|didn'?t go to|did not go to) college\b")
+NO_COLLEGE = anywhere(
+    "no (?:college )?degree",
+    "(?:never went to|didn'?t go to|did not go to) college",
+    # "just the LPN certificate": a certificate program is no college degree
+    r"(?:just|only) (?:the |my |an? )?(?:\w+ ){0,3}(?:certificate|cert|certification)(?: program)?",
+)
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
-DEGREE_CUE = re.compile(
-    r"\b(?:degree|major|majored|studied|study|studying|bachelor'?s?|master'?s?|associate'?s?|undergrad)\b"
-)
+DEGREE_CUE = anywhere(
+    "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
+    "undergrad",
+)  # fmt: skip
 # "i need 2 years acute care first": a duration someone is told they need, not one they have.
-NEEDING = re.compile(
-    r"\b(?:need|needs|required?|requires|must|have to|has to|want|wants|asking for)\W+(?:\w+\W+){0,2}$"
+NEEDING = just_before(
+    "need", "needs", "required?", "requires", "must", "have to", "has to", "want", "wants", "asking for", words=2
 )
-HOLDING = re.compile(
-    r"\b(i'?m|i am|im|have|hold|got|earned|passed|licensed|certified|as an?|work as|worked as|"
-    r"i was|been an?)\W+(?:\w+\W+){0,3}$"
-)
-CORRECTION = re.compile(r"\b(actually|i meant|sorry|correction|not an?|i mean|wrong|mistake)\b")
-INTEREST_CUE = re.compile(
-    r"\b(want to|wanna|would like to|interested in|passionate about|drawn to|love|like to|"
-    r"help|helping|work with|working with|dream|care about)\b"
-)
+HOLDING = just_before(
+    "i'?m", "i am", "im", "have", "hold", "got", "earned", "passed", "licensed", "certified", "as an?", "work as",
+    "worked as", "i was", "been an?",
+)  # fmt: skip
+CORRECTION = anywhere("actually", "i meant", "sorry", "correction", "not an?", "i mean", "wrong", "mistake")
+INTEREST_CUE = anywhere(
+    "want to", "wanna", "would like to", "interested in", "passionate about", "drawn to", "love", "like to", "help",
+    "helping", "work with", "working with", "dream", "care about",
+)  # fmt: skip
 
 # What a duration measures, judged by the words around it.
 DURATION_CUES = (
@@ -117,6 +149,7 @@ def extract_profile(
     catalog: Catalog,
     requested_slot: Optional[str] = None,
     intent: Optional[str] = None,
+    today: Optional[date] = None,
 ) -> ProfileUpdate:
     """Sentence by sentence, so a number in one sentence is never read with the words of another; the first
     sentence that says a fact wins, later ones add licences and interests."""
@@ -133,14 +166,14 @@ def extract_profile(
                 for m in mentions
                 if start <= m.start < end or (number == 0 and not m.end)
             ]
-        found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent).slots
+        found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent, today).slots
         for name, value in found.items():
             if name not in update.slots or name in ("licenses", "interests"):
                 update.slots[name] = value
                 known[name] = value
     if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
         # a story answering the question with "none" somewhere in it
-        whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent).slots
+        whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent, today).slots
         if requested_slot in whole:
             update.slots[requested_slot] = whole[requested_slot]
     return update
@@ -157,13 +190,13 @@ def _sentences(text: str) -> List[tuple]:
     return spans
 
 
-def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent) -> ProfileUpdate:
+def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, today=None) -> ProfileUpdate:
     lowered = text.lower()
     update = ProfileUpdate()
     correcting = bool(CORRECTION.search(lowered))
     _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
-    _durations(lowered, find_durations(text), requested_slot, intent, update)
+    _durations(lowered, find_durations(text), requested_slot, intent, update, today)
     _yes_no(lowered, requested_slot, intent, update)
     _where_and_how(lowered, catalog, requested_slot, update)
     _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
@@ -250,21 +283,31 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
                 held.remove(mention.code)
             changed = True
             continue
-        if WANTING.search(before) or SOMEONE_ELSE.search(before):
+        if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
-        if WANTED_AFTER.search(lowered[mention.end : mention.end + 20]):
+        after = lowered[mention.end : mention.end + 20]
+        if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after):
+            continue
+        if BEFORE_THE_LICENCE.search(before) or CHOICE_BEFORE.search(before) or CHOICE_AFTER.search(after):
             continue
         if mention.kind == "credential" and not HOLDING.search(before) and requested_slot != "licenses":
             continue  # "what about the CCM" names a credential without claiming it
         if mention.code not in held:
             held.append(mention.code)
         changed = True
-    if not changed and requested_slot == "licenses" and (intent == "deny" or says_nothing_yet(lowered)):
+    nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
+    if not changed and requested_slot == "licenses" and nothing_held:
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
 
 
+MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+REACHED_IN = re.compile(
+    r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
+TOTAL_AT_END = re.compile(r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)\W*$")
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 
@@ -290,18 +333,33 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
     return min(near)[1] if near else None
 
 
-def _durations(lowered, durations: List[Duration], requested_slot, intent, update) -> None:
+def months_until_reached(after: str, today: date) -> int:
+    """ "two years in March": said ahead of time, the length is reached in that month; the months until then."""
+    said = REACHED_IN.match(after)
+    if not said:
+        return 0
+    month = MONTH_NAMES.index(said.group(1)[:3]) + 1
+    return (month - today.month) % 12
+
+
+def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
         before = lowered[max(start, duration.start - 80) : duration.start]
         if NEEDING.search(before):
             continue
-        slot = _duration_slot(before, lowered[duration.end : min(end, duration.end + 60)])
+        after = lowered[duration.end : min(end, duration.end + 60)]
+        slot = _duration_slot(before, after)
         if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
             slot = requested_slot
         if slot and slot not in update.slots:
-            update.slots[slot] = duration.months
+            update.slots[slot] = max(0, duration.months - months_until_reached(after, today or date.today()))
+    if requested_slot in MONTH_SLOTS:
+        # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
+        number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)
+        if number:  # every question about a length of time asks in months (domain.yml): a bare number is months
+            update.slots[requested_slot] = float(number.group(1)) if "." in number.group(1) else int(number.group(1))
     if requested_slot in ("healthcare_months", "case_management_months") and only_training(lowered):
         update.slots[requested_slot] = 0  # asked about employment, a student placement is none
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
@@ -319,7 +377,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
     ):
         update.slots.setdefault("field_experience", True)
     if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:
-        said = yes_or_no(lowered)
+        said = placement(lowered) if requested_slot == "field_experience" else yes_or_no(lowered)
         if said is None and intent in ("affirm", "deny"):
             said = intent == "affirm"
         if said is not None:

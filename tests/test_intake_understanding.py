@@ -215,3 +215,29 @@ def test_a_fact_said_again_is_no_answer_so_the_loop_guard_still_counts():
     assert slots_of(run(ActionExtractProfile(), t)[0]) == {}
     t = tracker({"requested_slot": "education_level"}, text="she did the LPN program, no college degree")
     assert slots_of(run(ActionExtractProfile(), t)[0])["education_level"] == "high_school"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New grad here and I want to get into hospital case management someday.",
+        "hoping to land case management at an insurance company",
+    ],
+)
+def test_a_workplace_wished_for_is_not_where_case_management_was_done(text):
+    events, _ = run(ActionExtractProfile(), tracker(text=text, loop=None))
+    assert "case_management_setting" not in slots_of(events)
+
+
+@pytest.mark.parametrize(
+    "requested, text, intent",
+    [
+        ("licenses", "is it 3000 or 3200 supervised hours out here", "inform"),
+        ("education_level", "lcsw or ccm which first", "inform"),
+    ],
+)
+def test_a_question_taken_for_an_answer_is_no_missed_answer(requested, text, intent):
+    t = tracker({"requested_slot": requested}, intent=intent, text=text)
+    assert slots_of(run(ActionExtractProfile(), t)[0]) == {}
+    events, messages = run(ValidateIntakeForm(), t)
+    assert "intake_misses" not in slots_of(events) and messages == []

@@ -89,3 +89,21 @@ def test_the_state_is_asked_only_when_a_state_license_is_on_the_plan(catalog):
     assert "state" in questions(catalog, **msw)  # the LMSW is the next step: its title and rules vary by state
     rn = dict(education_level="bachelor", degree_field="nursing", licenses=["RN"], interests=["hospital"])
     assert "state" not in questions(catalog, **rn)
+
+
+def test_a_fact_the_ranking_weighs_is_asked_when_it_could_change_the_specialization(catalog):
+    # An LMSW has an MSW (a state rule), but the ranking weighs the degree's field only once it is told: with a
+    # hospital interest and health-care time, the field could move the recommendation from healthcare to social work.
+    lmsw = dict(licenses=["LMSW"], interests=["hospital"], healthcare_months=10)
+    assert "degree_field" in questions(catalog, **lmsw)
+    assert "education_level" not in questions(catalog, **lmsw)
+    # time in health care tips a tie between counseling interests and health care
+    career_changer = dict(education_level="bachelor", degree_field="other", licenses=[], interests=["counseling"])
+    assert "healthcare_months" in questions(catalog, **career_changer)
+
+
+def test_a_fact_the_ranking_weighs_is_not_asked_when_it_cannot_change_the_specialization(catalog):
+    bsw = dict(education_level="bachelor", degree_field="social_work", licenses=["LSW"], interests=["homelessness"])
+    assert "healthcare_months" not in questions(catalog, **bsw)  # social work leads by far
+    lcsw = dict(licenses=["LCSW"], interests=["homelessness"])
+    assert "degree_field" not in questions(catalog, **lcsw)  # social work leads already

@@ -149,3 +149,122 @@ def test_a_role_at_a_setting_measures_the_role_and_a_clause_measures_its_own(ext
     }
     assert extract("i was a case manager before, now ive been on the floor for 3 years") == {"healthcare_months": 36}
     assert extract("ive worked at a hospital for ten years") == {"healthcare_months": 120}
+
+
+@pytest.mark.parametrize(
+    "text, requested, absent",
+    [
+        # the supervisor's credential, not the speaker's
+        ("i do my clinical hours with an lcsw every other week", "clinical_supervision_months", "LCSW"),
+        ("about a year of supervision with an l c s w so far", "clinical_supervision_months", "LCSW"),
+        ("my hours are under an lpc in my county", None, "LPC"),
+        # a registration or associate licence comes before the licence itself
+        ("im an lpc-associate at a counseling center", None, "LPC"),
+        ("i work as an associate clinical social worker for the county", None, "LCSW"),
+        ("I'm a registered associate clinical social worker", None, "LCSW"),
+        # a choice between credentials claims neither
+        ("lcsw or ccm, which should come first", None, "LCSW"),
+        ("thinking about lpc vs lcsw", None, "LPC"),
+    ],
+)
+def test_a_credential_someone_else_holds_or_one_not_reached_yet_is_not_held(extract, text, requested, absent):
+    assert absent not in (extract(text, requested=requested).get("licenses") or [])
+
+
+def test_a_registration_that_is_not_a_licence_answers_the_licence_question_with_none(extract):
+    assert extract("an asw number, but that's not a licence", requested="licenses") == {"licenses": []}
+    assert extract("no license yet, just the registration", requested="licenses") == {"licenses": []}
+
+
+@pytest.mark.parametrize(
+    "requested, text, expected",
+    [
+        # every question about a length of time asks in months, so a bare number is months
+        ("case_management_months", "31", 31),
+        ("healthcare_months", "9", 9),
+        ("supervisor_months", "0", 0),
+        ("clinical_supervision_months", "  14 ", 14),
+    ],
+)
+def test_a_bare_number_answers_a_length_of_time_in_the_months_asked(extract, requested, text, expected):
+    assert extract(text, requested=requested) == {requested: expected}
+
+
+def test_a_bare_number_is_no_length_of_time_outside_an_answer(extract):
+    assert extract("31") == {}
+    assert extract("31", requested="state") == {}
+
+
+def test_a_length_reached_in_a_coming_month_counts_only_what_is_done(nlp, catalog):
+    from datetime import date
+
+    def months(text, today):
+        mentions = [Mention(e.label_, e.ent_id_, e.start_char, e.end_char) for e in nlp(text).ents]
+        return extract_profile(text, mentions, {}, catalog, "case_management_months", "inform", today).slots
+
+    # three years "in june", said in february: two years and eight months so far
+    assert months("three years in june", date(2027, 2, 10)) == {"case_management_months": 32}
+    assert months("it'll be a year by october", date(2026, 7, 1)) == {"case_management_months": 9}
+    assert months("a year in may", date(2026, 5, 20)) == {"case_management_months": 12}
+    assert months("a year, since may", date(2026, 5, 20)) == {"case_management_months": 12}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("only my student teaching semester", False),
+        ("just clinical rotations", False),
+        ("just the internship at a shelter", True),
+        ("only a practicum, 400 hours", True),
+        ("yes, at a clinic", True),
+        ("we never did a practicum", False),
+        ("nope", False),
+    ],
+)
+def test_a_placement_answer_naming_something_else_is_no(extract, text, expected):
+    assert extract(text, requested="field_experience") == {"field_experience": expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a medical assistant certificate, nothing more", None),
+        ("only a cna certificate", "high_school"),
+        ("just the lvn certificate program", "high_school"),
+    ],
+)
+def test_a_certificate_alone_is_no_college_degree(extract, text, expected):
+    assert extract(text, requested="education_level").get("education_level") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("an assisted living facility", "other"),
+        ("a home care company", "other"),
+        ("the county jail", "community_agency"),  # the vocabulary's word wins over a workplace noun
+        ("at a hospital rehab department", "health_system"),
+        ("social work", None),  # a kind of work, not a workplace: asked again, never guessed
+    ],
+)
+def test_a_workplace_the_vocabulary_does_not_name_is_another_kind(extract, text, expected):
+    assert extract(text, requested="case_management_setting").get("case_management_setting") == expected
+
+
+@pytest.mark.parametrize("text, expected", [("ft", True), ("pt", False), ("FT, 40 hrs", True)])
+def test_full_and_part_time_abbreviated(extract, text, expected):
+    assert extract(text, requested="case_management_full_time") == {"case_management_full_time": expected}
+
+
+def test_pt_outside_the_hours_question_is_a_patient_not_part_time(extract):
+    assert "case_management_full_time" not in extract("i was a cm for pt with cancer for a year")
+
+
+def test_a_total_said_at_the_end_is_the_answer_in_the_months_asked(extract):
+    said = "six months at a clinic and then a year on a hospital unit, so 18"
+    assert extract(said, requested="healthcare_months") == {"healthcare_months": 18}
+    assert extract("residency plus fellowship, that's 30", requested="healthcare_months") == {"healthcare_months": 30}
+
+
+def test_behavioral_health_is_the_mental_health_interest(extract):
+    assert "mental_illness" in extract("behavioral health, maybe in a clinic", requested="interests")["interests"]
