@@ -285,6 +285,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
+        if _plural(lowered, mention):
+            continue  # "they only hire LPNs" is about other people
         after = lowered[mention.end : mention.end + 20]
         if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after):
             continue
@@ -300,6 +302,16 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
+
+
+def _plural(lowered: str, mention: Mention) -> bool:
+    """'LPNs' (the alias itself, or the name with an s after it); not 'CDMS', whose name ends in s."""
+    if mention.code.lower().endswith("s"):
+        return False
+    trailing_s = (
+        lowered[mention.end : mention.end + 1] == "s" and not lowered[mention.end + 1 : mention.end + 2].isalnum()
+    )
+    return lowered[mention.start : mention.end].endswith("s") or trailing_s
 
 
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

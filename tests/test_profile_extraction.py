@@ -165,10 +165,18 @@ def test_a_role_at_a_setting_measures_the_role_and_a_clause_measures_its_own(ext
         # a choice between credentials claims neither
         ("lcsw or ccm, which should come first", None, "LCSW"),
         ("thinking about lpc vs lcsw", None, "LPC"),
+        # other people, named in the plural
+        ("the clinic where i file charts only hires lpns for patient care", None, "LPN"),
+        ("our unit has three RNs and a social worker", None, "RN"),
     ],
 )
 def test_a_credential_someone_else_holds_or_one_not_reached_yet_is_not_held(extract, text, requested, absent):
     assert absent not in (extract(text, requested=requested).get("licenses") or [])
+
+
+def test_a_credential_whose_name_ends_in_s_is_still_held(extract):
+    assert "CDMS" in extract("I've held the CDMS for two years", requested="licenses")["licenses"]
+    assert extract("RN, and I passed in June", requested="licenses")["licenses"] == ["RN"]
 
 
 def test_a_registration_that_is_not_a_licence_answers_the_licence_question_with_none(extract):
