@@ -16,11 +16,12 @@ from language.cues import anywhere, said_first
 
 QUESTION_START = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question)\W+){0,3}"
+    r"(?:(?:in|for|with|about) [a-z]+\W+)?"  # "in massachusetts is the lcsw the clinical one"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
     r"am i|tell me|explain|wondering|any idea)\b"
 )
 # "ccm or lcsw which first": a question without a question word at its start
-QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to")
+QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to", r"or not\W*$")
 # "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
 NOTHING_YET = (
     said_first("0", "zero", "none", "nope", "no", "nah", "never", "not yet", "not really", "nothing", "n/?a"),

@@ -1,0 +1,34 @@
+"""What counts as a question rather than an answer while the intake waits (people's own words, not the code's)."""
+
+import pytest
+
+from language.answers_in_context import is_real_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in massachusetts is the lcsw the clinical one or not",
+        "for nurses is the ccm worth it",
+        "so does the acm count hospital time",
+        "the cdms counts my workers comp years or not",
+        "ccm or lcsw which first",
+    ],
+)
+def test_a_question_is_not_taken_as_an_answer(text):
+    assert is_real_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in hospitals, mostly discharge planning",
+        "for a county agency, about two years",
+        "with older adults or people with disabilities",
+        "none?",
+        "social work",
+        "not yet",
+    ],
+)
+def test_an_answer_is_not_taken_as_a_question(text):
+    assert not is_real_question(text)
