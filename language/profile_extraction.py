@@ -30,7 +30,10 @@ from language.durations import Duration, find_durations
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 
-NEGATION = just_before("not", "no", "never", "isn'?t", "wasn'?t", "don'?t have", "do not have", "without", words=2)
+NEGATION = just_before(
+    "not", "no", "never", "isn'?t", "wasn'?t", "don'?t have", "do not have", "doesn'?t have", "does not have",
+    "without", words=2,
+)  # fmt: skip
 WANTING = just_before(
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
     "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
@@ -287,6 +290,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if _plural(lowered, mention):
             continue  # "they only hire LPNs" is about other people
+        if requested_slot == "interests" and not HOLDING.search(before):
+            continue  # asked what they would like: "LCSW first, then maybe the CCM" names goals
         after = lowered[mention.end : mention.end + 20]
         if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after):
             continue

@@ -165,6 +165,11 @@ def test_a_role_at_a_setting_measures_the_role_and_a_clause_measures_its_own(ext
         # a choice between credentials claims neither
         ("lcsw or ccm, which should come first", None, "LCSW"),
         ("thinking about lpc vs lcsw", None, "LPC"),
+        # asked what they would like, a credential named is a goal
+        ("LCSW first, then maybe the CCM, integrated care", "interests", "LCSW"),
+        ("therapy, the lcsw, maybe private practice one day", "interests", "LCSW"),
+        # a state without a licence level
+        ("confused bc my state doesn't have an LMSW", None, "LMSW"),
         # other people, named in the plural
         ("the clinic where i file charts only hires lpns for patient care", None, "LPN"),
         ("our unit has three RNs and a social worker", None, "RN"),
@@ -276,3 +281,7 @@ def test_a_total_said_at_the_end_is_the_answer_in_the_months_asked(extract):
 
 def test_behavioral_health_is_the_mental_health_interest(extract):
     assert "mental_illness" in extract("behavioral health, maybe in a clinic", requested="interests")["interests"]
+
+
+def test_a_licence_claimed_while_telling_interests_is_still_held(extract):
+    assert "RN" in extract("I'm an RN and I'd like hospital work", requested="interests")["licenses"]
