@@ -119,7 +119,7 @@ def render_aspect_answer(answer: AspectAnswer) -> str:
     if not answer.found:
         text = (
             f"I don't have {ASPECT_WORDS[answer.aspect][1]} for {answer.subject.name} in my sources, "
-            f"so I won't guess: {answer.decider} decides it."
+            f"so I won't guess: that is for {answer.decider} to decide."
         )
         return "\n".join(
             line for line in (text, cite([answer.decider_citation] if answer.decider_citation else [])) if line
