@@ -29,6 +29,7 @@ NOTHING_YET = (
         "none", "never", "not yet", "haven'?t", "have not", "havent", "hasn'?t", "didn'?t", "did not",
         r"no (?:\w+ ){0,3}experience", "no time", "not any", "zero", "nothing relevant", "nothing else",
         "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
+        "not officially", "not as a case manager", "not formally",
     ),
 )  # fmt: skip
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"

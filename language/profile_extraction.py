@@ -44,6 +44,8 @@ WANTING = just_before(
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day"
 )
+# Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
+SOMEONE_ELSE_AFTER = said_first("supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague")
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
     r"(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
@@ -59,7 +61,9 @@ BEFORE_THE_LICENCE_AFTER = said_first("associate", "intern", "trainee", "candida
 # "ccm or lcsw, which first": a choice between credentials, neither held.
 CHOICE_BEFORE = just_before("or", "vs", "versus", "between", words=1)
 CHOICE_AFTER = said_first("or", "vs", "versus")
-NO_LICENCE = anywhere(r"not (?:an? |yet an? )?(?:\w+ )?licen[cs]e", "no licen[cs]es?")
+NO_LICENCE = anywhere(
+    r"not (?:an? |yet an? )?(?:\w+ )?licen[cs]e", "no licen[cs]es?", "nothing (?:clinical|medical|nursing|like that)"
+)
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
 IN_PROGRESS = just_before(
     "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
@@ -293,7 +297,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if requested_slot == "interests" and not HOLDING.search(before):
             continue  # asked what they would like: "LCSW first, then maybe the CCM" names goals
         after = lowered[mention.end : mention.end + 20]
-        if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after):
+        if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after):
             continue
         if BEFORE_THE_LICENCE.search(before) or CHOICE_BEFORE.search(before) or CHOICE_AFTER.search(after):
             continue

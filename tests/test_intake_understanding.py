@@ -7,12 +7,10 @@ not what the code happens to return."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from actions.advice import ActionShowPlan
 from actions.intake import ASK_ACTIONS, ActionExtractProfile, ValidateIntakeForm
 from actions.profile_slots import PROFILE_SLOTS
-from knowledge.paths import ROOT
 from language import wording
 from tests.actions_harness import DOMAIN, run
 from tests.actions_harness import slot_events as slots_of

@@ -170,6 +170,13 @@ def test_a_role_at_a_setting_measures_the_role_and_a_clause_measures_its_own(ext
         ("therapy, the lcsw, maybe private practice one day", "interests", "LCSW"),
         # a state without a licence level
         ("confused bc my state doesn't have an LMSW", None, "LMSW"),
+        # the supervisor, named by role after the credential
+        (
+            "i have an l c s w supervisor since i started so about eighteen months",
+            "clinical_supervision_months",
+            "LCSW",
+        ),
+        ("my CCM manager signs off on my cases", None, "CCM"),
         # other people, named in the plural
         ("the clinic where i file charts only hires lpns for patient care", None, "LPN"),
         ("our unit has three RNs and a social worker", None, "RN"),
@@ -285,3 +292,12 @@ def test_behavioral_health_is_the_mental_health_interest(extract):
 
 def test_a_licence_claimed_while_telling_interests_is_still_held(extract):
     assert "RN" in extract("I'm an RN and I'd like hospital work", requested="interests")["licenses"]
+
+
+def test_a_licence_outside_the_field_answers_the_licence_question_with_none(extract):
+    assert extract("State adjuster license, nothing clinical", requested="licenses") == {"licenses": []}
+
+
+def test_case_management_done_by_others_is_none_of_ones_own(extract):
+    said = "Not officially. I handle the claims, the NCMs do the case management"
+    assert extract(said, requested="case_management_months") == {"case_management_months": 0}
