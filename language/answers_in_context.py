@@ -50,6 +50,7 @@ FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
 ABBREVIATED_HOURS = said_first("ft", "pt")
 # Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
 ONLY_SOMETHING_ELSE = said_first("only", "just")
+SOMETHING_ELSE_ONLY = re.compile(r"\bonly\W*$")  # "student teaching only"
 PLACEMENT = anywhere("(?:practicum|placement|field ?work|internship|preceptorship)s?")
 # Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
 WORKPLACE = anywhere(
@@ -115,7 +116,7 @@ def placement(text: str) -> Optional[bool]:
     """Did the degree include a supervised field placement? As the answer to that question."""
     lowered = (text or "").strip().lower()
     named = bool(PLACEMENT.search(lowered))
-    if ONLY_SOMETHING_ELSE.search(lowered) and not named:
+    if (ONLY_SOMETHING_ELSE.search(lowered) or SOMETHING_ELSE_ONLY.search(lowered)) and not named:
         return False
     said = yes_or_no(lowered)
     if said is None and named:

@@ -44,6 +44,8 @@ WANTING = just_before(
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day"
 )
+# Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license") is none of these.
+OTHER_FIELDS_LICENCE = re.compile(r"\b(?!(?:a|an|my|the|any|your|no|one)\b)[a-z]+ licen[cs]e")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
 SOMEONE_ELSE_AFTER = said_first("supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague")
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
@@ -246,7 +248,11 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and not WANTING.search(_before(lowered, m))
         and not DEGREE_UNDERWAY_AFTER.search(lowered[m.end : m.end + 20])
     ]
-    levels = [m.code for m in mentions if m.kind == "education_level" and not _negated(lowered, m)]
+    levels = [
+        m.code
+        for m in mentions
+        if m.kind == "education_level" and not _negated(lowered, m) and not WANTING.search(_before(lowered, m))
+    ]
     fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
@@ -307,6 +313,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             held.append(mention.code)
         changed = True
     nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
+    nothing_held = nothing_held or (not mentions and OTHER_FIELDS_LICENCE.search(lowered))
     if not changed and requested_slot == "licenses" and nothing_held:
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from language.answers_in_context import is_real_question
+from language.answers_in_context import is_real_question, placement
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,11 @@ def test_a_question_is_not_taken_as_an_answer(text):
 )
 def test_an_answer_is_not_taken_as_a_question(text):
     assert not is_real_question(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Student teaching only", False), ("only clinicals", False), ("yes, a year-long practicum", True)],
+)
+def test_a_placement_answer(text, expected):
+    assert placement(text) is expected

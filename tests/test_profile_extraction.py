@@ -301,3 +301,13 @@ def test_a_licence_outside_the_field_answers_the_licence_question_with_none(extr
 def test_case_management_done_by_others_is_none_of_ones_own(extract):
     said = "Not officially. I handle the claims, the NCMs do the case management"
     assert extract(said, requested="case_management_months") == {"case_management_months": 0}
+
+
+def test_a_teaching_licence_answers_the_licence_question_with_none(extract):
+    assert extract("Teaching license in special ed, current", requested="licenses") == {"licenses": []}
+    assert extract("I have a license", requested="licenses") != {"licenses": []}
+
+
+def test_a_degree_level_one_would_go_back_for_is_not_held(extract):
+    said = "i have my b s w and my l s w in ohio can i get my l i s w without going back for a masters"
+    assert extract(said).get("education_level") == "bachelor"
