@@ -114,14 +114,14 @@ def run_questions(base_url: str, questions: List[dict], token: str = "") -> List
     return results
 
 
-def section(summary: dict) -> List[str]:
+def section(summary: dict, path: Path = QUESTIONS, heading: str = "## Questions answered on topic") -> List[str]:
     """The docs/quality.md section."""
     n = summary["questions"] or 1
     lines = [
-        "## Questions answered on topic",
+        heading,
         "",
-        f"The fresh question set (`evaluation/quality/questions.yml`, {summary['questions']} questions "
-        "labelled aspect and subject by someone who did not write the training data), each asked in a new "
+        f"`{path.relative_to(ROOT)}`: {summary['questions']} questions "
+        "labelled aspect and subject by someone who did not write the training data, each asked in a new "
         "conversation over REST; the answer's topic is read from the `last_topic` slot. Target: at least 90% on topic.",
         "",
         f"On topic (aspect and subject right): **{summary['on_topic']} of {summary['questions']} "
@@ -162,7 +162,7 @@ def main(argv=None) -> int:
     summary = score(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"summary": summary, "results": results}, indent=1, default=str))
-    print("\n".join(section(summary)))
+    print("\n".join(section(summary, args.set.resolve())))
     return 0
 
 
