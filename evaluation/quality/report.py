@@ -38,8 +38,8 @@ HOLDOUT = ROOT / "evaluation" / "quality" / "holdout"
 # that what was learnt from the held-out set's errors generalises. Intents only (no entity annotations).
 FRESH = ROOT / "evaluation" / "quality" / "fresh"
 MODEL = ROOT / "models" / "advisor.tar.gz"
-UNTUNED = ROOT / "evaluation" / "quality" / "untuned"
-UNTUNED_QUESTIONS = UNTUNED / "questions.yml"
+UNTUNED_QUESTIONS = ROOT / "evaluation" / "quality" / "untuned" / "questions.yml"
+SECOND_WRITER_CONVERSATIONS = ROOT / "evaluation" / "quality" / "conversations_second_writer.yml"
 UNTUNED_HEADING = (
     "### The untuned question set\n\nWritten by someone who saw neither the code nor the training data, and kept out "
     "of every change made to pass the set above: how far those changes carry to questions nobody tuned for."
@@ -165,7 +165,7 @@ def write(
     stories: dict,
     people: List[dict],
     talks: List[dict],
-    untuned_talks: List[dict],
+    second_talks: List[dict],
 ) -> None:
     lines = [
         "# Quality report",
@@ -241,15 +241,16 @@ def write(
         "",
         *conversations.table(talks),
         "",
-        "### The untuned conversation set",
+        "### The second writer's conversation set",
         "",
-        f"{len(untuned_talks)} people of `evaluation/quality/untuned/conversations.yml`, written the same way by "
-        "someone who saw neither the code nor the training data, and kept out of every change made to pass the set "
-        "above.",
+        f"{len(second_talks)} people of `evaluation/quality/conversations_second_writer.yml`, written the same way "
+        "by a second writer who saw neither the code nor the training data. Its first run, before any change made with "
+        "sight of it, gave 9 of 16 right plans; its misses were then read and their general causes fixed (whose "
+        "licence a sentence names, goals told as interests, licences of other fields), so it is no longer untuned.",
         "",
-        *conversations.summary(untuned_talks),
+        *conversations.summary(second_talks),
         "",
-        *conversations.table(untuned_talks),
+        *conversations.table(second_talks),
         "",
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -294,14 +295,14 @@ def main(argv=None) -> int:
         )
     )
     stories = dialogue_stories(work / "stories")
-    sets = [conversations.load_people(), conversations.load_people(UNTUNED / "conversations.yml")]
-    people, (talks, untuned_talks) = simulated_people(
+    sets = [conversations.load_people(), conversations.load_people(SECOND_WRITER_CONVERSATIONS)]
+    people, (talks, second_talks) = simulated_people(
         PEOPLE[:1] if args.smoke else PEOPLE, [each[:1] if args.smoke else each for each in sets]
     )
     command = (
         "bin/quality" + (" --smoke" if args.smoke else "") + (" --cross-validation" if args.cross_validation else "")
     )
-    write(args.out, command, nlu, cv, stories, people, talks, untuned_talks)
+    write(args.out, command, nlu, cv, stories, people, talks, second_talks)
     with args.out.open("a") as report:
         report.write("\n".join(questions_section(QUESTION_SMOKE if args.smoke else 0)))
     print(f"quality: report written to {args.out}")
