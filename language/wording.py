@@ -166,8 +166,8 @@ def supposing(name: str, value: Any, interest_names: Optional[Mapping[str, str]]
     if name == "licenses":
         return "you held " + (listed(value) if value else "no licence")
     if name in MONTHS_WORDS:
-        some, _ = MONTHS_WORDS[name]
-        return f"you had {months(value)} {some}" if value else f"you had {MONTHS_WORDS[name][1]}"
+        some, none = MONTHS_WORDS[name]
+        return f"you had {months(value)} {some}" if value else f"you had {none}"
     if name == "interests":
         return "you were interested in " + listed(interest_words(v, interest_names) for v in value)
     if name in CODED_FIELDS:

@@ -114,12 +114,15 @@ def run_questions(base_url: str, questions: List[dict], token: str = "") -> List
     return results
 
 
-def section(summary: dict, path: Path = QUESTIONS, heading: str = "## Questions answered on topic") -> List[str]:
+def section(
+    summary: dict, path: Path = QUESTIONS, heading: str = "## Questions answered on topic", intro: str = ""
+) -> List[str]:
     """The docs/quality.md section."""
     n = summary["questions"] or 1
     lines = [
         heading,
         "",
+        *([intro, ""] if intro else []),
         f"`{path.relative_to(ROOT)}`: {summary['questions']} questions "
         "labelled aspect and subject by someone who did not write the training data, each asked in a new "
         "conversation over REST; the answer's topic is read from the `last_topic` slot. Target: at least 90% on topic.",

@@ -40,9 +40,9 @@ FRESH = ROOT / "evaluation" / "quality" / "fresh"
 MODEL = ROOT / "models" / "advisor.tar.gz"
 UNTUNED_QUESTIONS = ROOT / "evaluation" / "quality" / "untuned" / "questions.yml"
 SECOND_WRITER_CONVERSATIONS = ROOT / "evaluation" / "quality" / "conversations_second_writer.yml"
-UNTUNED_HEADING = (
-    "### The untuned question set\n\nWritten by someone who saw neither the code nor the training data, and kept out "
-    "of every change made to pass the set above: how far those changes carry to questions nobody tuned for."
+UNTUNED_INTRO = (
+    "Written by someone who saw neither the code nor the training data, and kept out of every change made to pass "
+    "the set above: how far those changes carry to questions nobody tuned for."
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
 TARGETS = {
@@ -146,9 +146,13 @@ def questions_section(limit: int) -> List[str]:
     lines = []
     with Servers(settings, log_dir=ROOT / "build" / "quality" / "logs") as servers:
         servers.start(timeout=300)
-        for path, heading in ((QUESTIONS, "## Questions answered on topic"), (UNTUNED_QUESTIONS, UNTUNED_HEADING)):
+        sets = (
+            (QUESTIONS, "## Questions answered on topic", ""),
+            (UNTUNED_QUESTIONS, "### The untuned question set", UNTUNED_INTRO),
+        )
+        for path, heading, intro in sets:
             results = run_questions(servers.settings.rasa_url, load_questions(limit, path))
-            lines += question_section(score(results), path, heading) + [""]
+            lines += question_section(score(results), path, heading, intro) + [""]
     return lines
 
 
