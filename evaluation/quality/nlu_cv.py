@@ -193,13 +193,15 @@ def main() -> None:
             fit_seconds[index] += time.monotonic() - fit_started
             predictions[index][test] = model.predict(hstack([x_test, dense_test]).tocsr())
 
-    print("| configuration | CV intent macro-F1 | CV accuracy | fit s (all folds) |")
-    print("| --- | --- | --- | --- |")
+    print("| configuration | scored | CV intent macro-F1 | CV accuracy | fit s (all folds) |")
+    print("| --- | --- | --- | --- | --- |")
+    subsets = [("all", np.ones(len(texts), dtype=bool))] + ([("in --score-data", scored)] if args.score_data else [])
     for setting, predicted, seconds in zip(settings, predictions, fit_seconds):
         name = ", ".join(f"{k}={setting[k]}" for k in SETTINGS)
-        macro = f1_score(labels[scored], predicted[scored], average="macro", zero_division=0)
-        accuracy = accuracy_score(labels[scored], predicted[scored])
-        print(f"| {name} | {macro:.3f} | {accuracy:.3f} | {seconds:.0f} |")
+        for subset, chosen in subsets:
+            macro = f1_score(labels[chosen], predicted[chosen], average="macro", zero_division=0)
+            accuracy = accuracy_score(labels[chosen], predicted[chosen])
+            print(f"| {name} | {subset} ({chosen.sum()}) | {macro:.3f} | {accuracy:.3f} | {seconds:.0f} |")
     PREDICTIONS.write_text(
         json.dumps(
             {
