@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.quality.nlu_cv import fold_of, parse_setting
+from evaluation.quality.nlu_cv import ROOT, fold_of, parse_setting, pipeline_settings, pipeline_steps
 
 pytestmark = pytest.mark.unit
 
@@ -21,7 +21,10 @@ def test_folds_are_used_about_evenly():
 
 
 def test_settings_default_to_the_pipeline_and_reject_unknown_keys():
-    assert parse_setting("") == {"scale": 10.0, "C": 1.0, "class_weight": "balanced", "max_iter": 200}
+    defaults = pipeline_settings(pipeline_steps(ROOT / "config.yml"))
+    encoder = next(s for s in pipeline_steps(ROOT / "config.yml") if s["name"].endswith("SentenceEncoderFeaturizer"))
+    assert defaults == {"scale": float(encoder["scale"]), "C": 1.0, "class_weight": "balanced", "max_iter": 200}
+    assert parse_setting("", defaults) == defaults
     assert parse_setting("scale=20,class_weight=none")["class_weight"] is None
     assert parse_setting("C=3")["C"] == 3.0
     with pytest.raises(SystemExit):

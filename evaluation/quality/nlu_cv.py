@@ -52,12 +52,23 @@ SPARSE_FEATURIZERS = {
     "LexicalSyntacticFeaturizer": LexicalSyntacticFeaturizer,
     "CountVectorsFeaturizer": CountVectorsFeaturizer,
 }
-# What a configuration may change, and the value config.yml's pipeline has when it does not say.
-SETTINGS = {"scale": 10.0, "C": 1.0, "class_weight": "balanced", "max_iter": 200}
+# What a configuration may change, and the value it has when it does not say: C and class_weight as Rasa's
+# classifier fixes them, scale and max_iter as config.yml sets them (see pipeline_settings).
+SETTINGS = {"scale": 1.0, "C": 1.0, "class_weight": "balanced", "max_iter": 100}
 
 
 def pipeline_steps(config_path: Path) -> List[Dict]:
     return yaml.safe_load(config_path.read_text())["pipeline"]
+
+
+def pipeline_settings(steps: List[Dict]) -> Dict:
+    settings = dict(SETTINGS)
+    for step in steps:
+        if step["name"].endswith("SentenceEncoderFeaturizer"):
+            settings["scale"] = float(step.get("scale", settings["scale"]))
+        if step["name"].endswith("IntentClassifier"):
+            settings["max_iter"] = int(step.get("max_iter", settings["max_iter"]))
+    return settings
 
 
 def fold_of(text: str, folds: int, seed: int) -> int:
@@ -127,8 +138,8 @@ def sparse_fold_matrices(
     return stack_rows([sentence_row(m) for m in train_messages]), stack_rows([sentence_row(m) for m in test_messages])
 
 
-def parse_setting(text: str) -> Dict:
-    setting = dict(SETTINGS)
+def parse_setting(text: str, defaults: Dict = SETTINGS) -> Dict:
+    setting = dict(defaults)
     for part in filter(None, text.split(",")):
         key, value = part.split("=")
         if key not in SETTINGS:
@@ -161,10 +172,10 @@ def main() -> None:
     parser.add_argument("--config", action="append", default=[], help="e.g. scale=20,C=0.3,class_weight=none")
     parser.add_argument("--confusions", type=int, default=0, help="print the most frequent confusions")
     args = parser.parse_args()
-    settings = [parse_setting(c) for c in args.config] or [dict(SETTINGS)]
-
     started = time.monotonic()
     steps = pipeline_steps(args.config_file)
+    defaults = pipeline_settings(steps)
+    settings = [parse_setting(c, defaults) for c in args.config] or [defaults]
     storage = LocalModelStorage(Path(tempfile.mkdtemp(prefix="nlu_cv_")))
     data = tokenized_examples(args.data, steps, storage)
     texts = [m.get("text") for m in data.training_examples]
