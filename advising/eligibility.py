@@ -19,7 +19,7 @@ from advising.holdings import MET, MISSING, Holdings, degree_match, holdings_of
 from advising.profile import Profile, education_rank
 from advising.state_licensure import state_level
 from knowledge.catalog import Catalog, Citation, Credential, ExperienceNeed, Program, Route
-from knowledge.schema import EDUCATION_LEVELS
+from knowledge.schema import EDUCATION_LEVELS, US_STATES
 
 HELD = "held"
 ELIGIBLE_NOW = "eligible_now"
@@ -295,7 +295,7 @@ class Assessor:
             if rule.citation.confidence == "U" and check.status == ELIGIBLE_NOW:
                 check.status = CHECK_WITH_ISSUER
         elif route.state_level:
-            check.notes.append("Titles, levels and supervised hours vary by state: check with your state board.")
+            self._without_state_rules(route.state_level, check)
         if route.unverifiable:
             check.unverifiable.extend(route.unverifiable)
             check.needs.append(Need("ask", "Confirm: " + "; ".join(route.unverifiable), None))
@@ -303,6 +303,23 @@ class Assessor:
         if route.citation.confidence == "U" and rule is None and check.status == ELIGIBLE_NOW:
             check.status = CHECK_WITH_ISSUER
         return check
+
+    def _without_state_rules(self, level: str, check: RouteCheck) -> None:
+        """A social work licence is the state's: until the state is known nothing is promised (five states in our
+        table have no bachelor's-level licence, Illinois asks a BSW for 3 years), and for a state whose rules we do
+        not hold, its board decides."""
+        check.citations.extend(citation for _, citation in self.catalog.states.general)
+        if self.profile.state is None:
+            check.notes.append("Titles, levels and supervised hours vary by state: check with your state board.")
+            check.unknown.append("state")
+            check.worsen(NEEDS_INFORMATION)
+            return
+        name = US_STATES.get(self.profile.state, self.profile.state)
+        check.notes.append(
+            f"I do not hold {name}'s social work licensure rules: whether and how {name} licenses social workers "
+            f"at the {level} level is for {name}'s social work board to decide."
+        )
+        check.worsen(CHECK_WITH_ISSUER)
 
     def _check_degree(self, route: Route, check: RouteCheck) -> None:
         match, undecided = degree_match(self.holdings, self.profile, route.min_education, route.degree_fields)
@@ -402,7 +419,8 @@ class Assessor:
         check.worsen(best.status if best.status in (NEEDS_DEGREE, NEEDS_INFORMATION) else NEEDS_LICENSE)
         if best.status == NEEDS_INFORMATION and best.unknown_facts:
             check.unknown.extend(best.unknown_facts)
-        check.add_months(best.months_to_eligible)
+        # a licence that waits on an answer counts with its best-case months, as the credential's own unknowns do
+        check.add_months(best.best_case_months if best.status == NEEDS_INFORMATION else best.months_to_eligible)
         check.needs.extend(best.needs)
         check.needs.append(
             Need(
@@ -466,7 +484,9 @@ class Assessor:
                 )
                 check.worsen(CHECK_WITH_ISSUER)
         if need.full_time and counted > 0 and profile.case_management_full_time is not True:
-            if profile.case_management_full_time is None:
+            # Part-time months count here as full-time ones with the issuer deciding, so the answer only tells
+            # "eligible now" from "the issuer decides": short of the figure it changes nothing and is not asked.
+            if profile.case_management_full_time is None and counted >= required:
                 check.unknown.append("case_management_full_time")
                 undecided = True
             else:
@@ -474,7 +494,8 @@ class Assessor:
                     "The rule asks for full-time months; how part-time months count is not "
                     "published: the issuer decides."
                 )
-                check.worsen(CHECK_WITH_ISSUER)
+                if profile.case_management_full_time is False:
+                    check.worsen(CHECK_WITH_ISSUER)
         if undecided:
             check.worsen(NEEDS_INFORMATION)
             return

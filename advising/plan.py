@@ -164,6 +164,8 @@ def _credential_step(item: Assessment, catalog: Catalog) -> Step:
         if item.unverifiable:
             detail += ("; " if item.unknown_facts else "") + "; ".join(item.unverifiable)
         detail += "."
+        if "state" in item.unknown_facts:  # a state licence: what varies and who decides, said while asking
+            detail += " " + " ".join(item.notes)
     elif item.months_to_eligible:
         detail = f"Eligible in {item.months_words}: " + "; ".join(item.missing) + "."
     else:

@@ -96,7 +96,8 @@ QUESTION_HELP = {
     'a role like it. Say "none" if you have none.',
     "case_management_setting": "The kind of employer: a hospital or health system, an insurer or health plan, a "
     "community agency, a school, or somewhere else.",
-    "case_management_full_time": "Full time is about 30 hours a week or more. Part time counts too, but more slowly.",
+    "case_management_full_time": "The certifying bodies state their rules in full-time months; how part-time months "
+    "count is not published, so they decide.",
     "healthcare_months": 'Time employed by a hospital or health system in any role. Say "none" if you have none.',
     "supervised_by_ccm": "Answer yes if the person who supervised your case-management work held the CCM credential.",
     "supervisor_months": 'Time spent supervising staff who do case management. Say "none" if you have none.',

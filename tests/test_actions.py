@@ -227,6 +227,7 @@ def test_what_if_replans_without_changing_the_profile():
         "degree_field": "social_work",
         "licenses": [],
         "case_management_months": 0.0,
+        "state": "TX",  # Texas licenses at the master's level (LMSW); without a state the board's level is unknown
     }
     t = tracker(
         intent="what_if",

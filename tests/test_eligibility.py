@@ -198,17 +198,20 @@ def test_a_crc_holder_has_a_masters_for_the_ccm(catalog):
 
 
 def test_social_work_licenses_follow_the_degree_and_the_state(catalog):
-    assert status(catalog, "LSW", **BSW) == ("eligible_now", 0)
+    # state-licensure.md: Ohio licenses BSW graduates (LSW), Texas MSW graduates (LMSW) [S]
+    assert status(catalog, "LSW", **dict(BSW, state="OH")) == ("eligible_now", 0)
     assert status(catalog, "LMSW", **BSW)[0] == "needs_degree"
     msw = dict(education_level="master", degree_field="social_work", licenses=[])
-    assert status(catalog, "LMSW", **msw) == ("eligible_now", 0)
-    # no state told: the generic rule (about 2 years) is uncertain and varies by state
-    assert status(catalog, "LCSW", **dict(msw, clinical_supervision_months=23.9)) == (
+    assert status(catalog, "LMSW", **dict(msw, state="TX")) == ("eligible_now", 0)
+    # Texas: at least 24 months [C]; New York: at least 36 months [C]
+    assert status(catalog, "LCSW", **dict(msw, clinical_supervision_months=23.9, state="TX")) == (
         "needs_experience",
         pytest.approx(0.1),
     )
+    # no state told: the months range from 24 (TX) to 36 (NY), so the state is asked before a number is given
     generic = result(catalog, "LCSW", **dict(msw, clinical_supervision_months=24))
-    assert generic.status == "check_with_issuer"
+    assert (generic.status, generic.months_to_eligible) == ("needs_information", None)
+    assert "state" in generic.unknown_facts
     assert any("state" in note for note in generic.notes)
 
 
