@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import yaml
+
 from knowledge.paths import ROOT
 from tests.commands import run_module
 
@@ -42,3 +44,9 @@ def test_no_evaluation_message_is_in_the_training_data():
         evaluation_texts = texts(ROOT / "evaluation" / "quality" / evaluation)
         assert len(evaluation_texts) >= 200
         assert evaluation_texts & training == set(), evaluation
+    untuned = ROOT / "evaluation" / "quality" / "untuned"
+    for path in [untuned / "questions_third_writer.yml", untuned / "conversations_third_writer.yml"]:
+        written = yaml.safe_load(path.read_text())
+        asked = [q["text"] for q in written.get("questions") or []]
+        asked += [t for p in written.get("people") or [] for t in (p["opening"], p.get("mid_intake_question") or "")]
+        assert {" ".join(t.lower().split()) for t in asked if t} & training == set(), path.name
