@@ -283,3 +283,10 @@ def test_someone_lost_hears_a_warm_line_before_the_intake_starts():
     assert [m["response"] for m in messages] == ["utter_lost_welcome", "utter_intake_intro"]
     _, messages = run(ActionIntakeIntro(), tracker(intent="start_advising", text="help me find my path", loop=None))
     assert [m["response"] for m in messages] == ["utter_intake_intro"]
+
+
+def test_a_question_told_as_a_story_during_the_intake_is_no_missed_answer():
+    text = "my cousin is a case manager and I never got what she does all day"
+    t = tracker({"requested_slot": "case_management_months"}, intent="ask_day_to_day", text=text)
+    events, messages = run(ValidateIntakeForm(), t)
+    assert "intake_misses" not in slots_of(events) and messages == []
