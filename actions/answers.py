@@ -21,6 +21,7 @@ from advising.state_licensure import license_title_level
 from knowledge.answers import DEFAULT_SUBJECT, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import state_licensure_answer
+from language import wording
 from language.profile_extraction import extract_profile, mentions_from_entities
 from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, topic_of
 
@@ -87,6 +88,7 @@ class ActionAnswerQuestion(Action):
             [(m.kind, m.code) for m in mentions],
             tracker.get_slot("last_topic"),
             _degree_for_field(knowledge),
+            _plan_credential(tracker),
         )
         # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
         asks_difference = topic is None or topic.aspect == "difference"
@@ -152,12 +154,15 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
         return []
     # the other aspects ride on the overview itself: one message, so the kiosk speaks the answer, then the choices
     buttons = _aspect_buttons(answers[0].subject, others) if others else None
+    # a subject the question did not name is said first, so the person knows what the answer is about
+    said = wording.CONTEXT_SUBJECT[topic.context].format(name=answers[0].subject.name) if topic.context else ""
     for result in answers:
         if surface(tracker) == KIOSK and result.found:
-            dispatcher.utter_message(text=speakable(" ".join(f.text for f in result.facts)), buttons=buttons)
+            spoken = " ".join([said] * bool(said) + [f.text for f in result.facts])
+            dispatcher.utter_message(text=speakable(spoken), buttons=buttons)
             send_sources(dispatcher, [f.citation for f in result.facts])
         else:
-            text = render.render_aspect_answer(result)
+            text = "\n".join([said] * bool(said) + [render.render_aspect_answer(result)])
             dispatcher.utter_message(text=text + "\n\nI can also tell you:" if buttons else text, buttons=buttons)
     if topic.aspect in ("requirements", "duration") and answers[0].subject.kind == "credential":
         credential = knowledge.credentials.get(answers[0].subject.code)
@@ -206,6 +211,14 @@ def _own_case(tracker: Tracker, knowledge, topic: Topic, text: str, mentions) ->
         lines.append(_status_sentence(f"{code}: you", item, SECOND_PERSON))
     sources = render.cite(knowledge.credentials[code].citation for code in codes)
     return "\n".join(["From what you've told me:"] + lines + [sources])
+
+
+def _plan_credential(tracker: Tracker) -> Optional[str]:
+    """The next credential of the person's plan (the first not yet held), once a plan was given."""
+    for item in tracker.get_slot("credential_plan") or []:
+        if isinstance(item, dict) and item.get("credential") and item.get("status") != "held":
+            return item["credential"]
+    return None
 
 
 def _degree_for_field(knowledge) -> Dict[str, str]:

@@ -20,7 +20,9 @@ from actions.profile_slots import (
 from actions.turn_cache import open_questions
 from language import wording
 from language.answers_in_context import button_choice, is_real_question, mostly_tells_facts
+from language.message_intent import wants_guidance
 from language.profile_extraction import extract_profile, mentions_from_entities
+from language.question_topic import asked_aspect
 
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
 FACT_INTENTS = {"inform", "start_advising", "affirm", "deny", "greet", "vent"}
@@ -41,8 +43,8 @@ def is_answer_attempt(intent: Optional[str], text: str) -> bool:
     if intent in FACT_INTENTS:
         # "is it 3000 or 3200 hours in california" taken for an inform is still no missed answer
         return not is_real_question(text)
-    # "cost?" filled nothing and asks: its own rule answers it
-    asks = is_real_question(text) or text.strip().endswith("?")
+    # "cost?" filled nothing and asks: its own rule answers it; so does a question told as a story
+    asks = is_real_question(text) or text.strip().endswith("?") or asked_aspect(text) is not None
     return intent not in OWN_RULE_INTENTS and not asks
 
 
@@ -195,6 +197,20 @@ ASK_ACTIONS = {
     slot: type(f"ActionAsk_{slot}", (ActionAskQuestion,), {"slot": slot, "__module__": __name__})
     for slot in PROFILE_SLOTS
 }
+
+
+class ActionIntakeIntro(Action):
+    """The intake's intro; someone who opened with being lost ("no idea where to start") first hears that this is a
+    fine place to start, rather than sympathy for a hardship they did not describe."""
+
+    def name(self) -> Text:
+        return "action_intake_intro"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if wants_guidance((tracker.latest_message or {}).get("text") or ""):
+            dispatcher.utter_message(response="utter_lost_welcome")
+        dispatcher.utter_message(response="utter_intake_intro")
+        return []
 
 
 class ActionSkipQuestion(Action):

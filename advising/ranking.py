@@ -42,19 +42,37 @@ class RankedSpecialization:
         }
 
 
+# "patients being discharged" says discharge; short aliases ("dv", "psych") take no ending ("dvd", "psyched").
+ENDINGS = r"(?:s|es|d|ed|ing)?"
+MIN_LENGTH_FOR_ENDINGS = 6
+
+
 def match_interests(texts, interests: Dict[str, Interest]) -> Dict[str, str]:
-    """Interest code -> the words of the person that matched it. Texts are tags (codes) or free text."""
+    """Interest code -> the words of the person that matched it. Texts are tags (codes) or free text.
+
+    The longest words win: "nursing home" is long-term care, not also nursing as a kind of work."""
     found: Dict[str, str] = {}
     for text in texts or ():
         lowered = text.strip().lower()
         if lowered in interests:
             found.setdefault(lowered, interests[lowered].name)
             continue
+        spans = []
         for code, interest in interests.items():
-            for alias in sorted(interest.aliases, key=len, reverse=True):
-                if re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", lowered):
-                    found.setdefault(code, alias)
-                    break
+            for alias in interest.aliases:
+                ending = ENDINGS if len(alias) >= MIN_LENGTH_FOR_ENDINGS and alias[-1].isalpha() else ""
+                for match in re.finditer(r"(?<![\w])" + re.escape(alias) + ending + r"(?![\w])", lowered):
+                    spans.append((match.start(), match.end(), code, alias))
+        kept = []
+        for start, end, code, alias in sorted(spans, key=lambda span: span[0] - span[1]):  # longest first
+            if all(code == other or end <= s or start >= e for s, e, other, _ in kept):
+                kept.append((start, end, code, alias))
+        words: Dict[str, str] = {}
+        for *_, code, alias in kept:
+            words.setdefault(code, alias)
+        for code in interests:  # in the knowledge base's order, as before
+            if code in words:
+                found.setdefault(code, words[code])
     return found
 
 

@@ -291,6 +291,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
+        if "exam" in lowered[mention.start : mention.end]:
+            continue  # "I failed the clinical exam": a licence named by its exam is not one held
         if _negated(lowered, mention):
             if mention.code in held:
                 held.remove(mention.code)

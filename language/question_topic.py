@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Optional, Tuple
 
+from language.asking import asking_part, asks_what_it_is
+
 INTENT_ASPECT: Dict[str, str] = {
     "ask_what_is": "what_is",
     "ask_issuer": "issuer",
@@ -27,8 +29,23 @@ INTENT_ASPECT: Dict[str, str] = {
     "ask_difference_therapist": "difference",
     "compare": "difference",
 }
+# The intent that asks each aspect, for a message whose words ask it but whose intent the classifier heard elsewhere.
+ASKED_INTENT: Dict[str, str] = {
+    "what_is": "ask_what_is",
+    "issuer": "ask_issuer",
+    "exam": "ask_exam",
+    "cost": "ask_cost",
+    "duration": "ask_duration",
+    "requirements": "ask_eligibility",
+    "degree": "ask_education",
+    "salary": "ask_salary",
+    "setting": "ask_employers",
+    "day_to_day": "ask_day_to_day",
+    "difference": "compare",
+}
 CUES: Dict[str, str] = {
-    "issuer": r"\bwho (grants|issues|awards|gives|offers|runs|certifies|administers|hands out)\b"
+    "issuer": r"\bwho (actually |really |even |exactly )?(grants|issues|awards|gives|offers|runs|certifies|administers"
+    r"|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
     r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b",
@@ -37,10 +54,14 @@ CUES: Dict[str, str] = {
     r"|\bhow soon\b|\bhow quickly\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
-    r"|\bday in the life\b|\bon a given day\b|\bon the job\b"
+    r"|\bday in the life\b|\bon a given day\b|\bon the job\b|\ball day\b"
+    r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
+    # "what she does", "what they actually do": what someone in the role does is the day's work
+    r"|\bwhat (she|he|they) (actually |really |usually |even )?(does|do)\b(?! for)"
     # "what does a school case manager do": what a named role does is its work, not a definition
     r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?do\b(?! for)",
-    "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degree\b|\bwhat degree\b",
+    "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
+    r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b",
     "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b",
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
@@ -70,17 +91,32 @@ NOT_PERSONAL = {"what_is", "issuer", "difference"}
 NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
 ME = "me"
 GENERAL = "case_management"
+LAST, PLAN = "last", "plan"
+# "what are the requirements?" in the middle of a talk about the CCM is about the CCM, as the aspects that have no
+# general answer are; a question that says "case managers" asks about case management itself
+USES_CONTEXT = NEEDS_SUBJECT | {"requirements"}
+CASE_MANAGEMENT_WORDS = re.compile(r"case manag|\bcms?\b|care coordinat", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Topic:
     aspect: str
     subjects: Tuple[str, ...]  # codes; empty = ask which; ("me",) = the person's own case
+    context: str = ""  # where an unnamed subject came from: LAST (the last topic) or PLAN (the person's plan)
 
     @property
     def slot(self) -> str:
         """The last_topic value: 'aspect:subject' (subjects joined by '+')."""
         return f"{self.aspect}:{'+'.join(self.subjects)}"
+
+
+def asked_aspect(text: str) -> Optional[str]:
+    """The aspect the asking words of a message point to ("I have no idea what the CDMS is" asks what it is), for a
+    question about something other than the person's own case; None when nothing is asked or it is their own case."""
+    asked = asking_part(text)
+    if not asked or FIRST_PERSON.search(asked):
+        return None
+    return cue_aspect(asked) or ("what_is" if asks_what_it_is(asked) else None)
 
 
 def topic_of(
@@ -89,9 +125,15 @@ def topic_of(
     mentions: Iterable[Tuple[str, str]],
     last_topic: Optional[str] = None,
     degree_for_field: Optional[Dict[str, str]] = None,
+    plan_subject: Optional[str] = None,
 ) -> Optional[Topic]:
-    """(aspect, subjects) of a question; None for an intent that is not an aspect question."""
-    cue = cue_aspect(text)
+    """(aspect, subjects) of a question; None for an intent that is not an aspect question.
+
+    A question that names nothing takes the subject the conversation is on: the last topic's, or else the next
+    credential of the person's plan (`plan_subject`); the topic says which, so the answer can say so."""
+    # the words that ask decide before the words that tell ("told it's run by the board, who really gives it?")
+    asked = asking_part(text) or text
+    cue = cue_aspect(asked) or cue_aspect(text)
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
     aspect = cue or INTENT_ASPECT[intent]
@@ -110,11 +152,14 @@ def topic_of(
     if named:  # "how long until I could hold the CRC?" is about the CRC
         return Topic(aspect, (named[0],))
     last = _last_subject(last_topic)
-    if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text)):
-        return Topic(aspect, (last,))
+    on_context = aspect in USES_CONTEXT and not CASE_MANAGEMENT_WORDS.search(text)
+    if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text) or on_context):
+        return Topic(aspect, (last,), LAST)
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
-    if personal and FIRST_PERSON.search(text):  # "how much will it cost me to get certified?" is about their own case
+    if personal and FIRST_PERSON.search(asked):  # "how much will it cost me to get certified?" is about their own case
         return Topic(aspect, (ME,))
+    if plan_subject and on_context:
+        return Topic(aspect, (plan_subject,), PLAN)
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
 
 

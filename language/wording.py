@@ -21,6 +21,12 @@ STATUS_WORDS = {
     "not_offered_in_state": "your state does not offer it",
 }
 
+# A question that named no subject is answered about the one the conversation is on, and says so first.
+CONTEXT_SUBJECT = {
+    "last": "About the {name}, which we were just talking about:",
+    "plan": "About the {name}, the next credential in your plan:",
+}
+
 EDUCATION_WORDS = {
     "high_school": "a high-school diploma",
     "associate": "an associate degree",

@@ -25,7 +25,7 @@ from advising.holdings import holdings_of
 from advising.plan import Step
 from advising.profile import MAX_MONTHS, Profile, ProfileError
 from advising.ranking import RankedSpecialization
-from knowledge.schema import DEGREE_FIELDS, EDUCATION_LEVELS
+from knowledge.schema import CASE_MANAGEMENT_SETTINGS, DEGREE_FIELDS, EDUCATION_LEVELS, US_STATES
 from language.profile_extraction import ProfileUpdate, extract_profile, mentions_from_entities
 from tests.fuzzing import quiet
 
@@ -393,6 +393,10 @@ def check_update(update: ProfileUpdate, before: dict, catalog) -> None:
             assert isinstance(value, list) and all(isinstance(t, str) and t.strip() for t in value), value
         elif name in MONTH_FIELDS:
             assert type(value) is int and 0 <= value <= MAX_MONTHS, (name, value)
+        elif name == "case_management_setting":
+            assert value in CASE_MANAGEMENT_SETTINGS, value
+        elif name == "state":
+            assert value in US_STATES, value
         else:
             assert type(value) is bool, (name, value)
     # The slots after this message are a profile the engine takes as it is, so no fact is dropped later.

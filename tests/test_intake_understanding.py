@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from actions.advice import ActionShowPlan
-from actions.intake import ASK_ACTIONS, ActionExtractProfile, ValidateIntakeForm
+from actions.intake import ASK_ACTIONS, ActionExtractProfile, ActionIntakeIntro, ValidateIntakeForm
 from actions.profile_slots import PROFILE_SLOTS
 from language import wording
 from tests.actions_harness import DOMAIN, run
@@ -237,5 +237,56 @@ def test_a_workplace_wished_for_is_not_where_case_management_was_done(text):
 def test_a_question_taken_for_an_answer_is_no_missed_answer(requested, text, intent):
     t = tracker({"requested_slot": requested}, intent=intent, text=text)
     assert slots_of(run(ActionExtractProfile(), t)[0]) == {}
+    events, messages = run(ValidateIntakeForm(), t)
+    assert "intake_misses" not in slots_of(events) and messages == []
+
+
+def interests_heard(text, entities=()):
+    t = tracker({"requested_slot": "interests"}, text=text, entities=entities)
+    return slots_of(run(ActionExtractProfile(), t)[0]).get("interests")
+
+
+def test_a_nursing_home_is_long_term_care_not_home_health_and_nursing():
+    entities = [{"entity": "setting", "value": "long_term_care", "start": 10, "end": 22}]
+    assert interests_heard("working in nursing homes with older folks", entities) == ["long_term_care"]
+    assert interests_heard("assisted living or a skilled nursing facility") == ["long_term_care"]
+    # nursing as the work itself is still nursing
+    assert "nursing" in interests_heard("I love nursing and patients")
+
+
+def test_interests_said_in_other_words_than_the_specializations_name():
+    said = interests_heard("helping patients who are being discharged from the hospital")
+    assert set(said) >= {"patients", "discharge_planning", "hospitals"}
+
+
+@pytest.mark.parametrize("text", ["social work", "Social Work", "social work stuff"])
+def test_a_field_given_as_the_workplace_is_not_read_as_one(text):
+    t = tracker({"requested_slot": "case_management_setting"}, text=text, entities=[])
+    assert "case_management_setting" not in slots_of(run(ActionExtractProfile(), t)[0])
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("I failed the clinical exam twice", "LCSW"), ("studying for the masters level social work exam", "LMSW")],
+)
+def test_a_licence_named_by_its_exam_is_not_a_licence_held(text, code):
+    start = text.index("the ") + 4
+    entities = [{"entity": "license", "value": code, "start": start, "end": len(text)}]
+    t = tracker({"requested_slot": "licenses"}, text=text, entities=entities)
+    assert code not in (slots_of(run(ActionExtractProfile(), t)[0]).get("licenses") or [])
+
+
+def test_someone_lost_hears_a_warm_line_before_the_intake_starts():
+    _, messages = run(
+        ActionIntakeIntro(), tracker(intent="start_advising", text="no idea where to start tbh", loop=None)
+    )
+    assert [m["response"] for m in messages] == ["utter_lost_welcome", "utter_intake_intro"]
+    _, messages = run(ActionIntakeIntro(), tracker(intent="start_advising", text="help me find my path", loop=None))
+    assert [m["response"] for m in messages] == ["utter_intake_intro"]
+
+
+def test_a_question_told_as_a_story_during_the_intake_is_no_missed_answer():
+    text = "my cousin is a case manager and I never got what she does all day"
+    t = tracker({"requested_slot": "case_management_months"}, intent="ask_day_to_day", text=text)
     events, messages = run(ValidateIntakeForm(), t)
     assert "intake_misses" not in slots_of(events) and messages == []

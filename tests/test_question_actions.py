@@ -140,3 +140,25 @@ def test_a_compare_that_weighs_two_options_stays_a_comparison():
     )
     events, _ = run(ActionCompare(), t)
     assert slot_events(events)["last_topic"] == "difference:CCM+ACM"
+
+
+def test_a_question_naming_nothing_is_answered_about_the_last_subject_and_says_so():
+    t = tracker(intent="ask_duration", text="how long does it take?", slots={"last_topic": "what_is:CCM"})
+    events, messages = run(ActionAnswerQuestion(), t)
+    assert messages[0]["text"].startswith("About the Certified Case Manager")
+    assert "which we were just talking about" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "duration:CCM"
+
+
+def test_a_question_naming_nothing_after_the_plan_is_about_the_plans_next_credential():
+    plan = [{"credential": "RN", "status": "held"}, {"credential": "CCM", "status": "needs_experience"}]
+    t = tracker(intent="ask_cost", text="what does the exam cost?", slots={"credential_plan": plan})
+    events, messages = run(ActionAnswerQuestion(), t)
+    assert "the next credential in your plan" in messages[0]["text"] and "$430" in messages[0]["text"]
+    assert slot_events(events)["last_topic"] == "cost:CCM"
+
+
+def test_a_question_naming_nothing_without_any_context_asks_which_with_buttons():
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_duration", text="how long does it take?"))
+    assert messages[0]["text"].startswith("Which one do you mean?") and len(messages[0]["buttons"]) >= 2
+    assert "last_topic" not in slot_events(events)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.paths import ROOT
-from language.question_topic import cue_aspect, topic_of, weighs_options
+from language.question_topic import LAST, PLAN, asked_aspect, cue_aspect, topic_of, weighs_options
 
 FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
 
@@ -149,3 +149,64 @@ def test_weighing_two_options_is_a_comparison_whatever_it_weighs():
     assert weighs_options("hospital or insurance, which pays better")
     assert weighs_options("is the ACM easier than the CCM")
     assert not weighs_options("does the CCM accept an LMSW or only an LCSW")
+
+
+# Questions told as a story: the sentence that asks decides, though most words tell (written for this test, in the
+# words people use on forums; none is a training example or a question of the tuned sets).
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("my sister-in-law does case management for an insurance company and I can't picture what her job looks like",
+         "day_to_day"),
+        ("my brother is a case manager at the county and I never got what he does all day", "day_to_day"),
+        ("a recruiter said the ACM comes from the nursing board. who really offers it", "issuer"),
+        ("saw CMGT-BC on a job listing and I have no clue what that is", "what_is"),
+        ("my neighbor has a CRC after her name, never understood what that even means", "what_is"),
+        ("a coworker said the CDMS costs a fortune, wondering what the fee really is", "cost"),
+        ("everyone keeps telling me to get my CCM but I don't know how long that takes", "duration"),
+        ("been reading about rehab counselors and not sure what kind of degree they have", "degree"),
+        ("my friend makes good money as a case manager and I'd love to know what the pay is like", "salary"),
+    ],
+)  # fmt: skip
+def test_a_question_told_as_a_story_is_read_by_its_asking_words(text, aspect):
+    assert asked_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm an RN with five years on med surg and I want to get into case management",
+        "just finished my BSW. what should I be aiming for?",  # their own case: the intake answers it
+        "no idea what that even means so probably no",  # an answer with a doubt, not a question
+        "I'm so burnt out I cry after every shift",
+    ],
+)
+def test_a_story_that_asks_nothing_about_a_subject_keeps_its_intent(text):
+    assert asked_aspect(text) is None
+
+
+def test_the_telling_words_do_not_choose_the_aspect_when_others_ask():
+    # "costs a fortune" tells; "how long does it take" asks
+    text = "I was told the CDMS costs a fortune. so how long does it take to get"
+    assert topic_of("ask_cost", text, [("credential", "CDMS")]).slot == "duration:CDMS"
+    story = "my friend is a case manager and I'd love to know what they earn"
+    assert topic_of("ask_salary", story, []).slot == "salary:case_management"  # not the asker's own case
+
+
+def test_a_question_naming_nothing_takes_the_subject_the_conversation_is_on_and_says_where_from():
+    asked = topic_of("ask_duration", "how long does it take?", [], "what_is:CCM")
+    assert asked.slot == "duration:CCM" and asked.context == LAST
+    assert topic_of("ask_eligibility", "what are the requirements", [], "exam:CRC").slot == "requirements:CRC"
+    # no last topic: the next credential of the person's plan
+    planned = topic_of("ask_cost", "what does the exam cost?", [], None, None, "ACM")
+    assert planned.slot == "cost:ACM" and planned.context == PLAN
+    # a question about case managers themselves is not about the last credential
+    assert topic_of("ask_eligibility", "what do case managers need", [], "what_is:CCM").slot.endswith("case_management")
+    # a subject named in the question wins over the context, and says nothing about where it came from
+    named = topic_of("ask_cost", "what does the CRC cost", [("credential", "CRC")], "what_is:CCM", None, "ACM")
+    assert named.slot == "cost:CRC" and named.context == ""
+
+
+def test_with_no_context_a_question_needing_a_subject_asks_which():
+    assert topic_of("ask_duration", "how long does it take?", [], None).subjects == ()
+    assert topic_of("ask_cost", "what does the exam cost?", [], "requirements:me").subjects == ()

@@ -54,3 +54,16 @@ def test_interests_match_tags_and_whole_words_only(catalog):
     found = match_interests(["hospitals", "I love my dvd collection", "working with the homeless"], catalog.interests)
     assert "hospitals" in found and "homelessness" in found
     assert "domestic_violence" not in found  # "dv" inside "dvd" is not a match
+
+
+def test_the_longest_words_win_and_word_endings_count(catalog):
+    assert set(match_interests(["a nursing home"], catalog.interests)) == {"long_term_care"}
+    found = match_interests(["patients being discharged from the hospital"], catalog.interests)
+    assert {"patients", "discharge_planning", "hospitals"} <= set(found)
+    assert "psychiatric" not in match_interests(["so psyched to start"], catalog.interests)
+
+
+def test_a_social_work_graduate_drawn_to_hospital_discharges_is_pointed_to_healthcare(catalog):
+    # A BSW who wants to help patients leave the hospital is doing medical social work: healthcare case management.
+    data = dict(education_level="bachelor", degree_field="social_work")
+    assert ranking(catalog, **data, interests=["patients being discharged from the hospital"])[0].code == "healthcare"

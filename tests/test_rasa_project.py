@@ -13,7 +13,13 @@ from knowledge.paths import ROOT
 
 RASA = str(Path(sys.executable).parent / "rasa")
 # Rasa counts a response as unused unless a story names it; these are said by the form and by actions.
-SAID_BY_FORM_OR_ACTIONS = {"utter_default", "utter_ask_rephrase", "utter_vent_with_background"} | {
+SAID_BY_FORM_OR_ACTIONS = {
+    "utter_default",
+    "utter_ask_rephrase",
+    "utter_vent_with_background",
+    "utter_intake_intro",  # action_intake_intro, after utter_lost_welcome for someone who says they are lost
+    "utter_lost_welcome",
+} | {
     f"utter_ask_{slot}"
     for slot in PROFILE_SLOTS  # the intake's questions, asked by its actions
 }

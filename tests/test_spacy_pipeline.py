@@ -30,7 +30,7 @@ def entities(nlp, text):
         ("what is the c c m", [("credential", "CCM")]),
         ("how do i get the ccm or the acm", [("credential", "CCM"), ("credential", "ACM")]),
         ("Certified Rehabilitation Counselor", [("credential", "CRC")]),
-        ("im an l p n at a nursing home", [("license", "LPN"), ("setting", "home_health")]),
+        ("im an l p n at a nursing home", [("license", "LPN"), ("setting", "long_term_care")]),
         ("tell me about voc rehab", [("specialization", "vocational_rehabilitation")]),
         (
             "Mental Health case management vs healthcare",
@@ -53,10 +53,22 @@ def entities(nlp, text):
         ("i want the c m g t b c", [("credential", "CMGT-BC")]),
         # "im" tokenizes as "i" "m": "m a" on its own must not read as a master's.
         ("im a ccm", [("credential", "CCM")]),
+        # A social work licence named by its level or its exam (the ASWB exams are named Bachelors, Masters, Clinical).
+        ("what's the fee for the masters level social work exam", [("license", "LMSW")]),
+        ("is there a bachelor level license in ohio", [("license", "LSW"), ("state", "OH")]),
+        ("when can i take the clinical exam", [("license", "LCSW")]),
+        ("how long until the clinical license", [("license", "LCSW")]),
+        ("the bachelors social work exam", [("license", "LSW")]),
+        # A nursing home is long-term care.
+        ("she works at a nursing home", [("setting", "long_term_care")]),
     ],
 )
 def test_entities(nlp, text, expected):
     assert entities(nlp, text) == expected
+
+
+def test_a_degree_said_by_its_level_is_no_licence(nlp):
+    assert all(kind != "license" for kind, _ in entities(nlp, "i have a master's level social work degree"))
 
 
 def test_every_entity_type_has_patterns(nlp):

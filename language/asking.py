@@ -1,0 +1,57 @@
+"""Which words of a message ask something: a sentence that asks, with or without "?", beats sentences that tell.
+
+Plain Python, no Rasa. "My aunt is a case manager and I still don't get what she does all day" asks what she does
+all day; "someone told me the CCM is run by the nursing board, who actually gives it?" asks who gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+WH = r"(?:what|what's|whats|who|whom|how|why|where|which|whether|if)"
+# Asking without a question word first: "I still don't get what...", "no clue who...", "I'd love to know how..."
+IMPLICIT_ASK = re.compile(
+    r"\b(?:"
+    r"(?:don'?t|dont|do not|can'?t|cant|cannot|couldn'?t|never|still don'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:get|got|know|understand|understood|figure out|figured out|picture|tell|see)(?:\s+(?:you|me))?"
+    r"|no (?:idea|clue)|not (?:sure|clear)|unclear|wonder(?:ing)?|curious|confused"
+    r"|(?:i'?d|i would) (?:love|like) to (?:know|understand|learn|hear)|want to (?:know|understand)"
+    r"|tell me|explain"
+    rf")\W+(?:(?:about|on|as to|of)\W+)?(?={WH}\b)",
+    re.IGNORECASE,
+)
+QUESTION_WORD_FIRST = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|also|wait|like|anyway|honestly)\W+){0,2}"
+    r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will)\b",
+    re.IGNORECASE,
+)
+SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+CLAUSES = re.compile(r"[,;:]\s*|\s+(?:but|so|and)\s+(?=(?:what|who|how|which|why|where|is|does|do|can)\b)", re.I)
+# "no idea what it is", "what CDMS even stands for": what a thing is, asked at the end of the asking words
+WHAT_IT_IS = re.compile(
+    r"\bwhat\W+(?:(?:it|that|this|those|they|an?|the)\W+)?(?:[\w'-]+\W+){0,3}?(?:even\W+|really\W+|actually\W+)?"
+    r"(?:is|are|means?|stands? for|is about)\W*$",
+    re.IGNORECASE,
+)
+
+
+def asking_part(text: str) -> str:
+    """The words of the message that ask something (joined), or "" when it only tells."""
+    asked: List[str] = []
+    for sentence in SENTENCES.split((text or "").strip()):
+        implicit = IMPLICIT_ASK.search(sentence)
+        if implicit:
+            asked.append(sentence[implicit.end() :])
+            continue
+        clauses = [c for c in CLAUSES.split(sentence) if c and c.strip()]
+        first = [c for c in clauses if QUESTION_WORD_FIRST.search(c)]
+        if first:
+            asked.append(first[-1])
+        elif sentence.rstrip().endswith("?"):
+            asked.append(clauses[-1] if clauses else sentence)
+    return " ".join(part.strip() for part in asked if part.strip())
+
+
+def asks_what_it_is(asked: str) -> bool:
+    return WHAT_IT_IS.search(asked or "") is not None

@@ -1,0 +1,78 @@
+"""The intent of the whole message: a question told as a story is that question, an opening that says the person is
+lost starts advising, real venting stays venting. Messages written for this test in people's own words."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.whole_message_intent import WholeMessageIntent
+from language.message_intent import wants_guidance, whole_message_intent
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    "heard, text, meant",
+    [
+        ("vent", "my aunt does case management at a hospital and I still can't picture what her job looks like",
+         "ask_day_to_day"),
+        ("inform", "my cousin got her CRC last year. no clue who hands those out", "ask_issuer"),
+        ("inform", "I keep running into CMGT-BC on job ads and honestly couldn't tell you what it is", "ask_what_is"),
+        ("nlu_fallback", "heard the LCSW takes forever, wondering how long it really takes", "ask_duration"),
+        ("start_advising", "people at work keep saying the ACM, not sure who even grants it", "ask_issuer"),
+    ],
+)  # fmt: skip
+def test_a_question_told_as_a_story_is_that_question(heard, text, meant):
+    assert whole_message_intent(heard, text) == meant
+
+
+@pytest.mark.parametrize(
+    "heard, text",
+    [
+        ("inform", "I'm an LPN at a nursing home and want to become a case manager, what do I need"),  # their own case
+        ("inform", "bachelor's in psych, two years at a group home"),
+        ("vent", "I'm so burnt out I cry after every shift"),
+        ("ask_cost", "how much is the CCM exam"),  # a question intent is left to the topic reader
+        ("dont_know", "idk"),
+    ],
+)
+def test_other_messages_keep_the_classifiers_intent(heard, text):
+    assert whole_message_intent(heard, text) is None
+
+
+@pytest.mark.parametrize(
+    "heard, text",
+    [
+        ("vent", "I'm lost"),
+        ("nlu_fallback", "no idea where to start"),
+        ("dont_know", "idk what I'm doing with my life"),
+        ("vent", "honestly kinda lost, where do I even begin"),
+    ],
+)
+def test_an_opening_that_says_the_person_is_lost_starts_advising(heard, text):
+    assert whole_message_intent(heard, text) == "start_advising"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm so burnt out I cry after every shift", "lost my job last week and I'm exhausted", "I hate my job"],
+)
+def test_hurting_is_not_asking_for_guidance(text):
+    assert not wants_guidance(text)
+
+
+def test_the_component_sets_the_whole_messages_intent_first_in_the_ranking():
+    story = Message(data={TEXT: "my brother is an LPC and I never got what he does all day"})
+    story.set(INTENT, {"name": "vent", "confidence": 0.61})
+    story.set(INTENT_RANKING_KEY, [{"name": "vent", "confidence": 0.61}, {"name": "ask_day_to_day", "confidence": 0.2}])
+    plain = Message(data={TEXT: "hi there"})
+    plain.set(INTENT, {"name": "greet", "confidence": 0.99})
+    blank = Message(data={TEXT: ""})
+    blank.set(INTENT, {"name": None, "confidence": 0.0})
+    WholeMessageIntent().process([story, plain, blank])
+    assert story.get(INTENT) == {"name": "ask_day_to_day", "confidence": 0.61}
+    assert [r["name"] for r in story.get(INTENT_RANKING_KEY)] == ["ask_day_to_day", "vent"]
+    assert plain.get(INTENT)["name"] == "greet"
+    assert blank.get(INTENT)["name"] is None
