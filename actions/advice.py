@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -61,14 +62,25 @@ class ActionRecommend(Action):
         ]
 
 
-class ActionNextStep(Action):
-    def name(self) -> Text:
-        return "action_next_step"
+class PlanStepsAction(Action, ABC):
+    """Shows the recommended plan's steps (`show`); before there is a plan, the plan so far or an offer to start.
+    Abstract, so that the action server does not register it as an action of its own."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if not tracker.get_slot("recommended_specialization"):
             return _plan_so_far(dispatcher, tracker) if _started(tracker) else _no_plan_yet(dispatcher)
-        steps = _advice_for(tracker, current_catalog()).to_dict()["steps"]
+        knowledge = current_catalog()
+        return self.show(dispatcher, tracker, knowledge, _advice_for(tracker, knowledge).to_dict()["steps"])
+
+    @abstractmethod
+    def show(self, dispatcher: CollectingDispatcher, tracker: Tracker, knowledge: Catalog, steps: list) -> list: ...
+
+
+class ActionNextStep(PlanStepsAction):
+    def name(self) -> Text:
+        return "action_next_step"
+
+    def show(self, dispatcher: CollectingDispatcher, tracker: Tracker, knowledge: Catalog, steps: list) -> list:
         index = int(tracker.get_slot("plan_step") or 0)
         if index >= len(steps):
             dispatcher.utter_message(
@@ -86,15 +98,11 @@ class ActionNextStep(Action):
         return [SlotSet("plan_step", index + 1)]
 
 
-class ActionShowPlan(Action):
+class ActionShowPlan(PlanStepsAction):
     def name(self) -> Text:
         return "action_show_plan"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if not tracker.get_slot("recommended_specialization"):
-            return _plan_so_far(dispatcher, tracker) if _started(tracker) else _no_plan_yet(dispatcher)
-        knowledge = current_catalog()
-        steps = _advice_for(tracker, knowledge).to_dict()["steps"]
+    def show(self, dispatcher: CollectingDispatcher, tracker: Tracker, knowledge: Catalog, steps: list) -> list:
         where = surface(tracker)
         if where == TEXT:
             dispatcher.utter_message(text="\n\n".join(render.render_step(step, len(steps)) for step in steps))

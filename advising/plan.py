@@ -15,6 +15,7 @@ from advising.eligibility import (
     HELD,
     NEEDS_INFORMATION,
     Assessment,
+    Need,
 )
 from knowledge.catalog import Catalog, Citation
 
@@ -75,52 +76,7 @@ def plan_steps(item: Optional[Assessment], catalog: Catalog, held: Tuple[str, ..
     if item is None:
         return steps
     target = item.credential
-    for need in item.needs:
-        sources = tuple(c for c in (need.citation,) if c is not None) or item.sources[:1]
-        if need.kind == "ask":
-            field_name = need.code
-            title = f"Tell me {QUESTION_WORDS.get(field_name, field_name)}" if field_name else need.text
-            steps.append(Step("ask", title, need.text, False, sources, target, code=field_name))
-        elif need.kind == "degree":
-            steps.append(
-                Step(
-                    "degree",
-                    need.text[0].upper() + need.text[1:],
-                    f"Toward the {target}.",
-                    False,
-                    sources,
-                    target,
-                    months_to_eligible=need.months,
-                    code=need.code,
-                    level=need.level,
-                )
-            )
-        elif need.kind == "experience":
-            steps.append(
-                Step(
-                    "experience",
-                    "Build experience: " + need.text,
-                    f"Toward the {target}.",
-                    False,
-                    (catalog.citations[GUIDE_EXPERIENCE], *item.sources[:1]),
-                    target,
-                    months_to_eligible=need.months,
-                )
-            )
-        elif need.kind == "license":
-            code = need.code
-            steps.append(
-                Step(
-                    "license",
-                    need.text[0].upper() + need.text[1:],
-                    f"A step toward the {target}.",
-                    False,
-                    sources,
-                    code,
-                    status=need.status,
-                    code=code,
-                )
-            )
+    steps += [_need_step(need, item, catalog) for need in item.needs]
     steps.append(_credential_step(item, catalog))
     credential = catalog.credentials[target]
     if credential.validity_months:
@@ -140,6 +96,43 @@ def plan_steps(item: Optional[Assessment], catalog: Catalog, held: Tuple[str, ..
         )
     _mark_progress(steps)
     return steps
+
+
+def _need_step(need: Need, item: Assessment, catalog: Catalog) -> Step:
+    """The step that fills one missing need (ask, degree, experience or license) on the route to `item`."""
+    target = item.credential
+    sources = tuple(c for c in (need.citation,) if c is not None) or item.sources[:1]
+    toward = f"Toward the {target}."
+    if need.kind == "ask":
+        title = f"Tell me {QUESTION_WORDS.get(need.code, need.code)}" if need.code else need.text
+        return Step("ask", title, need.text, False, sources, target, code=need.code)
+    if need.kind == "experience":
+        sources = (catalog.citations[GUIDE_EXPERIENCE], *item.sources[:1])
+        return Step(
+            "experience",
+            "Build experience: " + need.text,
+            toward,
+            False,
+            sources,
+            target,
+            months_to_eligible=need.months,
+        )
+    title = need.text[0].upper() + need.text[1:]
+    if need.kind == "degree":
+        return Step(
+            "degree",
+            title,
+            toward,
+            False,
+            sources,
+            target,
+            months_to_eligible=need.months,
+            code=need.code,
+            level=need.level,
+        )
+    return Step(
+        "license", title, f"A step toward the {target}.", False, sources, need.code, status=need.status, code=need.code
+    )
 
 
 def ask_steps(fields: List[str], catalog: Catalog) -> List[Step]:

@@ -23,6 +23,7 @@ from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.channel_name import NamedChannel
 from channels.forgetting import honours_forget_me
 from channels.retries import REQUEST_HEADER, keyed, once_per_request, request_key
 from channels.turn_guard import MAX_MESSAGE_CHARS, never_silent
@@ -30,10 +31,8 @@ from channels.turn_guard import MAX_MESSAGE_CHARS, never_silent
 MAX_SENDER_CHARS = 256
 
 
-class AdvisingRestInput(RestInput):
-    @classmethod
-    def name(cls) -> Text:
-        return "rest"
+class AdvisingRestInput(NamedChannel, RestInput):
+    channel_name = "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         blueprint = super().blueprint(never_silent(honours_forget_me(once_per_request(on_new_message))))

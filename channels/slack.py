@@ -19,6 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from channels.channel_name import NamedChannel
 from channels.forgetting import honours_forget_me
 from channels.turn_guard import never_silent
 
@@ -89,10 +90,8 @@ class SharedSeenEvents:
             return False
 
 
-class AdvisingSlackInput(SlackInput):
-    @classmethod
-    def name(cls) -> Text:
-        return "slack"
+class AdvisingSlackInput(NamedChannel, SlackInput):
+    channel_name = "slack"
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:

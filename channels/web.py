@@ -15,6 +15,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
+from channels.channel_name import NamedChannel
 from channels.forgetting import honours_forget_me
 from channels.retries import keyed, once_per_request, request_key
 from channels.turn_guard import MAX_MESSAGE_CHARS, never_silent
@@ -68,21 +69,13 @@ def check_message(data: Any) -> Optional[Dict[str, Any]]:
     }
 
 
-class AdvisingSocketIOInput(SocketIOInput):
-    @classmethod
-    def name(cls) -> Text:
-        return "socketio"
+class AdvisingSocketIOInput(NamedChannel, SocketIOInput):
+    channel_name = "socketio"
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
-        credentials = credentials or {}
-        return cls(
-            credentials.get("user_message_evt", "user_uttered"),
-            credentials.get("bot_message_evt", "bot_uttered"),
-            None,
-            True,
-            credentials.get("socketio_path", "/socket.io"),
-        )
+        # Sessions persist: a page keeps its session id, and with it the conversation, from one page to the next.
+        return super().from_credentials({**(credentials or {}), "namespace": None, "session_persistence": True})
 
     def get_output_channel(self):
         return TrackingSocketIOOutput(self.sio, self.bot_message_evt) if getattr(self, "sio", None) else None

@@ -11,13 +11,14 @@ import html
 import io
 import json
 import os
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Optional
 
 import segno
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from channels.channel_name import NamedChannel
 from knowledge.paths import ROOT
 from stores.plan_links import plan_links_store, public_base_url
 
@@ -44,14 +45,8 @@ class PagesBlueprint(Blueprint):
         super().register(app, options)
 
 
-class PagesInput(InputChannel):
-    @classmethod
-    def name(cls) -> Text:
-        return "pages"
-
-    @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
-        return cls()
+class PagesInput(NamedChannel, InputChannel):
+    channel_name = "pages"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def vendor(request: Request, name: str):

@@ -130,8 +130,28 @@ def _is_live(tracker: DialogueStateTracker) -> bool:
     return type(tracker) is DialogueStateTracker and not tracker.is_rule_tracker
 
 
+class ReplayedStates:
+    """A policy's prediction states from the shared replay where `_replayed_states` gives them, else Rasa's."""
+
+    def _prediction_states(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        use_text_for_last_user_input: bool = False,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+    ) -> List[State]:
+        states = self._replayed_states(tracker, domain, rule_only_data)
+        if states is None:
+            return super()._prediction_states(tracker, domain, use_text_for_last_user_input, rule_only_data)
+        # the featurizer edits the last state in place (intent or text): it gets a copy, which keeps which states
+        # share a user part, and the replay keeps its own
+        states = copy.deepcopy(states)
+        self.featurizer._choose_last_user_input([states], use_text_for_last_user_input)
+        return states
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
-class RecentRulePolicy(RulePolicy):
+class RecentRulePolicy(ReplayedStates, RulePolicy):
     """RulePolicy, given only the states its rules can reach once the conversation is longer than its rules."""
 
     _window_of: Any = None
@@ -147,27 +167,20 @@ class RecentRulePolicy(RulePolicy):
             self._window_of = of
         return self._window
 
-    def _prediction_states(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        use_text_for_last_user_input: bool = False,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
-    ) -> List[State]:
+    def _replayed_states(
+        self, tracker: DialogueStateTracker, domain: Domain, rule_only_data: Optional[Dict[Text, Any]]
+    ) -> Optional[List[State]]:
         if not self.lookup or not _is_live(tracker) or self.featurizer.max_history is not None:
-            return super()._prediction_states(tracker, domain, use_text_for_last_user_input, rule_only_data)
+            return None
         window = self.window()
         found = replay(tracker, domain, window + 1)
         if found.points <= window + 1:  # the conversation's start is among the states a rule may reach
-            return super()._prediction_states(tracker, domain, use_text_for_last_user_input, rule_only_data)
-        # the featurizer edits the last state in place (intent or text): give it a copy, keep the replay's
-        states = copy.deepcopy(found.recent[-(window + 1) :])
-        self.featurizer._choose_last_user_input([states], use_text_for_last_user_input)
-        return states
+            return None
+        return found.recent[-(window + 1) :]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
-class LongestStoryMemoizationPolicy(MemoizationPolicy):
+class LongestStoryMemoizationPolicy(ReplayedStates, MemoizationPolicy):
     """MemoizationPolicy that knows a conversation longer than every memorised story cannot be recalled."""
 
     _longest_of: Any = None
@@ -198,20 +211,13 @@ class LongestStoryMemoizationPolicy(MemoizationPolicy):
     def _replays(self, tracker: DialogueStateTracker) -> bool:
         return self.featurizer.max_history is None and _is_live(tracker)
 
-    def _prediction_states(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        use_text_for_last_user_input: bool = False,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
-    ) -> List[State]:
+    def _replayed_states(
+        self, tracker: DialogueStateTracker, domain: Domain, rule_only_data: Optional[Dict[Text, Any]]
+    ) -> Optional[List[State]]:
         if not self._replays(tracker):
-            return super()._prediction_states(tracker, domain, use_text_for_last_user_input, rule_only_data)
-        # a copy (it keeps which states share a user part): the featurizer edits the last state in place
-        states = copy.deepcopy(replay(tracker, domain, 0, rule_only_data, memo=True).memo)
-        states = self.featurizer._remove_action_unlikely_intent_from_states(states)
-        self.featurizer._choose_last_user_input([states], use_text_for_last_user_input)
-        return states
+            return None
+        states = replay(tracker, domain, 0, rule_only_data, memo=True).memo
+        return self.featurizer._remove_action_unlikely_intent_from_states(states)
 
 
 def _state_count(key: Text, compressed: bool) -> Optional[int]:

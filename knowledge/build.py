@@ -108,39 +108,16 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
         rows += facts("specialization", spec)
 
     for degree in k.degrees:
-        rows.append(
-            m.Degree(
-                code=degree.code,
-                name=degree.name,
-                level=degree.level,
-                field=degree.field,
-                accredited_by=degree.accredited_by,
-                source_id=degree.source,
-            )
-        )
+        rows.append(m.Degree(**_columns(degree, "code name level field accredited_by"), source_id=degree.source))
         rows += facts("degree", degree)
     for position, program in enumerate(k.programs):
-        rows.append(
-            m.Program(
-                code=program.code,
-                position=position,
-                name=program.name,
-                degree_code=program.degree,
-                months=program.months,
-                months_max=program.months_max,
-                requires_license=program.requires_license,
-                requires_degree=program.requires_degree,
-                length_text=program.length_text,
-                **cite(program),
-            )
-        )
+        same = _columns(program, "code name months months_max requires_license requires_degree length_text")
+        rows.append(m.Program(**same, position=position, degree_code=program.degree, **cite(program)))
 
     for cred in k.credentials:
         rows.append(
             m.Credential(
-                code=cred.code,
-                kind=cred.kind,
-                name=cred.name,
+                **_columns(cred, "code kind name"),
                 issuer_code=cred.issuer,
                 cost_usd=cred.cost.usd if cred.cost else None,
                 validity_months=cred.validity.months if cred.validity else None,
@@ -172,26 +149,14 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
             for route_position, route in enumerate(group.any_of):
                 group_row.routes.append(
                     m.Route(
-                        code=route.code,
+                        **_columns(route, ROUTE_COLUMNS),
                         position=route_position,
-                        label=route.label,
-                        min_education=route.min_education,
-                        degree_fields=route.degree_fields,
-                        field_experience=route.field_experience,
-                        licenses_any=list(route.licenses_any),
-                        note=route.note,
                         not_accepted=[
                             {"code": n.code, "reason": n.reason, "source_id": n.source} for n in route.not_accepted
                         ],
-                        unverifiable=list(route.unverifiable),
-                        state_level=route.state_level,
                         experience=[
                             m.RouteExperience(
-                                kind=e.kind,
-                                months=e.months,
-                                supervised_by=e.supervised_by,
-                                setting=e.setting,
-                                full_time=e.full_time,
+                                **_columns(e, "kind months supervised_by setting full_time"),
                                 by_state={st: _json_cited(cite(f), months=f.months) for st, f in e.by_state.items()},
                             )
                             for e in route.experience
@@ -210,19 +175,12 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
         )
     rows += [
         m.SalaryRange(
-            specialization_code=s.specialization,
-            low_usd=s.low_usd,
-            high_usd=s.high_usd,
-            open_high=s.open_high,
-            basis=s.basis,
-            **cite(s),
+            specialization_code=s.specialization, **_columns(s, "low_usd high_usd open_high basis"), **cite(s)
         )
         for s in k.salary_ranges
     ]
     rows += [
-        m.OutlookFigure(
-            occupation=o.occupation, growth_percent=o.growth_percent, period=o.period, qualifier=o.qualifier, **cite(o)
-        )
+        m.OutlookFigure(**_columns(o, "occupation growth_percent period qualifier"), **cite(o))
         for o in k.outlook_figures
     ]
     rows += state_rows(k, cite)
@@ -257,6 +215,15 @@ def state_rows(k: KnowledgeSources, cite) -> List[m.Base]:
         for item in k.default
     ]
     return rows
+
+
+# A route's columns that hold its source entry's fields as they are.
+ROUTE_COLUMNS = "code label min_education degree_fields field_experience licenses_any note unverifiable state_level"
+
+
+def _columns(item, names: str) -> dict:
+    """The values of an entry's fields that its row keeps under the same names ("code name level")."""
+    return item.dict(include=set(names.split()))
 
 
 def _json_cited(citation: dict, **values) -> dict:

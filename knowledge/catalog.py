@@ -6,7 +6,7 @@ never touches the database itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Dict, Mapping, Optional, Tuple
 
@@ -26,13 +26,9 @@ class Citation:
     as_of: date
 
     def to_dict(self) -> dict:
-        return {
-            "source": self.source_id,
-            "title": self.title,
-            "url": self.url,
-            "confidence": self.confidence,
-            "as_of": self.as_of.isoformat(),
-        }
+        """Its fields as JSON holds them: the source's id as `source`, the date as ISO text."""
+        fields = asdict(self)
+        return {"source": fields.pop("source_id"), **fields, "as_of": self.as_of.isoformat()}
 
 
 @dataclass(frozen=True)

@@ -118,15 +118,20 @@ class Strict(BaseModel):
         anystr_strip_whitespace = True
 
 
-def _one_of(what: str, allowed):
-    """A validator that refuses a value not in `allowed`, naming what it is and the values it may take."""
+def _only(allowed, rule: str):
+    """A validator that refuses a value not in `allowed`, saying the rule and the value."""
 
     def check(cls, value):
         if value is not None and value not in allowed:
-            raise ValueError(f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+            raise ValueError(f"{rule}, not {value!r}")
         return value
 
     return check
+
+
+def _one_of(what: str, allowed):
+    """A validator that refuses a value not in `allowed`, naming what it is and the values it may take."""
+    return _only(allowed, f"{what} must be one of {', '.join(allowed)}")
 
 
 _check_confidence = _one_of("confidence", CONFIDENCE)
@@ -230,11 +235,9 @@ class InterestIn(Strict):
     name: Text
     aliases: List[Text]
 
-    @validator("kind")
-    def _known_kind(cls, value):
-        if value not in ("setting", "population", "work"):
-            raise ValueError(f"kind must be setting, population or work, not {value!r}")
-        return value
+    _kind = validator("kind", allow_reuse=True)(
+        _only(("setting", "population", "work"), "kind must be setting, population or work")
+    )
 
 
 class DegreeIn(Entity):
@@ -318,11 +321,9 @@ class RouteIn(Cited):
     # A social-work licence level whose title and supervised months a state's rules replace.
     state_level: Optional[str] = None
 
-    @validator("state_level")
-    def _state_level(cls, value):
-        if value is not None and value not in ("bachelor", "master", "clinical"):
-            raise ValueError(f"state_level must be bachelor, master or clinical, not {value!r}")
-        return value
+    _state_level = validator("state_level", allow_reuse=True)(
+        _only(("bachelor", "master", "clinical"), "state_level must be bachelor, master or clinical")
+    )
 
     _level = validator("min_education", allow_reuse=True)(_one_of("min_education", EDUCATION_LEVELS))
 
@@ -381,11 +382,9 @@ class CredentialIn(Entity):
     eligibility: List[RequirementIn] = Field(default_factory=list)
     implies: Optional[ImpliesIn] = None
 
-    @validator("kind")
-    def _kind(cls, value):
-        if value not in ("license", "certification"):
-            raise ValueError(f"kind must be license or certification, not {value!r}")
-        return value
+    _kind = validator("kind", allow_reuse=True)(
+        _only(("license", "certification"), "kind must be license or certification")
+    )
 
 
 class TopicIn(Entity):
@@ -448,11 +447,7 @@ class StateLevelIn(Cited):
             raise ValueError("each level needs its own confidence (C, S or U)")
         return value
 
-    @validator("degree")
-    def _degree(cls, value):
-        if value is not None and value not in ("BSW", "MSW"):
-            raise ValueError(f"degree must be BSW or MSW, not {value!r}")
-        return value
+    _degree = validator("degree", allow_reuse=True)(_only(("BSW", "MSW"), "degree must be BSW or MSW"))
 
     @root_validator(skip_on_failure=True)
     def _offered_or_not(cls, values):
@@ -482,11 +477,7 @@ class StateIn(Strict):
     master: StateLevelIn
     clinical: StateLevelIn
 
-    @validator("code")
-    def _known_state(cls, value):
-        if value not in US_STATES:
-            raise ValueError(f"code must be a US state's two-letter code, not {value!r}")
-        return value
+    _code = validator("code", allow_reuse=True)(_only(US_STATES, "code must be a US state's two-letter code"))
 
     @root_validator(skip_on_failure=True)
     def _degree_of_each_level(cls, values):

@@ -6,7 +6,7 @@ a slot name, True/False, 12.0) ever reaches a person. The questions themselves a
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Iterable, Mapping, NamedTuple, Optional
 
 from knowledge.schema import US_STATES
 
@@ -57,12 +57,21 @@ MONTHS_WORDS = {
     "supervisor_months": ("supervising case managers", "no time supervising case managers"),
     "clinical_supervision_months": ("of supervised clinical practice", "no supervised clinical practice yet"),
 }
-# A field holding a code: (the words for its codes, said in a summary, said in a what-if); a code not in the table
-# is said with spaces for its underscores.
+
+
+class CodedField(NamedTuple):
+    """A field holding a code: the words for its codes (a code not in them is said with spaces for its
+    underscores), and how a summary and a what-if say them."""
+
+    words: Mapping[str, str]
+    summary: str
+    what_if: str
+
+
 CODED_FIELDS = {
-    "education_level": (EDUCATION_WORDS, "{}", "you had {}"),
-    "degree_field": (FIELD_WORDS, "degree in {}", "your degree was in {}"),
-    "case_management_setting": (SETTING_WORDS, "case management at {}", "your case management was at {}"),
+    "education_level": CodedField(EDUCATION_WORDS, "{}", "you had {}"),
+    "degree_field": CodedField(FIELD_WORDS, "degree in {}", "your degree was in {}"),
+    "case_management_setting": CodedField(SETTING_WORDS, "case management at {}", "your case management was at {}"),
 }
 # A yes/no field: (said for yes, said for no).
 YES_NO_WORDS = {
@@ -161,32 +170,37 @@ def describe(name: str, value: Any, interest_names: Optional[Mapping[str, str]] 
     if name == "interests":
         return "interested in " + listed(interest_words(v, interest_names) for v in value)
     if name in CODED_FIELDS:
-        words, summary, _ = CODED_FIELDS[name]
-        return summary.format(words.get(value, str(value).replace("_", " ")))
+        return CODED_FIELDS[name].summary.format(coded_words(name, value))
     if name == "state":
         return "in " + state_words(value)
     return f"{FIELD_TOPICS.get(name, 'that')}: {value}"
+
+
+# A what-if says most fields as a summary does, after these words: "If you had 2 years of case management".
+SUPPOSING_WORDS = {
+    **{name: "you had" for name in MONTHS_WORDS},
+    **{name: "you were" for name in YES_NO_WORDS},
+    "interests": "you were",
+    "state": "you worked",
+}
 
 
 def supposing(name: str, value: Any, interest_names: Optional[Mapping[str, str]] = None) -> str:
     """A what-if change: "If <this>"."""
     if name == "licenses":
         return "you held " + (listed(value) if value else "no licence")
-    if name in MONTHS_WORDS:
-        some, none = MONTHS_WORDS[name]
-        return f"you had {months(value)} {some}" if value else f"you had {none}"
-    if name == "interests":
-        return "you were interested in " + listed(interest_words(v, interest_names) for v in value)
-    if name in CODED_FIELDS:
-        words, _, what_if = CODED_FIELDS[name]
-        return what_if.format(words.get(value, str(value).replace("_", " ")))
-    if name == "state":
-        return "you worked in " + state_words(value)
     if name == "field_experience":
         return "your degree " + ("included a supervised practicum" if value else "had no supervised practicum")
-    if name in YES_NO_WORDS:
-        return "you were " + YES_NO_WORDS[name][0 if value else 1]
+    if name in CODED_FIELDS:
+        return CODED_FIELDS[name].what_if.format(coded_words(name, value))
+    if name in SUPPOSING_WORDS:
+        return f"{SUPPOSING_WORDS[name]} {describe(name, value, interest_names)}"
     return describe(name, value, interest_names)
+
+
+def coded_words(name: str, value: Any) -> str:
+    """The words for a coded field's value ("bachelor" -> "a bachelor's degree")."""
+    return CODED_FIELDS[name].words.get(value, str(value).replace("_", " "))
 
 
 def status(item) -> str:

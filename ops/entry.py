@@ -38,10 +38,11 @@ def serve_until_stopped(
         stop()
 
 
-def settings_from_env(program: str, from_env: Callable[[], T]) -> Optional[T]:
-    """The typed settings, or None once a wrong value in the environment is said (which one, no stack trace)."""
+def settings_from_env(program: str, from_env: Callable[[], T]) -> T:
+    """The typed settings. A wrong value in the environment is said (which one, no stack trace) and the program
+    exits with 2, as for a wrong argument."""
     try:
         return from_env()
     except ValidationError as error:
         print(f"{program}: {error}", file=sys.stderr)
-        return None
+        raise SystemExit(2) from None

@@ -11,8 +11,6 @@ from ops.processes import Servers, Settings
 
 def main() -> int:
     settings = settings_from_env("run", Settings.from_env)
-    if settings is None:
-        return 2
     servers = Servers(settings)
     servers.supervisor.stop_on_signals()
 

@@ -417,8 +417,6 @@ def main() -> int:
     """Start the profile, keep it serving (a part that dies is restarted), say where it is; Ctrl-C or SIGTERM stops
     it all (a second one during the shutdown kills what is left)."""
     settings = settings_from_env("stack", StackSettings.from_env)
-    if settings is None:
-        return 2
     stack = Stack(settings)
     stack.group.stop_on_signals()
 
