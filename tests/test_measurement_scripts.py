@@ -44,8 +44,10 @@ def test_no_evaluation_message_is_in_the_training_data():
         evaluation_texts = texts(ROOT / "evaluation" / "quality" / evaluation)
         assert len(evaluation_texts) >= 200
         assert evaluation_texts & training == set(), evaluation
-    untuned = ROOT / "evaluation" / "quality" / "untuned"
-    for path in [untuned / "questions_third_writer.yml", untuned / "conversations_third_writer.yml"]:
+    written_sets = [
+        ROOT / "evaluation" / "quality" / f"{kind}_third_writer.yml" for kind in ("questions", "conversations")
+    ]
+    for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):
         written = yaml.safe_load(path.read_text())
         asked = [q["text"] for q in written.get("questions") or []]
         asked += [t for p in written.get("people") or [] for t in (p["opening"], p.get("mid_intake_question") or "")]
