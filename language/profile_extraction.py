@@ -63,6 +63,18 @@ BEFORE_THE_LICENCE_AFTER = said_first("associate", "intern", "trainee", "candida
 # "ccm or lcsw, which first": a choice between credentials, neither held.
 CHOICE_BEFORE = just_before("or", "vs", "versus", "between", words=1)
 CHOICE_AFTER = said_first("or", "vs", "versus")
+# "let my RN go inactive", "the CCM expired in March": a licence that is not current is not held (CCMC and ACMA ask
+# for a current, active licence). The word goes with the licence named nearest to it.
+LAPSED = anywhere(
+    "inactive", "lapsed?", "lapsing", "expired", "not (?:current|active|renewed)", "no longer active",
+    "didn'?t renew", "did not renew", "never renewed",
+)  # fmt: skip
+# "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
+SEEN_ELSEWHERE = just_before("seen", "see", "saw", "heard", "read about", words=3)
+# Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
+SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "supervisor_months")
+# "LCSW-A", spoken "l c s w a": the associate licence, a step before the licence itself.
+ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
 NO_LICENCE = anywhere(
     r"not (?:an? |yet an? )?(?:\w+ )?licen[cs]e", "no licen[cs]es?", "nothing (?:clinical|medical|nursing|like that)"
 )
@@ -80,6 +92,15 @@ NO_COLLEGE = anywhere(
     # "just the LPN certificate": a certificate program is no college degree
     r"(?:just|only) (?:the |my |an? )?(?:\w+ ){0,3}(?:certificate|cert|certification)(?: program)?",
 )
+# "my coworker who's a VR counselor has a masters": someone else's degree (no "I" between the person and the verb)
+DEGREE_OF_SOMEONE_ELSE = re.compile(
+    r"\b(?:supervisor|boss|manager|coworker|co-worker|colleague|she|he|they|wife|husband|friend|mom|dad|sister|"
+    r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
+)
+# "MA certificate", "CMA certified": a medical assistant's certificate, not a master's
+CERTIFICATE_AFTER = said_first("certificate", "cert", "certification", "certified")
+# asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
+NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
 DEGREE_CUE = anywhere(
     "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
@@ -104,7 +125,8 @@ DURATION_CUES = (
     (
         "supervisor_months",
         re.compile(
-            r"supervis\w* (?:case managers|a team|staff|the team)|as (?:a |the )?supervisor|"
+            r"supervis\w* (?:case managers|a team|staff|the team)|program manager|"
+            r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             r"managing case managers|team lead"
         ),
     ),
@@ -237,7 +259,23 @@ def _negated(lowered: str, mention: Mention) -> bool:
     return bool(NEGATION.search(_before(lowered, mention)))
 
 
+def _not_theirs(lowered: str, mention: Mention) -> bool:
+    """A degree another person holds ("my coworker who's a counselor has a masters") or an "MA certificate"."""
+    return bool(
+        DEGREE_OF_SOMEONE_ELSE.search(_before(lowered, mention, 60))
+        or CERTIFICATE_AFTER.search(lowered[mention.end : mention.end + 20])
+    )
+
+
 def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
+    mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
+    if (
+        requested_slot == "degree_field"
+        and not mentions
+        and (NO_COLLEGE.search(lowered) or NO_DEGREE_YET.search(lowered))
+    ):
+        update.slots["education_level"] = "high_school"  # asked what the degree is in: "no degree" corrects the level
+        return
     degrees = [
         catalog.degrees[m.code]
         for m in mentions
@@ -287,18 +325,23 @@ def _words_of(lowered: str, words: Mapping[str, str]) -> List[str]:
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
     held = list(profile.get("licenses") or [])
     changed = False
+    lapsed = _lapsed(lowered, [m for m in mentions if m.kind in ("license", "credential")])
     for mention in mentions:
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
         if "exam" in lowered[mention.start : mention.end]:
             continue  # "I failed the clinical exam": a licence named by its exam is not one held
-        if _negated(lowered, mention):
+        if _negated(lowered, mention) or mention in lapsed:
             if mention.code in held:
                 held.remove(mention.code)
             changed = True
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
+            continue
+        if SEEN_ELSEWHERE.search(before) or ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20]):
+            continue
+        if requested_slot in SUPERVISION_SLOTS and not HOLDING.search(before):
             continue
         if _plural(lowered, mention):
             continue  # "they only hire LPNs" is about other people
@@ -322,6 +365,20 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         update.slots["licenses"] = held
 
 
+def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
+    """The licences said to be inactive, lapsed or expired: each such word goes with the nearest licence named."""
+    found = []
+    for word in LAPSED.finditer(lowered):
+        nearest = min(
+            mentions,
+            key=lambda m: m.start - word.end() if m.start >= word.end() else word.start() - m.end,
+            default=None,
+        )
+        if nearest is not None and nearest not in found:
+            found.append(nearest)
+    return found
+
+
 def _plural(lowered: str, mention: Mention) -> bool:
     """'LPNs' (the alias itself, or the name with an s after it); not 'CDMS', whose name ends in s."""
     if mention.code.lower().endswith("s"):
@@ -339,6 +396,9 @@ REACHED_IN = re.compile(
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
 TOTAL_AT_END = re.compile(r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)\W*$")
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+PLACE_AFTER = re.compile(r"^\s*(?:at|in|on|with)\b")
+# "back to full time in a year or two": a time still to come, not experience
+LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 
 
@@ -363,6 +423,11 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
     return min(near)[1] if near else None
 
 
+def _only_where(slot: Optional[str], after: str) -> bool:
+    """ "two years at the nursing home", answering how long in case management: the place says where, not what."""
+    return slot == "healthcare_months" and bool(PLACE_AFTER.match(after))
+
+
 def months_until_reached(after: str, today: date) -> int:
     """ "two years in March": said ahead of time, the length is reached in that month; the months until then."""
     said = REACHED_IN.match(after)
@@ -373,18 +438,24 @@ def months_until_reached(after: str, today: date) -> int:
 
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
+    asked = []  # the months of each part of an answer to the question asked
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
         before = lowered[max(start, duration.start - 80) : duration.start]
-        if NEEDING.search(before):
+        if NEEDING.search(before) or LATER.search(before):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
         slot = _duration_slot(before, after)
-        if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
-            slot = requested_slot
-        if slot and slot not in update.slots:
-            update.slots[slot] = max(0, duration.months - months_until_reached(after, today or date.today()))
+        months = max(0, duration.months - months_until_reached(after, today or date.today()))
+        if requested_slot in MONTH_SLOTS and (slot in (None, requested_slot) or _only_where(slot, after)):
+            asked.append(months)
+        elif slot and slot not in update.slots:
+            update.slots[slot] = months
+    if asked:
+        # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
+        # a total and a part of it
+        update.slots[requested_slot] = asked[0] if asked[0] >= sum(asked[1:]) and len(asked) > 1 else sum(asked)
     if requested_slot in MONTH_SLOTS:
         # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
         number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)

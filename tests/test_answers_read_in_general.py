@@ -1,0 +1,119 @@
+"""How whole kinds of answers are read: licences that lapsed, credentials other people hold or ask for, lengths of
+time given in parts, hours a week, and degrees that are not the person's. Phrasings are our own, written to the
+rule (a lapsed or inactive licence is not current; CCMC and ACMA state experience in full-time months)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from language.profile_extraction import Mention, extract_profile
+from language.spacy_pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp(database_url, tmp_path_factory):
+    return spacy.load(build_pipeline(database_url, tmp_path_factory.mktemp("spacy") / "pipeline"))
+
+
+@pytest.fixture
+def extract(nlp, catalog):
+    def run(text, profile=None, requested=None, intent="inform"):
+        mentions = [Mention(e.label_, e.ent_id_, e.start_char, e.end_char) for e in nlp(text).ents]
+        return extract_profile(text, mentions, profile or {}, catalog, requested, intent).slots
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, requested, profile",
+    [
+        ("my nursing license went inactive years ago, RN", "licenses", {}),
+        ("RN, but it's inactive now", "licenses", {}),
+        ("i had my RN but let it lapse when we moved", None, {}),
+        ("my RN expired in 2019", "licenses", {}),
+        ("the CCM lapsed last spring", "licenses", {"licenses": ["RN"]}),
+        ("CCM, expired in june", "licenses", {}),
+    ],
+)
+def test_a_lapsed_expired_or_inactive_licence_is_not_held(extract, text, requested, profile):
+    held = extract(text, profile, requested).get("licenses", profile.get("licenses", []))
+    assert "RN" not in held or "RN" in profile.get("licenses", [])
+    assert "CCM" not in held
+
+
+def test_a_lapsed_credential_said_beside_a_current_licence_keeps_only_the_current_one(extract):
+    assert extract("RN. my CCM expired in the spring", {}, "licenses")["licenses"] == ["RN"]
+
+
+@pytest.mark.parametrize(
+    "text, requested, code",
+    [
+        ("i've mostly seen RN/SW in the job postings", None, "RN"),
+        ("around 900 hours so far with my LCSW-S", "clinical_supervision_months", "LCSW"),
+        ("l c s w a", "licenses", "LCSW"),
+        ("LCSW-A", "licenses", "LCSW"),
+    ],
+)
+def test_a_credential_seen_in_postings_a_supervisors_or_an_associate_step_is_not_held(extract, text, requested, code):
+    assert code not in extract(text, {}, requested).get("licenses", [])
+
+
+@pytest.mark.parametrize(
+    "text, requested, months",
+    [
+        ("two years with a county program and three years before that at a carrier", "case_management_months", 60),
+        ("4 yrs at the health plan + 6 yrs on a tele floor before that", "healthcare_months", 120),
+        ("18 months at the clinic, plus 2 years in the hospital before that", "healthcare_months", 42),
+        ("three years at the group home", "case_management_months", 36),
+        ("two years at the nursing home", "case_management_months", 24),
+        # a total first, then how it splits: the total
+        ("5 years, 2 on the floor and 3 in the clinic", "healthcare_months", 60),
+    ],
+)
+def test_a_length_of_time_given_in_parts_is_their_sum(extract, text, requested, months):
+    assert extract(text, {}, requested)[requested] == months
+
+
+def test_a_part_named_as_another_kind_of_work_is_not_added(extract):
+    slots = extract("8 months as a case manager, then a year as the program supervisor", {}, "case_management_months")
+    assert slots["case_management_months"] == 8
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        ("40 hrs", True),
+        ("about 38 hours a week", True),
+        ("no, 0.5 FTE", False),
+        ("24 hrs a week", False),
+        ("1.0 FTE", True),
+        ("three 8s a week", False),
+    ],
+)
+def test_hours_a_week_say_whether_the_work_is_full_time(extract, text, full):
+    assert extract(text, {}, "case_management_full_time")["case_management_full_time"] is full
+
+
+def test_full_time_hoped_for_later_is_not_how_the_work_is_now(extract):
+    slots = extract("want to be back to full time in a year or two", {}, "interests")
+    assert "case_management_full_time" not in slots
+    assert "case_management_months" not in slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my supervisor who runs the unit has a masters",
+        "i dont have a degree, just my MA certificate",
+    ],
+)
+def test_a_degree_someone_else_holds_or_a_medical_assistant_certificate_is_no_degree(extract, text):
+    assert extract(text, {}, None).get("education_level") in (None, "high_school")
+
+
+@pytest.mark.parametrize("text", ["no degree, only the certificate", "none yet, i was taking gen eds"])
+def test_no_subject_for_the_degree_means_no_degree(extract, text):
+    slots = extract(text, {"education_level": "master"}, "degree_field")
+    assert slots.get("education_level") == "high_school"
+    assert "degree_field" not in slots
