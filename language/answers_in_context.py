@@ -67,7 +67,7 @@ PLACEMENT = anywhere("(?:practicum|placement|field ?work|internship|preceptorshi
 WORKPLACE = anywhere(
     "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",
     "home care", "company", "firm", "office", "practice", "program", "department", "employer", "organi[sz]ation",
-    "business", "corporation", "prison", "jail", "court", "center", "centre",
+    "business", "corporation", "prison", "jail", "court", "center", "centre", "team",
 )  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (

@@ -97,6 +97,8 @@ DEGREE_OF_SOMEONE_ELSE = re.compile(
     r"\b(?:supervisor|boss|manager|coworker|co-worker|colleague|she|he|they|wife|husband|friend|mom|dad|sister|"
     r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
 )
+# "a practicum at a counseling center": the field names a workplace, not the degree's subject
+PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic", "agency", "office", "unit", "team")
 # "MA certificate", "CMA certified": a medical assistant's certificate, not a master's
 CERTIFICATE_AFTER = said_first("certificate", "cert", "certification", "certified")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
@@ -125,7 +127,8 @@ DURATION_CUES = (
     (
         "supervisor_months",
         re.compile(
-            r"supervis\w* (?:case managers|a team|staff|the team)|program manager|"
+            r"supervis\w* (?:case managers|a team|staff|the team)|program manager|report to me|"
+            r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             r"managing case managers|team lead"
         ),
@@ -241,7 +244,7 @@ def _where_and_how(lowered, catalog, requested_slot, update) -> None:
         update.slots["state"] = state
     words = catalog.vocabulary.get("case_management_setting", {})
     answering = requested_slot == "case_management_setting"
-    if not (answering and says_nothing_yet(lowered)):
+    if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)):
         setting = setting_code(lowered, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
@@ -291,7 +294,11 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         for m in mentions
         if m.kind == "education_level" and not _negated(lowered, m) and not WANTING.search(_before(lowered, m))
     ]
-    fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
+    fields = [
+        m.code
+        for m in mentions
+        if m.kind == "degree_field" and not _negated(lowered, m) and not PLACE_NOUN_AFTER.search(lowered[m.end :])
+    ]
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
@@ -326,6 +333,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
     held = list(profile.get("licenses") or [])
     changed = False
     lapsed = _lapsed(lowered, [m for m in mentions if m.kind in ("license", "credential")])
+    only_a_step = False  # "LCSW-A", "LPC associate": answered, and none of the licences is held yet
     for mention in mentions:
         if mention.kind not in ("license", "credential"):
             continue
@@ -339,7 +347,10 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
-        if SEEN_ELSEWHERE.search(before) or ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20]):
+        if SEEN_ELSEWHERE.search(before):
+            continue
+        if ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20]):
+            only_a_step = True
             continue
         if requested_slot in SUPERVISION_SLOTS and not HOLDING.search(before):
             continue
@@ -348,9 +359,12 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if requested_slot == "interests" and not HOLDING.search(before):
             continue  # asked what they would like: "LCSW first, then maybe the CCM" names goals
         after = lowered[mention.end : mention.end + 20]
-        if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after):
+        if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after):
             continue
-        if BEFORE_THE_LICENCE.search(before) or CHOICE_BEFORE.search(before) or CHOICE_AFTER.search(after):
+        if BEFORE_THE_LICENCE_AFTER.search(after) or BEFORE_THE_LICENCE.search(before):
+            only_a_step = True
+            continue
+        if CHOICE_BEFORE.search(before) or CHOICE_AFTER.search(after):
             continue
         if mention.kind == "credential" and not HOLDING.search(before) and requested_slot != "licenses":
             continue  # "what about the CCM" names a credential without claiming it
@@ -358,7 +372,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             held.append(mention.code)
         changed = True
     nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
-    nothing_held = nothing_held or (not mentions and OTHER_FIELDS_LICENCE.search(lowered))
+    nothing_held = nothing_held or only_a_step or (not mentions and OTHER_FIELDS_LICENCE.search(lowered))
     if not changed and requested_slot == "licenses" and nothing_held:
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
@@ -389,6 +403,10 @@ def _plural(lowered: str, mention: Mention) -> bool:
     return lowered[mention.start : mention.end].endswith("s") or trailing_s
 
 
+NOT_THE_CCM = anywhere(
+    r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|without) (?:a |an |the |her |his |their )?"
+    r"(?:ccm|c c m|certified case manager)"
+)
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 REACHED_IN = re.compile(
     r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -396,6 +414,8 @@ REACHED_IN = re.compile(
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
 TOTAL_AT_END = re.compile(r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)\W*$")
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+# "..., 14 months in this role": the role was named before
+ROLE_BACK = re.compile(r"^\s*(?:in|on|at)\s+(?:this|that|the same|my current)\s+(?:role|job|position)\b")
 PLACE_AFTER = re.compile(r"^\s*(?:at|in|on|with)\b")
 # "back to full time in a year or two": a time still to come, not experience
 LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
@@ -416,7 +436,7 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         found = hits(clause) or (hits(before) if len(clause.split()) <= 3 else [])
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return max(roles or found, key=lambda h: h[1])[2] if found else None
-    if AFTER_LINK.search(after):
+    if AFTER_LINK.search(after) and (hits(after) or not ROLE_BACK.match(after)):
         found = hits(after)
         return min(found)[2] if found else None
     near = [(len(before) - e, name) for s, e, name in hits(before)] + [(s, name) for s, e, name in hits(after)]
@@ -477,6 +497,8 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
         and not re.search(r"\b(?:no|not|didn'?t|never|without)\b", lowered)
     ):
         update.slots.setdefault("field_experience", True)
+    if requested_slot == "supervised_by_ccm" and NOT_THE_CCM.search(lowered):
+        update.slots["supervised_by_ccm"] = False  # "she has her ACM, not the CCM"
     if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:
         said = placement(lowered) if requested_slot == "field_experience" else yes_or_no(lowered)
         if said is None and intent in ("affirm", "deny"):

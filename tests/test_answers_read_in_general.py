@@ -117,3 +117,41 @@ def test_no_subject_for_the_degree_means_no_degree(extract, text):
     slots = extract(text, {"education_level": "master"}, "degree_field")
     assert slots.get("education_level") == "high_school"
     assert "degree_field" not in slots
+
+
+@pytest.mark.parametrize("text", ["LPC associate", "lcsw-a", "l c s w a"])
+def test_a_step_before_the_licence_answers_the_licence_question_with_none_held(extract, text):
+    assert extract(text, {}, "licenses")["licenses"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["she holds the ACM, not the CCM, i think", "my manager is a nurse without the CCM", "no CCM there"]
+)
+def test_a_supervisor_said_not_to_hold_the_ccm_answers_no(extract, text):
+    assert extract(text, {}, "supervised_by_ccm")["supervised_by_ccm"] is False
+
+
+def test_a_field_that_names_a_workplace_is_not_the_degrees_subject(extract):
+    profile = {"education_level": "master", "degree_field": "psychology"}
+    slots = extract("yes, a practicum at the campus counseling center during my MA", profile, "field_experience")
+    assert slots.get("degree_field", "psychology") == "psychology"
+    assert slots["field_experience"] is True
+
+
+def test_a_wished_for_setting_in_the_interests_answer_is_not_where_case_management_was_done(extract):
+    assert "case_management_setting" not in extract("hospital case management, maybe hospice", {}, "interests")
+
+
+def test_managing_a_team_of_case_managers_is_supervising_them(extract):
+    slots = extract("I manage a team of 6 case managers, 14 months in this role", {}, None)
+    assert slots.get("supervisor_months") == 14
+
+
+@pytest.mark.parametrize("text", ["respiratory therapy", "occupational therapy", "pharmacy"])
+def test_a_health_profession_not_named_by_ccmc_is_another_field(extract, text):
+    """CCMC names no list of fields: a subject outside the named ones is 'other', which CCMC decides on."""
+    assert extract(text, {"education_level": "bachelor"}, "degree_field")["degree_field"] == "other"
+
+
+def test_a_team_is_a_workplace_of_another_kind_rather_than_no_answer(extract):
+    assert extract("the outreach team", {}, "case_management_setting")["case_management_setting"] == "other"
