@@ -47,7 +47,7 @@ YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did",
 PART_TIME = anywhere("part[- ]?time", "per diem", "prn", "few hours")
 # Hours a week ("40 hrs", "24 hours a week", "three 12s"), or a fraction of a full-time post ("0.6 FTE"). ACMA counts
 # a full-time year as 2,080 hours (40 a week); fewer than 35 a week is read as part time.
-WEEKLY_HOURS = re.compile(r"\b(\d{1,2})\s*(?:hours|hrs|hr|h)\b(?!\s*(?:total|so far|of))")
+WEEKLY_HOURS = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b(?!\s*(?:total|so far|of))")
 SHIFTS = re.compile(r"\b(two|three|four|five|[2-5])\s+(8|10|12)'?s\b")
 FTE = re.compile(r"(?<![\d.])(0?\.\d+|1(?:\.0+)?)\s*fte\b")
 FULL_TIME_HOURS = 35

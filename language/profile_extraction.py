@@ -17,6 +17,7 @@ from advising.ranking import match_interests
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     full_time,
+    is_real_question,
     only_training,
     placement,
     says_nothing_yet,
@@ -69,6 +70,7 @@ LAPSED = anywhere(
     "inactive", "lapsed?", "lapsing", "expired", "not (?:current|active|renewed)", "no longer active",
     "didn'?t renew", "did not renew", "never renewed",
 )  # fmt: skip
+OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
 SEEN_ELSEWHERE = just_before("seen", "see", "saw", "heard", "read about", words=3)
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
@@ -383,14 +385,20 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
     """The licences said to be inactive, lapsed or expired: each such word goes with the nearest licence named."""
     found = []
     for word in LAPSED.finditer(lowered):
+        # "RN, and a coding cert but that lapsed": another credential named in between is the one that lapsed
+        near = [m for m in mentions if not OTHER_CREDENTIAL.search(_between(lowered, m, word.start(), word.end()))]
         nearest = min(
-            mentions,
+            near,
             key=lambda m: m.start - word.end() if m.start >= word.end() else word.start() - m.end,
             default=None,
         )
         if nearest is not None and nearest not in found:
             found.append(nearest)
     return found
+
+
+def _between(lowered: str, mention: Mention, start: int, end: int) -> str:
+    return lowered[mention.end : start] if mention.end <= start else lowered[end : mention.start]
 
 
 def _plural(lowered: str, mention: Mention) -> bool:
@@ -520,7 +528,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     new = [code for code in found if code not in current]
     if new:
         update.slots["interests"] = current + new
-    elif requested_slot == "interests" and text.strip() and not found:
+    elif requested_slot == "interests" and text.strip() and not found and not is_real_question(text):
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
 
 

@@ -155,3 +155,16 @@ def test_a_health_profession_not_named_by_ccmc_is_another_field(extract, text):
 
 def test_a_team_is_a_workplace_of_another_kind_rather_than_no_answer(extract):
     assert extract("the outreach team", {}, "case_management_setting")["case_management_setting"] == "other"
+
+
+def test_a_question_asked_when_interests_were_asked_is_not_kept_as_an_interest(extract):
+    assert "interests" not in extract("do my months as a manager and as a case manager add up", {}, "interests")
+
+
+def test_a_lapsed_certificate_named_after_the_licence_leaves_the_licence_held(extract):
+    assert extract("LPN, and i had a phlebotomy cert but it lapsed", {}, "licenses")["licenses"] == ["LPN"]
+
+
+@pytest.mark.parametrize("text, full", [("yes, 37.5 hrs/week", True), ("32.5 hours", False)])
+def test_hours_with_a_fraction_are_read_whole(extract, text, full):
+    assert extract(text, {}, "case_management_full_time")["case_management_full_time"] is full
