@@ -44,7 +44,18 @@ NO = said_first(
 PROBABLY_NOT = anywhere("probably (?:not|no)")
 NO_ANYWHERE = anywhere("don'?t think so", "do not think so", "probably not", "i doubt it", "not that i know")
 YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did", "they did", "she does", "he does")
-PART_TIME = anywhere("part[- ]?time", "per diem", "prn", r"\d+ hours a week", "few hours")
+PART_TIME = anywhere("part[- ]?time", "per diem", "prn", "few hours")
+# Hours a week ("40 hrs", "24 hours a week", "three 12s"), or a fraction of a full-time post ("0.6 FTE"). ACMA counts
+# a full-time year as 2,080 hours (40 a week); fewer than 35 a week is read as part time.
+WEEKLY_HOURS = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b(?!\s*(?:total|so far|of))")
+SHIFTS = re.compile(r"\b(two|three|four|five|[2-5])\s+(8|10|12)'?s\b")
+FTE = re.compile(r"(?<![\d.])(0?\.\d+|1(?:\.0+)?)\s*fte\b")
+FULL_TIME_HOURS = 35
+SHIFT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "back to full time in a year", "full time again someday": hoped for, not how the work is now
+FULL_TIME_LATER = anywhere(
+    r"(?:back to|go|going|get|want|hope to be|hoping for) (?:\w+ )?full[- ]?time", r"full[- ]?time again"
+)
 FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
 # "ft"/"pt" only as the answer to that question: elsewhere "pt" is a patient
 ABBREVIATED_HOURS = said_first("ft", "pt")
@@ -56,7 +67,7 @@ PLACEMENT = anywhere("(?:practicum|placement|field ?work|internship|preceptorshi
 WORKPLACE = anywhere(
     "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",
     "home care", "company", "firm", "office", "practice", "program", "department", "employer", "organi[sz]ation",
-    "business", "corporation", "prison", "jail", "court", "center", "centre",
+    "business", "corporation", "prison", "jail", "court", "center", "centre", "team",
 )  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
@@ -130,11 +141,29 @@ def full_time(text: str, answering: bool) -> Optional[bool]:
     abbreviated = ABBREVIATED_HOURS.search(lowered) if answering else None
     if abbreviated:
         return abbreviated.group(0).strip().endswith("ft")
+    hours = weekly_hours(lowered)
+    if hours is not None:
+        return hours >= FULL_TIME_HOURS
     if PART_TIME.search(lowered):
         return False
+    if FULL_TIME_LATER.search(lowered):
+        return yes_or_no(lowered) if answering else None
     if FULL_TIME.search(lowered) and not re.search(r"\bnot (?:\w+ ){0,2}full[- ]?time", lowered):
         return True
     return yes_or_no(lowered) if answering else None
+
+
+def weekly_hours(lowered: str) -> Optional[float]:
+    """Hours worked a week, if the text gives them: "40 hrs", "three 12s", "0.6 FTE" (of a 40-hour week)."""
+    fte = FTE.search(lowered)
+    if fte:
+        return float(fte.group(1)) * 40
+    shifts = SHIFTS.search(lowered)
+    if shifts:
+        count = shifts.group(1)
+        return (SHIFT_COUNTS.get(count) or int(count)) * int(shifts.group(2))
+    hours = WEEKLY_HOURS.search(lowered)
+    return float(hours.group(1)) if hours else None
 
 
 def state_code(text: str, answering: bool) -> Optional[str]:

@@ -17,6 +17,7 @@ from advising.ranking import match_interests
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     full_time,
+    is_real_question,
     only_training,
     placement,
     says_nothing_yet,
@@ -63,6 +64,19 @@ BEFORE_THE_LICENCE_AFTER = said_first("associate", "intern", "trainee", "candida
 # "ccm or lcsw, which first": a choice between credentials, neither held.
 CHOICE_BEFORE = just_before("or", "vs", "versus", "between", words=1)
 CHOICE_AFTER = said_first("or", "vs", "versus")
+# "let my RN go inactive", "the CCM expired in March": a licence that is not current is not held (CCMC and ACMA ask
+# for a current, active licence). The word goes with the licence named nearest to it.
+LAPSED = anywhere(
+    "inactive", "lapsed?", "lapsing", "expired", "not (?:current|active|renewed)", "no longer active",
+    "didn'?t renew", "did not renew", "never renewed",
+)  # fmt: skip
+OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
+# "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
+SEEN_ELSEWHERE = just_before("seen", "see", "saw", "heard", "read about", words=3)
+# Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
+SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "supervisor_months")
+# "LCSW-A", spoken "l c s w a": the associate licence, a step before the licence itself.
+ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
 NO_LICENCE = anywhere(
     r"not (?:an? |yet an? )?(?:\w+ )?licen[cs]e", "no licen[cs]es?", "nothing (?:clinical|medical|nursing|like that)"
 )
@@ -80,6 +94,17 @@ NO_COLLEGE = anywhere(
     # "just the LPN certificate": a certificate program is no college degree
     r"(?:just|only) (?:the |my |an? )?(?:\w+ ){0,3}(?:certificate|cert|certification)(?: program)?",
 )
+# "my coworker who's a VR counselor has a masters": someone else's degree (no "I" between the person and the verb)
+DEGREE_OF_SOMEONE_ELSE = re.compile(
+    r"\b(?:supervisor|boss|manager|coworker|co-worker|colleague|she|he|they|wife|husband|friend|mom|dad|sister|"
+    r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
+)
+# "a practicum at a counseling center": the field names a workplace, not the degree's subject
+PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic", "agency", "office", "unit", "team")
+# "MA certificate", "CMA certified": a medical assistant's certificate, not a master's
+CERTIFICATE_AFTER = said_first("certificate", "cert", "certification", "certified")
+# asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
+NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
 DEGREE_CUE = anywhere(
     "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
@@ -104,7 +129,9 @@ DURATION_CUES = (
     (
         "supervisor_months",
         re.compile(
-            r"supervis\w* (?:case managers|a team|staff|the team)|as (?:a |the )?supervisor|"
+            r"supervis\w* (?:case managers|a team|staff|the team)|program manager|report to me|"
+            r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
+            r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             r"managing case managers|team lead"
         ),
     ),
@@ -219,7 +246,7 @@ def _where_and_how(lowered, catalog, requested_slot, update) -> None:
         update.slots["state"] = state
     words = catalog.vocabulary.get("case_management_setting", {})
     answering = requested_slot == "case_management_setting"
-    if not (answering and says_nothing_yet(lowered)):
+    if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)):
         setting = setting_code(lowered, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
@@ -237,7 +264,23 @@ def _negated(lowered: str, mention: Mention) -> bool:
     return bool(NEGATION.search(_before(lowered, mention)))
 
 
+def _not_theirs(lowered: str, mention: Mention) -> bool:
+    """A degree another person holds ("my coworker who's a counselor has a masters") or an "MA certificate"."""
+    return bool(
+        DEGREE_OF_SOMEONE_ELSE.search(_before(lowered, mention, 60))
+        or CERTIFICATE_AFTER.search(lowered[mention.end : mention.end + 20])
+    )
+
+
 def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
+    mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
+    if (
+        requested_slot == "degree_field"
+        and not mentions
+        and (NO_COLLEGE.search(lowered) or NO_DEGREE_YET.search(lowered))
+    ):
+        update.slots["education_level"] = "high_school"  # asked what the degree is in: "no degree" corrects the level
+        return
     degrees = [
         catalog.degrees[m.code]
         for m in mentions
@@ -253,7 +296,11 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         for m in mentions
         if m.kind == "education_level" and not _negated(lowered, m) and not WANTING.search(_before(lowered, m))
     ]
-    fields = [m.code for m in mentions if m.kind == "degree_field" and not _negated(lowered, m)]
+    fields = [
+        m.code
+        for m in mentions
+        if m.kind == "degree_field" and not _negated(lowered, m) and not PLACE_NOUN_AFTER.search(lowered[m.end :])
+    ]
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
@@ -287,27 +334,39 @@ def _words_of(lowered: str, words: Mapping[str, str]) -> List[str]:
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
     held = list(profile.get("licenses") or [])
     changed = False
+    lapsed = _lapsed(lowered, [m for m in mentions if m.kind in ("license", "credential")])
+    only_a_step = False  # "LCSW-A", "LPC associate": answered, and none of the licences is held yet
     for mention in mentions:
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
         if "exam" in lowered[mention.start : mention.end]:
             continue  # "I failed the clinical exam": a licence named by its exam is not one held
-        if _negated(lowered, mention):
+        if _negated(lowered, mention) or mention in lapsed:
             if mention.code in held:
                 held.remove(mention.code)
             changed = True
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
+        if SEEN_ELSEWHERE.search(before):
+            continue
+        if ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20]):
+            only_a_step = True
+            continue
+        if requested_slot in SUPERVISION_SLOTS and not HOLDING.search(before):
+            continue
         if _plural(lowered, mention):
             continue  # "they only hire LPNs" is about other people
         if requested_slot == "interests" and not HOLDING.search(before):
             continue  # asked what they would like: "LCSW first, then maybe the CCM" names goals
         after = lowered[mention.end : mention.end + 20]
-        if WANTED_AFTER.search(after) or BEFORE_THE_LICENCE_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after):
+        if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after):
             continue
-        if BEFORE_THE_LICENCE.search(before) or CHOICE_BEFORE.search(before) or CHOICE_AFTER.search(after):
+        if BEFORE_THE_LICENCE_AFTER.search(after) or BEFORE_THE_LICENCE.search(before):
+            only_a_step = True
+            continue
+        if CHOICE_BEFORE.search(before) or CHOICE_AFTER.search(after):
             continue
         if mention.kind == "credential" and not HOLDING.search(before) and requested_slot != "licenses":
             continue  # "what about the CCM" names a credential without claiming it
@@ -315,11 +374,31 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             held.append(mention.code)
         changed = True
     nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
-    nothing_held = nothing_held or (not mentions and OTHER_FIELDS_LICENCE.search(lowered))
+    nothing_held = nothing_held or only_a_step or (not mentions and OTHER_FIELDS_LICENCE.search(lowered))
     if not changed and requested_slot == "licenses" and nothing_held:
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
+
+
+def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
+    """The licences said to be inactive, lapsed or expired: each such word goes with the nearest licence named."""
+    found = []
+    for word in LAPSED.finditer(lowered):
+        # "RN, and a coding cert but that lapsed": another credential named in between is the one that lapsed
+        near = [m for m in mentions if not OTHER_CREDENTIAL.search(_between(lowered, m, word.start(), word.end()))]
+        nearest = min(
+            near,
+            key=lambda m: m.start - word.end() if m.start >= word.end() else word.start() - m.end,
+            default=None,
+        )
+        if nearest is not None and nearest not in found:
+            found.append(nearest)
+    return found
+
+
+def _between(lowered: str, mention: Mention, start: int, end: int) -> str:
+    return lowered[mention.end : start] if mention.end <= start else lowered[end : mention.start]
 
 
 def _plural(lowered: str, mention: Mention) -> bool:
@@ -332,6 +411,10 @@ def _plural(lowered: str, mention: Mention) -> bool:
     return lowered[mention.start : mention.end].endswith("s") or trailing_s
 
 
+NOT_THE_CCM = anywhere(
+    r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|without) (?:a |an |the |her |his |their )?"
+    r"(?:ccm|c c m|certified case manager)"
+)
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 REACHED_IN = re.compile(
     r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -339,6 +422,11 @@ REACHED_IN = re.compile(
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
 TOTAL_AT_END = re.compile(r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)\W*$")
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+# "..., 14 months in this role": the role was named before
+ROLE_BACK = re.compile(r"^\s*(?:in|on|at)\s+(?:this|that|the same|my current)\s+(?:role|job|position)\b")
+PLACE_AFTER = re.compile(r"^\s*(?:at|in|on|with)\b")
+# "back to full time in a year or two": a time still to come, not experience
+LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 
 
@@ -356,11 +444,16 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         found = hits(clause) or (hits(before) if len(clause.split()) <= 3 else [])
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return max(roles or found, key=lambda h: h[1])[2] if found else None
-    if AFTER_LINK.search(after):
+    if AFTER_LINK.search(after) and (hits(after) or not ROLE_BACK.match(after)):
         found = hits(after)
         return min(found)[2] if found else None
     near = [(len(before) - e, name) for s, e, name in hits(before)] + [(s, name) for s, e, name in hits(after)]
     return min(near)[1] if near else None
+
+
+def _only_where(slot: Optional[str], after: str) -> bool:
+    """ "two years at the nursing home", answering how long in case management: the place says where, not what."""
+    return slot == "healthcare_months" and bool(PLACE_AFTER.match(after))
 
 
 def months_until_reached(after: str, today: date) -> int:
@@ -373,18 +466,24 @@ def months_until_reached(after: str, today: date) -> int:
 
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
+    asked = []  # the months of each part of an answer to the question asked
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
         before = lowered[max(start, duration.start - 80) : duration.start]
-        if NEEDING.search(before):
+        if NEEDING.search(before) or LATER.search(before):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
         slot = _duration_slot(before, after)
-        if slot is None and requested_slot in MONTH_SLOTS and len(durations) == 1:
-            slot = requested_slot
-        if slot and slot not in update.slots:
-            update.slots[slot] = max(0, duration.months - months_until_reached(after, today or date.today()))
+        months = max(0, duration.months - months_until_reached(after, today or date.today()))
+        if requested_slot in MONTH_SLOTS and (slot in (None, requested_slot) or _only_where(slot, after)):
+            asked.append(months)
+        elif slot and slot not in update.slots:
+            update.slots[slot] = months
+    if asked:
+        # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
+        # a total and a part of it
+        update.slots[requested_slot] = asked[0] if asked[0] >= sum(asked[1:]) and len(asked) > 1 else sum(asked)
     if requested_slot in MONTH_SLOTS:
         # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
         number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)
@@ -406,6 +505,8 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
         and not re.search(r"\b(?:no|not|didn'?t|never|without)\b", lowered)
     ):
         update.slots.setdefault("field_experience", True)
+    if requested_slot == "supervised_by_ccm" and NOT_THE_CCM.search(lowered):
+        update.slots["supervised_by_ccm"] = False  # "she has her ACM, not the CCM"
     if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:
         said = placement(lowered) if requested_slot == "field_experience" else yes_or_no(lowered)
         if said is None and intent in ("affirm", "deny"):
@@ -427,7 +528,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     new = [code for code in found if code not in current]
     if new:
         update.slots["interests"] = current + new
-    elif requested_slot == "interests" and text.strip() and not found:
+    elif requested_slot == "interests" and text.strip() and not found and not is_real_question(text):
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
 
 

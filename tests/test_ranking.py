@@ -67,3 +67,9 @@ def test_a_social_work_graduate_drawn_to_hospital_discharges_is_pointed_to_healt
     # A BSW who wants to help patients leave the hospital is doing medical social work: healthcare case management.
     data = dict(education_level="bachelor", degree_field="social_work")
     assert ranking(catalog, **data, interests=["patients being discharged from the hospital"])[0].code == "healthcare"
+
+
+def test_people_with_brain_injuries_are_people_with_disabilities(catalog):
+    from advising.ranking import match_interests
+
+    assert "disabilities" in match_interests(["helping people after brain injuries"], catalog.interests)
