@@ -85,7 +85,7 @@ class ActionAnswerQuestion(Action):
         topic = topic_of(
             intent,
             text,
-            [(m.kind, m.code) for m in mentions],
+            [(m.kind, m.code, m.start, m.end) for m in mentions],
             tracker.get_slot("last_topic"),
             _degree_for_field(knowledge),
             _plan_credential(tracker),
