@@ -50,7 +50,9 @@ CUES: Dict[str, str] = {
     r"|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
-    r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b",
+    r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b"
+    # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
+    r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
     r"|\bhow many (months|years)\b"
     r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"

@@ -232,6 +232,9 @@ def test_with_no_context_a_question_needing_a_subject_asks_which():
         ("do hours as a volunteer count toward the CRC", "requirements"),
         ("what's on the CCM, is it all multiple choice", "exam"),
         ("what is the pass rate for the ACM", "exam"),
+        ("who accredits social work programs", "issuer"),
+        ("does CSWE accredit online programs too", "issuer"),
+        ("is there an accrediting body for nursing schools", "issuer"),
     ],
 )  # fmt: skip
 def test_everyday_words_point_to_the_aspect(text, aspect):
