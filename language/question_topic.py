@@ -81,7 +81,7 @@ CUES: Dict[str, str] = {
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
     r"|\bwhat do (i|you) need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
-    r"|\bcounts? (toward|towards|for)\b|\b(can|could) (i|you|someone|one) (still )?(sit|apply)\b",
+    r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b|\b(can|could) (i|you|someone|one) (still )?(sit|apply)\b",
     "cost": r"\bfees?\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much (is|are) (an?|the)\b"
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b",
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b",
@@ -158,9 +158,6 @@ def topic_of(
         aspect = "degree"  # "is a BSN required?": the degree it names is the requirement asked about
     named = _subjects(asked_about, degree_for_field or {}, aspect)
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
-    # a setting is where, not what: "what's a disability management specialist? the HR lady has CDMS" is the CDMS
-    settings = {code for kind, code in mentions if kind == "setting"}
-    named.sort(key=lambda code: code in settings)
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (

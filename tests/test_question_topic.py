@@ -230,6 +230,7 @@ def test_with_no_context_a_question_needing_a_subject_asks_which():
         ("is the job mostly paperwork", "day_to_day"),
         ("can an LPC work in a prison", "setting"),
         ("do hours as a volunteer count toward the CRC", "requirements"),
+        ("are school social work jobs open to people without a license", "requirements"),
         ("what's on the CCM, is it all multiple choice", "exam"),
         ("what is the pass rate for the ACM", "exam"),
         ("who accredits social work programs", "issuer"),
@@ -262,10 +263,10 @@ def test_the_thing_the_asking_sentence_names_is_the_subject():
     assert topic_of("ask_education", text, mentions).slot == "duration:BSW"
 
 
-def test_a_setting_is_not_the_subject_when_a_credential_is_named():
-    text = "what does a case manager at an insurer do? my boss has the CCM"
-    mentions = [("setting", "insurance", 31, 38), ("credential", "CCM", 58, 61)]
-    assert topic_of("ask_what_is", text, mentions).subjects == ("CCM",)
+def test_a_setting_the_question_names_beats_a_degree_only_told():
+    text = "Psych grad here. Do hospitals hire case managers without a license?"
+    mentions = [("degree_field", "psychology", 0, 5), ("setting", "hospitals", 20, 29)]
+    assert topic_of("ask_eligibility", text, mentions, degree_for_field=FIELDS).subjects == ("hospitals",)
 
 
 def test_a_first_person_question_about_what_they_told_is_their_own_case():
