@@ -151,7 +151,9 @@ def topic_of(
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
     aspect = cue or INTENT_ASPECT[intent]
-    asked_about, told = _by_asking_words(list(mentions), text)
+    mentions = list(mentions)
+    led_to = _led_to(mentions, text)
+    asked_about, told = _by_asking_words(mentions, text)
     mentions = asked_about + told
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
     if aspect == "requirements" and INTENT_ASPECT.get(intent) == "degree" and names_degree:
@@ -174,6 +176,8 @@ def topic_of(
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
+    if led_to and len(named) >= 2 and led_to in named:  # "an online RN to BSN": the BSN is what it leads to
+        return Topic(aspect, (led_to,))
     if len(named) >= 2 and TOWARDS.search(text):
         return Topic(aspect, (named[1],))
     if named:  # "how long until I could hold the CRC?" is about the CRC
@@ -219,6 +223,16 @@ def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
         inside = any(s <= start and end <= e for s, e in spans)
         (asked if inside else told).append((kind, code))
     return asked, told
+
+
+def _led_to(mentions: list, text: str) -> Optional[str]:
+    """The code of a mention that follows another with only "to" between them ("RN to BSN"), when positions are
+    known."""
+    placed = sorted((m for m in mentions if len(m) == 4), key=lambda m: m[2])
+    for before, after in zip(placed, placed[1:]):
+        if re.fullmatch(r"\s+to\s+(an?\s+)?", text[before[3] : after[2]], re.IGNORECASE):
+            return after[1]
+    return None
 
 
 def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str], aspect: str = "") -> list:

@@ -278,3 +278,12 @@ def test_a_first_person_question_about_what_they_told_is_their_own_case():
     # asked in one sentence with what it names: the named thing is the subject
     text = "How long until I can take the CCM, do I have to wait a year?"
     assert topic_of("ask_duration", text, [("credential", "CCM", 30, 33)]).slot == "duration:CCM"
+
+
+def test_a_programme_from_one_thing_to_another_is_about_where_it_leads():
+    text = "are LPN to RN programs hard to get into"
+    mentions = [("license", "LPN", 4, 7), ("license", "RN", 11, 13)]
+    assert topic_of("ask_eligibility", text, mentions).subjects == ("RN",)
+    text = "what would an ADN to a BSN cost me"
+    mentions = [("degree", "ADN", 14, 17), ("degree", "BSN", 23, 26)]
+    assert topic_of("ask_cost", text, mentions).subjects == ("BSN",)
