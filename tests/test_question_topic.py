@@ -236,6 +236,8 @@ def test_with_no_context_a_question_needing_a_subject_asks_which():
         ("who accredits social work programs", "issuer"),
         ("does CSWE accredit online programs too", "issuer"),
         ("is there an accrediting body for nursing schools", "issuer"),
+        ("what counts as a nonprofit agency", "what_is"),
+        ("what does CRC stand for", "what_is"),
     ],
 )  # fmt: skip
 def test_everyday_words_point_to_the_aspect(text, aspect):
