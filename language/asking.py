@@ -7,7 +7,9 @@ all day; "someone told me the CCM is run by the nursing board, who actually give
 from __future__ import annotations
 
 import re
-from typing import List, Tuple
+from typing import Callable, List, Sequence, Tuple, TypeVar
+
+T = TypeVar("T")
 
 WH = r"(?:what|what's|whats|who|whom|how|why|where|which|whether|if)"
 # Asking without a question word first: "I still don't get what...", "no clue who...", "I'd love to know how..."
@@ -53,6 +55,17 @@ def asking_spans(text: str) -> List[Tuple[int, int]]:
             spans.append((found, found + len(sentence)))
             start = found + len(sentence)
     return spans
+
+
+def asked_first(items: Sequence[T], text: str, span: Callable[[T], Tuple[int, int]]) -> List[T]:
+    """The items (mentions) that stand in the sentences that ask, then the others, each in their order."""
+    spans = asking_spans(text)
+
+    def inside(item: T) -> bool:
+        start, end = span(item)
+        return any(s <= start and end <= e for s, e in spans)
+
+    return [i for i in items if inside(i)] + [i for i in items if not inside(i)]
 
 
 def _asking_sentences(text: str) -> List[Tuple[str, str]]:

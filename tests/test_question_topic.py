@@ -289,3 +289,14 @@ def test_a_programme_from_one_thing_to_another_is_about_where_it_leads():
     text = "what would an ADN to a BSN cost me"
     mentions = [("degree", "ADN", 14, 17), ("degree", "BSN", 23, 26)]
     assert topic_of("ask_cost", text, mentions).subjects == ("BSN",)
+
+
+def test_what_the_asking_sentence_names_comes_before_what_is_only_told():
+    from language.asking import asked_first
+
+    text = "LSW in Ohio for two years. What does the LISW take?"
+    items = [("LSW", (0, 3)), ("LISW", (41, 45))]
+    assert [code for code, _ in asked_first(items, text, lambda item: item[1])] == ["LISW", "LSW"]
+    # a message that asks nothing keeps its order
+    told = "LSW in Ohio, LISW next year."
+    assert asked_first(items, told, lambda item: item[1]) == items
