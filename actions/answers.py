@@ -22,6 +22,7 @@ from knowledge.answers import DEFAULT_SUBJECT, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import state_licensure_answer
 from language import wording
+from language.asking import asked_first
 from language.profile_extraction import extract_profile, mentions_from_entities
 from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, topic_of
 
@@ -74,8 +75,9 @@ class ActionAnswerQuestion(Action):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
         knowledge = current_catalog()
-        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
         text = message.get("text") or ""
+        # "LMSW in Michigan here. For the LCSW, ...?": what the asking sentence names comes first
+        mentions = asked_first(mentions_from_entities(message.get("entities") or [], knowledge.vocabulary), text, _span)
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         state = next((m.code for m in mentions if m.kind == "state"), None)
         kind = intent.replace("ask_", "", 1)
@@ -85,7 +87,7 @@ class ActionAnswerQuestion(Action):
         topic = topic_of(
             intent,
             text,
-            [(m.kind, m.code) for m in mentions],
+            [(m.kind, m.code, m.start, m.end) for m in mentions],
             tracker.get_slot("last_topic"),
             _degree_for_field(knowledge),
             _plan_credential(tracker),
@@ -116,6 +118,10 @@ def compare_side_by_side(dispatcher, tracker: Tracker, knowledge, mentions) -> L
         return []
     topic = Topic("difference", tuple(codes[:2]))
     return _answer_topic(dispatcher, tracker, knowledge, topic, "compare", "", mentions)
+
+
+def _span(mention) -> tuple:
+    return mention.start, mention.end
 
 
 def _comparable(knowledge, codes) -> bool:

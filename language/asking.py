@@ -7,7 +7,9 @@ all day; "someone told me the CCM is run by the nursing board, who actually give
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import Callable, List, Sequence, Tuple, TypeVar
+
+T = TypeVar("T")
 
 WH = r"(?:what|what's|whats|who|whom|how|why|where|which|whether|if)"
 # Asking without a question word first: "I still don't get what...", "no clue who...", "I'd love to know how..."
@@ -38,19 +40,52 @@ WHAT_IT_IS = re.compile(
 
 def asking_part(text: str) -> str:
     """The words of the message that ask something (joined), or "" when it only tells."""
-    asked: List[str] = []
+    return " ".join(piece for _, piece in _asking_sentences(text))
+
+
+def asking_spans(text: str) -> List[Tuple[int, int]]:
+    """Where the sentences that ask stand in the message, (start, end) each: "how long does the CCM last, do I have
+    to renew" asks about the CCM though its last clause asks the question."""
+    text = text or ""
+    spans: List[Tuple[int, int]] = []
+    start = 0
+    for sentence, _ in _asking_sentences(text):
+        found = text.find(sentence, start)
+        if found >= 0:
+            spans.append((found, found + len(sentence)))
+            start = found + len(sentence)
+    return spans
+
+
+def asked_first(items: Sequence[T], text: str, span: Callable[[T], Tuple[int, int]]) -> List[T]:
+    """The items (mentions) that stand in the sentences that ask, then the others, each in their order."""
+    spans = asking_spans(text)
+
+    def inside(item: T) -> bool:
+        start, end = span(item)
+        return any(s <= start and end <= e for s, e in spans)
+
+    return [i for i in items if inside(i)] + [i for i in items if not inside(i)]
+
+
+def _asking_sentences(text: str) -> List[Tuple[str, str]]:
+    """(sentence, its asking words) of each sentence that asks something."""
+    asked: List[Tuple[str, str]] = []
     for sentence in SENTENCES.split((text or "").strip()):
         implicit = IMPLICIT_ASK.search(sentence)
-        if implicit:
-            asked.append(sentence[implicit.end() :])
-            continue
         clauses = [c for c in CLAUSES.split(sentence) if c and c.strip()]
         first = [c for c in clauses if QUESTION_WORD_FIRST.search(c)]
-        if first:
-            asked.append(first[-1])
+        if implicit:
+            piece = sentence[implicit.end() :]
+        elif first:
+            piece = first[-1]
         elif sentence.rstrip().endswith("?"):
-            asked.append(clauses[-1] if clauses else sentence)
-    return " ".join(part.strip() for part in asked if part.strip())
+            piece = clauses[-1] if clauses else sentence
+        else:
+            continue
+        if piece.strip():
+            asked.append((sentence, piece.strip()))
+    return asked
 
 
 def asks_what_it_is(asked: str) -> bool:

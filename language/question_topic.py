@@ -2,7 +2,9 @@
 
 The classifier's intent gives the aspect; a clear cue in the words ("who grants", "how long", "on a normal day")
 wins when it points to exactly one other aspect, because compound questions often name two things. The subject
-is the first thing named, by kind; a question that names none reuses the last topic when it reads as a follow-up.
+is the first thing named, by kind, in the sentences that ask before those that only tell; a person who tells their
+own case and asks of it ("RN, 3 years. Would I take a pay cut?") asks about their case; a question that names
+none reuses the last topic when it reads as a follow-up.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Optional, Tuple
 
-from language.asking import asking_part, asks_what_it_is
+from language.asking import asking_part, asking_spans, asks_what_it_is
 
 INTENT_ASPECT: Dict[str, str] = {
     "ask_what_is": "what_is",
@@ -48,13 +50,17 @@ CUES: Dict[str, str] = {
     r"|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
-    r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b",
+    r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b"
+    # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
+    r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
     r"|\bhow many (months|years)\b"
-    r"|\bhow soon\b|\bhow quickly\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
+    r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
     r"|\bday in the life\b|\bon a given day\b|\bon the job\b|\ball day\b"
+    # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
+    r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
     # "what she does", "what they actually do": what someone in the role does is the day's work
     r"|\bwhat (she|he|they) (actually |really |usually |even )?(does|do)\b(?! for)"
@@ -62,15 +68,24 @@ CUES: Dict[str, str] = {
     r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?do\b(?! for)",
     "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b",
-    "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b",
+    "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
+    r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b",
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
-    r"|\bpay\b(?! (for|to))",
+    r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|\bmoney\b(?! is tight)"
+    r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\bwork\b|\bwho hires\b|\bwork settings?\b"
-    r"|\bwhat (kind of )?(settings|employers|places)\b",
+    r"|\bwhat (kind of )?(settings|employers|places)\b"
+    # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
+    r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
-    r"|\bwhat do (i|you) need\b",
-    "cost": r"\bfee\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b",
+    r"|\bwhat do (i|you) need\b"
+    # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
+    r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b|\b(can|could) (i|you|someone|one) (still )?(sit|apply)\b",
+    "cost": r"\bfees?\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much (is|are) (an?|the)\b"
+    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b",
+    # "what counts as a community agency", "what does LCSW stand for": what a thing is
+    "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b",
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b",
 }
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
@@ -127,7 +142,8 @@ def topic_of(
     degree_for_field: Optional[Dict[str, str]] = None,
     plan_subject: Optional[str] = None,
 ) -> Optional[Topic]:
-    """(aspect, subjects) of a question; None for an intent that is not an aspect question.
+    """(aspect, subjects) of a question; None for an intent that is not an aspect question. `mentions` are
+    (kind, code), or (kind, code, start, end) so that what the asking sentences name comes first.
 
     A question that names nothing takes the subject the conversation is on: the last topic's, or else the next
     credential of the person's plan (`plan_subject`); the topic says which, so the answer can say so."""
@@ -138,15 +154,32 @@ def topic_of(
         return None  # renewal, outlook and skills questions have answers of their own
     aspect = cue or INTENT_ASPECT[intent]
     mentions = list(mentions)
+    led_to = _led_to(mentions, text)
+    asked_about, told = _by_asking_words(mentions, text)
+    mentions = asked_about + told
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
     if aspect == "requirements" and INTENT_ASPECT.get(intent) == "degree" and names_degree:
         aspect = "degree"  # "is a BSN required?": the degree it names is the requirement asked about
-    named = _subjects(mentions, degree_for_field or {}, aspect)
+    named = _subjects(asked_about, degree_for_field or {}, aspect)
+    named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
+    personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
+    # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
+    if (
+        personal
+        and aspect != "day_to_day"
+        and told
+        and not asked_about
+        and asked != text
+        and FIRST_PERSON.search(asked)
+    ):
+        return Topic(aspect, (ME,))
     if aspect == "difference":
         if len(named) >= 2:
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
+    if led_to and len(named) >= 2 and led_to in named:  # "an online RN to BSN": the BSN is what it leads to
+        return Topic(aspect, (led_to,))
     if len(named) >= 2 and TOWARDS.search(text):
         return Topic(aspect, (named[1],))
     if named:  # "how long until I could hold the CRC?" is about the CRC
@@ -155,7 +188,6 @@ def topic_of(
     on_context = aspect in USES_CONTEXT and not CASE_MANAGEMENT_WORDS.search(text)
     if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text) or on_context):
         return Topic(aspect, (last,), LAST)
-    personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
     if personal and FIRST_PERSON.search(asked):  # "how much will it cost me to get certified?" is about their own case
         return Topic(aspect, (ME,))
     if plan_subject and on_context:
@@ -175,10 +207,34 @@ def cue_aspect(text: str) -> Optional[str]:
         return "difference"
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
-    for specific, general in (("cost", "exam"), ("degree", "requirements"), ("salary", "setting")):
+    specific_first = (("cost", "exam"), ("degree", "requirements"), ("salary", "setting"), ("cost", "salary"))
+    for specific, general in specific_first:
         if specific in hits and general in hits:  # "how much is the exam?" asks for a price
             hits.remove(general)
     return hits[0] if len(hits) == 1 else None
+
+
+def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
+    """(kind, code) of the things the asking words name, and of those only told, when mentions carry where they stand
+    (kind, code, start, end); without positions every mention counts as asked about."""
+    spans = asking_spans(text)
+    if not spans or not all(len(m) == 4 for m in mentions):
+        return [(m[0], m[1]) for m in mentions], []
+    asked, told = [], []
+    for kind, code, start, end in mentions:
+        inside = any(s <= start and end <= e for s, e in spans)
+        (asked if inside else told).append((kind, code))
+    return asked, told
+
+
+def _led_to(mentions: list, text: str) -> Optional[str]:
+    """The code of a mention that follows another with only "to" between them ("RN to BSN"), when positions are
+    known."""
+    placed = sorted((m for m in mentions if len(m) == 4), key=lambda m: m[2])
+    for before, after in zip(placed, placed[1:]):
+        if re.fullmatch(r"\s+to\s+(an?\s+)?", text[before[3] : after[2]], re.IGNORECASE):
+            return after[1]
+    return None
 
 
 def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, str], aspect: str = "") -> list:

@@ -210,3 +210,93 @@ def test_a_question_naming_nothing_takes_the_subject_the_conversation_is_on_and_
 def test_with_no_context_a_question_needing_a_subject_asks_which():
     assert topic_of("ask_duration", "how long does it take?", [], None).subjects == ()
     assert topic_of("ask_cost", "what does the exam cost?", [], "requirements:me").subjects == ()
+
+
+# Words that name an aspect without its usual keywords (written for this test in everyday words; none is a question of
+# an evaluation set): what people say about money, time, places, days and rules.
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("is nursing school tuition at a state college any better", "cost"),
+        ("are weekend programs more expensive", "cost"),
+        ("how much is a bachelors in social work at a state school", "cost"),
+        ("what would the CDMS application set you back", "cost"),
+        ("is there real money in rehab counseling", "salary"),
+        ("would the CCM get me a raise", "salary"),
+        ("how much can social workers make in schools", "salary"),
+        ("how fast could someone finish an LPN program", "duration"),
+        ("is an ADN two years or longer", "duration"),
+        ("how big are caseloads in child welfare", "day_to_day"),
+        ("is the job mostly paperwork", "day_to_day"),
+        ("can an LPC work in a prison", "setting"),
+        ("do hours as a volunteer count toward the CRC", "requirements"),
+        ("are school social work jobs open to people without a license", "requirements"),
+        ("what's on the CCM, is it all multiple choice", "exam"),
+        ("what is the pass rate for the ACM", "exam"),
+        ("who accredits social work programs", "issuer"),
+        ("does CSWE accredit online programs too", "issuer"),
+        ("is there an accrediting body for nursing schools", "issuer"),
+        ("what counts as a nonprofit agency", "what_is"),
+        ("what does CRC stand for", "what_is"),
+    ],
+)  # fmt: skip
+def test_everyday_words_point_to_the_aspect(text, aspect):
+    assert cue_aspect(text) == aspect
+
+
+def test_a_fee_is_a_price_even_where_money_is_mentioned():
+    assert cue_aspect("does the supervision cost money") == "cost"
+    assert cue_aspect("money is tight, how long is an LPN program") == "duration"
+
+
+def test_whether_one_may_sit_an_exam_is_not_a_question_about_the_exam():
+    assert cue_aspect("can you sit for the CDMS before you graduate") != "exam"
+    assert topic_of("ask_eligibility", "can you sit for the CDMS before you graduate", []).aspect == "requirements"
+
+
+def test_the_thing_the_asking_sentence_names_is_the_subject():
+    # (kind, code, start, end): the second sentence asks about the LCSW; the LMSW only says who is asking
+    text = "I hold an LMSW in Ohio. How long until the LCSW?"
+    mentions = [("license", "LMSW", 9, 13), ("license", "LCSW", 44, 48)]
+    assert topic_of("ask_duration", text, mentions).slot == "duration:LCSW"
+    # a degree named where the question is asked beats a specialization only told about
+    text = "No background in social work at all. Would a BSW take four years or longer?"
+    mentions = [("specialization", "social_work", 17, 28), ("degree", "BSW", 45, 48)]
+    assert topic_of("ask_education", text, mentions).slot == "duration:BSW"
+
+
+def test_a_setting_the_question_names_beats_a_degree_only_told():
+    text = "Psych grad here. Do hospitals hire case managers without a license?"
+    mentions = [("degree_field", "psychology", 0, 5), ("setting", "hospitals", 20, 29)]
+    assert topic_of("ask_eligibility", text, mentions, degree_for_field=FIELDS).subjects == ("hospitals",)
+
+
+def test_a_first_person_question_about_what_they_told_is_their_own_case():
+    text = "LPN, 6 years in home care. Could I move into case management?"
+    assert topic_of("ask_eligibility", text, [("license", "LPN", 0, 3)]).slot == "requirements:me"
+    # what they would do all day is the role's day, not theirs
+    text = "LPN, 6 years in home care. What would my day look like as a case manager?"
+    assert topic_of("ask_day_to_day", text, [("license", "LPN", 0, 3)]).slot == "day_to_day:LPN"
+    # asked in one sentence with what it names: the named thing is the subject
+    text = "How long until I can take the CCM, do I have to wait a year?"
+    assert topic_of("ask_duration", text, [("credential", "CCM", 30, 33)]).slot == "duration:CCM"
+
+
+def test_a_programme_from_one_thing_to_another_is_about_where_it_leads():
+    text = "are LPN to RN programs hard to get into"
+    mentions = [("license", "LPN", 4, 7), ("license", "RN", 11, 13)]
+    assert topic_of("ask_eligibility", text, mentions).subjects == ("RN",)
+    text = "what would an ADN to a BSN cost me"
+    mentions = [("degree", "ADN", 14, 17), ("degree", "BSN", 23, 26)]
+    assert topic_of("ask_cost", text, mentions).subjects == ("BSN",)
+
+
+def test_what_the_asking_sentence_names_comes_before_what_is_only_told():
+    from language.asking import asked_first
+
+    text = "LSW in Ohio for two years. What does the LISW take?"
+    items = [("LSW", (0, 3)), ("LISW", (41, 45))]
+    assert [code for code, _ in asked_first(items, text, lambda item: item[1])] == ["LISW", "LSW"]
+    # a message that asks nothing keeps its order
+    told = "LSW in Ohio, LISW next year."
+    assert asked_first(items, told, lambda item: item[1]) == items

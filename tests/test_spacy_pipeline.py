@@ -44,6 +44,10 @@ def entities(nlp, text):
             [("education_level", "high_school"), ("education_level", "associate")],
         ),
         ("i like pizza", []),
+        # the role's everyday name, and plurals, as people write them
+        ("my manager is a disability management specialist", [("credential", "CDMS")]),
+        ("do professional counselors need a masters", [("license", "LPC"), ("education_level", "master")]),
+        ("a lot of msws go into hospital work", [("degree", "MSW"), ("setting", "hospitals")]),
         # A level and a field said together name the one degree that has both.
         ("i have a ba in psych", [("degree", "BPSY")]),
         ("b s in human services", [("degree", "BHS")]),
