@@ -40,13 +40,14 @@ PEOPLE: List[Person] = [
     Person(
         "new BSW graduate",
         "i just graduated with my bsw and i want to work with homeless families",
-        {"licenses": "none", "case_management_months": "none", "field_experience": "yes"},
+        {"licenses": "none", "case_management_months": "none", "field_experience": "yes", "state": "ohio"},
         {
             "education_level": "bachelor",
             "degree_field": "social_work",
             "licenses": [],
             "case_management_months": 0,
             "field_experience": True,
+            "state": "OH",
             "interests": ["homelessness", "families"],
         },
         "social_work",
