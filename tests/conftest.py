@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+import spacy
 from hypothesis import settings
 from playwright.sync_api import sync_playwright
 
@@ -15,6 +16,8 @@ from knowledge.build import build_rows, write_database
 from knowledge.catalog import load_catalog
 from knowledge.db import Database
 from knowledge.loader import load
+from language.profile_extraction import Mention, extract_profile
+from language.spacy_pipeline import build_pipeline
 from tests.live import CHROMIUM_ARGS
 
 # The test tiers, by what a module needs beyond Python and the knowledge sources. A module not named here is `unit`:
@@ -90,6 +93,23 @@ def database(database_url):
 @pytest.fixture(scope="session")
 def catalog(database):
     return load_catalog(database)
+
+
+@pytest.fixture(scope="session")
+def nlp(database_url, tmp_path_factory):
+    """The spaCy pipeline built from the test knowledge base, as bin/setup builds it for Rasa."""
+    return spacy.load(build_pipeline(database_url, tmp_path_factory.mktemp("spacy") / "pipeline"))
+
+
+@pytest.fixture
+def extract(nlp, catalog):
+    """Facts from one message, with the entities the pipeline finds, as action_extract_profile reads them."""
+
+    def run(text, profile=None, requested=None, intent="inform"):
+        mentions = [Mention(e.label_, e.ent_id_, e.start_char, e.end_char) for e in nlp(text).ents]
+        return extract_profile(text, mentions, profile or {}, catalog, requested, intent).slots
+
+    return run
 
 
 @pytest.fixture

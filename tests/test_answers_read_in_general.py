@@ -5,24 +5,6 @@ rule (a lapsed or inactive licence is not current; CCMC and ACMA state experienc
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from language.profile_extraction import Mention, extract_profile
-from language.spacy_pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp(database_url, tmp_path_factory):
-    return spacy.load(build_pipeline(database_url, tmp_path_factory.mktemp("spacy") / "pipeline"))
-
-
-@pytest.fixture
-def extract(nlp, catalog):
-    def run(text, profile=None, requested=None, intent="inform"):
-        mentions = [Mention(e.label_, e.ent_id_, e.start_char, e.end_char) for e in nlp(text).ents]
-        return extract_profile(text, mentions, profile or {}, catalog, requested, intent).slots
-
-    return run
 
 
 @pytest.mark.parametrize(

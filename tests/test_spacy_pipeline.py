@@ -8,11 +8,6 @@ import spacy
 from language.spacy_pipeline import build_pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp(database_url, tmp_path_factory):
-    return spacy.load(build_pipeline(database_url, tmp_path_factory.mktemp("spacy") / "pipeline"))
-
-
 def entities(nlp, text):
     return [(e.label_, e.ent_id_) for e in nlp(text).ents]
 
