@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, List, Tuple
 
 from advising.profile import Profile
@@ -47,6 +48,13 @@ ENDINGS = r"(?:s|es|d|ed|ing)?"
 MIN_LENGTH_FOR_ENDINGS = 6
 
 
+@lru_cache(maxsize=None)
+def _alias_pattern(alias: str) -> re.Pattern:
+    """Compiled once per alias: there are more aliases than re's own cache holds, and ranking runs every turn."""
+    ending = ENDINGS if len(alias) >= MIN_LENGTH_FOR_ENDINGS and alias[-1].isalpha() else ""
+    return re.compile(r"(?<![\w])" + re.escape(alias) + ending + r"(?![\w])")
+
+
 def match_interests(texts, interests: Dict[str, Interest]) -> Dict[str, str]:
     """Interest code -> the words of the person that matched it. Texts are tags (codes) or free text.
 
@@ -60,8 +68,7 @@ def match_interests(texts, interests: Dict[str, Interest]) -> Dict[str, str]:
         spans = []
         for code, interest in interests.items():
             for alias in interest.aliases:
-                ending = ENDINGS if len(alias) >= MIN_LENGTH_FOR_ENDINGS and alias[-1].isalpha() else ""
-                for match in re.finditer(r"(?<![\w])" + re.escape(alias) + ending + r"(?![\w])", lowered):
+                for match in _alias_pattern(alias).finditer(lowered):
                     spans.append((match.start(), match.end(), code, alias))
         kept = []
         for start, end, code, alias in sorted(spans, key=lambda span: span[0] - span[1]):  # longest first
