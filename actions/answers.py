@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Text
+from typing import Dict, List, Optional
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions import render
 from actions.advice import ActionCompare
 from actions.knowledge_access import current_catalog, database
+from actions.named import NamedAction
 from actions.profile_slots import profile_from_tracker
 from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
@@ -67,9 +68,8 @@ THIRD_PERSON = {
 }
 
 
-class ActionAnswerQuestion(Action):
-    def name(self) -> Text:
-        return "action_answer_question"
+class ActionAnswerQuestion(NamedAction):
+    action_name = "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
