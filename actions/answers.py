@@ -19,7 +19,7 @@ from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
 from advising.profile import Profile
 from advising.state_licensure import license_title_level
-from knowledge.answers import DEFAULT_SUBJECT, answer
+from knowledge.answers import QUESTION_KINDS, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import state_licensure_answer
 from language import wording
@@ -240,7 +240,7 @@ def _answer_kind(dispatcher, tracker: Tracker, knowledge, intent: str, mentions)
     kind = intent.replace("ask_", "", 1)
     named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
     subject = named or _follow_up_subject(kind, tracker)
-    if subject is None and kind not in DEFAULT_SUBJECT:
+    if subject is None and (kind not in QUESTION_KINDS or QUESTION_KINDS[kind].default_subject is None):
         dispatcher.utter_message(
             text="Which credential do you mean?",
             buttons=[
