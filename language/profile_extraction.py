@@ -234,14 +234,15 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     _durations(lowered, find_durations(text), requested_slot, intent, update, today)
     _yes_no(lowered, requested_slot, intent, update)
-    _where_and_how(lowered, catalog, requested_slot, update)
+    _where_and_how(text, catalog, requested_slot, update)
     _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
     return update
 
 
-def _where_and_how(lowered, catalog, requested_slot, update) -> None:
+def _where_and_how(text, catalog, requested_slot, update) -> None:
     """The state, and where and how much (full or part time) the case-management work was."""
-    state = state_code(lowered, requested_slot == "state")
+    lowered = text.lower()
+    state = state_code(text, requested_slot == "state")
     if state:
         update.slots["state"] = state
     words = catalog.vocabulary.get("case_management_setting", {})

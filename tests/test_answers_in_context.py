@@ -2,7 +2,7 @@
 
 import pytest
 
-from language.answers_in_context import is_real_question, placement
+from language.answers_in_context import is_real_question, placement, state_code
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,22 @@ def test_an_answer_is_not_taken_as_a_question(text):
 )
 def test_a_placement_answer(text, expected):
     assert placement(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("NY LCSW, 8 years of outpatient therapy before this job", "NY"),
+        ("KY nurse, BSN, 6 yrs on the floor", "KY"),
+        ("NJ social worker here, MSW and the LSW", "NJ"),
+        ("I have worked in TX for years", "TX"),
+        ("originally from CA but moved", "CA"),
+        ("OR nurse for 10 years", None),  # the operating room
+        ("I worked in MD offices as a receptionist", None),  # doctors' offices
+        ("I'm in PA school right now", None),  # physician assistant
+        ("HI RN here, quick question", None),
+        ("worked in ER and ICU", None),
+    ],
+)
+def test_a_state_code_is_read_where_forums_write_it(text, state):
+    assert state_code(text, answering=False) == state
