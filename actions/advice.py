@@ -170,7 +170,7 @@ class ActionCompare(Action):
         if len(codes) < 2:
             credentials = list(dict.fromkeys(m.code for m in mentions if m.kind in ("credential", "license")))
             if len(credentials) >= 2:
-                return _compare_credentials(dispatcher, knowledge, credentials[:2])
+                return compare_credentials(dispatcher, knowledge, credentials[:2])
             from actions.answers import compare_side_by_side  # answers uses this action: imported here
 
             side_by_side = compare_side_by_side(dispatcher, tracker, knowledge, mentions)
@@ -200,7 +200,7 @@ class ActionCompare(Action):
         return [SlotSet("last_topic", "difference:" + "+".join(codes[:2]))]
 
 
-def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
+def compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
     creds = [knowledge.credentials[c] for c in codes]
     rows = [
         ("Issued by", *[c.issuer or "your state board" for c in creds]),
