@@ -40,3 +40,11 @@ def test_an_answer_is_not_taken_as_a_question(text):
 )
 def test_a_placement_answer(text, expected):
     assert placement(text) is expected
+
+
+def test_a_placement_only_begun_is_no_completed_field_experience():
+    from language.answers_in_context import placement
+
+    assert placement("just started my practicum at a clinic this fall, nothing done yet") is False
+    assert placement("my internship starts next semester") is False
+    assert placement("yes, a year-long practicum at a hospital") is True
