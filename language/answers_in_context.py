@@ -78,7 +78,9 @@ WORKPLACE = anywhere(
 )  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
-    r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of)"
+    r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of"
+    # "i work for adult protective services in california": where the work is
+    r"|(?:i|i've|ive) (?:work|worked|been working)\b(?:\s+[\w'-]+){0,5}?\s+in)"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
 CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")

@@ -87,6 +87,7 @@ IN_PROGRESS = just_before(
 )  # fmt: skip
 DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
+    r"(?:is|still|is still) (?:in progress|underway|ongoing|unfinished)",
     # "my BSW online (2 semesters left!!)": what is left to do is a degree not yet held
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
     r"|courses|credits|months?|years?) (?:left|to go)",
@@ -311,7 +312,10 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
     if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
         levels = ["high_school"]
-    candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
+    # "associate's in human services": the level said before a degree's subject is that degree's level
+    stated = {m.code: _level_said_before(lowered, m, mentions) for m in mentions if m.kind == "degree"}
+    candidates = [(stated.get(d.code) or d.level, d.field) for d in degrees]
+    candidates += [(level, fields[0] if fields else None) for level in levels]
     if not candidates:
         answering = requested_slot in ("degree_field", "education_level")
         if fields and (answering or (DEGREE_CUE.search(lowered) and profile.get("education_level") != "high_school")):
@@ -323,6 +327,15 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]:
+    """The education level named just before a degree, joined by "in" or "of" ("associate's in human services")."""
+    for m in mentions:
+        if m.kind == "education_level" and m.end <= degree.start:
+            if re.fullmatch(r"\s+(?:degree\s+)?(?:in|of)\s+", lowered[m.end : degree.start]):
+                return m.code
+    return None
 
 
 def _words_of(lowered: str, words: Mapping[str, str]) -> List[str]:
@@ -528,7 +541,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
     if (
         re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered)
         and re.search(r"\b(did|had|completed|finished|done)\b", lowered)
-        and not re.search(r"\b(?:no|not|didn'?t|never|without)\b", lowered)
+        and not re.search(r"\b(?:no|not|nothing|didn'?t|never|without)\b", lowered)
     ):
         update.slots.setdefault("field_experience", True)
     if requested_slot == "supervised_by_ccm" and NOT_THE_CCM.search(lowered):

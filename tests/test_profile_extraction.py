@@ -341,3 +341,19 @@ def test_a_specialization_named_outright_is_kept_with_the_interests(extract):
     # a setting's social work ("school social work") and a degree's subject name no specialization outright
     assert "social work case management" not in extract("school social work, kids", requested="interests")["interests"]
     assert "social work case management" not in (extract("I have a masters in social work").get("interests") or [])
+
+
+def test_the_level_said_before_a_subject_is_the_degree_held(extract):
+    # "human services" alone names the bachelor's; said after "associate's in", it is the associate degree
+    found = extract("associate's in human services, and my BSN is in progress", requested="education_level")
+    assert found["education_level"] == "associate" and found["degree_field"] == "human_services"
+
+
+def test_a_placement_with_nothing_finished_is_not_done(extract):
+    assert extract("started my practicum at a clinic, nothing finished yet", requested="field_experience") == {
+        "field_experience": False
+    }
+
+
+def test_the_state_where_one_works_is_their_state(extract):
+    assert extract("I work at a county agency in Oregon and want to get licensed")["state"] == "OR"
