@@ -45,7 +45,9 @@ def test_no_evaluation_message_is_in_the_training_data():
         assert len(evaluation_texts) >= 200
         assert evaluation_texts & training == set(), evaluation
     written_sets = [
-        ROOT / "evaluation" / "quality" / f"{kind}_third_writer.yml" for kind in ("questions", "conversations")
+        ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
+        for writer in ("third", "fourth")
+        for kind in ("questions", "conversations")
     ]
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):
         written = yaml.safe_load(path.read_text())
