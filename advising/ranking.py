@@ -92,6 +92,7 @@ PLAIN_BEFORE = frozenset(
     "and or in into to do doing maybe stay staying mostly just only like love want more some the a general eventually"
     " probably getting back of with for work working is what i also".split()
 )
+CM = re.compile(r"\bcm\b")
 # "a master's in social work": a degree's subject, not a wish
 DEGREE_BEFORE = re.compile(r"(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed)?|studied|study)\W+(?:in\W+)?$")
 
@@ -100,7 +101,7 @@ def named_specializations(texts, vocabulary: Dict[str, str]) -> Dict[str, str]:
     """Specialization code -> the words that named it outright, in free-text interests (vocabulary: alias -> code)."""
     found: Dict[str, str] = {}
     for text in texts or ():
-        lowered = str(text).strip().lower()
+        lowered = CM.sub("case management", str(text).strip().lower())  # "hospital CM" names hospital case management
         taken: List[Tuple[int, int]] = []
         for alias in sorted(vocabulary, key=len, reverse=True):  # "vocational rehab" before "vocational"
             for match in _alias_pattern(alias).finditer(lowered):

@@ -102,3 +102,11 @@ def test_older_adults_and_protective_services_point_to_social_work(catalog):
     # adult protective services is run by county social services; the guide's social work serves vulnerable people
     assert ranking(catalog, interests=["older adults and stopping elder abuse"])[0].code == "social_work"
     assert ranking(catalog, interests=["adult protective services"])[0].code == "social_work"
+
+
+def test_cm_is_case_management_when_a_specialization_is_named(catalog):
+    assert (
+        ranking(catalog, degree_field="social_work", licenses=["LMSW"], interests=["Hospital CM long term"])[0].code
+        == "healthcare"
+    )
+    assert ranking(catalog, interests=["older people, like in nursing homes"])[0].code == "social_work"
