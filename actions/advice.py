@@ -18,8 +18,9 @@ from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surfac
 from advising.profile import Profile
 from knowledge.catalog import Catalog
 from language import wording
+from language.asking import asking_spans
 from language.profile_extraction import extract_profile, mentions_from_entities
-from language.question_topic import cue_aspect, weighs_options
+from language.question_topic import cue_aspect, topic_of, weighs_options
 from stores.plan_links import plan_links_store, public_base_url
 
 PLAN_BUTTONS = [
@@ -165,8 +166,10 @@ class ActionCompare(NamedAction):
         codes = list(dict.fromkeys(m.code for m in mentions if m.kind == "specialization"))
         if len(codes) < 2:
             credentials = list(dict.fromkeys(m.code for m in mentions if m.kind in ("credential", "license")))
+            if len(credentials) > 2:  # "my boss says the LCSW, a coworker the CCM: the difference between them?"
+                credentials = _the_two_asked_about(text, mentions, credentials)
             if len(credentials) >= 2:
-                return _compare_credentials(dispatcher, knowledge, credentials[:2])
+                return compare_credentials(dispatcher, knowledge, credentials[:2])
             from actions.answers import compare_side_by_side  # answers uses this action: imported here
 
             side_by_side = compare_side_by_side(dispatcher, tracker, knowledge, mentions)
@@ -196,7 +199,18 @@ class ActionCompare(NamedAction):
         return [SlotSet("last_topic", "difference:" + "+".join(codes[:2]))]
 
 
-def _compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
+def _the_two_asked_about(text: str, mentions, credentials: List[str]) -> List[str]:
+    """Of more than two credentials only told about, the two a question naming none of them is about ("them": the
+    last two named, as language/question_topic.py reads it); otherwise the first two, as named."""
+    placed = [(m.kind, m.code, m.start, m.end) for m in mentions if m.kind in ("credential", "license")]
+    if any(start <= m[2] and m[3] <= end for start, end in asking_spans(text) for m in placed):
+        return credentials
+    topic = topic_of("compare", text, placed)
+    chosen = list(topic.subjects) if topic is not None else []
+    return chosen if len(chosen) == 2 and all(code in credentials for code in chosen) else credentials
+
+
+def compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
     creds = [knowledge.credentials[c] for c in codes]
     rows = [
         ("Issued by", *[c.issuer or "your state board" for c in creds]),

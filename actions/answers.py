@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
-from actions.advice import ActionCompare
+from actions.advice import ActionCompare, compare_credentials
 from actions.knowledge_access import current_catalog, database
 from actions.named import NamedAction
 from actions.profile_slots import profile_from_tracker
@@ -107,6 +107,8 @@ class ActionAnswerQuestion(NamedAction):
         ):
             return await ActionCompare().run(dispatcher, tracker, domain)  # it asks which two
         if topic is not None and topic.aspect == "difference" and _comparable(knowledge, topic.subjects):
+            if all(code in knowledge.credentials for code in topic.subjects):  # the two the question is about
+                return compare_credentials(dispatcher, knowledge, list(topic.subjects))
             events = await ActionCompare().run(dispatcher, tracker, domain)
             return events + [SlotSet("last_topic", topic.slot)]
         if topic is not None:

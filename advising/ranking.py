@@ -18,7 +18,7 @@ from knowledge.catalog import Catalog, Interest
 
 @dataclass(frozen=True)
 class Reason:
-    factor: str  # degree_field | license | interest | healthcare_experience
+    factor: str  # named | degree_field | license | interest | healthcare_experience
     value: str
     weight: int
     text: str
@@ -86,11 +86,48 @@ def match_interests(texts, interests: Dict[str, Interest]) -> Dict[str, str]:
     return found
 
 
+# A specialization the person names as what they want ("I want to stay in social work", "vocational rehab is what I
+# want") is ranked first: it outweighs every signal of their background together.
+NAMED_WEIGHT = 50
+# Words that may stand just before a specialization's name when it is named outright; any other word qualifies it
+# ("school social work", "medical social work" name a setting's work, not social work as such).
+PLAIN_BEFORE = frozenset(
+    "and or in into to do doing maybe stay staying mostly just only like love want more some the a general eventually"
+    " probably getting back of with for work working is what i also".split()
+)
+CM = re.compile(r"\bcm\b")
+# "a master's in social work": a degree's subject, not a wish
+DEGREE_BEFORE = re.compile(r"(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed)?|studied|study)\W+(?:in\W+)?$")
+
+
+def named_specializations(texts, vocabulary: Dict[str, str]) -> Dict[str, str]:
+    """Specialization code -> the words that named it outright, in free-text interests (vocabulary: alias -> code)."""
+    found: Dict[str, str] = {}
+    for text in texts or ():
+        lowered = CM.sub("case management", str(text).strip().lower())  # "hospital CM" names hospital case management
+        taken: List[Tuple[int, int]] = []
+        for alias in sorted(vocabulary, key=len, reverse=True):  # "vocational rehab" before "vocational"
+            for match in _alias_pattern(alias).finditer(lowered):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                words_before = re.findall(r"[\w'-]+", lowered[: match.start()])
+                if words_before and words_before[-1] not in PLAIN_BEFORE:
+                    continue
+                if DEGREE_BEFORE.search(lowered[: match.start()]):
+                    continue
+                found.setdefault(vocabulary[alias], alias)
+    return found
+
+
 def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpecialization]:
     matched = match_interests(profile.interests, catalog.interests)
+    named = named_specializations(profile.interests, catalog.vocabulary.get("specialization", {}))
     ranked = []
     for position, spec in enumerate(catalog.specializations):
         reasons: List[Reason] = []
+        if spec.code in named:
+            reasons.append(Reason("named", spec.code, NAMED_WEIGHT, f"you named {named[spec.code]} as what you want"))
         field_weights = spec.signals.get("degree_field", {})
         if profile.degree_field in field_weights:
             field = profile.degree_field.replace("_", " ")

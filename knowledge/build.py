@@ -306,11 +306,13 @@ def composed_degree_names(k: KnowledgeSources) -> Dict[str, List[str]]:
 
 
 def spoken_forms(code: str) -> List[str]:
-    """'BSW' -> ['bsw', 'b s w', 'b.s.w.']: how an acronym is typed and how speech-to-text writes it."""
+    """'BSW' -> ['bsw', 'b s w', 'b.s.w.', 'bsws', 'b s ws']: how an acronym is typed and how speech-to-text writes
+    it, one or several ("how much do l p cs earn"); two-letter codes have no plural ("mas", "bas" are other words)."""
     letters = code.replace("-", "")
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
         return []
-    return [letters.lower(), " ".join(letters.lower()), ".".join(letters.lower()) + "."]
+    forms = [letters.lower(), " ".join(letters.lower()), ".".join(letters.lower()) + "."]
+    return forms + ([letters.lower() + "s", " ".join(letters.lower()) + "s"] if len(letters) >= 3 else [])
 
 
 def write_database(rows: List[m.Base], url: str) -> None:

@@ -32,6 +32,13 @@ NOTHING_YET = (
         "not officially", "not as a case manager", "not formally",
     ),
 )  # fmt: skip
+# a placement begun but not completed: "just started my field placement", "nothing finished yet", "starts in May"
+UNFINISHED = anywhere(
+    r"(?:just|only just|i) (?:started|start)", r"starting (?:my|the|a)",
+    r"(?:not|nothing) (?:\w+ )?(?:finished|done|complete[d]?)",
+    "in progress", r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
+    "starts", "will start",
+)  # fmt: skip
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
 ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
 YES = said_first(
@@ -71,7 +78,9 @@ WORKPLACE = anywhere(
 )  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
-    r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of)"
+    r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of"
+    # "i work for adult protective services in california": where the work is
+    r"|(?:i|i've|ive) (?:work|worked|been working)\b(?:\s+[\w'-]+){0,5}?\s+in)"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
 CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
@@ -134,9 +143,12 @@ def yes_or_no(text: str) -> Optional[bool]:
 
 
 def placement(text: str) -> Optional[bool]:
-    """Did the degree include a supervised field placement? As the answer to that question."""
+    """Did the degree include a supervised field placement? As the answer to that question. One only begun ("just
+    started my placement, nothing finished yet") is not a completed field experience."""
     lowered = (text or "").strip().lower()
     named = bool(PLACEMENT.search(lowered))
+    if named and UNFINISHED.search(lowered):
+        return False
     if (ONLY_SOMETHING_ELSE.search(lowered) or SOMETHING_ELSE_ONLY.search(lowered)) and not named:
         return False
     said = yes_or_no(lowered)

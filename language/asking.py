@@ -25,7 +25,7 @@ IMPLICIT_ASK = re.compile(
     re.IGNORECASE,
 )
 QUESTION_WORD_FIRST = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|also|wait|like|anyway|honestly)\W+){0,2}"
+    r"^\W*(?:(?:so|and|but|ok|okay|also|wait|like|anyway|honestly|\w+ly)\W+){0,2}"  # "realistically how long"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will)\b",
     re.IGNORECASE,
 )
@@ -72,6 +72,15 @@ def asked_first(items: Sequence[T], text: str, span: Callable[[T], Tuple[int, in
         return any(s <= start and end <= e for s, e in spans)
 
     return [i for i in items if inside(i)] + [i for i in items if not inside(i)]
+
+
+def asking_clauses(text: str) -> List[str]:
+    """The clauses that open with a question word, in the sentences that ask, in their order: "whats an MSW exactly,
+    like is it a PhD?" has two."""
+    found: List[str] = []
+    for sentence, _ in _asking_sentences(text):
+        found += [c.strip() for c in CLAUSES.split(sentence) if c and QUESTION_WORD_FIRST.search(c)]
+    return found
 
 
 def _asking_sentences(text: str) -> List[Tuple[str, str]]:

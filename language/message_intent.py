@@ -16,6 +16,9 @@ from language.question_topic import ASKED_INTENT, asked_aspect
 # What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
 TELLING_INTENTS = {"inform", "vent", "start_advising", "nlu_fallback", "dont_know", "chitchat", "out_of_scope"}
 LOST_INTENTS = {"vent", "nlu_fallback", "dont_know", "chitchat", "out_of_scope", "inform"}
+# Not heard at all: a question about the person's own case ("could I get hired with just that?") is still that
+# question. A story told as an answer (inform, vent) keeps its intent, so the intake reads the facts it tells.
+UNHEARD_INTENTS = {"nlu_fallback", "out_of_scope", "chitchat"}
 
 LOST = anywhere(
     r"(?:i'?m|i am|im|feeling|feel|so|totally|completely|kinda|kind of|pretty) lost",
@@ -37,7 +40,7 @@ HURTING = anywhere(
 def whole_message_intent(intent: Optional[str], text: str) -> Optional[str]:
     """The intent the whole message has, when it differs from the classifier's; None to keep the classifier's."""
     if intent in TELLING_INTENTS:
-        aspect = asked_aspect(text)
+        aspect = asked_aspect(text, own_case=intent in UNHEARD_INTENTS)
         if aspect:
             return ASKED_INTENT[aspect]
     if intent in LOST_INTENTS and wants_guidance(text):

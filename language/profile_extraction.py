@@ -13,7 +13,7 @@ from datetime import date
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 
 from advising.profile import education_rank
-from advising.ranking import match_interests
+from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     full_time,
@@ -51,9 +51,9 @@ OTHER_FIELDS_LICENCE = re.compile(r"\b(?!(?:a|an|my|the|any|your|no|one)\b)[a-z]
 SOMEONE_ELSE_AFTER = said_first("supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague")
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
-    r"(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|she|he|they|coworker|friend)\W+"
-    r"(?:is|was|has|had|holds)"
-)
+    r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer)s?"
+    r"|she|he|they|everyone|everybody)\W+(?:is|are|was|were|has|have|had|holds?)"
+)  # "half my coworkers have the ACM": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
 SUPERVISED_BY = just_before(
     r"(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}with", "under", "by", words=1
@@ -83,11 +83,15 @@ NO_LICENCE = anywhere(
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
 IN_PROGRESS = just_before(
     "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
-    "applying to", "going back for", "start", "now",
+    "applying to", "going back for", "start", "now", "finishing", "finishing up", "completing", "almost done with",
 )  # fmt: skip
 DEGREE_UNDERWAY_AFTER = said_first(
-    "placement", "program", "student", "classes", "courses", "application", "now", "in progress"
-)
+    "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
+    r"(?:is|still|is still) (?:in progress|underway|ongoing|unfinished)",
+    # "my BSW online (2 semesters left!!)": what is left to do is a degree not yet held
+    r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
+    r"|courses|credits|months?|years?) (?:left|to go)",
+)  # fmt: skip
 NO_COLLEGE = anywhere(
     "no (?:college )?degree",
     "(?:never went to|didn'?t go to|did not go to) college",
@@ -153,7 +157,7 @@ DURATION_CUES = (
         "healthcare_months",
         re.compile(
             r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency|\bunit\b|"
-            r"health system|clinic|nurse|nursing|\brn\b|telemetry|pediatric|oncology"
+            r"health system|\bclinics?\b|nurse|nursing|\brn\b|telemetry|\btele\b|pediatric|oncology"
         ),
     ),
 )
@@ -309,7 +313,10 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
     if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
         levels = ["high_school"]
-    candidates = [(d.level, d.field) for d in degrees] + [(level, fields[0] if fields else None) for level in levels]
+    # "associate's in human services": the level said before a degree's subject is that degree's level
+    stated = {m.code: _level_said_before(lowered, m, mentions) for m in mentions if m.kind == "degree"}
+    candidates = [(stated.get(d.code) or d.level, d.field) for d in degrees]
+    candidates += [(level, fields[0] if fields else None) for level in levels]
     if not candidates:
         answering = requested_slot in ("degree_field", "education_level")
         if fields and (answering or (DEGREE_CUE.search(lowered) and profile.get("education_level") != "high_school")):
@@ -321,6 +328,15 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]:
+    """The education level named just before a degree, joined by "in" or "of" ("associate's in human services")."""
+    for m in mentions:
+        if m.kind == "education_level" and m.end <= degree.start:
+            if re.fullmatch(r"\s+(?:degree\s+)?(?:in|of)\s+", lowered[m.end : degree.start]):
+                return m.code
+    return None
 
 
 def _words_of(lowered: str, words: Mapping[str, str]) -> List[str]:
@@ -429,6 +445,12 @@ PLACE_AFTER = re.compile(r"^\s*(?:at|in|on|with)\b")
 # "back to full time in a year or two": a time still to come, not experience
 LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
+# A school's placement is training, not case-management employment (CCMC counts employment; the CDMS "only paid work
+# counts; internships and volunteering do not"): "a 6-month practicum in hospital CM" adds no months of it.
+TRAINING_WORDS = anywhere(
+    "internships?", "practicums?", "practica", "(?:field|school|student|bsw|msw) placements?", "clinicals",
+    "clinical rotations?", "capstones?", "externships?",
+)  # fmt: skip
 
 
 def _duration_slot(before: str, after: str) -> Optional[str]:
@@ -446,10 +468,17 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return max(roles or found, key=lambda h: h[1])[2] if found else None
     if AFTER_LINK.search(after) and (hits(after) or not ROLE_BACK.match(after)):
-        found = hits(after)
-        return min(found)[2] if found else None
+        # "14 months as an RN case manager at a hospital": in its own clause the role beats the licence or the place
+        found = hits(CLAUSE_BREAK.split(after)[0]) or hits(after)
+        roles = [hit for hit in found if hit[2] != "healthcare_months"]
+        return min(roles or found)[2] if found else None
     near = [(len(before) - e, name) for s, e, name in hits(before)] + [(s, name) for s, e, name in hits(after)]
     return min(near)[1] if near else None
+
+
+def _in_training(before: str, after: str) -> bool:
+    """The duration's own clause names a school placement: "a 6 month practicum", "my internship was 4 months"."""
+    return bool(TRAINING_WORDS.search(CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]))
 
 
 def _only_where(slot: Optional[str], after: str) -> bool:
@@ -468,6 +497,7 @@ def months_until_reached(after: str, today: date) -> int:
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
     asked = []  # the months of each part of an answer to the question asked
+    training = False  # a duration of a school placement was said, and left out
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
@@ -476,6 +506,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
         slot = _duration_slot(before, after)
+        if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and _in_training(before, after):
+            training = True
+            continue
         months = max(0, duration.months - months_until_reached(after, today or date.today()))
         if requested_slot in MONTH_SLOTS and (slot in (None, requested_slot) or _only_where(slot, after)):
             asked.append(months)
@@ -492,6 +525,12 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             update.slots[requested_slot] = float(number.group(1)) if "." in number.group(1) else int(number.group(1))
     if requested_slot in ("healthcare_months", "case_management_months") and only_training(lowered):
         update.slots[requested_slot] = 0  # asked about employment, a student placement is none
+    if (
+        requested_slot in ("case_management_months", "healthcare_months")
+        and training
+        and requested_slot not in update.slots
+    ):
+        update.slots[requested_slot] = 0
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
         if intent == "deny" or says_nothing_yet(lowered):
             update.slots[requested_slot] = 0
@@ -503,7 +542,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
     if (
         re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered)
         and re.search(r"\b(did|had|completed|finished|done)\b", lowered)
-        and not re.search(r"\b(?:no|not|didn'?t|never|without)\b", lowered)
+        and not re.search(r"\b(?:no|not|nothing|didn'?t|never|without)\b", lowered)
     ):
         update.slots.setdefault("field_experience", True)
     if requested_slot == "supervised_by_ccm" and NOT_THE_CCM.search(lowered):
@@ -524,6 +563,13 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         m.code
         for m in mentions
         if m.kind in ("setting", "interest") and m.code in catalog.interests and m.code not in found
+    ]
+    # a specialization named outright is kept by its name, for the ranking to put first ("mental health, maybe housing")
+    vocabulary = catalog.vocabulary.get("specialization", {})
+    found += [
+        catalog.specialization(code).name.lower()
+        for code in named_specializations([text], vocabulary)
+        if catalog.specialization(code).name.lower() not in found
     ]
     current = list(profile.get("interests") or [])
     new = [code for code in found if code not in current]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Optional, Tuple
 
-from language.asking import asking_part, asking_spans, asks_what_it_is
+from language.asking import asking_clauses, asking_part, asking_spans, asks_what_it_is
 
 INTENT_ASPECT: Dict[str, str] = {
     "ask_what_is": "what_is",
@@ -68,16 +68,19 @@ CUES: Dict[str, str] = {
     # "what does a school case manager do": what a named role does is its work, not a definition
     r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?do\b(?! for)",
     "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
-    r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b",
+    r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
+    # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
+    r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b",
-    "salary": r"\bsalary\b|\bsalaries\b|\bearn\b|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
+    "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
+    r"|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
     r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b",
-    "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work|jobs?|hired|employed)\b|\bwho hires\b"
-    r"|\bwork settings?\b"
+    "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
+    r"|\bwho hires\b|\bwork settings?\b"
     r"|\bwhat (kind of )?(settings|employers|places)\b"
     # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
@@ -86,8 +89,13 @@ CUES: Dict[str, str] = {
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b|\b(can|could) (i|you|someone|one) (still )?(sit|apply)\b"
     # "do agencies make case managers have a license, or can you get hired without one?"
-    r"|\bhave (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b",
+    r"|\bhave (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
+    # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
+    r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
+    r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
     "cost": r"\bfees?\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much (is|are) (an?|the)\b"
+    # "how much does an ADN usually run": what a programme runs to is its price
+    r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of)",  # "does CRCC charge a lot", not "who is in charge of it"
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
@@ -126,6 +134,17 @@ EMPLOYS = re.compile(
     r"(?:wants?|requires?|looks? for|makes?|hires?|expects?|prefers?|asks? for|needs?)\b",
     re.IGNORECASE,
 )
+# "whats an MSW exactly", "so what is case management actually": asking what a thing is, in one short clause
+DEFINITION = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|but|wait|honestly|like)\W+)?(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:exactly|actually|really|even|anyway))?\W*$",
+    re.IGNORECASE,
+)
+WH_FIRST = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|also|like)\W+)?(?:what|what's|whats|how|who|which|why|where|when)\b", re.I
+)
+# "how many years is an MSW if my bachelor's isn't in social work": what follows "if my" is the asker's case, told
+OWN_CONDITION = re.compile(r"\b(?:if|since|because|as|given|when) (?:i|i'm|im|i've|ive|my)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -140,11 +159,12 @@ class Topic:
         return f"{self.aspect}:{'+'.join(self.subjects)}"
 
 
-def asked_aspect(text: str) -> Optional[str]:
+def asked_aspect(text: str, own_case: bool = False) -> Optional[str]:
     """The aspect the asking words of a message point to ("I have no idea what the CDMS is" asks what it is), for a
-    question about something other than the person's own case; None when nothing is asked or it is their own case."""
+    question about something other than the person's own case (or about it too, with `own_case`); None when nothing
+    is asked or it is their own case."""
     asked = asking_part(text)
-    if not asked or FIRST_PERSON.search(asked):
+    if not asked or (FIRST_PERSON.search(asked) and not own_case):
         return None
     return cue_aspect(asked) or ("what_is" if asks_what_it_is(asked) else None)
 
@@ -167,8 +187,8 @@ def topic_of(
     cue = cue_aspect(asked) or cue_aspect(text)
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
-    aspect = cue or INTENT_ASPECT[intent]
-    mentions = list(mentions)
+    aspect = "what_is" if opens_with_definition(text) else cue or INTENT_ASPECT[intent]
+    mentions = raw = list(mentions)
     led_to = _led_to(mentions, text)
     employer = _employer(mentions, text)
     asked_about, told = _by_asking_words(mentions, text)
@@ -186,6 +206,8 @@ def topic_of(
         named = [credential] + [c for c in named if c != credential]  # "nursing or social work for the CCM?"
     if employer:
         named = [employer] + [c for c in named if c != employer]
+    if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
+        return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
@@ -198,6 +220,9 @@ def topic_of(
     ):
         return Topic(aspect, (ME,))
     if aspect == "difference":
+        recent = _last_two_told(raw, degree_for_field or {}) if not asked_about else []
+        if len(recent) == 2:  # "my boss says the LCSW, my coworker the CCM. what's the difference between them?"
+            return Topic(aspect, recent)
         if len(named) >= 2:
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
@@ -220,6 +245,15 @@ def topic_of(
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
 
 
+def opens_with_definition(text: str) -> bool:
+    """'what's an MSN, is it only for NPs?': the first question asks what a thing is, and what follows only checks
+    a guess about it (no second question word), so the message asks what it is."""
+    clauses = asking_clauses(text)
+    if not clauses or not DEFINITION.search(clauses[0]) or cue_aspect(clauses[0]):
+        return False
+    return not any(WH_FIRST.search(clause) for clause in clauses[1:])
+
+
 def weighs_options(text: str) -> bool:
     """'Which pays better, X or Y?' compares, whatever aspect it weighs them on."""
     return COMPARATIVE.search(text) is not None
@@ -232,7 +266,13 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "difference"
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
-    specific_first = (("cost", "exam"), ("degree", "requirements"), ("salary", "setting"), ("cost", "salary"))
+    specific_first = (
+        ("cost", "exam"),
+        ("degree", "requirements"),
+        ("salary", "setting"),
+        ("cost", "salary"),
+        ("setting", "requirements"),  # "where do LPNs get hired" asks for places
+    )
     for specific, general in specific_first:
         if specific in hits and general in hits:  # "how much is the exam?" asks for a price
             hits.remove(general)
@@ -247,7 +287,7 @@ def cue_hits(text: str) -> list:
 def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
     """(kind, code) of the things the asking words name, and of those only told, when mentions carry where they stand
     (kind, code, start, end); without positions every mention counts as asked about."""
-    spans = asking_spans(text)
+    spans = [_before_own_condition(text, start, end) for start, end in asking_spans(text)]
     if not spans or not all(len(m) == 4 for m in mentions):
         return [(m[0], m[1]) for m in mentions], []
     asked, told = [], []
@@ -263,6 +303,29 @@ def _employer(mentions: list, text: str) -> Optional[str]:
         if len(mention) == 4 and mention[0] == "setting" and EMPLOYS.search(text[mention[3] :]):
             return mention[1]
     return None
+
+
+def _before_own_condition(text: str, start: int, end: int) -> Tuple[int, int]:
+    """An asking sentence's span without a condition about the asker at its end ("... if my bachelor's is in X"); a
+    sentence that opens with the condition ("If I start an MSW now, ...?") asks about what it names."""
+    condition = OWN_CONDITION.search(text, start, end)
+    if condition is None or len(text[start : condition.start()].split()) < 2:
+        return (start, end)
+    return (start, condition.start())
+
+
+def _last_two_told(mentions: list, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:
+    """The last two different things named, in the order they were said, when mentions carry positions: what
+    "them" in a question that names nothing refers to."""
+    placed = sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+    codes = [degree_for_field.get(m[1], m[1]) if m[0] == "degree_field" else m[1] for m in placed]
+    recent: list = []
+    for code in reversed(codes):
+        if code not in recent:
+            recent.insert(0, code)
+        if len(recent) == 2:
+            break
+    return tuple(recent) if len(recent) == 2 else ()
 
 
 def _led_to(mentions: list, text: str) -> Optional[str]:

@@ -59,3 +59,11 @@ def test_a_placement_answer(text, expected):
 )
 def test_a_state_code_is_read_where_forums_write_it(text, state):
     assert state_code(text, answering=False) == state
+
+
+def test_a_placement_only_begun_is_no_completed_field_experience():
+    from language.answers_in_context import placement
+
+    assert placement("just started my practicum at a clinic this fall, nothing done yet") is False
+    assert placement("my internship starts next semester") is False
+    assert placement("yes, a year-long practicum at a hospital") is True

@@ -767,3 +767,11 @@ def test_repeated_key_is_refused(tmp_path):
 def test_duplicate_vocabulary_code_is_refused(tmp_path):
     directory = broken_sources(tmp_path, "vocabulary.yml", "{code: psychology, aliases:", "{code: nursing, aliases:")
     rejection(directory, "vocabulary.yml", "'nursing'", "appears twice")
+
+
+def test_an_acronym_is_read_spoken_and_plural():
+    from knowledge.build import spoken_forms
+
+    # speech-to-text writes "how much do l p cs earn"; two-letter plurals ("mas", "bas") are other words
+    assert {"lpc", "l p c", "lpcs", "l p cs"} <= set(spoken_forms("LPC"))
+    assert "mas" not in spoken_forms("MA")

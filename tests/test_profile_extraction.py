@@ -295,3 +295,65 @@ def test_a_teaching_licence_answers_the_licence_question_with_none(extract):
 def test_a_degree_level_one_would_go_back_for_is_not_held(extract):
     said = "i have my b s w and my l s w in ohio can i get my l i s w without going back for a masters"
     assert extract(said).get("education_level") == "bachelor"
+
+
+# Written for the fourth writer's misses, in other words: whose credential a sentence names, a degree still being
+# finished, a placement only begun, and school placements that are training, not case-management employment.
+def test_credentials_coworkers_hold_are_theirs(extract):
+    found = extract("RN on a med floor. my coworkers have the CCM and everyone has the ACM, I have neither")
+    assert found.get("licenses", []) == ["RN"]
+
+
+def test_a_degree_being_finished_is_not_held(extract):
+    found = extract("finishing up my BSN, one semester left, and I want to work with patients")
+    assert "education_level" not in found
+    assert "education_level" not in extract("almost done with my MSW (two classes left)")
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        # CCMC counts employment; the CDMS "only paid work counts; internships and volunteering do not"
+        ("I did a six month practicum with a hospital case management team", None),
+        ("two years as a case manager at the county, plus a 4 month internship before that", 24),
+        ("18 months doing case management, after my clinical rotations last year", 18),
+    ],
+)
+def test_school_placements_add_no_case_management_months(extract, text, months):
+    assert extract(text).get("case_management_months") == months
+
+
+def test_a_placement_asked_about_as_months_of_case_management_is_none(extract):
+    assert extract("just my 9 month internship", requested="case_management_months")["case_management_months"] == 0
+
+
+def test_the_role_of_a_duration_beats_the_licence_that_qualifies_it(extract):
+    found = extract("8 years in the ER, now 10 months as an RN case manager at the same hospital.")
+    assert found["case_management_months"] == 10
+    assert extract("3 years of clinical case management", requested="case_management_months") == {
+        "case_management_months": 36
+    }
+
+
+def test_a_specialization_named_outright_is_kept_with_the_interests(extract):
+    found = extract("honestly I want to stay in social work", requested="interests")
+    assert "social work case management" in found["interests"]
+    # a setting's social work ("school social work") and a degree's subject name no specialization outright
+    assert "social work case management" not in extract("school social work, kids", requested="interests")["interests"]
+    assert "social work case management" not in (extract("I have a masters in social work").get("interests") or [])
+
+
+def test_the_level_said_before_a_subject_is_the_degree_held(extract):
+    # "human services" alone names the bachelor's; said after "associate's in", it is the associate degree
+    found = extract("associate's in human services, and my BSN is in progress", requested="education_level")
+    assert found["education_level"] == "associate" and found["degree_field"] == "human_services"
+
+
+def test_a_placement_with_nothing_finished_is_not_done(extract):
+    assert extract("started my practicum at a clinic, nothing finished yet", requested="field_experience") == {
+        "field_experience": False
+    }
+
+
+def test_the_state_where_one_works_is_their_state(extract):
+    assert extract("I work at a county agency in Oregon and want to get licensed")["state"] == "OR"

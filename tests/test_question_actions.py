@@ -162,3 +162,19 @@ def test_a_question_naming_nothing_without_any_context_asks_which_with_buttons()
     events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_duration", text="how long does it take?"))
     assert messages[0]["text"].startswith("Which one do you mean?") and len(messages[0]["buttons"]) >= 2
     assert "last_topic" not in slot_events(events)
+
+
+def test_the_difference_between_them_compares_the_last_two_named():
+    from actions.advice import ActionCompare
+
+    text = "LPC for years. my boss says get the CDMS, my coworker says the CCM. whats the difference between them"
+
+    def entity(kind, code):
+        start = text.index(code)
+        return {"entity": kind, "value": code, "start": start, "end": start + len(code)}
+
+    entities = [entity("license", "LPC"), entity("credential", "CDMS"), entity("credential", "CCM")]
+    for action in (ActionCompare(), ActionAnswerQuestion()):
+        events, messages = run(action, tracker(intent="compare", text=text, entities=entities))
+        assert slot_events(events)["last_topic"] == "difference:CDMS+CCM"
+        assert messages[0]["text"].startswith("CDMS vs CCM")

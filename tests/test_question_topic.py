@@ -300,3 +300,53 @@ def test_what_the_asking_sentence_names_comes_before_what_is_only_told():
     # a message that asks nothing keeps its order
     told = "LSW in Ohio, LISW next year."
     assert asked_first(items, told, lambda item: item[1]) == items
+
+
+# Written for the fourth writer's misses, in other words than that set's questions: what a message asks first, where
+# its subject stands, and what "them" refers to.
+@pytest.mark.parametrize(
+    "intent, text, mentions, slot",
+    [
+        # a question that opens by asking what a thing is, then checks a guess about it, asks what it is
+        ("ask_education", "whats a CRC exactly, like is it a license or a cert??", [("credential", "CRC", 7, 10)],
+         "what_is:CRC"),
+        ("ask_eligibility", "what's the ACM, is it just for nurses?", [("credential", "ACM", 11, 14)], "what_is:ACM"),
+        # a second question word asks a second question: the first does not win by opening the message
+        ("ask_duration", "what's the CCM, and how long does it take to get?", [("credential", "CCM", 11, 14)],
+         "duration:CCM"),
+        # case management itself, asked after a story about a workplace
+        ("ask_what_is", "my cousin works at a shelter and says she does everything there. so what is case management"
+         " really", [("setting", "nonprofit", 21, 28)], "what_is:case_management"),
+        # what follows "if my ..." is the asker's own case, not the thing asked about
+        ("ask_education", "how many years does an MSN take if my bachelors is in social work",
+         [("degree", "MSN", 22, 25), ("specialization", "social_work", 55, 66)], "duration:MSN"),
+        # a sentence that opens with the condition asks about what it names
+        ("ask_duration", "If I start the CRC coursework this fall how long until I sit the exam",
+         [("credential", "CRC", 15, 18)], "duration:CRC"),
+    ],
+)  # fmt: skip
+def test_what_is_asked_first_and_what_it_names(intent, text, mentions, slot):
+    assert topic_of(intent, text, mentions).slot == slot
+
+
+def test_a_difference_between_them_is_between_the_two_last_named():
+    text = "LPC here. my manager pushes the CCM, a friend swears by the CDMS. whats the difference between them"
+    mentions = [("license", "LPC", 0, 3), ("credential", "CCM", 32, 35), ("credential", "CDMS", 59, 63)]
+    assert topic_of("compare", text, mentions).slot == "difference:CCM+CDMS"
+
+
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("how much does an online MSW typically run", "cost"),
+        ("where do CRC holders usually end up working", "setting"),
+        ("where do new BSW grads get hired", "setting"),
+        ("will the CDMS take people with a business degree", "requirements"),
+        ("does the CCM accept applicants from other countries", "requirements"),
+        ("could someone get hired with only a GED", "requirements"),
+        ("do I have to earn a degree before anything else", "degree"),
+        ("is there any way in without a degree", "degree"),
+    ],
+)
+def test_more_everyday_words_point_to_the_aspect(text, aspect):
+    assert cue_aspect(text) == aspect

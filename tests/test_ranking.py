@@ -86,3 +86,40 @@ def test_people_with_brain_injuries_are_people_with_disabilities(catalog):
 )
 def test_what_people_did_for_others_in_their_own_words_points_the_way(catalog, words, top):
     assert ranking(catalog, interests=[words])[0].code == top
+
+
+# A specialization the person names outright ranks first: what they want outweighs what their background suggests.
+@pytest.mark.parametrize(
+    "data, top",
+    [
+        (dict(degree_field="social_work", licenses=["LSW"], interests=["mental health, maybe housing"]),
+         "mental_health"),
+        (dict(degree_field="nursing", licenses=["RN"], interests=["vocational rehab is what I want"]),
+         "vocational_rehabilitation"),
+        (dict(degree_field="psychology", interests=["I want to stay in social work"]), "social_work"),
+    ],
+)  # fmt: skip
+def test_a_specialization_named_outright_ranks_first(catalog, data, top):
+    ranked = ranking(catalog, **data)
+    assert ranked[0].code == top
+    assert any(r.factor == "named" for r in ranked[0].reasons)
+
+
+def test_a_qualified_name_or_a_degree_subject_names_no_specialization(catalog):
+    # "school social work" is a setting's work; "a masters in social work" is a degree, already weighed as one
+    for words in ("school social work", "got my masters in social work"):
+        assert all(r.factor != "named" for spec in ranking(catalog, interests=[words]) for r in spec.reasons)
+
+
+def test_older_adults_and_protective_services_point_to_social_work(catalog):
+    # adult protective services is run by county social services; the guide's social work serves vulnerable people
+    assert ranking(catalog, interests=["older adults and stopping elder abuse"])[0].code == "social_work"
+    assert ranking(catalog, interests=["adult protective services"])[0].code == "social_work"
+
+
+def test_cm_is_case_management_when_a_specialization_is_named(catalog):
+    assert (
+        ranking(catalog, degree_field="social_work", licenses=["LMSW"], interests=["Hospital CM long term"])[0].code
+        == "healthcare"
+    )
+    assert ranking(catalog, interests=["older people, like in nursing homes"])[0].code == "social_work"

@@ -76,3 +76,11 @@ def test_the_component_sets_the_whole_messages_intent_first_in_the_ranking():
     assert [r["name"] for r in story.get(INTENT_RANKING_KEY)] == ["ask_day_to_day", "vent"]
     assert plain.get(INTENT)["name"] == "greet"
     assert blank.get(INTENT)["name"] is None
+
+
+def test_an_unheard_question_about_ones_own_case_is_that_question():
+    # the classifier heard nothing: the asking words decide, though they ask about the person's own case
+    text = "did security for 10 years. could I get hired as a case manager with that?"
+    assert whole_message_intent("nlu_fallback", text) == "ask_eligibility"
+    # told as an answer or a story, it stays one: the intake reads its facts and the plan answers it
+    assert whole_message_intent("inform", text) is None
