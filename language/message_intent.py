@@ -78,14 +78,17 @@ HIRING = anywhere(
     r"let (?:me|you|someone|a new grad) (?:be|become|work|do|move)", r"(?:take|have) me as",
     r"(?:employers|hospitals|agencies|they) (?:want|expect|look for|require)",
 )  # fmt: skip
+EXPERIENCE_TIME = anywhere(r"\w+ (?:years?|yrs?|months?)", "experience", "how long")
 # When a licence is applied for (before or after graduating) is a licensure question, not the time it takes.
 APPLYING_FOR_A_LICENCE = re.compile(
     r"\b(?:apply|applying|application|submit|send in)\b[^.?!]{0,40}?"
-    r"\b(?:licen[sc]\w*|lsw|lmsw|lcsw|lbsw|lisw|lpc|lmhc|lpcc|lcpc|lmft|l [sm] s w|l c s w|l p c)\b",
+    r"\b(?:licen[sc]\w*|lsw|lmsw|lcsw|lbsw|lisw|lpc|lmhc|lpcc|lcpc|lmft|l [sm] s w|l c s w|l p c)\b"
+    r"|\b(?:licen[sc]\w*|lsw|lmsw|lcsw|lbsw|lisw|lpc|lmhc|lpcc|lcpc|lmft)\W+(?:application|app)\b",
     re.IGNORECASE,
 )
 APPLICATION_TIMING = anywhere(
     "when", "before", "after", "until", "till", "how soon", "at what point", "right away", "still in school",
+    r"graduat\w*", "semester", "the moment", "as soon as",
 )  # fmt: skip
 TIME_IT_TAKES = anywhere("how long", "takes?", "taking", "process(?:ed|ing)?")
 # A price asked as what something "runs": "what does the LCSW application run in CA", "gonna run me"
@@ -104,7 +107,8 @@ NEEDS_A_DEGREE = re.compile(
 )
 # Whether a certification is real or pay-to-play asks what it is, though it names money.
 LEGITIMACY = anywhere(
-    "legit(?:imate)?", "scam", "money grab", "pay[- ]to[- ]play", r"real (?:cert\w*|credential|thing)", "recogni[sz]ed",
+    "legit(?:imate)?", "scam", "money grab", "pay[- ]to[- ]play", r"(?:real|actual) (?:cert\w*|credential|thing)",
+    "recogni[sz]ed", "respected", r"something (?:people|you|anyone) (?:can )?(?:buy|pay for)",
 )  # fmt: skip
 # "like 4ish yrs?", "maybe two years or so": an amount of time alone answers, with or without a question mark.
 TIME_ALONE = re.compile(
@@ -117,6 +121,15 @@ TIME_ALONE = re.compile(
     r"(?:\W+(?:or so|maybe|i think|ish|give or take|total|now))*\W*$",
     re.IGNORECASE,
 )
+# "I finished my MSW in May and I'm waiting to take my boards": a step pending, told without feelings, is news.
+PENDING = anywhere(
+    r"waiting (?:to|for|on)", "scheduled", "studying for", "approval to test",
+    r"(?:sit|sitting|take|taking) (?:for )?(?:my|the) (?:exam|boards|test|nclex)",
+)  # fmt: skip
+FEELINGS = anywhere(
+    r"feel\w*", "devastated", "sad", "angry", r"stress\w*", r"frustrat\w*", "ugh", "awful", "terrible", "crushed",
+    "upset", "anxious", "nervous", "scared", "worried", "failed", "ghost", "sick", "forever", "ridiculous",
+)  # fmt: skip
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|my|me|i'd)\b", re.IGNORECASE)
 # "will my waitressing years count for anything skill wise": what a past brings is a skills question.
 SKILLS = anywhere(r"skills?", "skill ?wise", "skill ?set", "soft skills", "strengths", "transferable")
@@ -133,12 +146,16 @@ TRAIT_QUESTION = anywhere(
     "still (?:do|be)", "work against",
 )  # fmt: skip
 PAST_BRINGS = re.compile(
-    r"\bwhat (?:from|of|in) my\b.*\b(?:help|carry over|carries over|transfer|useful|matter|apply)", re.IGNORECASE
+    r"\bwhat (?:parts? )?(?:from|of|in) (?:my|being)\b.*"
+    r"\b(?:help|carry over|carries over|transfer|useful|matter|apply)",
+    re.IGNORECASE,
 )
 PERSON_HEARD_AS = {"start_advising", "ask_outlook", "vent", "ask_eligibility", "nlu_fallback", "inform", "chitchat"}
+PAST_HEARD_AS = PERSON_HEARD_AS | {"ask_education", "ask_experience", "ask_employers"}
 # "What should I go back to school for to become a case manager" asks which schooling, not for a plan.
 WHICH_SCHOOLING = anywhere(
-    r"what (?:should|do|would|could) i (?:go back to (?:school|college) for|study|major in|get a degree in)",
+    r"what (?:should|do|would|could) i (?:need to |have to )?(?:go back to (?:school|college) for|study|major in"
+    r"|get a degree in)",
     r"(?:which|what) (?:program|major|degree|schooling|classes|courses)", r"what (?:do|would|should) i go back for",
 )  # fmt: skip
 SCHOOLING_HEARD_AS = {"start_advising", "next_step", "ask_outlook", "ask_employers", "nlu_fallback", "ask_skills"}
@@ -184,8 +201,10 @@ def decided_by_words(intent: Optional[str], text: str) -> Optional[str]:
         return "inform"
     if intent == "ask_duration" and HIRING.search(lowered):
         return "ask_experience"
+    if intent == "ask_eligibility" and HIRING.search(lowered) and EXPERIENCE_TIME.search(lowered):
+        return "ask_experience"
     if (
-        intent == "ask_duration"
+        intent in ("ask_duration", "ask_eligibility")
         and APPLYING_FOR_A_LICENCE.search(lowered)
         and APPLICATION_TIMING.search(lowered)
         and not TIME_IT_TAKES.search(lowered)
@@ -197,16 +216,16 @@ def decided_by_words(intent: Optional[str], text: str) -> Optional[str]:
         return "ask_education"
     if intent in SKILLS_HEARD_AS and SKILLS.search(lowered):
         return "ask_skills"
-    if (
-        intent in PERSON_HEARD_AS
-        and asks(text)
-        and ((TRAIT.search(lowered) and TRAIT_QUESTION.search(lowered)) or PAST_BRINGS.search(lowered))
-    ):
+    if intent in PERSON_HEARD_AS and asks(text) and (TRAIT.search(lowered) and TRAIT_QUESTION.search(lowered)):
+        return "ask_skills"
+    if intent in PAST_HEARD_AS and PAST_BRINGS.search(lowered):
         return "ask_skills"
     if intent in SCHOOLING_HEARD_AS and WHICH_SCHOOLING.search(lowered) and asks(text):
         return "ask_education"
-    if intent == "ask_cost" and LEGITIMACY.search(lowered):
+    if intent in ("ask_cost", "ask_issuer") and LEGITIMACY.search(lowered):
         return "ask_what_is"
+    if intent == "vent" and PENDING.search(lowered) and not (HURTING.search(lowered) or FEELINGS.search(lowered)):
+        return None if asks(text) else "inform"
     if intent != "inform" and TIME_ALONE.search(lowered):
         return "inform"
     if (intent or "").startswith("ask_") and tells_only(text):

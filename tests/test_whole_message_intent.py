@@ -271,3 +271,31 @@ def test_which_schooling_to_go_back_for_is_an_education_question(heard, text):
 def test_going_back_to_school_told_or_asked_for_a_plan_keeps_the_classifiers_intent():
     assert whole_message_intent("start_advising", "I'm going back to school, help me plan my path") is None
     assert whole_message_intent("what_if", "what if I went back to school for my BSW") is None
+
+
+@pytest.mark.parametrize(
+    "heard, text, meant",
+    [
+        (
+            "ask_eligibility",
+            "do i need a couple years on a floor before a hospital will take me as a CM",
+            "ask_experience",
+        ),
+        ("ask_eligibility", "should I send in my LPC application right after graduation or wait", "ask_licensure"),
+        ("ask_eligibility", "can I get my lmsw app in during my last semester", "ask_licensure"),
+        ("ask_issuer", "the cmgt-bc, is that an actual respected credential or just a money thing", "ask_what_is"),
+        ("ask_education", "what parts of being a dental hygienist would help me as a case manager", "ask_skills"),
+        ("start_advising", "what do i need to study to do case management", "ask_education"),
+    ],
+)
+def test_more_questions_heard_as_their_neighbours(heard, text, meant):
+    assert whole_message_intent(heard, text) == meant
+
+
+def test_eligibility_for_a_certification_stays_eligibility():
+    assert whole_message_intent("ask_eligibility", "can I apply for the CCM with two years of experience") is None
+
+
+def test_a_pending_step_told_without_feelings_is_news_not_venting():
+    assert whole_message_intent("vent", "got my bsw in august and im waiting on my test date for the lsw") == "inform"
+    assert whole_message_intent("vent", "waiting on my exam results and I'm so anxious I can't sleep") is None
