@@ -138,8 +138,8 @@ SKILLS_HEARD_AS = {"ask_eligibility", "ask_experience", "ask_education", "ask_ou
 # past, asked about, are a skills question, though they sound like asking for guidance or about the field.
 TRAIT = anywhere(
     "shy", r"introvert\w*", "quiet", "anxious", "soft[- ]spoken", r"stutter\w*", "awkward", "disorganized",
-    "not (?:very |that |super )?(?:organized|outgoing|social|good with)", "bad at", "hate conflict",
-    "conflict[- ]averse",
+    "not (?:very |that |super )?(?:organized|outgoing|social|good with)", "bad at", "not (?:great|good) at",
+    "hate conflict", "conflict[- ]averse",
 )  # fmt: skip
 TRAIT_QUESTION = anywhere(
     "problem", "issue", "hurt", "hold (?:me )?back", "struggle", "deal ?breaker", r"disqualif\w*", "bad fit",

@@ -251,6 +251,7 @@ def test_asking_without_a_question_word_and_lone_words_keep_the_classifiers_inte
         ("start_advising", "i'm super introverted, would that hold me back as a case manager?"),
         ("ask_outlook", "what from my ten years as a paralegal would help in case management"),
         ("vent", "I get really anxious on calls. Is that going to be a problem if I do case management?"),
+        ("nlu_fallback", "not good at saying no to people, would that be an issue for a CM"),
     ],
 )
 def test_ones_traits_and_past_asked_about_are_a_skills_question(heard, text):
