@@ -69,6 +69,8 @@ ALSO_ASKS_FIRST = re.compile(r"^\W*(?:am|was|were|has|have|did|may|might|shall|a
 ASKING_WORDS = anywhere(
     r"(?:want|wanna|need|like|love) to (?:know|learn|understand|find out|hear)", "tell me", "curious", r"wonder\w*",
     r"info(?:rmation)? (?:on|about)", "explain", r"help me (?:understand|figure)", "question",
+    # a question run on after a statement without a comma: "im not great at confrontation is that gonna be an issue"
+    r"(?:is|would|will|does|could|can) (?:that|this) (?:be|gonna|going to|hurt|matter|count|a)",
 )  # fmt: skip
 # What a told preference is often heard as: a comparison, a question about settings or the work, or venting.
 PREFERENCE_HEARD_AS = {"compare", "vent", *INTENT_ASPECT, "ask_outlook", "ask_skills"}

@@ -238,6 +238,7 @@ def test_hurt_told_with_a_preference_stays_venting():
         ("ask_cost", "I'd like to know the fee for the CCM. I have my BSN and I work in a clinic."),
         ("ask_employers", "I'd like to work remotely. Tell me which companies do that."),
         ("chitchat", "a"),
+        ("vent", "i'm shy and it has been a problem at every job i've had"),
         ("chitchat", "two"),
     ],
 )
@@ -252,6 +253,7 @@ def test_asking_without_a_question_word_and_lone_words_keep_the_classifiers_inte
         ("ask_outlook", "what from my ten years as a paralegal would help in case management"),
         ("vent", "I get really anxious on calls. Is that going to be a problem if I do case management?"),
         ("nlu_fallback", "not good at saying no to people, would that be an issue for a CM"),
+        ("nlu_fallback", "im kinda awkward with strangers is that gonna be a problem in case management"),
     ],
 )
 def test_ones_traits_and_past_asked_about_are_a_skills_question(heard, text):
