@@ -135,7 +135,8 @@ FEELINGS = anywhere(
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|my|me|i'd)\b", re.IGNORECASE)
 # "will my waitressing years count for anything skill wise": what a past brings is a skills question.
 SKILLS = anywhere(r"skills?", "skill ?wise", "skill ?set", "soft skills", "strengths", "transferable")
-SKILLS_HEARD_AS = {"ask_eligibility", "ask_experience", "ask_education", "ask_outlook", "start_advising"}
+# Not start_advising: "I want work that uses my people skills, help me find a path" asks for a plan.
+SKILLS_HEARD_AS = {"ask_eligibility", "ask_experience", "ask_education", "ask_outlook"}
 # "I'm very shy, is that a problem in case management", "what from my nursing years would help me": one's traits and
 # past, asked about, are a skills question, though they sound like asking for guidance or about the field.
 TRAIT = anywhere(
@@ -216,7 +217,7 @@ def decided_by_words(intent: Optional[str], text: str) -> Optional[str]:
         return "ask_cost"
     if intent == "ask_experience" and NEEDS_A_DEGREE.search(lowered):
         return "ask_education"
-    if intent in SKILLS_HEARD_AS and SKILLS.search(lowered):
+    if intent in SKILLS_HEARD_AS and SKILLS.search(lowered) and asks(text):
         return "ask_skills"
     if intent in PERSON_HEARD_AS and asks(text) and (TRAIT.search(lowered) and TRAIT_QUESTION.search(lowered)):
         return "ask_skills"

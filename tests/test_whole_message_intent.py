@@ -221,7 +221,7 @@ def test_a_background_that_names_a_licence_and_asks_nothing_is_an_answer():
     "heard, text",
     [
         ("ask_eligibility", "does bartending for years count for anything skill wise in case management"),
-        ("start_advising", "which of my strengths from coaching high school sports would matter as a CM"),
+        ("ask_outlook", "which of my strengths from coaching high school sports would matter as a CM"),
     ],
 )
 def test_what_a_past_brings_is_a_skills_question(heard, text):
@@ -239,6 +239,10 @@ def test_hurt_told_with_a_preference_stays_venting():
         ("ask_employers", "I'd like to work remotely. Tell me which companies do that."),
         ("chitchat", "a"),
         ("vent", "i'm shy and it has been a problem at every job i've had"),
+        (
+            "start_advising",
+            "ten years in retail then nursing, i want work that uses my people skills, help me find a path",
+        ),
         ("chitchat", "two"),
     ],
 )
