@@ -3,15 +3,21 @@
 Plain Python, no Rasa. A question told as a story ("my aunt is a case manager and I still don't get what she does
 all day": the classifier hears venting or an answer) is that question; an opening that says the person is lost
 ("no idea where to start") asks to start advising, while real venting ("I cry after every shift") stays venting.
+A few kinds are decided by their words whatever the classifier heard (decided_by_words): two options and "which"
+compare; a preference told without asking answers; an amount of time alone or a background that asks nothing
+answers; the years before anyone hires, the timing of a licence application, what something "runs", needing a
+degree, one's traits or past, whether a certification is real, and AI taking jobs each ask their own question.
 Every other message keeps the classifier's intent.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES
 from language.cues import anywhere
-from language.question_topic import ASKED_INTENT, asked_aspect
+from language.question_topic import ASKED_INTENT, INTENT_ASPECT, asked_aspect
 
 # What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
 TELLING_INTENTS = {"inform", "vent", "start_advising", "nlu_fallback", "dont_know", "chitchat", "out_of_scope"}
@@ -36,9 +42,145 @@ HURTING = anywhere(
     "depressed", "drained", "overwhelmed", "quit", "quitting", "fired", "laid off",
 )  # fmt: skip
 
+# Kinds the words decide whatever part of the message the classifier heard (issue #12, docs/nlu-tuning.md step 9).
+# "hospital vs insurance, which one is less stressful": two options and "which" weigh them, with or without a
+# question word first (the asking words alone would make it a salary or a setting question).
+VERSUS_WHICH = re.compile(r"\b(?:vs|versus)\b[^!?\n]{0,80}?\bwhich\b", re.IGNORECASE)
+# "X or Y, which one..." also weighs two, but "cdms.org or yourcommission.org, which one certifies" asks who: only
+# where the classifier heard no question.
+OR_WHICH = re.compile(
+    r"\bor\b[^!?\n]{1,60}?[,.…]*\s*which (?:one|is|would|should|pays|has|gets|fits|suits|makes)\b", re.IGNORECASE
+)
+COMPARING_INTENTS = {"compare", "ask_difference_therapist"}
+# A preference told, not asked: "would rather not be in a hospital", "no more hospitals for me", "leaning toward".
+PREFERS = anywhere(
+    r"(?:i'?d|i would|would) (?:much )?(?:rather|prefer)", "prefer(?:ably)?", "my preference",
+    "leaning (?:toward|towards)", r"^\W*rather (?:not|do|be|work|stay)", r"no more [\w' -]+ for me",
+    r"(?:is|are|isn'?t|aren'?t) (?:really )?(?:not )?for me", r"(?:i'?m|im|i am) done with",
+    r"(?:don'?t|dont|do not|never) want to (?:go back|work|be|do)", "anything but",
+    r"(?:i'?d|i would) (?:like|love) to (?:work|be|do|try|stay|go|end up|move|land)", r"(?:want|wanna) out of",
+    "more drawn to", "ideally",
+)  # fmt: skip
+# "would rather not...", "would love something remote": a told wish, though it starts like a question
+TOLD_WISH = re.compile(r"^\W*(?:i'?d|would|i would)\s+(?:much\s+)?(?:rather|prefer|like|love)\b", re.IGNORECASE)
+# Where a clause can start a question: "I'm an RN, do I qualify"; not "...and do intake", which tells.
+CLAUSE_BREAKS = re.compile(r"[,;:]\s*|\s+(?:but|so)\s+", re.IGNORECASE)
+# Spoken openings before a question word ("um can I..."), and the verbs that ask besides asking.py's ("am I...").
+FILLERS = re.compile(r"^\W*(?:(?:um+|uh+|hmm+|erm?|like|so|okay|ok|well|honestly)\W+)+", re.IGNORECASE)
+ALSO_ASKS_FIRST = re.compile(r"^\W*(?:am|was|were|has|have|did|may|might|shall|any)\b", re.IGNORECASE)
+# Asking without a question word after it: "I'd like to know the fee", "tell me the cost", "curious about the CRC".
+ASKING_WORDS = anywhere(
+    r"(?:want|wanna|need|like|love) to (?:know|learn|understand|find out|hear)", "tell me", "curious", r"wonder\w*",
+    r"info(?:rmation)? (?:on|about)", "explain", r"help me (?:understand|figure)", "question",
+    # a question run on after a statement without a comma: "im not great at confrontation is that gonna be an issue"
+    r"(?:is|would|will|does|could|can) (?:that|this) (?:be|gonna|going to|hurt|matter|count|a)",
+)  # fmt: skip
+# What a told preference is often heard as: a comparison, a question about settings or the work, or venting.
+PREFERENCE_HEARD_AS = {"compare", "vent", *INTENT_ASPECT, "ask_outlook", "ask_skills"}
+# The experience that gets someone hired is asked as a time: "how many years before anyone hires me".
+HIRING = anywhere(
+    r"hir(?:e|es|ed|ing)", r"land (?:a|the|my first) (?:job|position|role)", r"take me on",
+    r"let (?:me|you|someone|a new grad) (?:be|become|work|do|move)", r"(?:take|have) me as",
+    r"(?:employers|hospitals|agencies|they) (?:want|expect|look for|require)",
+)  # fmt: skip
+EXPERIENCE_TIME = anywhere(r"\w+ (?:years?|yrs?|months?)", "experience", "how long")
+# When a licence is applied for (before or after graduating) is a licensure question, not the time it takes.
+APPLYING_FOR_A_LICENCE = re.compile(
+    r"\b(?:apply|applying|application|submit|send in)\b[^.?!]{0,40}?"
+    r"\b(?:licen[sc]\w*|lsw|lmsw|lcsw|lbsw|lisw|lpc|lmhc|lpcc|lcpc|lmft|l [sm] s w|l c s w|l p c)\b"
+    r"|\b(?:licen[sc]\w*|lsw|lmsw|lcsw|lbsw|lisw|lpc|lmhc|lpcc|lcpc|lmft)\W+(?:application|app)\b",
+    re.IGNORECASE,
+)
+APPLICATION_TIMING = anywhere(
+    "when", "before", "after", "until", "till", "how soon", "at what point", "right away", "still in school",
+    r"graduat\w*", "semester", "the moment", "as soon as",
+)  # fmt: skip
+TIME_IT_TAKES = anywhere("how long", "takes?", "taking", "process(?:ed|ing)?")
+# A price asked as what something "runs": "what does the LCSW application run in CA", "gonna run me"
+RUNS_AS_PRICE = re.compile(
+    r"\bwhat\W+(?:does|do|did|will|would|might)\b(?:\W+[\w'-]+){0,8}?\W+"
+    r"(?:(?:applications?|exams?|tests?|licen[sc]es?|cert\w*|credentials?|programs?|process|fees?|renewal)\W+run\b"
+    r"|[\w'-]+\W+run\W+(?:me|you|us|someone|in|these days|nowadays|now|all in|total|roughly|about|around)\b)"
+    r"|\b(?:gonna|going to|will|would|might) run (?:me|you|us|someone)\b",
+    re.IGNORECASE,
+)
+# "Do I NEED a BSN or will they take an ADN with experience" asks which degree, whatever experience it mentions.
+DEGREE = r"(?:bsn|adn|asn|bsw|msw|msn|ba|bs|ma|ms|bachelor'?s?|associate'?s?|master'?s?|degree|diploma)"
+NEEDS_A_DEGREE = re.compile(
+    rf"\b(?:need|require[sd]?|want|insist on|have to have)\W+(?:(?:a|an|my|the|to have|to get)\W+)?{DEGREE}\b",
+    re.IGNORECASE,
+)
+# Whether a certification is real or pay-to-play asks what it is, though it names money.
+LEGITIMACY = anywhere(
+    "legit(?:imate)?", "scam", "money grab", "pay[- ]to[- ]play", r"(?:real|actual) (?:cert\w*|credential|thing)",
+    "recogni[sz]ed", "respected", r"something (?:people|you|anyone) (?:can )?(?:buy|pay for)",
+)  # fmt: skip
+# "like 4ish yrs?", "maybe two years or so": an amount of time alone answers, with or without a question mark.
+TIME_ALONE = re.compile(
+    r"^\W*(?:(?:like|about|around|maybe|prob(?:ably)?|roughly|um+|uh+|i think|almost|over|nearly|just|only|close to"
+    r"|a little over|so)\W+)*"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few"
+    r"|a couple(?: of)?|a|an|half a)"
+    r"(?=ish|\W*(?:and a half\W*)?(?:yrs?|years?|months?|mos?|wks?|weeks?)\b)"  # "ish" or a unit must follow
+    r"(?:ish)?\W*(?:and a half\W*)?(?:yrs?|years?|months?|mos?|wks?|weeks?)?(?:ish)?"
+    r"(?:\W+(?:or so|maybe|i think|ish|give or take|total|now))*\W*$",
+    re.IGNORECASE,
+)
+# "I finished my MSW in May and I'm waiting to take my boards": a step pending, told without feelings, is news.
+PENDING = anywhere(
+    r"waiting (?:to|for|on)", "scheduled", "studying for", "approval to test",
+    r"(?:sit|sitting|take|taking) (?:for )?(?:my|the) (?:exam|boards|test|nclex)",
+)  # fmt: skip
+FEELINGS = anywhere(
+    r"feel\w*", "devastated", "sad", "angry", r"stress\w*", r"frustrat\w*", "ugh", "awful", "terrible", "crushed",
+    "upset", "anxious", "nervous", "scared", "worried", "failed", "ghost", "sick", "forever", "ridiculous",
+)  # fmt: skip
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|my|me|i'd)\b", re.IGNORECASE)
+# "will my waitressing years count for anything skill wise": what a past brings is a skills question.
+SKILLS = anywhere(r"skills?", "skill ?wise", "skill ?set", "soft skills", "strengths", "transferable")
+# Not start_advising: "I want work that uses my people skills, help me find a path" asks for a plan.
+SKILLS_HEARD_AS = {"ask_eligibility", "ask_experience", "ask_education", "ask_outlook"}
+# "I'm very shy, is that a problem in case management", "what from my nursing years would help me": one's traits and
+# past, asked about, are a skills question, though they sound like asking for guidance or about the field.
+TRAIT = anywhere(
+    "shy", r"introvert\w*", "quiet", "anxious", "soft[- ]spoken", r"stutter\w*", "awkward", "disorganized",
+    "not (?:very |that |super )?(?:organized|outgoing|social|good with)", "bad at", "not (?:great|good) at",
+    "hate conflict", "conflict[- ]averse",
+)  # fmt: skip
+TRAIT_QUESTION = anywhere(
+    "problem", "issue", "hurt", "hold (?:me )?back", "struggle", "deal ?breaker", r"disqualif\w*", "bad fit",
+    "still (?:do|be)", "work against",
+)  # fmt: skip
+PAST_BRINGS = re.compile(
+    r"\bwhat (?:parts? )?(?:from|of|in) (?:my|being)\b.*"
+    r"\b(?:help|carry over|carries over|transfer|useful|matter|apply)",
+    re.IGNORECASE,
+)
+PERSON_HEARD_AS = {"start_advising", "ask_outlook", "vent", "ask_eligibility", "nlu_fallback", "inform", "chitchat"}
+PAST_HEARD_AS = PERSON_HEARD_AS | {"ask_education", "ask_experience", "ask_employers"}
+# "What should I go back to school for to become a case manager" asks which schooling, not for a plan.
+WHICH_SCHOOLING = anywhere(
+    r"what (?:should|do|would|could) i (?:need to |have to )?(?:go back to (?:school|college) for|study|major in"
+    r"|get a degree in)",
+    r"(?:which|what) (?:program|major|degree|schooling|classes|courses)", r"what (?:do|would|should) i go back for",
+)  # fmt: skip
+SCHOOLING_HEARD_AS = {"start_advising", "next_step", "ask_outlook", "ask_employers", "nlu_fallback", "ask_skills"}
+# Talk of AI taking jobs is about the field's future; asking whether this is a bot says "you", "this" or "bot".
+ADDRESSES_THE_BOT = anywhere(
+    "you", "u", "you'?re", "youre", "bot", "robot", "chatbot", "talking", "chatting", "answers", "repl(?:y|ies)",
+    r"this (?:is )?(?:an? )?(?:ai|bot|chat\w*|thing|app|automated|real|human|site|program)",
+)  # fmt: skip
+ABOUT_THE_FIELD = anywhere(
+    r"jobs?", "field", "careers?", "replac\\w*", "take over", "taking over", "obsolete", "dying", "future",
+    r"case manag\w*", "cms?", "ur", "utilization", "nurses?", "social workers?", "automat\\w*",
+)  # fmt: skip
+
 
 def whole_message_intent(intent: Optional[str], text: str) -> Optional[str]:
     """The intent the whole message has, when it differs from the classifier's; None to keep the classifier's."""
+    decided = decided_by_words(intent, text)
+    if decided and decided != intent:
+        return decided
     if intent in TELLING_INTENTS:
         aspect = asked_aspect(text, own_case=intent in UNHEARD_INTENTS)
         if aspect:
@@ -52,3 +194,71 @@ def wants_guidance(text: str) -> bool:
     """'I'm lost', 'no idea where to start', 'idk what I'm doing with my life': asking where to begin."""
     lowered = (text or "").lower()
     return bool(LOST.search(lowered)) and not HURTING.search(lowered)
+
+
+def decided_by_words(intent: Optional[str], text: str) -> Optional[str]:
+    """The intent where a few words decide it whatever the classifier heard; None where they do not."""
+    lowered = (text or "").lower()
+    if intent not in COMPARING_INTENTS and VERSUS_WHICH.search(lowered):
+        return "compare"
+    if intent in TELLING_INTENTS and OR_WHICH.search(lowered):
+        return "compare"
+    if intent in PREFERENCE_HEARD_AS and PREFERS.search(lowered) and not asks(text) and not HURTING.search(lowered):
+        return "inform"
+    if intent == "ask_duration" and HIRING.search(lowered):
+        return "ask_experience"
+    if intent == "ask_eligibility" and HIRING.search(lowered) and EXPERIENCE_TIME.search(lowered):
+        return "ask_experience"
+    if (
+        intent in ("ask_duration", "ask_eligibility")
+        and APPLYING_FOR_A_LICENCE.search(lowered)
+        and APPLICATION_TIMING.search(lowered)
+        and not TIME_IT_TAKES.search(lowered)
+    ):
+        return "ask_licensure"
+    if intent != "ask_issuer" and RUNS_AS_PRICE.search(lowered):
+        return "ask_cost"
+    if intent == "ask_experience" and NEEDS_A_DEGREE.search(lowered):
+        return "ask_education"
+    if intent in SKILLS_HEARD_AS and SKILLS.search(lowered) and asks(text):
+        return "ask_skills"
+    if intent in PERSON_HEARD_AS and asks(text) and (TRAIT.search(lowered) and TRAIT_QUESTION.search(lowered)):
+        return "ask_skills"
+    if intent in PAST_HEARD_AS and PAST_BRINGS.search(lowered):
+        return "ask_skills"
+    if intent in SCHOOLING_HEARD_AS and WHICH_SCHOOLING.search(lowered) and asks(text):
+        return "ask_education"
+    if intent in ("ask_cost", "ask_issuer") and LEGITIMACY.search(lowered):
+        return "ask_what_is"
+    if intent == "vent" and PENDING.search(lowered) and not (HURTING.search(lowered) or FEELINGS.search(lowered)):
+        return None if asks(text) else "inform"
+    if intent != "inform" and TIME_ALONE.search(lowered):
+        return "inform"
+    if (intent or "").startswith("ask_") and tells_only(text):
+        return "inform"
+    if intent == "bot_challenge" and ABOUT_THE_FIELD.search(lowered) and not ADDRESSES_THE_BOT.search(lowered):
+        return "ask_outlook"
+    return None
+
+
+def asks(text: str) -> bool:
+    """Whether any sentence of the message asks something: a question mark, a question word first in a clause
+    ("would rather..." is a wish told), "which", or asking words ("no idea how...")."""
+    for sentence in SENTENCES.split((text or "").strip()):
+        if sentence.rstrip().endswith("?") or IMPLICIT_ASK.search(sentence) or re.search(r"\bwhich\b", sentence, re.I):
+            return True
+        if ASKING_WORDS.search(sentence.lower()):
+            return True
+        clauses = [FILLERS.sub("", c) for c in CLAUSE_BREAKS.split(sentence) if c and c.strip()]
+        if any(
+            (QUESTION_WORD_FIRST.search(c) or ALSO_ASKS_FIRST.search(c)) and not TOLD_WISH.search(c) for c in clauses
+        ):
+            return True
+    return False
+
+
+def tells_only(text: str) -> bool:
+    """Sentences about the person and none that asks ("... No license, since my state only licenses social work
+    graduates. My degree is in sociology."): a background, though it names a licence or an exam."""
+    sentences = [part for part in SENTENCES.split((text or "").strip()) if part.strip()]
+    return len(sentences) >= 2 and not asks(text) and len(FIRST_PERSON.findall(text)) >= 2
