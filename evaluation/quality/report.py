@@ -80,6 +80,13 @@ CONVERSATION_SETS = (
         "specializations (at 95fb66c); the misses of the fifth writer's question set were then read and their general "
         "causes fixed, so it is no longer untuned.",
     ),
+    (
+        UNTUNED / "conversations_sixth_writer.yml",
+        "### The sixth writer's conversation set (untuned)",
+        "written the same way by a sixth writer who saw neither the code nor the training data, and kept out of "
+        "every change: how far the changes carry to people nobody tuned for. Its first run, before this round's "
+        "merges, gave 14 of 16 right plans and 12 of 16 right specializations (at b5b4346).",
+    ),
 )
 QUESTION_SETS = (
     (QUESTIONS, "## Questions answered on topic", ""),
@@ -111,6 +118,14 @@ QUESTION_SETS = (
         "changed the assistant had read it, gave 54 of 80 on topic (at 95fb66c); its misses were then read and their "
         "general causes fixed (state questions keep their aspect, settings that hire as subjects, stories ending in "
         "'what is X', cue words, the ANCC's certification in words), so it is no longer untuned.",
+    ),
+    (
+        UNTUNED / "questions_sixth_writer.yml",
+        "### The sixth writer's question set (untuned)",
+        "Written by a sixth writer who saw neither the code nor the training data, asked for other people and "
+        "situations than earlier writers' and for questions naming a state or a setting, and kept out of every "
+        "change: how far the changes made to pass the sets above carry to questions nobody tuned for. Its first run, "
+        "before this round's merges, gave 57 of 80 on topic (at b5b4346).",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
