@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import List, Text
+from typing import List
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render, turn_cache
 from actions.knowledge_access import current_catalog
+from actions.named import NamedAction
 from actions.profile_slots import profile_from_tracker, profile_values
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
 from advising.profile import Profile
@@ -33,9 +34,8 @@ def _advice_for(tracker: Tracker, knowledge: Catalog):
     return turn_cache.advise(profile, knowledge, tracker.get_slot("recommended_specialization"))
 
 
-class ActionRecommend(Action):
-    def name(self) -> Text:
-        return "action_recommend"
+class ActionRecommend(NamedAction):
+    action_name = "action_recommend"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         knowledge = current_catalog()
@@ -63,7 +63,7 @@ class ActionRecommend(Action):
         ]
 
 
-class PlanStepsAction(Action, ABC):
+class PlanStepsAction(NamedAction, ABC):
     """Shows the recommended plan's steps (`show`); before there is a plan, the plan so far or an offer to start.
     Abstract, so that the action server does not register it as an action of its own."""
 
@@ -78,8 +78,7 @@ class PlanStepsAction(Action, ABC):
 
 
 class ActionNextStep(PlanStepsAction):
-    def name(self) -> Text:
-        return "action_next_step"
+    action_name = "action_next_step"
 
     def show(self, dispatcher: CollectingDispatcher, tracker: Tracker, knowledge: Catalog, steps: list) -> list:
         index = int(tracker.get_slot("plan_step") or 0)
@@ -100,8 +99,7 @@ class ActionNextStep(PlanStepsAction):
 
 
 class ActionShowPlan(PlanStepsAction):
-    def name(self) -> Text:
-        return "action_show_plan"
+    action_name = "action_show_plan"
 
     def show(self, dispatcher: CollectingDispatcher, tracker: Tracker, knowledge: Catalog, steps: list) -> list:
         where = surface(tracker)
@@ -114,11 +112,10 @@ class ActionShowPlan(PlanStepsAction):
         return [SlotSet("plan_step", len(steps))]
 
 
-class ActionWhatIf(Action):
+class ActionWhatIf(NamedAction):
     """'What if I got an MSW?': the plan for the changed profile, beside the current one. The profile is unchanged."""
 
-    def name(self) -> Text:
-        return "action_what_if"
+    action_name = "action_what_if"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         knowledge = current_catalog()
@@ -153,9 +150,8 @@ class ActionWhatIf(Action):
         return []
 
 
-class ActionCompare(Action):
-    def name(self) -> Text:
-        return "action_compare"
+class ActionCompare(NamedAction):
+    action_name = "action_compare"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Text
+from typing import Dict, List, Optional
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -12,22 +12,24 @@ from rasa_sdk.types import DomainDict
 from actions import render
 from actions.advice import ActionCompare, compare_credentials
 from actions.knowledge_access import current_catalog, database
+from actions.named import NamedAction
 from actions.profile_slots import profile_from_tracker
 from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
 from advising.profile import Profile
 from advising.state_licensure import license_title_level
-from knowledge.answers import DEFAULT_SUBJECT, answer
+from knowledge.answers import QUESTION_KINDS, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
-from knowledge.state_answers import state_licensure_answer
+from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
 from language import wording
 from language.asking import asked_first
 from language.profile_extraction import extract_profile, mentions_from_entities
-from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, topic_of
+from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, cue_hits, topic_of
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
-# Social work licensure is decided state by state: these questions, naming a state, get that state's rules.
+# Social work licensure is decided state by state: these questions, naming a state, get that state's rules (the
+# aspect asked, where the state's rows answer it: STATE_ASPECTS).
 STATE_KINDS = ("licensure", "eligibility", "exam", "experience")
 SOCIAL_WORK_LICENSES = ("LSW", "LMSW", "LCSW")
 GENERIC_LEVELS = {"LMSW": "master", "LCSW": "clinical"}  # after the state's own titles: MA's LCSW is a master's
@@ -67,9 +69,8 @@ THIRD_PERSON = {
 }
 
 
-class ActionAnswerQuestion(Action):
-    def name(self) -> Text:
-        return "action_answer_question"
+class ActionAnswerQuestion(NamedAction):
+    action_name = "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
@@ -81,9 +82,6 @@ class ActionAnswerQuestion(Action):
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         state = next((m.code for m in mentions if m.kind == "state"), None)
         kind = intent.replace("ask_", "", 1)
-        if state and kind in STATE_KINDS and (named is None or named in SOCIAL_WORK_LICENSES):
-            _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions)
-            return [SlotSet("last_topic", f"requirements:{named or 'LSW+LMSW+LCSW'}")]
         topic = topic_of(
             intent,
             text,
@@ -92,6 +90,14 @@ class ActionAnswerQuestion(Action):
             _degree_for_field(knowledge),
             _plan_credential(tracker),
         )
+        # "in Pennsylvania, which board licenses the LSW?": the state's own rows answer the aspect asked
+        # (only when no word of the message points elsewhere: "what does it require, is it just the exam?" does)
+        asked = topic.aspect if topic is not None and set(cue_hits(text)) <= {topic.aspect} else None
+        state_aspect = asked if asked in STATE_ASPECTS else "requirements"
+        if state and (named is None or named in SOCIAL_WORK_LICENSES) and (kind in STATE_KINDS or named):
+            if kind in STATE_KINDS or state_aspect != "requirements":
+                _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
+                return [SlotSet("last_topic", f"{state_aspect}:{named or 'LSW+LMSW+LCSW'}")]
         # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
         asks_difference = topic is None or topic.aspect == "difference"
         if (
@@ -242,7 +248,7 @@ def _answer_kind(dispatcher, tracker: Tracker, knowledge, intent: str, mentions)
     kind = intent.replace("ask_", "", 1)
     named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
     subject = named or _follow_up_subject(kind, tracker)
-    if subject is None and kind not in DEFAULT_SUBJECT:
+    if subject is None and (kind not in QUESTION_KINDS or QUESTION_KINDS[kind].default_subject is None):
         dispatcher.utter_message(
             text="Which credential do you mean?",
             buttons=[
@@ -268,10 +274,10 @@ def _answer_kind(dispatcher, tracker: Tracker, knowledge, intent: str, mentions)
     return [SlotSet("last_topic", f"{kind}:{result.subject}")] if result.subject else []
 
 
-def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, mentions) -> None:
-    """Social work licensure in the state the message names, at the level it names, if any."""
+def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, mentions, aspect: str) -> None:
+    """Social work licensure in the state the message names, at the level it names, if any: the aspect asked."""
     level = _level_named(knowledge, state, text, mentions)
-    result = state_licensure_answer(knowledge, state, level)
+    result = state_aspect_answer(knowledge, state, aspect, level)
     if surface(tracker) == KIOSK:
         dispatcher.utter_message(text=speakable(result.text))
         send_sources(dispatcher, list(result.citations))
@@ -285,13 +291,24 @@ def _level_named(knowledge, state: str, text: str, mentions) -> Optional[str]:
     for mention in mentions:
         if level:
             break
-        if mention.kind == "license":
-            level = GENERIC_LEVELS.get(mention.code)
+        if mention.kind == "license":  # Pennsylvania's LSW is its master's licence, Illinois' is not
+            level = license_title_level(knowledge, state, mention.code) or GENERIC_LEVELS.get(mention.code)
         elif mention.kind == "degree" and mention.code in ("BSW", "MSW"):
             level = knowledge.degrees[mention.code].level
         elif mention.kind == "education_level" and mention.code in ("bachelor", "master"):
             level = mention.code
-    return level
+    return _same_title_by_degree(knowledge, state, level, mentions)
+
+
+def _same_title_by_degree(knowledge, state: str, level: Optional[str], mentions) -> Optional[str]:
+    """Illinois' LSW is held with a BSW or an MSW: a degree named says which of the title's levels is meant."""
+    rules = knowledge.states.get(state)
+    degree = next((m.code for m in mentions if m.kind == "degree" and m.code in ("BSW", "MSW")), None)
+    if rules is None or level is None or degree is None:
+        return level
+    by_degree = knowledge.degrees[degree].level
+    same = by_degree in rules.levels and rules.levels[by_degree].title == rules.levels[level].title
+    return by_degree if same else level
 
 
 def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import List, Text
+from typing import List
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.named import NamedAction
 from actions.profile_slots import slots_set_since_user_message
 
 DEFAULT_ADVISOR_CONTACT = "your college's career services office"
@@ -42,12 +43,11 @@ INTENT_LABELS = {
 }
 
 
-class ActionVent(Action):
+class ActionVent(NamedAction):
     """Venting is acknowledged. When the same message told us about the person ("ten years on a med-surg floor
     and my knees are shot"), the intake starts from what it said instead of asking them to repeat it."""
 
-    def name(self) -> Text:
-        return "action_vent"
+    action_name = "action_vent"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if slots_set_since_user_message(tracker):
@@ -57,9 +57,8 @@ class ActionVent(Action):
         return []
 
 
-class ActionStartOver(Action):
-    def name(self) -> Text:
-        return "action_start_over"
+class ActionStartOver(NamedAction):
+    action_name = "action_start_over"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         dispatcher.utter_message(
@@ -70,9 +69,8 @@ class ActionStartOver(Action):
         return [ActiveLoop(None), AllSlotsReset(), SlotSet("skipped_slots", []), SlotSet("intake_misses", 0)]
 
 
-class ActionHandoff(Action):
-    def name(self) -> Text:
-        return "action_handoff"
+class ActionHandoff(NamedAction):
+    action_name = "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         contact = os.environ.get("ADVISOR_CONTACT", "").strip() or DEFAULT_ADVISOR_CONTACT
@@ -83,11 +81,10 @@ class ActionHandoff(Action):
         return []
 
 
-class ActionSuggestIntents(Action):
+class ActionSuggestIntents(NamedAction):
     """On an unsure reading: offer the top guesses as buttons, instead of guessing or giving up."""
 
-    def name(self) -> Text:
-        return "action_suggest_intents"
+    action_name = "action_suggest_intents"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         ranking = (tracker.latest_message or {}).get("intent_ranking") or []

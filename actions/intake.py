@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.knowledge_access import current_catalog
+from actions.named import NamedAction
 from actions.profile_slots import (
     PROFILE_SLOTS,
     profile_from_tracker,
@@ -48,14 +49,13 @@ def is_answer_attempt(intent: Optional[str], text: str) -> bool:
     return intent not in OWN_RULE_INTENTS and not asks
 
 
-class ActionExtractProfile(Action):
+class ActionExtractProfile(NamedAction):
     """Runs after every message (a custom slot mapping): captures whatever facts about the person it carries.
 
     While the intake waits for an answer, a message that is not a real question is read as that answer, even when
     the classifier calls it a question ("no case management experience") or finds no intent at all."""
 
-    def name(self) -> Text:
-        return "action_extract_profile"
+    action_name = "action_extract_profile"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
@@ -170,7 +170,7 @@ def _just_heard(tracker: Tracker) -> bool:
     return True
 
 
-class ActionAskQuestion(Action):
+class ActionAskQuestion(NamedAction):
     """Asks one intake question: as written in the domain, or, after two misses, with help, buttons and skip."""
 
     slot = ""
@@ -194,17 +194,20 @@ class ActionAskQuestion(Action):
 
 # One ask action per question the intake can ask: action_ask_<slot>, which the form prefers to utter_ask_<slot>.
 ASK_ACTIONS = {
-    slot: type(f"ActionAsk_{slot}", (ActionAskQuestion,), {"slot": slot, "__module__": __name__})
+    slot: type(
+        f"ActionAsk_{slot}",
+        (ActionAskQuestion,),
+        {"slot": slot, "__module__": __name__},
+    )
     for slot in PROFILE_SLOTS
 }
 
 
-class ActionIntakeIntro(Action):
+class ActionIntakeIntro(NamedAction):
     """The intake's intro; someone who opened with being lost ("no idea where to start") first hears that this is a
     fine place to start, rather than sympathy for a hardship they did not describe."""
 
-    def name(self) -> Text:
-        return "action_intake_intro"
+    action_name = "action_intake_intro"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if wants_guidance((tracker.latest_message or {}).get("text") or ""):
@@ -213,11 +216,10 @@ class ActionIntakeIntro(Action):
         return []
 
 
-class ActionSkipQuestion(Action):
+class ActionSkipQuestion(NamedAction):
     """'I don't know' or 'skip' during the intake: never ask that question again."""
 
-    def name(self) -> Text:
-        return "action_skip_question"
+    action_name = "action_skip_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         requested = tracker.get_slot("requested_slot")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.named import NamedAction
 from stores.forget import FORGET_MARKER
 
 CONFIRM = (
@@ -31,9 +32,8 @@ def previous_action(events: List[Dict[Text, Any]]) -> Optional[Text]:
     return None
 
 
-class ActionForgetMe(Action):
-    def name(self) -> Text:
-        return "action_forget_me"
+class ActionForgetMe(NamedAction):
+    action_name = "action_forget_me"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")

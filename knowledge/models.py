@@ -20,6 +20,18 @@ class CitationMixin:
     as_of = Column(Date, nullable=False)
 
 
+class NumberedRow:
+    """A row with no natural key: numbered in the order it was built."""
+
+    id = Column(Integer, primary_key=True)
+
+
+class CodedRow:
+    """A row keyed by the code the knowledge sources give it ("CCM", "healthcare", "BSW")."""
+
+    code = Column(String(40), primary_key=True)
+
+
 class Source(Base):
     __tablename__ = "sources"
     id = Column(String(40), primary_key=True)
@@ -31,16 +43,14 @@ class Source(Base):
     confidence = Column(String(1), nullable=False)
 
 
-class Organization(Base):
+class Organization(CodedRow, Base):
     __tablename__ = "organizations"
-    code = Column(String(40), primary_key=True)
     name = Column(Text, nullable=False)
     source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
 
 
-class Specialization(Base):
+class Specialization(CodedRow, Base):
     __tablename__ = "specializations"
-    code = Column(String(40), primary_key=True)
     position = Column(Integer, nullable=False)
     name = Column(Text, nullable=False)
     summary = Column(Text, nullable=False)
@@ -49,38 +59,34 @@ class Specialization(Base):
     signals = relationship("Signal", lazy="selectin")
 
 
-class PathwayItem(Base):
+class PathwayItem(NumberedRow, Base):
     """A degree or credential on a specialization's step-by-step pathway."""
 
     __tablename__ = "pathway_items"
-    id = Column(Integer, primary_key=True)
     specialization_code = Column(String(40), ForeignKey("specializations.code"), nullable=False)
     position = Column(Integer, nullable=False)
     item_kind = Column(String(20), nullable=False)  # degree | credential
     item_code = Column(String(40), nullable=False)
 
 
-class Signal(Base):
+class Signal(NumberedRow, Base):
     """A weight that a degree field, licence, interest or healthcare experience adds to a specialization's score."""
 
     __tablename__ = "signals"
-    id = Column(Integer, primary_key=True)
     specialization_code = Column(String(40), ForeignKey("specializations.code"), nullable=False)
     kind = Column(String(30), nullable=False)  # degree_field | license | interest | healthcare_experience
     key = Column(String(40), nullable=False)
     weight = Column(Integer, nullable=False)
 
 
-class Interest(Base):
+class Interest(CodedRow, Base):
     __tablename__ = "interests"
-    code = Column(String(40), primary_key=True)
     kind = Column(String(20), nullable=False)  # setting | population | work
     name = Column(Text, nullable=False)
 
 
-class Degree(Base):
+class Degree(CodedRow, Base):
     __tablename__ = "degrees"
-    code = Column(String(40), primary_key=True)
     name = Column(Text, nullable=False)
     level = Column(String(20), nullable=False)
     field = Column(String(40), nullable=False)
@@ -88,11 +94,10 @@ class Degree(Base):
     source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
 
 
-class Credential(Base):
+class Credential(CodedRow, Base):
     """A licence (kind='license') or a certification, with its eligibility as requirement groups of routes."""
 
     __tablename__ = "credentials"
-    code = Column(String(40), primary_key=True)
     kind = Column(String(20), nullable=False)
     name = Column(Text, nullable=False)
     issuer_code = Column(String(40), ForeignKey("organizations.code"))
@@ -105,20 +110,18 @@ class Credential(Base):
     implies = Column(JSON)  # {degree: {level, fields}, credentials: [codes], source_id, confidence, as_of}
 
 
-class RequirementGroup(Base):
+class RequirementGroup(NumberedRow, Base):
     """All groups of a credential must be met; within a group, any one route."""
 
     __tablename__ = "requirement_groups"
-    id = Column(Integer, primary_key=True)
     credential_code = Column(String(40), ForeignKey("credentials.code"), nullable=False)
     position = Column(Integer, nullable=False)
     name = Column(Text, nullable=False)
     routes = relationship("Route", order_by="Route.position", lazy="selectin")
 
 
-class Route(CitationMixin, Base):
+class Route(NumberedRow, CitationMixin, Base):
     __tablename__ = "routes"
-    id = Column(Integer, primary_key=True)
     group_id = Column(Integer, ForeignKey("requirement_groups.id"), nullable=False)
     code = Column(String(60), nullable=False, unique=True)
     position = Column(Integer, nullable=False)
@@ -134,9 +137,8 @@ class Route(CitationMixin, Base):
     experience = relationship("RouteExperience", order_by="RouteExperience.id", lazy="selectin")
 
 
-class RouteExperience(Base):
+class RouteExperience(NumberedRow, Base):
     __tablename__ = "route_experience"
-    id = Column(Integer, primary_key=True)
     route_id = Column(Integer, ForeignKey("routes.id"), nullable=False)
     kind = Column(String(40), nullable=False)
     months = Column(Integer, nullable=False)
@@ -146,11 +148,10 @@ class RouteExperience(Base):
     by_state = Column(JSON, nullable=False, default=dict)  # state -> {months, source_id, confidence, as_of}
 
 
-class Program(CitationMixin, Base):
+class Program(CodedRow, CitationMixin, Base):
     """A way to earn a degree, with its typical length where a public source gives one."""
 
     __tablename__ = "programs"
-    code = Column(String(40), primary_key=True)
     position = Column(Integer, nullable=False)
     name = Column(Text, nullable=False)
     degree_code = Column(String(40), ForeignKey("degrees.code"), nullable=False)
@@ -161,25 +162,22 @@ class Program(CitationMixin, Base):
     length_text = Column(Text)
 
 
-class Topic(Base):
+class Topic(CodedRow, Base):
     __tablename__ = "topics"
-    code = Column(String(40), primary_key=True)
     name = Column(Text, nullable=False)
 
 
-class Skill(CitationMixin, Base):
+class Skill(CodedRow, CitationMixin, Base):
     __tablename__ = "skills"
-    code = Column(String(40), primary_key=True)
     position = Column(Integer, nullable=False)
     name = Column(Text, nullable=False)
     description = Column(Text, nullable=False)
 
 
-class Fact(CitationMixin, Base):
+class Fact(NumberedRow, CitationMixin, Base):
     """One answerable statement about a subject (a specialization, degree, credential, topic...)."""
 
     __tablename__ = "facts"
-    id = Column(Integer, primary_key=True)
     subject_type = Column(String(20), nullable=False)
     subject_code = Column(String(40), nullable=False, index=True)
     aspect = Column(String(20), nullable=False)
@@ -188,19 +186,17 @@ class Fact(CitationMixin, Base):
     source = relationship("Source", lazy="joined")
 
 
-class Alias(Base):
+class Alias(NumberedRow, Base):
     """A name, abbreviation or spoken form by which people refer to an entity; feeds the NLU."""
 
     __tablename__ = "aliases"
-    id = Column(Integer, primary_key=True)
     entity_type = Column(String(40), nullable=False)  # degree | license | credential | specialization | setting | ...
     code = Column(String(40), nullable=False)
     alias = Column(Text, nullable=False)
 
 
-class SalaryRange(CitationMixin, Base):
+class SalaryRange(NumberedRow, CitationMixin, Base):
     __tablename__ = "salary_ranges"
-    id = Column(Integer, primary_key=True)
     specialization_code = Column(String(40), ForeignKey("specializations.code"), nullable=False)
     low_usd = Column(Integer, nullable=False)
     high_usd = Column(Integer, nullable=False)
@@ -208,9 +204,8 @@ class SalaryRange(CitationMixin, Base):
     basis = Column(Text, nullable=False)
 
 
-class OutlookFigure(CitationMixin, Base):
+class OutlookFigure(NumberedRow, CitationMixin, Base):
     __tablename__ = "outlook_figures"
-    id = Column(Integer, primary_key=True)
     occupation = Column(Text, nullable=False)
     growth_percent = Column(Integer, nullable=False)
     period = Column(Text, nullable=False)
@@ -228,11 +223,10 @@ class StateBoard(Base):
     levels = relationship("StateLevel", order_by="StateLevel.position", lazy="selectin")
 
 
-class StateLevel(CitationMixin, Base):
+class StateLevel(NumberedRow, CitationMixin, Base):
     """One level (bachelor, master, clinical) of a state's social work licensure; `rule` holds its fields."""
 
     __tablename__ = "state_levels"
-    id = Column(Integer, primary_key=True)
     state_code = Column(String(2), ForeignKey("state_boards.code"), nullable=False)
     position = Column(Integer, nullable=False)
     level = Column(String(20), nullable=False)

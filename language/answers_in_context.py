@@ -90,6 +90,16 @@ WISHED_FOR = anywhere(
 )  # fmt: skip
 CLAUSES = re.compile(r"[,;]|\b(?:and|but|then|before that|after that)\b")
 STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
+# ...or a capitalised code before a credential or a role, as forums write it: "NY LCSW here", "KY nurse, BSN".
+# Not OR ("OR nurse": the operating room), HI, OK or ME, which are words in capitals too.
+STATE_BEFORE_ROLE = re.compile(
+    r"(?<![\w-])(?!OR|HI|OK|ME)([A-Z]{2})\s+(?:RN|LPN|LVN|BSN|ADN|MSN|BSW|MSW|LSW|LMSW|LCSW|LICSW|LISW|LPC|LMHC|LPCC|CRC|"
+    r"CCM|CDMS|nurse|social worker|counselor|case manager)\b"
+)
+# ...or after "in"/"from" ("I work in NY"), though not "in OR" (the operating room), "in MD offices" or "in PA school".
+STATE_CODE_PLACED = re.compile(
+    r"\b(?:in|from)\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])(?!\s+(?:offices?|practices?|schools?|programs?|students?))"
+)
 
 
 def is_real_question(text: str) -> bool:
@@ -179,8 +189,13 @@ def weekly_hours(lowered: str) -> Optional[float]:
 
 
 def state_code(text: str, answering: bool) -> Optional[str]:
-    """A US state named in the text: its full name after "in"/"from", or (answering the question) the bare name or
-    two-letter code ("ny", "Texas")."""
+    """A US state named in the text: its full name after "in"/"from", a capitalised code before a credential or a
+    role or after "in"/"from" ("NY LCSW", "in TX"), or (answering the question) the bare name or two-letter code
+    ("ny", "Texas")."""
+    for pattern in (STATE_BEFORE_ROLE, STATE_CODE_PLACED):
+        found = pattern.search(text or "")
+        if found and found.group(1) in US_STATES:
+            return found.group(1)
     lowered = (text or "").lower()
     names = sorted(US_STATES.items(), key=lambda item: -len(item[1]))
     for code, name in names:

@@ -20,7 +20,8 @@ IMPLICIT_ASK = re.compile(
     r"|no (?:idea|clue)|not (?:sure|clear)|unclear|wonder(?:ing)?|curious|confused"
     r"|(?:i'?d|i would) (?:love|like) to (?:know|understand|learn|hear)|want to (?:know|understand)"
     r"|tell me|explain"
-    rf")\W+(?:(?:about|on|as to|of)\W+)?(?={WH}\b)",
+    # "im still confused lol what is a cdms": a filler between the confusion and the question
+    rf")\W+(?:(?:lol|lmao|haha|tbh|ngl|honestly|like|so|but|about|on|as to|of)\W+){{0,2}}(?={WH}\b)",
     re.IGNORECASE,
 )
 QUESTION_WORD_FIRST = re.compile(
@@ -28,12 +29,17 @@ QUESTION_WORD_FIRST = re.compile(
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will)\b",
     re.IGNORECASE,
 )
+RELATIVE = re.compile(r"^\W*(?:which|who|whom|where|when)\b", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 CLAUSES = re.compile(r"[,;:]\s*|\s+(?:but|so|and)\s+(?=(?:what|who|how|which|why|where|is|does|do|can)\b)", re.I)
 # "no idea what it is", "what CDMS even stands for": what a thing is, asked at the end of the asking words
 WHAT_IT_IS = re.compile(
     r"\bwhat\W+(?:(?:it|that|this|those|they|an?|the)\W+)?(?:[\w'-]+\W+){0,3}?(?:even\W+|really\W+|actually\W+)?"
-    r"(?:is|are|means?|stands? for|is about)\W*$",
+    r"(?:is|are|means?|stands? for|is about)\W*$"
+    # "what is an LPN exactly?", "what is insurance case management": a named thing and nothing else asked of it
+    r"|^\W*(?:(?:so|ok|okay|but|and|lol|like|wait|um)\W+){0,2}(?:what|what's|whats)(?:\s+(?:is|are))?\s+"
+    r"(?:an?\s+|the\s+)?(?:(?!(?:to|do|does|did|can|should|would|i|you|my|your|it|that|this|there)\b)[\w'-]+\s*){1,4}?"
+    r"(?:\s*\b(?:exactly|really|actually|even|anyway))?\W*$",
     re.IGNORECASE,
 )
 
@@ -83,12 +89,18 @@ def _asking_sentences(text: str) -> List[Tuple[str, str]]:
     for sentence in SENTENCES.split((text or "").strip()):
         implicit = IMPLICIT_ASK.search(sentence)
         clauses = [c for c in CLAUSES.split(sentence) if c and c.strip()]
-        first = [c for c in clauses if QUESTION_WORD_FIRST.search(c)]
+        asks = sentence.rstrip().endswith("?")
+        # "..., which surprised me." tells: a relative clause after a comma, in a sentence that does not ask
+        first = [
+            c
+            for i, c in enumerate(clauses)
+            if QUESTION_WORD_FIRST.search(c) and (asks or not i or not RELATIVE.match(c))
+        ]
         if implicit:
             piece = sentence[implicit.end() :]
         elif first:
             piece = first[-1]
-        elif sentence.rstrip().endswith("?"):
+        elif asks:
             piece = clauses[-1] if clauses else sentence
         else:
             continue

@@ -26,7 +26,7 @@ from language.answers_in_context import (
     yes_or_no,
 )
 from language.cues import anywhere, just_before, said_first
-from language.durations import Duration, find_durations
+from language.durations import MAX_MONTHS, Duration, find_durations
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
@@ -238,14 +238,15 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     _durations(lowered, find_durations(text), requested_slot, intent, update, today)
     _yes_no(lowered, requested_slot, intent, update)
-    _where_and_how(lowered, catalog, requested_slot, update)
+    _where_and_how(text, catalog, requested_slot, update)
     _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
     return update
 
 
-def _where_and_how(lowered, catalog, requested_slot, update) -> None:
+def _where_and_how(text, catalog, requested_slot, update) -> None:
     """The state, and where and how much (full or part time) the case-management work was."""
-    state = state_code(lowered, requested_slot == "state")
+    lowered = text.lower()
+    state = state_code(text, requested_slot == "state")
     if state:
         update.slots["state"] = state
     words = catalog.vocabulary.get("case_management_setting", {})
@@ -516,7 +517,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if asked:
         # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
         # a total and a part of it
-        update.slots[requested_slot] = asked[0] if asked[0] >= sum(asked[1:]) and len(asked) > 1 else sum(asked)
+        total = asked[0] if asked[0] >= sum(asked[1:]) and len(asked) > 1 else sum(asked)
+        if total <= MAX_MONTHS:  # parts adding up to more than a working life are a misreading, not an answer
+            update.slots[requested_slot] = total
     if requested_slot in MONTH_SLOTS:
         # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
         number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)

@@ -49,16 +49,17 @@ CUES: Dict[str, str] = {
     "issuer": r"\bwho (actually |really |even |exactly )?(grants|issues|awards|gives|offers|runs|certifies|administers"
     r"|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
-    r"|\bwhich (organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
+    r"|\bwhich (state )?(organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
     r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
-    r"|\bhow many (months|years)\b"
+    r"|\bhow many (months|years|semesters|terms|quarters|weeks)\b"
+    r"|\b(minimum|shortest|least) (amount of )?time\b|\b(quickest|fastest)\b|\bfaster than\b"
     r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
-    r"|\bday in the life\b|\bon a given day\b|\bon the job\b|\ball day\b"
+    r"|\bday in the life\b|\bon a given day\b|\bon the job\b|\ball day\b|\bhour (to|by) hour\b"
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
     r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
@@ -70,14 +71,15 @@ CUES: Dict[str, str] = {
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
     # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
     r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b",
-    "exam": r"\bexam\b|\btest\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
+    "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b",
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
     r"|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
     r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|\bmoney\b(?! is tight)"
+    r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b",
-    "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|end up|get hired|hired)\b"
+    "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bwho hires\b|\bwork settings?\b"
     r"|\bwhat (kind of )?(settings|employers|places)\b"
     # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
@@ -86,16 +88,20 @@ CUES: Dict[str, str] = {
     r"|\bwhat do (i|you) need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b|\b(can|could) (i|you|someone|one) (still )?(sit|apply)\b"
+    # "do agencies make case managers have a license, or can you get hired without one?"
+    r"|\bhave (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
     "cost": r"\bfees?\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much (is|are) (an?|the)\b"
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
-    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b",
+    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b"
+    r"|(?<!in )\bcharg(e|es|ing)\b(?! of)",  # "does CRCC charge a lot", not "who is in charge of it"
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
     "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b",
-    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b",
+    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b"
+    r"|\bhow different\b|\bdifferent (from|than)\b",
 }
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
@@ -120,6 +126,14 @@ LAST, PLAN = "last", "plan"
 # general answer are; a question that says "case managers" asks about case management itself
 USES_CONTEXT = NEEDS_SUBJECT | {"requirements"}
 CASE_MANAGEMENT_WORDS = re.compile(r"case manag|\bcms?\b|care coordinat", re.IGNORECASE)
+# "do hospitals really want 2 years of acute care", "what degrees do community agencies look for": the setting that
+# hires is what the question is about, whatever else it names
+EMPLOYS = re.compile(
+    r"^(?:\s+(?:agenc(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|systems?|centers?|carriers?|plans?))?\s+"
+    r"(?:really |usually |actually |typically |generally |even |always )?"
+    r"(?:wants?|requires?|looks? for|makes?|hires?|expects?|prefers?|asks? for|needs?)\b",
+    re.IGNORECASE,
+)
 # "whats an MSW exactly", "so what is case management actually": asking what a thing is, in one short clause
 DEFINITION = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but|wait|honestly|like)\W+)?(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?"
@@ -176,6 +190,7 @@ def topic_of(
     aspect = "what_is" if opens_with_definition(text) else cue or INTENT_ASPECT[intent]
     mentions = raw = list(mentions)
     led_to = _led_to(mentions, text)
+    employer = _employer(mentions, text)
     asked_about, told = _by_asking_words(mentions, text)
     mentions = asked_about + told
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
@@ -183,6 +198,14 @@ def topic_of(
         aspect = "degree"  # "is a BSN required?": the degree it names is the requirement asked about
     named = _subjects(asked_about, degree_for_field or {}, aspect)
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
+    if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:
+        # "how much is paperwork vs talking to clients": a "vs" between activities compares no two subjects
+        aspect = cue_aspect(asked, without=("difference",)) or INTENT_ASPECT.get(intent) or aspect
+    credential = next((code for kind, code in mentions if kind == "credential"), None)
+    if aspect == "degree" and credential and len({c for k, c in mentions if k in DEGREE_KINDS}) >= 2:
+        named = [credential] + [c for c in named if c != credential]  # "nursing or social work for the CCM?"
+    if employer:
+        named = [employer] + [c for c in named if c != employer]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
@@ -206,8 +229,9 @@ def topic_of(
             return Topic(aspect, (GENERAL, "counseling"))
     if led_to and len(named) >= 2 and led_to in named:  # "an online RN to BSN": the BSN is what it leads to
         return Topic(aspect, (led_to,))
-    if len(named) >= 2 and TOWARDS.search(text):
-        return Topic(aspect, (named[1],))
+    asked_named = _subjects(asked_about, degree_for_field or {}, aspect)
+    if len(asked_named) >= 2 and TOWARDS.search(text):  # an LPN told of first does not make "bridge to RN" an LPN's
+        return Topic(aspect, (asked_named[1],))
     if named:  # "how long until I could hold the CRC?" is about the CRC
         return Topic(aspect, (named[0],))
     last = _last_subject(last_topic)
@@ -235,9 +259,9 @@ def weighs_options(text: str) -> bool:
     return COMPARATIVE.search(text) is not None
 
 
-def cue_aspect(text: str) -> Optional[str]:
-    """The aspect the words point to, when they point to exactly one."""
-    hits = [aspect for aspect, pattern in CUES.items() if re.search(pattern, text, re.IGNORECASE)]
+def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
+    """The aspect the words point to, when they point to exactly one (leaving out the aspects `without`)."""
+    hits = [a for a in cue_hits(text) if a not in without]
     if "difference" in hits:
         return "difference"
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
@@ -255,6 +279,11 @@ def cue_aspect(text: str) -> Optional[str]:
     return hits[0] if len(hits) == 1 else None
 
 
+def cue_hits(text: str) -> list:
+    """Every aspect the words have a cue for."""
+    return [aspect for aspect, pattern in CUES.items() if re.search(pattern, text, re.IGNORECASE)]
+
+
 def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
     """(kind, code) of the things the asking words name, and of those only told, when mentions carry where they stand
     (kind, code, start, end); without positions every mention counts as asked about."""
@@ -266,6 +295,14 @@ def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
         inside = any(s <= start and end <= e for s, e in spans)
         (asked if inside else told).append((kind, code))
     return asked, told
+
+
+def _employer(mentions: list, text: str) -> Optional[str]:
+    """The code of a setting named as the one that hires or asks ("do hospitals want"), when positions are known."""
+    for mention in mentions:
+        if len(mention) == 4 and mention[0] == "setting" and EMPLOYS.search(text[mention[3] :]):
+            return mention[1]
+    return None
 
 
 def _before_own_condition(text: str, start: int, end: int) -> Tuple[int, int]:
@@ -312,6 +349,8 @@ def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, s
         for mention_kind, code in found:
             if mention_kind != kind:
                 continue
+            if kind == "degree_field" and degree_for_field and code not in degree_for_field:
+                continue  # "a criminal justice BA" is a field no degree of ours has: nothing to answer about
             code = degree_for_field.get(code, code) if kind == "degree_field" else code
             if code not in result:
                 result.append(code)

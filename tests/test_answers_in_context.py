@@ -2,7 +2,7 @@
 
 import pytest
 
-from language.answers_in_context import is_real_question, placement
+from language.answers_in_context import is_real_question, placement, state_code
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,22 @@ def test_a_placement_only_begun_is_no_completed_field_experience():
     assert placement("just started my practicum at a clinic this fall, nothing done yet") is False
     assert placement("my internship starts next semester") is False
     assert placement("yes, a year-long practicum at a hospital") is True
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("NY LCSW, 8 years of outpatient therapy before this job", "NY"),
+        ("KY nurse, BSN, 6 yrs on the floor", "KY"),
+        ("NJ social worker here, MSW and the LSW", "NJ"),
+        ("I have worked in TX for years", "TX"),
+        ("originally from CA but moved", "CA"),
+        ("OR nurse for 10 years", None),  # the operating room
+        ("I worked in MD offices as a receptionist", None),  # doctors' offices
+        ("I'm in PA school right now", None),  # physician assistant
+        ("HI RN here, quick question", None),
+        ("worked in ER and ICU", None),
+    ],
+)
+def test_a_state_code_is_read_where_forums_write_it(text, state):
+    assert state_code(text, answering=False) == state

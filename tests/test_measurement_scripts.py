@@ -46,7 +46,7 @@ def test_no_evaluation_message_is_in_the_training_data():
         assert evaluation_texts & training == set(), evaluation
     written_sets = [
         ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
-        for writer in ("third", "fourth")
+        for writer in ("third", "fourth", "fifth")
         for kind in ("questions", "conversations")
     ]
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):

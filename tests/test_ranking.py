@@ -110,3 +110,16 @@ def test_cm_is_case_management_when_a_specialization_is_named(catalog):
         == "healthcare"
     )
     assert ranking(catalog, interests=["older people, like in nursing homes"])[0].code == "social_work"
+
+
+@pytest.mark.parametrize(
+    "words, top",
+    [
+        # what social work case managers connect people with (the guide: "food assistance, financial aid")
+        ("walking families through crises, finding them food pantries, rent help, rehab beds", "social_work"),
+        ("helping people apply for food stamps and rental assistance", "social_work"),
+        ("getting folks into detox and keeping them in recovery", "mental_health"),
+    ],
+)
+def test_what_people_did_for_others_in_their_own_words_points_the_way(catalog, words, top):
+    assert ranking(catalog, interests=[words])[0].code == top

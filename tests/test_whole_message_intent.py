@@ -71,7 +71,7 @@ def test_the_component_sets_the_whole_messages_intent_first_in_the_ranking():
     plain.set(INTENT, {"name": "greet", "confidence": 0.99})
     blank = Message(data={TEXT: ""})
     blank.set(INTENT, {"name": None, "confidence": 0.0})
-    WholeMessageIntent().process([story, plain, blank])
+    WholeMessageIntent({}, "whole_message_intent").process([story, plain, blank])
     assert story.get(INTENT) == {"name": "ask_day_to_day", "confidence": 0.61}
     assert [r["name"] for r in story.get(INTENT_RANKING_KEY)] == ["ask_day_to_day", "vent"]
     assert plain.get(INTENT)["name"] == "greet"

@@ -1,0 +1,21 @@
+"""The base of our actions: each says its name in one line, `action_name`, which the domain lists."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any, ClassVar, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+
+class NamedAction(Action, ABC):
+    action_name: ClassVar[Text]
+
+    def name(self) -> Text:
+        return self.action_name
+
+    @abstractmethod  # abstract, so that rasa_sdk registers only the actions built on this
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]: ...
