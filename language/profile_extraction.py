@@ -26,7 +26,7 @@ from language.answers_in_context import (
     yes_or_no,
 )
 from language.cues import anywhere, just_before, said_first
-from language.durations import Duration, find_durations
+from language.durations import MAX_MONTHS, Duration, find_durations
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
@@ -517,7 +517,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if asked:
         # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
         # a total and a part of it
-        update.slots[requested_slot] = asked[0] if asked[0] >= sum(asked[1:]) and len(asked) > 1 else sum(asked)
+        total = asked[0] if asked[0] >= sum(asked[1:]) and len(asked) > 1 else sum(asked)
+        if total <= MAX_MONTHS:  # parts adding up to more than a working life are a misreading, not an answer
+            update.slots[requested_slot] = total
     if requested_slot in MONTH_SLOTS:
         # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
         number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)
