@@ -15,6 +15,19 @@ from typing import Dict, Iterable, Optional, Tuple
 
 from language.asking import asking_clauses, asking_part, asking_spans, asks_what_it_is
 
+
+@dataclass(frozen=True)
+class Topic:
+    aspect: str
+    subjects: Tuple[str, ...]  # codes; empty = ask which; ("me",) = the person's own case
+    context: str = ""  # where an unnamed subject came from: LAST (the last topic) or PLAN (the person's plan)
+
+    @property
+    def slot(self) -> str:
+        """The last_topic value: 'aspect:subject' (subjects joined by '+')."""
+        return f"{self.aspect}:{'+'.join(self.subjects)}"
+
+
 INTENT_ASPECT: Dict[str, str] = {
     "ask_what_is": "what_is",
     "ask_issuer": "issuer",
@@ -145,18 +158,6 @@ WH_FIRST = re.compile(
 )
 # "how many years is an MSW if my bachelor's isn't in social work": what follows "if my" is the asker's case, told
 OWN_CONDITION = re.compile(r"\b(?:if|since|because|as|given|when) (?:i|i'm|im|i've|ive|my)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Topic:
-    aspect: str
-    subjects: Tuple[str, ...]  # codes; empty = ask which; ("me",) = the person's own case
-    context: str = ""  # where an unnamed subject came from: LAST (the last topic) or PLAN (the person's plan)
-
-    @property
-    def slot(self) -> str:
-        """The last_topic value: 'aspect:subject' (subjects joined by '+')."""
-        return f"{self.aspect}:{'+'.join(self.subjects)}"
 
 
 def asked_aspect(text: str, own_case: bool = False) -> Optional[str]:
