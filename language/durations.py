@@ -102,8 +102,9 @@ def find_durations(text: str) -> list[Duration]:
         if months is None:
             continue
         unit = _MONTHS_PER_UNIT[m["unit"].lower().removesuffix("s")]
-        # "2 years 6 months" is one duration: merge when units shrink and only a joiner separates them.
-        if spans and unit < spans[-1][3] and _JOINER.fullmatch(text, spans[-1][1], m.start()):
+        # "2 years 6 months" is one duration: merge when units shrink and only a joiner separates them, and the
+        # smaller part is shorter than what came before it ("3 years, 36 months" says the same length twice).
+        if spans and unit < spans[-1][3] and months < spans[-1][2] and _JOINER.fullmatch(text, spans[-1][1], m.start()):
             first_start, _, first_months, _ = spans.pop()
             spans.append((first_start, m.end(), first_months + months, unit))
         else:

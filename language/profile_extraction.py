@@ -48,12 +48,14 @@ WANTED_AFTER = said_first(
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license") is none of these.
 OTHER_FIELDS_LICENCE = re.compile(r"\b(?!(?:a|an|my|the|any|your|no|one)\b)[a-z]+ licen[cs]e")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
-SOMEONE_ELSE_AFTER = said_first("supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague")
+SOMEONE_ELSE_AFTER = said_first(
+    "supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague", "after their names?"
+)
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
-    r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer)s?"
-    r"|she|he|they|everyone|everybody)\W+(?:is|are|was|were|has|have|had|holds?)"
-)  # "half my coworkers have the ACM": theirs, not the asker's
+    r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate)s?"
+    r"|she|he|they|everyone|everybody)(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?\W+(?:is|are|was|were|has|have|had|holds?)"
+)  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
 SUPERVISED_BY = just_before(
     r"(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}with", "under", "by", words=1

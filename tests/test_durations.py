@@ -192,3 +192,16 @@ def test_pathological_long_text_is_fast(text: str) -> None:
     begin = time.perf_counter()
     assert find_durations(text) == []
     assert time.perf_counter() - begin < 1.0
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("3 years, 36 months", [36, 36]),  # the same length said twice, not 72
+        ("1 year, 12 months", [12, 12]),
+        ("2 years 6 months", [30]),  # a remainder still joins
+        ("5 years and 11 months", [71]),
+    ],
+)
+def test_a_length_restated_in_smaller_units_is_not_added(text: str, months: list[int]) -> None:
+    assert [d.months for d in find_durations(text)] == months

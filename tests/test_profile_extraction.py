@@ -357,3 +357,19 @@ def test_a_placement_with_nothing_finished_is_not_done(extract):
 
 def test_the_state_where_one_works_is_their_state(extract):
     assert extract("I work at a county agency in Oregon and want to get licensed")["state"] == "OR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone on my team has l s w after their name and i want it too",
+        "my whole team has their LSW",
+        "everybody at my job has the CCM",
+    ],
+)
+def test_the_teams_credentials_are_theirs(extract, text):
+    assert not extract(text).get("licenses")
+
+
+def test_a_length_said_twice_is_counted_once(extract):
+    assert extract("3 years, 36 months", requested="case_management_months")["case_management_months"] == 36

@@ -123,3 +123,10 @@ def test_cm_is_case_management_when_a_specialization_is_named(catalog):
         == "healthcare"
     )
     assert ranking(catalog, interests=["older people, like in nursing homes"])[0].code == "social_work"
+
+
+def test_vr_alone_names_vocational_rehabilitation(catalog):
+    # "VR" is what state vocational rehabilitation counselors call their own field
+    assert ranking(catalog, degree_field="psychology", interests=["VR, moving up, transition-age youth"])[0].code == (
+        "vocational_rehabilitation"
+    )
