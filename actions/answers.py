@@ -94,10 +94,10 @@ class ActionAnswerQuestion(NamedAction):
         # (only when no word of the message points elsewhere: "what does it require, is it just the exam?" does)
         asked = topic.aspect if topic is not None and set(cue_hits(text)) <= {topic.aspect} else None
         state_aspect = asked if asked in STATE_ASPECTS else "requirements"
-        if state and (named is None or named in SOCIAL_WORK_LICENSES) and (kind in STATE_KINDS or named):
-            if kind in STATE_KINDS or state_aspect != "requirements":
-                _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
-                return [SlotSet("last_topic", f"{state_aspect}:{named or 'LSW+LMSW+LCSW'}")]
+        by_state = kind in STATE_KINDS or (named is not None and state_aspect != "requirements")
+        if state and (named is None or named in SOCIAL_WORK_LICENSES) and by_state:
+            _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
+            return [SlotSet("last_topic", f"{state_aspect}:{named or 'LSW+LMSW+LCSW'}")]
         # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
         asks_difference = topic is None or topic.aspect == "difference"
         if (

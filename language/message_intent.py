@@ -17,7 +17,7 @@ from typing import Optional
 
 from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES
 from language.cues import anywhere
-from language.question_topic import ASKED_INTENT, INTENT_ASPECT, asked_aspect
+from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect
 
 # What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
 TELLING_INTENTS = {"inform", "vent", "start_advising", "nlu_fallback", "dont_know", "chitchat", "out_of_scope"}
@@ -135,7 +135,6 @@ FEELINGS = anywhere(
     r"feel\w*", "devastated", "sad", "angry", r"stress\w*", r"frustrat\w*", "ugh", "awful", "terrible", "crushed",
     "upset", "anxious", "nervous", "scared", "worried", "failed", "ghost", "sick", "forever", "ridiculous",
 )  # fmt: skip
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|my|me|i'd)\b", re.IGNORECASE)
 # "will my waitressing years count for anything skill wise": what a past brings is a skills question.
 SKILLS = anywhere(r"skills?", "skill ?wise", "skill ?set", "soft skills", "strengths", "transferable")
 # Not start_advising: "I want work that uses my people skills, help me find a path" asks for a plan.
