@@ -225,14 +225,14 @@ def compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> Lis
         (
             "Valid for",
             *[
-                f"{c.validity_months // 12} years, {c.renewal_ce_hours} CE hours to renew"
-                if c.validity_months
+                f"{c.renewal.months // 12} years, {c.renewal.ce_hours} CE hours to renew"
+                if c.renewal
                 else "see the issuer"
                 for c in creds
             ],
         ),
     ]
-    citations = [c.citation for c in creds] + [c.renewal_citation for c in creds if c.renewal_citation]
+    citations = [c.citation for c in creds] + [c.renewal.citation for c in creds if c.renewal and c.renewal.citation]
     dispatcher.utter_message(text=render.render_comparison(codes, rows, citations))
     return [SlotSet("last_topic", "difference:" + "+".join(codes))]
 

@@ -79,15 +79,15 @@ def plan_steps(item: Optional[Assessment], catalog: Catalog, held: Tuple[str, ..
     steps += [_need_step(need, item, catalog) for need in item.needs]
     steps.append(_credential_step(item, catalog))
     credential = catalog.credentials[target]
-    if credential.validity_months:
+    if credential.renewal:
         sources = [catalog.citations[GUIDE_CONTINUING_EDUCATION]]
-        if credential.renewal_citation:
-            sources.append(credential.renewal_citation)
+        if credential.renewal.citation:
+            sources.append(credential.renewal.citation)
         steps.append(
             Step(
                 "renewal",
                 f"Keep your {credential.code} current",
-                f"Every {credential.validity_months // 12} years, {credential.renewal_ce_hours} hours of "
+                f"Every {credential.renewal.months // 12} years, {credential.renewal.ce_hours} hours of "
                 "continuing education; follow a code of ethics.",
                 False,
                 tuple(sources),

@@ -64,7 +64,7 @@ def state_level(catalog: Catalog, state: Optional[str], level: str) -> Optional[
         supervised_hours=rule.supervised_hours,
         note=rule.note,
         citation=rule.citation,
-        board=rules.board_citation,
+        board=rules.citation,
         board_name=rules.board,
     )
 

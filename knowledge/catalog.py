@@ -80,11 +80,26 @@ class Implies:
 
 
 @dataclass(frozen=True)
-class Program:
+class Renewal:
+    """How long a credential stays valid and the continuing education that renews it."""
+
+    months: int
+    ce_hours: int
+    citation: Optional[Citation] = None  # the issuer's renewal page, where the sources give one
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Something the knowledge base names, with the public source that describes it."""
+
     code: str
     name: str
-    degree: str
     citation: Citation
+
+
+@dataclass(frozen=True)
+class Program(Entry):
+    degree: str
     months: Optional[int] = None  # None: no public source gives a typical length
     months_max: Optional[int] = None
     requires_license: Optional[str] = None
@@ -93,36 +108,25 @@ class Program:
 
 
 @dataclass(frozen=True)
-class Credential:
-    code: str
+class Credential(Entry):
     kind: str  # license | certification
-    name: str
     issuer: Optional[str]
-    citation: Citation
     requirements: Tuple[RequirementGroup, ...]
     cost_usd: Optional[int] = None
-    validity_months: Optional[int] = None
-    renewal_ce_hours: Optional[int] = None
-    renewal_citation: Optional[Citation] = None
+    renewal: Optional[Renewal] = None
     implies: Optional[Implies] = None
 
 
 @dataclass(frozen=True)
-class Degree:
-    code: str
-    name: str
+class Degree(Entry):
     level: str
     field: str
-    citation: Citation
     accredited_by: Optional[str] = None
 
 
 @dataclass(frozen=True)
-class Specialization:
-    code: str
-    name: str
+class Specialization(Entry):
     summary: str
-    citation: Citation
     degrees: Tuple[str, ...]
     credentials: Tuple[str, ...]
     signals: Mapping[str, Mapping[str, int]]  # kind -> key -> weight
@@ -157,11 +161,10 @@ class StateLevelRule:
 
 
 @dataclass(frozen=True)
-class StateRules:
-    code: str
-    name: str
+class StateRules(Entry):
+    """A state's social work licensure: the board that decides (the citation is the board's page) and its levels."""
+
     board: str
-    board_citation: Citation
     levels: Mapping[str, StateLevelRule]
 
 
@@ -257,9 +260,9 @@ def load_catalog(database: Database) -> Catalog:
                 issuer=row.issuer.name if row.issuer else None,
                 citation=cite(row),
                 cost_usd=row.cost_usd,
-                validity_months=row.validity_months,
-                renewal_ce_hours=row.renewal_ce_hours,
-                renewal_citation=renewal_citations.get(row.code),
+                renewal=Renewal(row.validity_months, row.renewal_ce_hours, renewal_citations.get(row.code))
+                if row.validity_months
+                else None,
                 implies=Implies(
                     cite_json(row.implies),
                     (row.implies.get("degree") or {}).get("level"),
@@ -306,7 +309,7 @@ def load_catalog(database: Database) -> Catalog:
                 ),
             )
         degrees = {
-            row.code: Degree(row.code, row.name, row.level, row.field, cite(row), row.accredited_by)
+            row.code: Degree(row.code, row.name, cite(row), row.level, row.field, row.accredited_by)
             for row in session.execute(select(m.Degree).order_by(m.Degree.code)).scalars()
         }
         aliases: Dict[str, list] = {}
@@ -343,8 +346,8 @@ def load_catalog(database: Database) -> Catalog:
             Program(
                 row.code,
                 row.name,
-                row.degree_code,
                 cite(row),
+                row.degree_code,
                 row.months,
                 row.months_max,
                 row.requires_license,
@@ -368,7 +371,7 @@ def _states(session, citations: Mapping[str, Citation], cite) -> StateTable:
             also = tuple(citations[source_id] for source_id in rule.pop("also", ()))
             rule["aliases"] = tuple(rule.get("aliases") or ())
             levels[level.level] = StateLevelRule(level=level.level, citation=cite(level), more_citations=also, **rule)
-        rules[row.code] = StateRules(row.code, row.name, row.board_name, citations[row.board_source_id], levels)
+        rules[row.code] = StateRules(row.code, row.name, citations[row.board_source_id], row.board_name, levels)
     general = tuple(
         (fact.text, cite(fact))
         for fact in session.execute(

@@ -32,6 +32,13 @@ class CodedRow:
     code = Column(String(40), primary_key=True)
 
 
+class ListedRow:
+    """A named row shown in the order its source lists it (the guide's specializations, skills, programs)."""
+
+    position = Column(Integer, nullable=False)
+    name = Column(Text, nullable=False)
+
+
 class Source(Base):
     __tablename__ = "sources"
     id = Column(String(40), primary_key=True)
@@ -49,10 +56,8 @@ class Organization(CodedRow, Base):
     source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
 
 
-class Specialization(CodedRow, Base):
+class Specialization(CodedRow, ListedRow, Base):
     __tablename__ = "specializations"
-    position = Column(Integer, nullable=False)
-    name = Column(Text, nullable=False)
     summary = Column(Text, nullable=False)
     source_id = Column(String(40), ForeignKey("sources.id"), nullable=False)
     pathway = relationship("PathwayItem", order_by="PathwayItem.position", lazy="selectin")
@@ -110,13 +115,11 @@ class Credential(CodedRow, Base):
     implies = Column(JSON)  # {degree: {level, fields}, credentials: [codes], source_id, confidence, as_of}
 
 
-class RequirementGroup(NumberedRow, Base):
+class RequirementGroup(NumberedRow, ListedRow, Base):
     """All groups of a credential must be met; within a group, any one route."""
 
     __tablename__ = "requirement_groups"
     credential_code = Column(String(40), ForeignKey("credentials.code"), nullable=False)
-    position = Column(Integer, nullable=False)
-    name = Column(Text, nullable=False)
     routes = relationship("Route", order_by="Route.position", lazy="selectin")
 
 
@@ -148,12 +151,10 @@ class RouteExperience(NumberedRow, Base):
     by_state = Column(JSON, nullable=False, default=dict)  # state -> {months, source_id, confidence, as_of}
 
 
-class Program(CodedRow, CitationMixin, Base):
+class Program(CodedRow, ListedRow, CitationMixin, Base):
     """A way to earn a degree, with its typical length where a public source gives one."""
 
     __tablename__ = "programs"
-    position = Column(Integer, nullable=False)
-    name = Column(Text, nullable=False)
     degree_code = Column(String(40), ForeignKey("degrees.code"), nullable=False)
     months = Column(Integer)
     months_max = Column(Integer)
@@ -167,10 +168,8 @@ class Topic(CodedRow, Base):
     name = Column(Text, nullable=False)
 
 
-class Skill(CodedRow, CitationMixin, Base):
+class Skill(CodedRow, ListedRow, CitationMixin, Base):
     __tablename__ = "skills"
-    position = Column(Integer, nullable=False)
-    name = Column(Text, nullable=False)
     description = Column(Text, nullable=False)
 
 

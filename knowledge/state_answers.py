@@ -47,7 +47,7 @@ def state_licensure_answer(catalog: Catalog, state: Optional[str], level: Option
     if rules is None:
         return _not_held(catalog, code)
     lines = [f"Social work licensure in {rules.name} is decided by the {rules.board}."]
-    citations: List[Citation] = [rules.board_citation]
+    citations: List[Citation] = [rules.citation]
     for name in levels:
         rule = rules.levels[name]
         lines.append(f"- {LEVEL_NAMES[name]}: {level_in_words(rule)}")
@@ -72,9 +72,9 @@ def state_aspect_answer(
         titles = [rules.levels[name].title for name in levels if rules.levels[name].offered and level in STATE_LEVELS]
         what = f"the {titles[0]} is" if titles else "social work licences are"
         line = f"In {rules.name}, {what} issued by the {rules.board}."
-        return StateAnswer(rules.code, rules.name, (line,), (rules.board_citation,), held=True)
+        return StateAnswer(rules.code, rules.name, (line,), (rules.citation,), held=True)
     opening = STATE_ASPECTS[aspect].format(state=rules.name, board=rules.board)
-    lines, citations = [opening], [rules.board_citation]
+    lines, citations = [opening], [rules.citation]
     for name in levels:
         rule = rules.levels[name]
         lines.append(f"- {LEVEL_NAMES[name]}: {_aspect_in_words(rule, aspect, rules.board)}")

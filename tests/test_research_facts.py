@@ -18,7 +18,7 @@ def facts(database, subject, aspect=None):
 
 def test_ccm_cost_validity_and_renewal(catalog, database):
     ccm = catalog.credentials["CCM"]
-    assert (ccm.cost_usd, ccm.validity_months, ccm.renewal_ce_hours, ccm.issuer) == (
+    assert (ccm.cost_usd, ccm.renewal.months, ccm.renewal.ce_hours, ccm.issuer) == (
         430,
         60,
         80,
@@ -44,7 +44,7 @@ def test_ccm_routes_are_a_license_or_degree_and_one_of_three_employment_routes(c
 def test_acm_rule_and_its_unconfirmed_fee(catalog, database):
     acm = catalog.credentials["ACM"]
     assert acm.cost_usd is None  # not confirmed: no figure is stated
-    assert (acm.validity_months, acm.renewal_ce_hours) == (48, 40)
+    assert (acm.renewal.months, acm.renewal.ce_hours) == (48, 40)
     assert "2,080 hours" in acm.requirements[1].routes[0].label
     (cost,) = facts(database, "ACM", "cost")
     assert cost.confidence == "U" and "not confirmed" in cost.text
@@ -52,7 +52,7 @@ def test_acm_rule_and_its_unconfirmed_fee(catalog, database):
 
 def test_crc_exam_renewal_and_name_clash(database, catalog):
     assert any("175 multiple-choice" in f.text for f in facts(database, "CRC", "exam"))
-    assert catalog.credentials["CRC"].renewal_ce_hours == 100
+    assert catalog.credentials["CRC"].renewal.ce_hours == 100
     assert any("Certified Retirement Counselor" in f.text for f in facts(database, "CRC"))
     uncertain = [r for g in catalog.credentials["CRC"].requirements for r in g.routes if r.citation.confidence == "U"]
     assert [r.code for r in uncertain] == ["crc.related_counseling"]

@@ -20,7 +20,7 @@ def test_every_state_in_the_research_loads_with_its_board_and_three_levels(catal
     assert set(catalog.states) == STATES
     for code in STATES:
         rules = catalog.states[code]
-        assert rules.board and rules.board_citation.url.startswith("http")
+        assert rules.board and rules.citation.url.startswith("http")
         assert set(rules.levels) == set(STATE_LEVELS)
         for level in STATE_LEVELS:
             found = state_level(catalog, code, level)
@@ -149,7 +149,7 @@ OFFICIAL_HOSTS = ("ncswboard.org",)  # a board's own site outside .gov
 def test_confirmed_levels_cite_the_board_or_the_law_and_every_citation_is_a_public_page(catalog):
     for rules in catalog.states.values():
         for rule in rules.levels.values():
-            for citation in (rule.citation, *rule.more_citations, rules.board_citation):
+            for citation in (rule.citation, *rule.more_citations, rules.citation):
                 assert urlparse(citation.url).scheme in ("http", "https"), citation
             host = urlparse(rule.citation.url).hostname
             if rule.citation.confidence == "C":

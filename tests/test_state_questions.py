@@ -18,7 +18,7 @@ def test_who_licenses_in_a_state_is_that_states_board_with_its_page(catalog):
     # Pennsylvania's guide: the State Board of Social Workers, MFTs and Professional Counselors; the LSW is master's
     answer = state_aspect_answer(catalog, "PA", "issuer", "master")
     assert "Pennsylvania State Board of Social Workers" in answer.text and "the LSW is issued" in answer.text
-    assert [c.url for c in answer.citations] == [catalog.states["PA"].board_citation.url]
+    assert [c.url for c in answer.citations] == [catalog.states["PA"].citation.url]
 
 
 def test_the_exam_in_a_state_is_that_states_exam_or_none(catalog):
