@@ -145,14 +145,19 @@ print("stopped", flush=True)
 """
 
 
-def test_a_second_signal_during_shutdown_kills_what_is_left_and_nothing_is_orphaned(tmp_path):
-    process = subprocess.Popen(
+def start_supervised(tmp_path):
+    """The supervisor script above in a process of its own, as bin/stack runs it."""
+    return subprocess.Popen(
         [sys.executable, "-c", SUPERVISED, str(tmp_path)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
         start_new_session=True,
     )
+
+
+def test_a_second_signal_during_shutdown_kills_what_is_left_and_nothing_is_orphaned(tmp_path):
+    process = start_supervised(tmp_path)
     line = process.stdout.readline()
     pids = [int(pid) for pid in line.split()[1:]]
     assert len(pids) == 2, line
@@ -165,13 +170,7 @@ def test_a_second_signal_during_shutdown_kills_what_is_left_and_nothing_is_orpha
 
 
 def test_children_die_with_a_supervisor_that_is_itself_killed(tmp_path):
-    process = subprocess.Popen(
-        [sys.executable, "-c", SUPERVISED, str(tmp_path)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    process = start_supervised(tmp_path)
     pids = [int(pid) for pid in process.stdout.readline().split()[1:]]
     process.kill()
     process.wait()
