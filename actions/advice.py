@@ -20,7 +20,7 @@ from knowledge.catalog import Catalog
 from language import wording
 from language.asking import asking_spans
 from language.profile_extraction import extract_profile, mentions_from_entities
-from language.question_topic import cue_aspect, topic_of, weighs_options
+from language.question_topic import compared_pair, cue_aspect, topic_of, weighs_options
 from stores.plan_links import plan_links_store, public_base_url
 
 PLAN_BUTTONS = [
@@ -163,6 +163,9 @@ class ActionCompare(NamedAction):
         knowledge = current_catalog()
         entities = (tracker.latest_message or {}).get("entities") or []
         mentions = mentions_from_entities(entities, knowledge.vocabulary)
+        pair = compared_pair([(m.kind, m.code, m.start, m.end) for m in mentions], text, {})
+        if pair:  # "masters in rehab counseling vs clinical counseling, for voc rehab?": only the two joined by "vs"
+            mentions = sorted((m for m in mentions if m.code in pair), key=lambda m: pair.index(m.code))
         codes = list(dict.fromkeys(m.code for m in mentions if m.kind == "specialization"))
         if len(codes) < 2:
             credentials = list(dict.fromkeys(m.code for m in mentions if m.kind in ("credential", "license")))
@@ -203,8 +206,9 @@ def _the_two_asked_about(text: str, mentions, credentials: List[str]) -> List[st
     """Of more than two credentials only told about, the two a question naming none of them is about ("them": the
     last two named, as language/question_topic.py reads it); otherwise the first two, as named."""
     placed = [(m.kind, m.code, m.start, m.end) for m in mentions if m.kind in ("credential", "license")]
-    if any(start <= m[2] and m[3] <= end for start, end in asking_spans(text) for m in placed):
-        return credentials
+    asked = [m[1] for m in placed if any(start <= m[2] and m[3] <= end for start, end in asking_spans(text))]
+    if asked:  # "Hospital RN here. ACM or CMGT-BC, which one?": the asked ones before the RN only told of
+        return list(dict.fromkeys(asked + credentials))
     topic = topic_of("compare", text, placed)
     chosen = list(topic.subjects) if topic is not None else []
     return chosen if len(chosen) == 2 and all(code in credentials for code in chosen) else credentials

@@ -121,6 +121,11 @@ FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 ANYONE = re.compile(
     r"\bdo i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
 )
+# "ACM or the ANCC's", "MRC vs a regular counseling master's": what joins two things weighed against each other
+JOINED_FOR_COMPARISON = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:or|vs\.?|versus|compared (?:to|with)|against)\W+(?:(?:an?|the|a regular|regular)\W+)?",
+    re.IGNORECASE,
+)
 # "an LPN to RN bridge", "from an LMSW to an LCSW": the second is where the question leads
 TOWARDS = re.compile(r"\bbridge\b|\bfrom\b.*\bto\b", re.IGNORECASE)
 COMPARATIVE = re.compile(r"\bwhich\b|\b(better|worse|more|less|easier|harder|faster|cheaper)\b|\b\w+er than\b", re.I)
@@ -221,6 +226,9 @@ def topic_of(
     ):
         return Topic(aspect, (ME,))
     if aspect == "difference":
+        pair = compared_pair(raw, text, degree_for_field or {})
+        if pair:  # "Hospital RN here. ACM or CMGT-BC, which one?": the two joined by "or" are compared, not the RN
+            return Topic(aspect, pair)
         recent = _last_two_told(raw, degree_for_field or {}) if not asked_about else []
         if len(recent) == 2:  # "my boss says the LCSW, my coworker the CCM. what's the difference between them?"
             return Topic(aspect, recent)
@@ -327,6 +335,17 @@ def _last_two_told(mentions: list, degree_for_field: Dict[str, str]) -> Tuple[st
         if len(recent) == 2:
             break
     return tuple(recent) if len(recent) == 2 else ()
+
+
+def compared_pair(mentions: list, text: str, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:
+    """The two different things joined by "or", "vs" or "compared to" with at most a few words between them ("rehab
+    counseling vs a regular counseling master's"), when mentions carry positions; () when none are."""
+    placed = sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+    for before, after in zip(placed, placed[1:]):
+        pair = _subjects([before[:2]], degree_for_field) + _subjects([after[:2]], degree_for_field)
+        if len(set(pair)) == 2 and JOINED_FOR_COMPARISON.fullmatch(text[before[3] : after[2]]):
+            return tuple(pair)
+    return ()
 
 
 def _led_to(mentions: list, text: str) -> Optional[str]:

@@ -335,6 +335,58 @@ def test_a_difference_between_them_is_between_the_two_last_named():
     assert topic_of("compare", text, mentions).slot == "difference:CCM+CDMS"
 
 
+def placed(text, *named):
+    """(kind, code, start, end) of each (kind, code, words) where the words first stand in the text."""
+    return [(kind, code, text.index(words), text.index(words) + len(words)) for kind, code, words in named]
+
+
+@pytest.mark.parametrize(
+    "text, named, slot",
+    [
+        (
+            "Floor RN for six years. The ACM or the ANCC's case management cert, which do hiring managers want?",
+            [
+                ("license", "RN", "RN"),
+                ("credential", "ACM", "ACM"),
+                ("credential", "CMGT-BC", "ANCC's case management"),
+            ],
+            "difference:ACM+CMGT-BC",
+        ),
+        (
+            "thinking rehab counseling masters versus a clinical counseling masters since i want to do voc rehab",
+            [
+                ("degree", "MRC", "rehab counseling masters"),
+                ("degree_field", "counseling", "clinical counseling"),
+                ("specialization", "vocational_rehabilitation", "voc rehab"),
+            ],
+            "difference:MRC+counseling",
+        ),
+        (
+            "to end up a nurse case manager should i do lpn school or an adn first",
+            [
+                ("specialization", "healthcare", "nurse case manager"),
+                ("license", "LPN", "lpn"),
+                ("degree", "ADN", "adn"),
+            ],
+            "difference:LPN+ADN",
+        ),
+    ],
+)
+def test_the_two_joined_by_or_or_vs_are_what_is_compared(text, named, slot):
+    assert topic_of("compare", text, placed(text, *named)).slot == slot
+
+
+def test_things_only_listed_with_and_are_not_a_compared_pair():
+    text = "I have an RN and a BSN. whats the difference between the CCM and the ACM"
+    named = [
+        ("license", "RN", "RN"),
+        ("degree", "BSN", "BSN"),
+        ("credential", "CCM", "CCM"),
+        ("credential", "ACM", "ACM"),
+    ]
+    assert topic_of("compare", text, placed(text, *named)).slot == "difference:CCM+ACM"
+
+
 @pytest.mark.parametrize(
     "text, aspect",
     [
