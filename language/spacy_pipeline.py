@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import spacy
 
 from knowledge.paths import ROOT
 from language.aliases import ENTITY_TYPES, alias_rows
+from language.typos import typo_norms, words_in
 
 DEFAULT_PIPELINE_DIR = ROOT / "build" / "spacy" / "en_case_management"
 
@@ -24,12 +25,16 @@ def entity_patterns(database_url: str) -> List[Dict[str, str]]:
     return [{"label": kind, "pattern": alias, "id": code} for kind, code, alias in aliases]
 
 
-def make_pipeline(patterns: List[Dict[str, str]]) -> spacy.language.Language:
+def make_pipeline(patterns: List[Dict[str, str]], norms: Optional[Dict[str, str]] = None) -> spacy.language.Language:
+    """A blank English pipeline whose entity ruler matches the patterns' words in any case, and each misspelling in
+    `norms` as the word it misspells (a token's NORM; the table takes effect once the pipeline is saved and loaded)."""
     nlp = spacy.blank("en")
     nlp.meta["name"] = "case_management"
     nlp.meta["version"] = "1.0.0"
     nlp.meta["description"] = "Entity ruler generated from the case-management knowledge base"
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    if norms:
+        nlp.vocab.lookups.add_table("lexeme_norm", norms)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM"})
     ruler.add_patterns(patterns)
     return nlp
 
@@ -40,7 +45,9 @@ def build_pipeline(database_url: str, target: Path = DEFAULT_PIPELINE_DIR) -> Pa
     staging = target.with_name(target.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     target.parent.mkdir(parents=True, exist_ok=True)
-    make_pipeline(entity_patterns(database_url)).to_disk(staging)
+    patterns = entity_patterns(database_url)
+    norms = typo_norms((p["pattern"] for p in patterns), words_in(ROOT / "data" / "nlu"))
+    make_pipeline(patterns, norms).to_disk(staging)
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
     return target

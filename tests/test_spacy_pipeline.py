@@ -106,3 +106,18 @@ def test_a_new_alias_in_the_sources_becomes_a_pattern(tmp_path):
 )
 def test_states(nlp, text, expected):
     assert [e for e in entities(nlp, text) if e[0] in ("state", "license", "education_level")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one slip in a long word, as forum posts make them
+        ("pyschology degree or human services degree?", [("degree", "BPSY"), ("degree", "BHS")]),
+        ("what do insurence companies look for", [("setting", "insurance")]),
+        ("is a certifed case manager paid more", [("credential", "CCM")]),
+        ("vocatonal rehab jobs", [("specialization", "vocational_rehabilitation")]),
+        ("Pyschology was my major", [("degree_field", "psychology")]),
+    ],
+)
+def test_a_long_word_misspelled_once_is_still_read(nlp, text, expected):
+    assert entities(nlp, text) == expected
