@@ -1,0 +1,149 @@
+"""The kinds the seventh writer's people showed missed (issue #12), each in other words than that set's: a school
+level that names a job, a licence outside the tracked ones, a level only begun, a length told in parts, a school
+where one studies, and one's own work in mental health as a signal."""
+
+from __future__ import annotations
+
+import pytest
+
+from advising.engine import advise
+from advising.profile import Profile
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent 9 years as a middle school teacher before this",
+        "been a high school guidance counselor since 2015",
+        "i coached high school football and taught PE",
+        "worked with high school students in a dropout prevention program",
+    ],
+)
+def test_a_school_level_that_names_a_job_is_no_schooling(extract, text):
+    assert "education_level" not in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("I have a high school diploma", "high_school"),
+        ("just high school, I worked at the high school cafeteria", "high_school"),
+        ("finished high school in 2010", "high_school"),
+    ],
+)
+def test_a_level_said_as_schooling_is_still_read(extract, text, level):
+    assert extract(text, requested="education_level")["education_level"] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only my teaching license from the state board of education",
+        "a school counselor license from the department of education",
+        "just a real estate license",
+        "my cosmetology license",
+    ],
+)
+def test_a_licence_we_do_not_track_is_none_of_ours(extract, text):
+    # the question asks for the licences that open case-management routes; another field's licence is none of them
+    assert extract(text, requested="licenses")["licenses"] == []
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("I have an associate's and I'm starting my bachelor's this fall", "associate"),
+        ("associate degree in human services, just enrolled in a bachelors program", "associate"),
+        ("I'm halfway through my bachelor's, I already have an associate's", "associate"),
+        ("got my bachelors in 2019 and I am working on a masters now", "bachelor"),
+        ("high school diploma, about to start an associate's at the community college", "high_school"),
+    ],
+)
+def test_a_level_only_begun_is_not_held(extract, text, held):
+    assert extract(text, requested="education_level")["education_level"] == held
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("14 months at the county and 10 at the hospital", 24),  # the second part's unit is the first's
+        ("three years at the clinic and two at the hospital", 60),
+        ("two years at one agency and three at another", 60),
+        ("10 months in home health plus 6 more at the clinic", 16),
+        ("18 months at my first job and 12 at this one, so about 30", 30),
+        ("a year at the VA and 9 months at the clinic, that's 21 months or so", 21),
+        ("5 years in all, 2 of them at the hospital", 60),  # a total and a part of it
+        ("2 years (24 months)", 24),  # one length in two units
+    ],
+)
+def test_a_length_in_parts_adds_up_and_a_stated_total_wins(extract, text, months):
+    assert extract(text, requested="case_management_months")["case_management_months"] == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 years at the hospital and 3 kids at home",
+        "a year at the agency and 40 hours a week",
+    ],
+)
+def test_a_bare_number_that_is_not_a_length_is_not_added(extract, text):
+    assert extract(text, requested="case_management_months")["case_management_months"] == 12 * int(
+        text.split()[0].replace("a", "1")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've done case management for 2 years and took some community college classes",
+        "case manager at a shelter, I have a few university credits",
+        "I do case management and I'm taking college courses online",
+    ],
+)
+def test_a_school_where_one_studies_is_not_the_case_management_setting(extract, text):
+    assert extract(text).get("case_management_setting") != "school"
+
+
+@pytest.mark.parametrize(
+    "text, setting",
+    [
+        ("i do case management at a community clinic", "community_agency"),
+        ("case manager at a community behavioral health agency for 3 years", "community_agency"),
+        ("case management at the school district", "school"),
+    ],
+)
+def test_a_community_clinic_is_a_community_agency(extract, text, setting):
+    assert extract(text)["case_management_setting"] == setting
+
+
+@pytest.mark.parametrize(
+    "text, interest",
+    [
+        ("I've been a recovery coach at a community mental health center for 3 years", "community_mental_health"),
+        ("i do behavioral health case management for the county", "mental_illness"),
+        ("I'm a peer support worker for people with serious mental illness", "mental_illness"),
+    ],
+)
+def test_ones_own_work_in_mental_health_is_a_signal(extract, text, interest):
+    assert interest in extract(text)["interests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm an RN on a med-surg floor", "i work at a hospital as a unit clerk", "I'm an LPN at a nursing home"],
+)
+def test_health_care_work_is_counted_by_its_months_not_read_as_a_wish(extract, text):
+    assert "interests" not in extract(text)
+
+
+def test_a_mental_health_workplace_ranks_mental_health_over_health_care_months(catalog):
+    # A peer specialist's years at a community mental health center are not case management (CCMC counts
+    # case-management employment), but the field they work in is mental health (the guide: "the public mental
+    # health system").
+    profile = Profile.from_dict(
+        {"education_level": "high_school", "interests": ["community_mental_health"], "healthcare_months": 36}, catalog
+    )
+    assert advise(profile, catalog, with_questions=False).recommended == "mental_health"
