@@ -8,6 +8,8 @@ import pytest
 
 from advising.engine import advise
 from advising.profile import Profile
+from knowledge.aspect_answers import answer_aspect
+from language.message_intent import whole_message_intent
 
 pytestmark = pytest.mark.unit
 
@@ -147,3 +149,53 @@ def test_a_mental_health_workplace_ranks_mental_health_over_health_care_months(c
         {"education_level": "high_school", "interests": ["community_mental_health"], "healthcare_months": 36}, catalog
     )
     assert advise(profile, catalog, with_questions=False).recommended == "mental_health"
+
+
+@pytest.mark.parametrize(
+    "heard, text, asked",
+    [
+        # a licence weighed against another: what it counts for
+        ("deny", "does it matter that im an lvn not an rn", "ask_eligibility"),
+        ("nlu_fallback", "would it be a problem that my license is LPN", "ask_eligibility"),
+        # schooling and hiring: the guide's education section
+        ("nlu_fallback", "would anyone hire me with only a high school diploma", "ask_education"),
+        ("inform", "is it a problem that I never finished college", "ask_education"),
+        # where and how the work was: the employment rules
+        ("nlu_fallback", "does it matter that my case management was at two different agencies?", "ask_experience"),
+        ("affirm", "yes but will it count if the jobs were in different states", "ask_experience"),
+    ],
+)
+def test_a_question_about_ones_own_case_is_asked_whatever_the_classifier_heard(heard, text, asked):
+    assert whole_message_intent(heard, text) == asked
+
+
+@pytest.mark.parametrize(
+    "heard, text",
+    [
+        ("inform", "about 18 months, does that count?"),  # an answer with a doubt: the intake reads the length
+        ("vent", "will anyone ever hire me after I got fired"),  # hurt first: the sympathy of venting
+        ("deny", "no, my supervisor was not a CCM"),
+    ],
+)
+def test_an_answer_with_a_doubt_or_a_hurt_keeps_its_intent(heard, text):
+    assert whole_message_intent(heard, text) in (None, heard)
+
+
+@pytest.mark.parametrize(
+    "code, words",
+    [
+        # CCMC's licence route asks for a licence that lets the holder assess independently; an LPN's does not
+        ("LPN", "does not count for the CCM's licence route"),
+    ],
+)
+def test_a_licence_without_its_own_rules_says_what_other_rules_say_of_it(database, code, words):
+    with database.session() as session:
+        answer = answer_aspect(session, "requirements", code)
+    assert answer.found and any(words in fact.text for fact in answer.facts)
+
+
+def test_the_ccm_employment_may_come_from_several_employers(database):
+    # the CCMC application checklist asks for each employer with dates and a supervisor's contact
+    with database.session() as session:
+        answer = answer_aspect(session, "requirements", "CCM")
+    assert any("more than one employer" in fact.text for fact in answer.facts)
