@@ -186,6 +186,7 @@ DURATION_CUES = (
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$")
 CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that|because|bc|since|while)\b")
 
 
@@ -244,6 +245,8 @@ def extract_profile(
 def _sentences(text: str) -> List[tuple]:
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
+        if ABBREVIATION_END.search(text, start, match.start()):
+            continue  # "M.Ed. in school counseling", "a B.A. in psychology": the stops of a degree's letters
         if text[start : match.start()].strip():
             spans.append((start, match.start()))
         start = match.end()

@@ -199,3 +199,49 @@ def test_the_ccm_employment_may_come_from_several_employers(database):
     with database.session() as session:
         answer = answer_aspect(session, "requirements", "CCM")
     assert any("more than one employer" in fact.text for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    "text, level, field",
+    [
+        ("M.Ed. in school counseling, B.A. in history", "master", "counseling"),
+        ("my M.Ed. is in clinical mental health counseling", "master", "counseling"),
+        ("an M.Ed. in counseling. I also have a B.A.", "master", "counseling"),
+    ],
+)
+def test_the_stops_of_a_degrees_letters_end_no_sentence(extract, text, level, field):
+    slots = extract(text, requested="education_level")
+    assert (slots["education_level"], slots.get("degree_field")) == (level, field)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["helping families get food and pay rent", "getting food to seniors who are homebound", "groceries and bills"],
+)
+def test_helping_people_get_food_is_the_poverty_work_of_social_work(catalog, words):
+    # the guide: social work case managers "connect clients with essential resources like food assistance"
+    from advising.ranking import match_interests
+
+    assert "poverty" in match_interests([words], catalog.interests)
+
+
+@pytest.mark.parametrize(
+    "state, words",
+    [
+        ("AZ", "Arizona-licensed LCSW"),  # A.A.C. R4-6-404: at least 50 of the 100 hours by an Arizona LCSW
+        ("TX", "Council-approved LCSW supervisor"),
+    ],
+)
+def test_the_states_rule_for_who_may_supervise_travels_with_the_lcsw_plan(catalog, state, words):
+    profile = Profile.from_dict(
+        {
+            "education_level": "master",
+            "degree_field": "social_work",
+            "licenses": ["LMSW"],
+            "state": state,
+            "clinical_supervision_months": 24,
+        },
+        catalog,
+    )
+    lcsw = next(item for item in advise(profile, catalog, with_questions=False).plan if item.credential == "LCSW")
+    assert any(words in note for note in lcsw.notes)
