@@ -292,6 +292,8 @@ class Assessor:
             check.citations.append(rule.citation)
             kind = "voluntary certification" if rule.voluntary else "licence"
             check.notes.append(f"In {rule.state_name} this {kind} is called {rule.title}.")
+            if route.state_level == "clinical" and rule.note:
+                check.notes.append(rule.note)  # the state's hours and who may supervise them (Arizona: an LCSW)
             if rule.citation.confidence == "U" and check.status == ELIGIBLE_NOW:
                 check.status = CHECK_WITH_ISSUER
         elif route.state_level:

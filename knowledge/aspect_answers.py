@@ -193,6 +193,8 @@ def _credential_duration(session: Session, subject: Subject) -> List[FactView]:
 
 def _credential_requirements(session: Session, subject: Subject) -> List[FactView]:
     row = session.get(m.Credential, subject.code)
+    if not row.requirements:  # "does it matter that I'm an LPN": what other credentials' rules say of this one
+        return _counted_elsewhere(session, subject)
     result = []
     for group in row.requirements:
         labels = [route.label for route in group.routes]
@@ -201,6 +203,16 @@ def _credential_requirements(session: Session, subject: Subject) -> List[FactVie
         for route in group.routes:
             result += [FactView(_sentence(n["reason"]), _cite_row(route)) for n in route.not_accepted or ()]
     return result
+
+
+def _counted_elsewhere(session: Session, subject: Subject) -> List[FactView]:
+    """The reasons other credentials' routes give for not accepting this one, with the routes' sources."""
+    return [
+        FactView(_sentence(refused["reason"]), _source_citation(session, refused["source_id"]))
+        for (refusals,) in session.execute(select(m.Route.not_accepted).order_by(m.Route.id))
+        for refused in refusals or ()
+        if refused.get("code") == subject.code
+    ]
 
 
 def _credential_degree(session: Session, subject: Subject) -> List[FactView]:

@@ -86,8 +86,13 @@ PLACED_IN = (
 CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
 WISHED_FOR = anywhere(
     "want", "wanna", "hope", "hoping", "get into", "getting into", "looking (?:for|at|into)", "interested in",
-    "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming",
+    "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming", "to be an?", "become",
+    "becoming",
 )  # fmt: skip
+# "some community college classes", "a university degree": a school named as where one studies, not a workplace
+STUDIED_AFTER = said_first(
+    "classes", "courses", "credits", "units", "degree", "diploma", "programs?", "transcripts?", "gen eds", "students?"
+)
 CLAUSES = re.compile(r"[,;]|\b(?:and|but|then|before that|after that)\b")
 STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
 # ...or a capitalised code before a credential or a role, as forums write it: "NY LCSW here", "KY nurse, BSN".
@@ -226,6 +231,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
         if code == "other" and not answering:
             continue
         match = re.search(rf"\b{re.escape(alias.replace('_', ' '))}\b", lowered)
+        if match and code == "school" and STUDIED_AFTER.search(lowered[match.end() :]):
+            continue
         if match:
             found.append((match.start(), -len(alias), code))
     if not found and answering and WORKPLACE.search(lowered):

@@ -66,6 +66,18 @@ _RATE_BEFORE = re.compile(
 _JOINER = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
 
 
+# "14 months at the first hospital and 16 at this one": a bare number joined to a duration takes its unit, where
+# a place, "more" or the end of the sentence follows it (not "2 years and 3 kids").
+_ELIDED_UNIT = re.compile(
+    rf"""
+    ^(?P<gap>[^0-9.!?;]{{0,60}}?\b(?:and|plus|then|with)\b\s+(?:(?:another|about|like|around|maybe)\s+)?)
+    (?P<amount>[0-9]{{1,2}}|{_words})
+    (?=\s+(?:at|in|on|with|there|here|more|before|after|since|so\s+far)\b|\s*[,.;!?]|\s*$)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 @dataclass(frozen=True)
 class Duration:
     months: int
@@ -109,12 +121,28 @@ def find_durations(text: str) -> list[Duration]:
             spans.append((first_start, m.end(), first_months + months, unit))
         else:
             spans.append((m.start(), m.end(), months, unit))
+    spans = _with_elided_units(text, spans)
     durations = []
     for start, end, months, _ in spans:
         whole = floor(months + Fraction(1, 2))  # nearest month, halves up
         if whole <= MAX_MONTHS:
             durations.append(Duration(whole, start, end, text[start:end]))
     return durations
+
+
+def _with_elided_units(text: str, spans: list) -> list:
+    """Each span, and after it any bare number that shares its unit ("14 months ... and 16 at this one")."""
+    result = []
+    for index, span in enumerate(spans):
+        result.append(span)
+        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        elided = _ELIDED_UNIT.match(text[span[1] : following])
+        if elided and elided["amount"].lower() not in ("a", "an"):
+            amount = elided["amount"].lower()
+            number = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
+            start = span[1] + elided.start("amount")
+            result.append((start, span[1] + elided.end("amount"), Fraction(number) * span[3], span[3]))
+    return result
 
 
 def parse_months(text: str) -> int | None:

@@ -17,6 +17,7 @@ from typing import Optional
 
 from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES
 from language.cues import anywhere
+from language.durations import find_durations
 from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect
 
 # What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
@@ -174,6 +175,43 @@ ABOUT_THE_FIELD = anywhere(
     r"case manag\w*", "cms?", "ur", "utilization", "nurses?", "social workers?", "automat\\w*",
 )  # fmt: skip
 
+# "does it matter that I'm an LPN and not an RN", "will anyone hire me with just a GED": a question about one's own
+# case, though the classifier heard an answer ("no", "not an RN") or nothing it knew. What it names decides what
+# is asked: schooling and hiring, a licence, or where and how long one worked.
+OWN_CASE_ASKED = anywhere(
+    r"(?:does|would|will|could) (?:it|that|this) (?:matter|count|hurt|be a problem|be an issue|make a difference)",
+    r"(?:is|isn'?t) (?:it|that|this) (?:a problem|an issue)",
+    r"(?:will|would|could|does|do) (?:anyone|anybody|someone|employers|agencies|hospitals|they) (?:ever )?hire",
+    r"(?:can|could|will|would) i (?:ever )?(?:get|be) hired",
+)  # fmt: skip
+OWN_CASE_HEARD_AS = {"deny", "affirm", "inform", "nlu_fallback", "vent", "chitchat", "out_of_scope", "dont_know"}
+SCHOOLING = anywhere(
+    "ged", "g e d", "diploma", "high school", "degree", r"bachelor'?s?", r"associate'?s?", r"master'?s?", "college",
+)  # fmt: skip
+LICENCE_NAMED = anywhere(
+    "rn", "r n", "lpn", "l p n", "lvn", "l v n", "lsw", "lmsw", "lcsw", "lpc", "l [cms] s w", "l p c",
+    r"licen[cs]e[sd]?", "nurse",
+)  # fmt: skip
+WORK_TOLD = anywhere(
+    r"time", r"months?", r"years?", r"employers?", r"jobs?", r"hospitals?", r"agenc(?:y|ies)", r"split", "experience",
+    "cm", r"case manag\w*", r"states?",
+)  # fmt: skip
+
+
+def own_case_asked(intent: Optional[str], lowered: str) -> Optional[str]:
+    """The question a message about one's own case asks, where the classifier did not hear a question."""
+    if intent not in OWN_CASE_HEARD_AS or not OWN_CASE_ASKED.search(lowered) or HURTING.search(lowered):
+        return None
+    if find_durations(lowered) or re.search(r"\d", lowered):
+        return None  # "18 months, does that count?": an answer with a doubt, read by the intake
+    if SCHOOLING.search(lowered):
+        return "ask_education"  # the guide's education section: what most roles ask for
+    if LICENCE_NAMED.search(lowered):
+        return "ask_eligibility"
+    if WORK_TOLD.search(lowered):
+        return "ask_experience"
+    return "ask_employers" if HIRING.search(lowered) else None
+
 
 def whole_message_intent(intent: Optional[str], text: str) -> Optional[str]:
     """The intent the whole message has, when it differs from the classifier's; None to keep the classifier's."""
@@ -235,6 +273,9 @@ def decided_by_words(intent: Optional[str], text: str) -> Optional[str]:
         return "inform"
     if (intent or "").startswith("ask_") and tells_only(text):
         return "inform"
+    own_case = own_case_asked(intent, lowered)
+    if own_case:
+        return own_case
     if intent == "bot_challenge" and ABOUT_THE_FIELD.search(lowered) and not ADDRESSES_THE_BOT.search(lowered):
         return "ask_outlook"
     return None

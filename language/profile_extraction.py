@@ -87,6 +87,12 @@ IN_PROGRESS = just_before(
     "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
     "applying to", "going back for", "start", "now", "finishing", "finishing up", "completing", "almost done with",
 )  # fmt: skip
+# A level only begun is not held ("starting my bachelors online", "enrolled in a master's program"); one about to be
+# finished is (the intake asks for the level completed "or about to" be).
+LEVEL_BEGUN = just_before(
+    "started", "starting", "start", "enrolled in", "enrolling in", "working on", "halfway through", "going back for",
+    "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of",
+)  # fmt: skip
 DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
     r"(?:is|still|is still) (?:in progress|underway|ongoing|unfinished)",
@@ -111,6 +117,14 @@ PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic"
 CERTIFICATE_AFTER = said_first("certificate", "cert", "certification", "certified")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
+# "a high school counselor", "a college professor": a level that names a job or the people served, not schooling
+LEVEL_NAMES_A_JOB_AFTER = said_first(
+    "(?:guidance |math |english |science |special ed(?:ucation)? )?(?:counsel(?:or|lor)s?|teachers?)", "teaching",
+    "students?", "kids", "principals?", "coach(?:es)?", "nurses?",
+    "social workers?", "psychologists?", "staff", "level", "aged", "age", "sports", "football", "dropouts?",
+)  # fmt: skip
+# "at a public high school", "the high school": a school as a place, not the level of schooling
+LEVEL_AS_A_PLACE = just_before("at", "public", "private", "local", "the", words=1)
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
 DEGREE_CUE = anywhere(
     "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
@@ -128,6 +142,12 @@ CORRECTION = anywhere("actually", "i meant", "sorry", "correction", "not an?", "
 INTEREST_CUE = anywhere(
     "want to", "wanna", "would like to", "interested in", "passionate about", "drawn to", "love", "like to", "help",
     "helping", "work with", "working with", "dream", "care about",
+)  # fmt: skip
+# One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
+# behavioral health case management"): where and with whom they work is a signal, as a wish is.
+OWN_WORK = anywhere(
+    "i work", "i'?ve been (?:an?|the|working|doing)", "i'?m (?:an?|the)", "i am (?:an?|the)", "im (?:an?|the)",
+    "i do", "i'?m (?:currently )?working", "my job", "my role",
 )  # fmt: skip
 
 # What a duration measures, judged by the words around it.
@@ -166,6 +186,7 @@ DURATION_CUES = (
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$")
 CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that|because|bc|since|while)\b")
 
 
@@ -224,6 +245,8 @@ def extract_profile(
 def _sentences(text: str) -> List[tuple]:
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
+        if ABBREVIATION_END.search(text, start, match.start()):
+            continue  # "M.Ed. in school counseling", "a B.A. in psychology": the stops of a degree's letters
         if text[start : match.start()].strip():
             spans.append((start, match.start()))
         start = match.end()
@@ -301,7 +324,12 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     levels = [
         m.code
         for m in mentions
-        if m.kind == "education_level" and not _negated(lowered, m) and not WANTING.search(_before(lowered, m))
+        if m.kind == "education_level"
+        and not _negated(lowered, m)
+        and not WANTING.search(_before(lowered, m))
+        and not LEVEL_BEGUN.search(_before(lowered, m))
+        and not LEVEL_AS_A_PLACE.search(_before(lowered, m))
+        and not LEVEL_NAMES_A_JOB_AFTER.search(lowered[m.end : m.end + 20])
     ]
     fields = [
         m.code
@@ -393,7 +421,9 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             held.append(mention.code)
         changed = True
     nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
-    nothing_held = nothing_held or only_a_step or (not mentions and OTHER_FIELDS_LICENCE.search(lowered))
+    # "my school counselor license through the Dept of Education": a licence we do not track is none of these
+    named = [m for m in mentions if m.kind in ("license", "credential")]
+    nothing_held = nothing_held or only_a_step or (not named and OTHER_FIELDS_LICENCE.search(lowered))
     if not changed and requested_slot == "licenses" and nothing_held:
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
@@ -439,11 +469,15 @@ REACHED_IN = re.compile(
     r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
-TOTAL_AT_END = re.compile(r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)\W*$")
+# "..., so 30ish", "that's 30 months or so", "= 30 total"
+TOTAL_AT_END = re.compile(
+    r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)(?:\s*-?ish)?"
+    r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
+)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
 # "..., 14 months in this role": the role was named before
 ROLE_BACK = re.compile(r"^\s*(?:in|on|at)\s+(?:this|that|the same|my current)\s+(?:role|job|position)\b")
-PLACE_AFTER = re.compile(r"^\s*(?:at|in|on|with)\b")
+PLACE_AFTER = re.compile(r"^\s*(?:more\s+)?(?:at|in|on|with)\b")
 # "back to full time in a year or two": a time still to come, not experience
 LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
@@ -498,7 +532,7 @@ def months_until_reached(after: str, today: date) -> int:
 
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
-    asked = []  # the months of each part of an answer to the question asked
+    asked = []  # each part of an answer to the question asked
     training = False  # a duration of a school placement was said, and left out
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
@@ -513,13 +547,13 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             continue
         months = max(0, duration.months - months_until_reached(after, today or date.today()))
         if requested_slot in MONTH_SLOTS and (slot in (None, requested_slot) or _only_where(slot, after)):
-            asked.append(months)
+            asked.append(Duration(months, duration.start, duration.end, duration.text))
         elif slot and slot not in update.slots:
             update.slots[slot] = months
     if asked:
         # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
         # a total and a part of it
-        total = asked[0] if asked[0] >= sum(asked[1:]) and len(asked) > 1 else sum(asked)
+        total = _total_of_parts(lowered, asked)
         if total <= MAX_MONTHS:  # parts adding up to more than a working life are a misreading, not an answer
             update.slots[requested_slot] = total
     if requested_slot in MONTH_SLOTS:
@@ -538,6 +572,26 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
         if intent == "deny" or says_nothing_yet(lowered):
             update.slots[requested_slot] = 0
+
+
+# "5 years, 3 of them at the clinic", "2 years total, 1 in the ER": a total and a part of it, not two parts.
+UNIT_NAMED = re.compile(r"[a-z]{2,}\W*$")  # "2 years", not a number whose unit was left out ("and 16 at this one")
+PART_OF_TOTAL = anywhere("of (?:them|those|that|which|it)", "out of", "including", "total", "in all", "altogether")
+
+
+def _total_of_parts(lowered: str, parts: List[Duration]) -> int:
+    """The months of an answer in parts: "14 months at one hospital and 16 at this one" adds up; a total said with
+    a part of it, or one length said twice in two units ("2 years (24 months)"), is that length."""
+    first, rest = parts[0].months, sum(part.months for part in parts[1:])
+    said_twice = (
+        len(parts) == 2
+        and first == rest
+        and all(UNIT_NAMED.search(part.text) for part in parts)
+        and parts[0].text.lower() != parts[1].text.lower()
+    )
+    if said_twice or (len(parts) > 1 and first >= rest and PART_OF_TOTAL.search(lowered)):
+        return first
+    return first + rest
 
 
 def _yes_no(lowered, requested_slot, intent, update) -> None:
@@ -560,9 +614,13 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
-    if requested_slot != "interests" and not INTEREST_CUE.search(lowered):
+    own_work = requested_slot is None and OWN_WORK.search(lowered)
+    if requested_slot != "interests" and not INTEREST_CUE.search(lowered) and not own_work:
         return
     found = list(match_interests([text], catalog.interests))
+    if own_work and not INTEREST_CUE.search(lowered):  # what they do, not what they name as wanted
+        _own_work_interests(found, profile, catalog, update)
+        return
     found += [
         m.code
         for m in mentions
@@ -581,6 +639,21 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         update.slots["interests"] = current + new
     elif requested_slot == "interests" and text.strip() and not found and not is_real_question(text):
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
+
+
+def _own_work_interests(found, profile, catalog, update) -> None:
+    """The fields of one's own work that the profile has no other word for: health-care work is counted by its
+    months (healthcare_months), so a hospital or a clinic one works at is not read as a wish."""
+    counted = {
+        code
+        for spec in catalog.specializations
+        if "healthcare_months" in spec.signals.get("healthcare_experience", {})
+        for code in spec.signals.get("interest", {})
+    }
+    current = list(profile.get("interests") or [])
+    new = [code for code in found if code not in current and code not in counted]
+    if new:
+        update.slots["interests"] = current + new
 
 
 def mentions_from_entities(
