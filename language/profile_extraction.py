@@ -91,7 +91,7 @@ IN_PROGRESS = just_before(
 # finished is (the intake asks for the level completed "or about to" be).
 LEVEL_BEGUN = just_before(
     "started", "starting", "start", "enrolled in", "enrolling in", "working on", "halfway through", "going back for",
-    "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of",
+    "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of", "in my", "doing", "currently in",
 )  # fmt: skip
 DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
@@ -617,10 +617,18 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     own_work = requested_slot is None and OWN_WORK.search(lowered)
     if requested_slot != "interests" and not INTEREST_CUE.search(lowered) and not own_work:
         return
-    found = list(match_interests([text], catalog.interests))
     if own_work and not INTEREST_CUE.search(lowered):  # what they do, not what they name as wanted
+        found = list(match_interests([text], catalog.interests))
+        # "i work at vocational rehab": a field worked in counts as that field's strongest interest
+        for m in mentions:
+            if m.kind == "specialization":
+                weights = catalog.specialization(m.code).signals.get("interest", {})
+                strongest = max(weights, key=weights.get, default=None)
+                if strongest and strongest not in found:
+                    found.append(strongest)
         _own_work_interests(found, profile, catalog, update)
         return
+    found = list(match_interests([text], catalog.interests))
     found += [
         m.code
         for m in mentions

@@ -61,6 +61,8 @@ def test_a_licence_we_do_not_track_is_none_of_ours(extract, text):
         ("I'm halfway through my bachelor's, I already have an associate's", "associate"),
         ("got my bachelors in 2019 and I am working on a masters now", "bachelor"),
         ("high school diploma, about to start an associate's at the community college", "high_school"),
+        ("BA in sociology, now in my masters", "bachelor"),
+        ("i'm doing my masters part time, my bachelors is in english", "bachelor"),
     ],
 )
 def test_a_level_only_begun_is_not_held(extract, text, held):
@@ -245,3 +247,15 @@ def test_the_states_rule_for_who_may_supervise_travels_with_the_lcsw_plan(catalo
     )
     lcsw = next(item for item in advise(profile, catalog, with_questions=False).plan if item.credential == "LCSW")
     assert any(words in note for note in lcsw.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work at vocational rehab as a rehab technician",
+        "I'm a tech in a vocational rehabilitation office, mostly paperwork",
+    ],
+)
+def test_a_field_worked_in_counts_as_that_fields_strongest_interest(extract, catalog, text):
+    weights = catalog.specialization("vocational_rehabilitation").signals["interest"]
+    assert max(weights, key=weights.get) in extract(text)["interests"]
