@@ -46,9 +46,9 @@ def test_no_evaluation_message_is_in_the_training_data():
         assert evaluation_texts & training == set(), evaluation
     written_sets = [
         ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
-        for writer in ("third", "fourth", "fifth")
+        for writer in ("third", "fourth", "fifth", "sixth", "seventh")
         for kind in ("questions", "conversations")
-    ] + [ROOT / "evaluation" / "quality" / "conversations_sixth_writer.yml"]
+    ]
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):
         written = yaml.safe_load(path.read_text())
         asked = [q["text"] for q in written.get("questions") or []]
