@@ -89,7 +89,7 @@ class ActionAnswerQuestion(NamedAction):
             tracker.get_slot("last_topic"),
             _degree_for_field(knowledge),
             _plan_credential(tracker),
-            aspect_model.reader().probabilities(text),
+            aspect_model.learned_aspects(text),
         )
         # "in Pennsylvania, which board licenses the LSW?": the state's own rows answer the aspect asked
         # (only when no word of the message points elsewhere: "what does it require, is it just the exam?" does)

@@ -25,7 +25,7 @@ def reader():
     "text, aspect",
     [
         ("Which organization awards the Certified Rehabilitation Counselor credential?", "issuer"),
-        ("What is the median annual wage for social workers?", "salary"),
+        ("How much do social workers earn?", "salary"),
         ("How many questions are on the ASWB Clinical examination?", "exam"),
         ("What is the application fee for the CCM certification?", "cost"),
         ("Where do rehabilitation counselors work?", "setting"),
@@ -58,6 +58,13 @@ def test_an_empty_or_odd_message_still_gets_probabilities(reader):
         assert sum(reader.probabilities(text).values()) == pytest.approx(1.0)
 
 
+def test_a_cue_corrects_what_the_reader_alone_misreads(reader):
+    # the reader hears "What is the..." as asking what something is; the wage asked for is the cue
+    text = "What is the median annual wage for social workers?"
+    assert reader.best(text)[0] != "salary"
+    assert topic_of("ask_what_is", text, [], learned=reader.probabilities(text)).aspect == "salary"
+
+
 def test_a_clear_cue_wins_over_the_reader():
     sure_of_salary = {aspect: 0.0 for aspect in ASPECTS} | {"salary": 0.99}
     assert chosen_aspect("ask_cost", "how much is the CRC exam fee", "cost", sure_of_salary) == "cost"
@@ -76,3 +83,30 @@ def test_without_the_reader_the_rules_decide_as_before():
     assert topic_of("ask_exam", "is the CCM from the CCMC", [("credential", "CCM")], learned=learned).slot == (
         "issuer:CCM"
     )
+
+
+@pytest.fixture
+def listening(monkeypatch):
+    monkeypatch.setattr(aspect_model, "IN_USE", True)
+
+
+def test_while_it_is_off_nothing_listens_to_it(monkeypatch):
+    from language.message_intent import learned_question
+
+    monkeypatch.setattr(aspect_model, "IN_USE", False)
+    assert aspect_model.learned_aspects("who issues the CCM") is None
+    assert learned_question("nlu_fallback", "Which board issues the LCSW license in Ohio?") is None
+
+
+def test_a_question_nobody_heard_is_taken_for_the_one_the_reader_hears(listening):
+    from language.message_intent import learned_question
+
+    assert learned_question("nlu_fallback", "Which board issues the LCSW license in Ohio?") == "ask_issuer"
+
+
+def test_telling_and_the_askers_own_case_keep_their_intent(listening):
+    from language.message_intent import learned_question
+
+    assert learned_question("inform", "I have a BSW and two years in a hospital") is None
+    assert learned_question("inform", "I'm an RN with 3 years, how much would I make?") is None  # the intake reads it
+    assert learned_question("ask_cost", "what is the CCM exam fee?") is None  # question intents are question_topic's
