@@ -15,12 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tuple
 
-import numpy as np
 import yaml
 
 from knowledge.paths import ROOT
 
-if TYPE_CHECKING:  # scikit-learn is imported when a reader is trained: not in a process that never asks
+if TYPE_CHECKING:  # numpy and scikit-learn are imported when a reader is trained: not in a process that never asks
+    import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -106,6 +106,7 @@ def learned_aspects(text: str) -> Optional[Dict[str, float]]:
 
 
 def _stacked(words, characters, texts: Sequence[str], meaning: float):
+    import numpy as np
     from scipy.sparse import csr_matrix, hstack
 
     parts = [words, characters]
@@ -124,4 +125,6 @@ def _encoder():
 @lru_cache(maxsize=4096)
 def sentence_vector(text: str) -> np.ndarray:
     """What a sentence means, as the Universal Sentence Encoder's unit vector; once per distinct text."""
+    import numpy as np
+
     return np.asarray(_encoder().encode([text]), dtype=np.float32).reshape(-1)
