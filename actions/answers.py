@@ -22,7 +22,7 @@ from advising.state_licensure import license_title_level
 from knowledge.answers import QUESTION_KINDS, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
-from language import wording
+from language import aspect_model, wording
 from language.asking import asked_first
 from language.profile_extraction import extract_profile, mentions_from_entities
 from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, cue_hits, topic_of
@@ -89,6 +89,7 @@ class ActionAnswerQuestion(NamedAction):
             tracker.get_slot("last_topic"),
             _degree_for_field(knowledge),
             _plan_credential(tracker),
+            aspect_model.learned_aspects(text),
         )
         # "in Pennsylvania, which board licenses the LSW?": the state's own rows answer the aspect asked
         # (only when no word of the message points elsewhere: "what does it require, is it just the exam?" does)

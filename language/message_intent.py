@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES
+from language import aspect_model
+from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES, asking_part
 from language.cues import anywhere
 from language.durations import find_durations
 from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect
@@ -26,6 +27,9 @@ LOST_INTENTS = {"vent", "nlu_fallback", "dont_know", "chitchat", "out_of_scope",
 # Not heard at all: a question about the person's own case ("could I get hired with just that?") is still that
 # question. A story told as an answer (inform, vent) keeps its intent, so the intake reads the facts it tells.
 UNHEARD_INTENTS = {"nlu_fallback", "out_of_scope", "chitchat"}
+# How sure the aspect reader (language/aspect_model.py) must be to take such a message for the question it asks,
+# chosen leave-one-writer-out (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
+HEARD_SURE = 0.5
 
 LOST = anywhere(
     r"(?:i'?m|i am|im|feeling|feel|so|totally|completely|kinda|kind of|pretty) lost",
@@ -215,6 +219,25 @@ def own_case_asked(intent: Optional[str], lowered: str) -> Optional[str]:
 
 def whole_message_intent(intent: Optional[str], text: str) -> Optional[str]:
     """The intent the whole message has, when it differs from the classifier's; None to keep the classifier's."""
+    reread = _reread(intent, text)
+    return learned_question(reread or intent, text) or reread
+
+
+def learned_question(intent: Optional[str], text: str) -> Optional[str]:
+    """The question a message taken for telling asks, as the aspect reader hears it when it is at least HEARD_SURE;
+    only where the message asks something, and not of the asker's own case unless nothing else was heard (as
+    asked_aspect)."""
+    asked = asking_part(text) if intent in TELLING_INTENTS else ""
+    if not asked or (FIRST_PERSON.search(asked) and intent not in UNHEARD_INTENTS):
+        return None
+    learned = aspect_model.learned_aspects(text)
+    if not learned:
+        return None
+    aspect = max(learned, key=learned.get)
+    return ASKED_INTENT[aspect] if learned[aspect] >= HEARD_SURE else None
+
+
+def _reread(intent: Optional[str], text: str) -> Optional[str]:
     decided = decided_by_words(intent, text)
     if decided and decided != intent:
         return decided

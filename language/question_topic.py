@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, Optional, Tuple
+from typing import Dict, Iterable, Mapping, Optional, Tuple
 
 from language.asking import asking_clauses, asking_part, asking_spans, asks_what_it_is
 
@@ -116,6 +116,9 @@ CUES: Dict[str, str] = {
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b"
     r"|\bhow different\b|\bdifferent (from|than)\b",
 }
+# How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
+# (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
+LEARNED_SURE = 0.5
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
 ANYONE = re.compile(
@@ -182,18 +185,20 @@ def topic_of(
     last_topic: Optional[str] = None,
     degree_for_field: Optional[Dict[str, str]] = None,
     plan_subject: Optional[str] = None,
+    learned: Optional[Mapping[str, float]] = None,
 ) -> Optional[Topic]:
     """(aspect, subjects) of a question; None for an intent that is not an aspect question. `mentions` are
     (kind, code), or (kind, code, start, end) so that what the asking sentences name comes first.
 
     A question that names nothing takes the subject the conversation is on: the last topic's, or else the next
-    credential of the person's plan (`plan_subject`); the topic says which, so the answer can say so."""
+    credential of the person's plan (`plan_subject`); the topic says which, so the answer can say so. `learned` is
+    the aspect reader's probability per aspect (language/aspect_model.py), when it was asked."""
     # the words that ask decide before the words that tell ("told it's run by the board, who really gives it?")
     asked = asking_part(text) or text
     cue = cue_aspect(asked) or cue_aspect(text)
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
-    aspect = "what_is" if opens_with_definition(text) else cue or INTENT_ASPECT[intent]
+    aspect = chosen_aspect(intent, text, cue, learned)
     mentions = raw = list(mentions)
     led_to = _led_to(mentions, text)
     employer = _employer(mentions, text)
@@ -252,6 +257,20 @@ def topic_of(
     if plan_subject and on_context:
         return Topic(aspect, (plan_subject,), PLAN)
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
+
+
+def chosen_aspect(intent: str, text: str, cue: Optional[str], learned: Optional[Mapping[str, float]]) -> str:
+    """The aspect asked: a definition or a clear cue; else the aspect reader's when it is fairly sure (it learned
+    from whole questions, the intent from all kinds of messages); else the intent's."""
+    if opens_with_definition(text):
+        return "what_is"
+    if cue:
+        return cue
+    if learned:
+        aspect = max(learned, key=learned.get)
+        if learned[aspect] >= LEARNED_SURE:
+            return aspect
+    return INTENT_ASPECT[intent]
 
 
 def opens_with_definition(text: str) -> bool:
