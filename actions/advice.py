@@ -153,9 +153,12 @@ class ActionWhatIf(NamedAction):
 class ActionCompare(NamedAction):
     action_name = "action_compare"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, from_answer: bool = False
+    ) -> List[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""
-        if cue_aspect(text) not in (None, "difference") and not weighs_options(text):
+        # from_answer: action_answer_question read it as a comparison already; handing it back would never end
+        if not from_answer and cue_aspect(text) not in (None, "difference") and not weighs_options(text):
             # taken for a comparison, but the words ask something else ("does the CCM accept an LMSW or an LCSW?")
             from actions.answers import ActionAnswerQuestion  # answers uses this action: imported here
 

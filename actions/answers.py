@@ -106,11 +106,11 @@ class ActionAnswerQuestion(NamedAction):
             and asks_difference
             and (topic is None or len(topic.subjects) < 2 or GENERAL in topic.subjects)
         ):
-            return await ActionCompare().run(dispatcher, tracker, domain)  # it asks which two
+            return await ActionCompare().run(dispatcher, tracker, domain, from_answer=True)  # it asks which two
         if topic is not None and topic.aspect == "difference" and _comparable(knowledge, topic.subjects):
             if all(code in knowledge.credentials for code in topic.subjects):  # the two the question is about
                 return compare_credentials(dispatcher, knowledge, list(topic.subjects))
-            events = await ActionCompare().run(dispatcher, tracker, domain)
+            events = await ActionCompare().run(dispatcher, tracker, domain, from_answer=True)
             return events + [SlotSet("last_topic", topic.slot)]
         if topic is not None:
             return _answer_topic(dispatcher, tracker, knowledge, topic, intent, text, mentions)

@@ -219,8 +219,8 @@ def own_case_asked(intent: Optional[str], lowered: str) -> Optional[str]:
 
 def whole_message_intent(intent: Optional[str], text: str) -> Optional[str]:
     """The intent the whole message has, when it differs from the classifier's; None to keep the classifier's."""
-    reread = _reread(intent, text)
-    return learned_question(reread or intent, text) or reread
+    # what the words decide ("no idea where to start" starts advising) comes before what the reader hears
+    return _reread(intent, text) or learned_question(intent, text)
 
 
 def learned_question(intent: Optional[str], text: str) -> Optional[str]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ActionAnswerQuestion
-from tests.actions_harness import run, slot_events
+from tests.actions_harness import DOMAIN, run, slot_events
 from tests.test_actions import NURSE, tracker
 
 pytestmark = pytest.mark.usefixtures("actions_database")
@@ -178,3 +181,16 @@ def test_the_difference_between_them_compares_the_last_two_named():
         events, messages = run(action, tracker(intent="compare", text=text, entities=entities))
         assert slot_events(events)["last_topic"] == "difference:CDMS+CCM"
         assert messages[0]["text"].startswith("CDMS vs CCM")
+
+
+def test_a_comparison_handed_over_by_the_question_answer_is_not_handed_back():
+    # action_compare gives a question whose words ask something else to action_answer_question, which gives a
+    # comparison back: handed over, it compares, or the two would hand it on forever
+    from actions.advice import ActionCompare
+
+    entities = [{"entity": "credential", "value": "CCM", "start": 12, "end": 15}]
+    entities.append({"entity": "credential", "value": "ACM", "start": 23, "end": 26})
+    asked = tracker(intent="compare", text="how much is CCM or the ACM", entities=entities)
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionCompare().run(dispatcher, asked, DOMAIN, from_answer=True))
+    assert slot_events(events)["last_topic"] == "difference:CCM+ACM"
