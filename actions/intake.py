@@ -133,18 +133,22 @@ class ValidateIntakeForm(FormValidationAction):
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
         newly_set = slots_set_since_user_message(tracker)
+        # a fact for another question ("4 years of L&D" asked for health-care months, read as case management)
+        # leaves the question asked open: it counts as a miss, or the question would come a third time in a row
+        answered_elsewhere = bool(newly_set) and bool(requested) and tracker.get_slot(requested) is None
         if newly_set:
             names = {code: interest.name for code, interest in current_catalog().interests.items()}
             said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)
             dispatcher.utter_message(text=f"Got it: {said}.")
-            return events + [SlotSet("intake_misses", 0)]
-        if not requested or not _just_heard(tracker):
+            if not answered_elsewhere:
+                return events + [SlotSet("intake_misses", 0)]
+        elif not requested or not _just_heard(tracker):
             return events
-        if not is_answer_attempt(intent, message.get("text") or ""):
+        elif not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
         misses = int(tracker.get_slot("intake_misses") or 0) + 1
         if misses < MAX_MISSES:
-            if misses == 1:
+            if misses == 1 and not answered_elsewhere:
                 dispatcher.utter_message(text=wording.NOT_CAUGHT)
             return events + [SlotSet("intake_misses", misses)]
         dispatcher.utter_message(text=wording.SKIPPED_AFTER_MISSES)

@@ -158,7 +158,8 @@ DURATION_CUES = (
             r"supervis\w* (?:case managers|a team|staff|the team)|program manager|report to me|"
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
-            r"managing case managers|team lead"
+            # "team lead for 2 years", not "my team lead is an LCSW" (someone else's role)
+            r"managing case managers|(?<!my )(?<!our )(?<!her )(?<!his )team lead"
         ),
     ),
     (
@@ -180,6 +181,7 @@ DURATION_CUES = (
         re.compile(
             r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency|\bunit\b|"
             r"health system|\bclinics?\b|nurse|nursing|\brn\b|telemetry|\btele\b|pediatric|oncology"
+            r"|\bl&d\b|\bl ?and ?d\b|labor and delivery"
         ),
     ),
 )
@@ -187,7 +189,8 @@ DURATION_CUES = (
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$")
-CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before that|after that|because|bc|since|while)\b")
+# "4 years of L&D before the case management jobs": what comes before or after in time is another clause
+CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before|after|because|bc|since|while)\b")
 
 
 @dataclass(frozen=True)

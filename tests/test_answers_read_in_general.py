@@ -150,3 +150,22 @@ def test_a_lapsed_certificate_named_after_the_licence_leaves_the_licence_held(ex
 @pytest.mark.parametrize("text, full", [("yes, 37.5 hrs/week", True), ("32.5 hours", False)])
 def test_hours_with_a_fraction_are_read_whole(extract, text, full):
     assert extract(text, {}, "case_management_full_time")["case_management_full_time"] is full
+
+
+@pytest.mark.parametrize(
+    "requested, text, expected",
+    [
+        # someone else's role is not the person's: being supervised by a team lead is supervised practice
+        ("clinical_supervision_months", "ten months, my team lead is an LCSW and she supervises me", 10),
+        ("clinical_supervision_months", "about a year, our team lead signs off on my hours", 12),
+        # what was done before or after in time is another clause: "before the CM jobs" does not make it CM
+        ("healthcare_months", "4 years of L&D before the case management jobs", 48),
+        ("healthcare_months", "two years in labor and delivery before I moved to the health plan", 24),
+    ],
+)
+def test_the_question_asked_gets_the_length_whose_own_clause_is_about_it(extract, requested, text, expected):
+    assert extract(text, requested=requested)[requested] == expected
+
+
+def test_leading_a_team_oneself_is_still_supervising(extract):
+    assert extract("I've been a team lead for 2 years", requested="supervisor_months")["supervisor_months"] == 24

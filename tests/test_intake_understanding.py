@@ -291,3 +291,23 @@ def test_a_question_told_as_a_story_during_the_intake_is_no_missed_answer():
     t = tracker({"requested_slot": "case_management_months"}, intent="ask_day_to_day", text=text)
     events, messages = run(ValidateIntakeForm(), t)
     assert "intake_misses" not in slots_of(events) and messages == []
+
+
+@pytest.mark.parametrize("slot", PROFILE_SLOTS)
+def test_a_fact_for_another_question_leaves_the_one_asked_open_and_counts_as_a_miss(slot):
+    # "4 years of L&D, plus the 24 months", asked for health-care months, read as case-management months: "Got it"
+    # for what was read, and the question asked comes again only once more as written, then with help, then skipped
+    other, value = ("state", "OH") if slot != "state" else ("licenses", ["RN"])
+
+    def answer_elsewhere(misses):
+        said = [{"event": "user", "text": "something else"}, {"event": "slot", "name": other, "value": value}]
+        t = tracker({"requested_slot": slot, "intake_misses": misses, other: value}, text="something else", events=said)
+        return run(ValidateIntakeForm(), t)
+
+    events, messages = answer_elsewhere(0)
+    assert slots_of(events)["intake_misses"] == 1 and messages[0]["text"].startswith("Got it: ")
+    assert len(messages) == 1  # no "Sorry, I didn't catch that" after "Got it"
+    events, _ = answer_elsewhere(1)
+    assert slots_of(events)["intake_misses"] == 2  # the next ask is the helped one, with buttons and skip
+    events, messages = answer_elsewhere(2)
+    assert slot in slots_of(events)["skipped_slots"] and messages[-1]["text"] == wording.SKIPPED_AFTER_MISSES
