@@ -96,6 +96,21 @@ CONVERSATION_SETS = (
         "specializations (at 744a193); its misses were then read and their general causes fixed, so it is no longer "
         "untuned.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_eighth_writer.yml",
+        "### The eighth writer's conversation set",
+        "written the same way by an eighth writer who saw neither the code nor the training data, and kept unread and "
+        "unrun until the end of the round that wrote it: its first run gave 12 of 16 right plans and 13 right "
+        "specializations, and one question asked three times in a row (at b503904). That loop was then read and its "
+        "cause fixed (a fact for another question counted as no miss), so the set is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_ninth_writer.yml",
+        "### The ninth writer's conversation set",
+        "written the same way by a ninth writer, kept the same way: its first run gave 12 of 16 right plans and 14 "
+        "right specializations, and one question asked three times in a row (at b503904); that loop was then read "
+        "and fixed, so the set is no longer untuned.",
+    ),
 )
 QUESTION_SETS = (
     (QUESTIONS, "## Questions answered on topic", ""),
@@ -142,6 +157,19 @@ QUESTION_SETS = (
         "Written by a seventh writer who saw neither the code nor the training data. Its first run, before anyone who "
         "changed the assistant had read it, gave 61 of 80 on topic (at 744a193); its misses were then read, so it is "
         "no longer untuned.",
+    ),
+    (
+        UNTUNED / "questions_eighth_writer.yml",
+        "### The eighth writer's question set (untuned)",
+        "Written by an eighth writer who saw neither the code nor the training data. No one who changed the assistant "
+        "has read it; a helper scored it once with the ninth's before the round's last changes (totals only). Its "
+        "first run at the end of the round that wrote it gave 63 of 80 on topic (at b503904).",
+    ),
+    (
+        UNTUNED / "questions_ninth_writer.yml",
+        "### The ninth writer's question set (untuned)",
+        "Written by a ninth writer, kept the same way: its first run at the end of the round gave 61 of 80 on topic "
+        "(at b503904).",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
