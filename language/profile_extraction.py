@@ -319,20 +319,13 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         for m in mentions
         if m.kind == "degree"
         and m.code in catalog.degrees
-        and not _negated(lowered, m)
-        and not IN_PROGRESS.search(_before(lowered, m))
-        and not WANTING.search(_before(lowered, m))
-        and not DEGREE_UNDERWAY_AFTER.search(lowered[m.end : m.end + 20])
+        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING), (DEGREE_UNDERWAY_AFTER,))
     ]
     levels = [
         m.code
         for m in mentions
         if m.kind == "education_level"
-        and not _negated(lowered, m)
-        and not WANTING.search(_before(lowered, m))
-        and not LEVEL_BEGUN.search(_before(lowered, m))
-        and not LEVEL_AS_A_PLACE.search(_before(lowered, m))
-        and not LEVEL_NAMES_A_JOB_AFTER.search(lowered[m.end : m.end + 20])
+        and _said_as_held(lowered, m, (WANTING, LEVEL_BEGUN, LEVEL_AS_A_PLACE), (LEVEL_NAMES_A_JOB_AFTER,))
     ]
     fields = [
         m.code
@@ -665,6 +658,17 @@ def _own_work_interests(found, profile, catalog, update) -> None:
     new = [code for code in found if code not in current and code not in counted]
     if new:
         update.slots["interests"] = current + new
+
+
+def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after: tuple) -> bool:
+    """A degree or level said as held: not negated, and no cue just before it (wanted, begun, a place) or just after
+    it (still underway, a job's name)."""
+    before, after = _before(lowered, mention), lowered[mention.end : mention.end + 20]
+    return (
+        not _negated(lowered, mention)
+        and not any(cue.search(before) for cue in cues_before)
+        and not any(cue.search(after) for cue in cues_after)
+    )
 
 
 def mentions_from_entities(
