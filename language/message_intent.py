@@ -227,7 +227,8 @@ def learned_question(intent: Optional[str], text: str) -> Optional[str]:
     """The question a message taken for telling asks, as the aspect reader hears it when it is at least HEARD_SURE;
     only where the message asks something, and not of the asker's own case unless nothing else was heard (as
     asked_aspect)."""
-    asked = asking_part(text) if intent in TELLING_INTENTS else ""
+    # small talk and what is outside the domain are not re-read: the reader knows only questions of the domain
+    asked = asking_part(text) if intent in TELLING_INTENTS - {"chitchat", "out_of_scope"} else ""
     if not asked or (FIRST_PERSON.search(asked) and intent not in UNHEARD_INTENTS):
         return None
     learned = aspect_model.learned_aspects(text)

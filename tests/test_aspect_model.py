@@ -110,3 +110,12 @@ def test_telling_and_the_askers_own_case_keep_their_intent(listening):
     assert learned_question("inform", "I have a BSW and two years in a hospital") is None
     assert learned_question("inform", "I'm an RN with 3 years, how much would I make?") is None  # the intake reads it
     assert learned_question("ask_cost", "what is the CCM exam fee?") is None  # question intents are question_topic's
+
+
+@pytest.mark.parametrize(
+    "text", ["how's your day going?", "what is your name", "do you get tired of questions all day"]
+)
+def test_small_talk_is_not_re_read_as_a_question_of_the_domain(text):
+    from language.message_intent import whole_message_intent
+
+    assert whole_message_intent("chitchat", text) in (None, "chitchat")
