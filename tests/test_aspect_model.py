@@ -112,10 +112,8 @@ def test_telling_and_the_askers_own_case_keep_their_intent(listening):
     assert learned_question("ask_cost", "what is the CCM exam fee?") is None  # question intents are question_topic's
 
 
-@pytest.mark.parametrize(
-    "text", ["how's your day going?", "what is your name", "do you get tired of questions all day"]
-)
+@pytest.mark.parametrize("text", ["how's your day going?", "what is your name", "whats ur favorite color lol"])
 def test_small_talk_is_not_re_read_as_a_question_of_the_domain(text):
-    from language.message_intent import whole_message_intent
+    from language.message_intent import learned_question
 
-    assert whole_message_intent("chitchat", text) in (None, "chitchat")
+    assert learned_question("chitchat", text) is None and learned_question("out_of_scope", text) is None
