@@ -113,7 +113,13 @@ CONVERSATION_SETS = (
     ),
 )
 QUESTION_SETS = (
-    (QUESTIONS, "## Questions answered on topic", ""),
+    (
+        QUESTIONS,
+        "## Questions answered on topic",
+        "The first five writers' question sets (this one and the second to fifth below) also train the aspect reader "
+        "(language/aspect_model.py, docs/nlu-tuning.md): their figures are training-set figures. The sixth to ninth "
+        "writers' sets never train it.",
+    ),
     (
         ROOT / "evaluation" / "quality" / "questions_second_writer.yml",
         "### The second writer's question set",
