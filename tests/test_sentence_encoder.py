@@ -105,7 +105,7 @@ def test_a_paraphrase_is_nearer_than_a_different_question(featurizer, tokenizer)
 
 
 def test_a_text_seen_before_gets_the_vector_computed_for_it_and_nobody_can_change_it(featurizer, tokenizer):
-    from components.sentence_encoder import embed, embed_one
+    from language.sentence_vectors import embed, embed_one
 
     text = "im an rn in ohio with a bsn"
     first = sentence_vector(featurize(featurizer, tokenizer, text)[0])

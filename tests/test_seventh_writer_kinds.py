@@ -161,14 +161,16 @@ def test_a_mental_health_workplace_ranks_mental_health_over_health_care_months(c
         ("nlu_fallback", "would it be a problem that my license is LPN", "ask_eligibility"),
         # schooling and hiring: the guide's education section
         ("nlu_fallback", "would anyone hire me with only a high school diploma", "ask_education"),
+        ("nlu_fallback", "will anyone hire me with just a g e d", "ask_education"),
         ("inform", "is it a problem that I never finished college", "ask_education"),
         # where and how the work was: the employment rules
         ("nlu_fallback", "does it matter that my case management was at two different agencies?", "ask_experience"),
         ("affirm", "yes but will it count if the jobs were in different states", "ask_experience"),
     ],
 )
-def test_a_question_about_ones_own_case_is_asked_whatever_the_classifier_heard(heard, text, asked):
-    assert whole_message_intent(heard, text) == asked
+def test_a_question_about_ones_own_case_is_asked_whatever_the_classifier_heard(nlp, heard, text, asked):
+    # what the message names, as the knowledge base's patterns find it in the Rasa pipeline
+    assert whole_message_intent(heard, text, {e.label_ for e in nlp(text).ents}) == asked
 
 
 @pytest.mark.parametrize(
@@ -179,8 +181,8 @@ def test_a_question_about_ones_own_case_is_asked_whatever_the_classifier_heard(h
         ("deny", "no, my supervisor was not a CCM"),
     ],
 )
-def test_an_answer_with_a_doubt_or_a_hurt_keeps_its_intent(heard, text):
-    assert whole_message_intent(heard, text) in (None, heard)
+def test_an_answer_with_a_doubt_or_a_hurt_keeps_its_intent(nlp, heard, text):
+    assert whole_message_intent(heard, text, {e.label_ for e in nlp(text).ents}) in (None, heard)
 
 
 @pytest.mark.parametrize(

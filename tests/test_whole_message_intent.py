@@ -4,7 +4,7 @@ lost starts advising, real venting stays venting. Messages written for this test
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.whole_message_intent import WholeMessageIntent
@@ -84,3 +84,16 @@ def test_an_unheard_question_about_ones_own_case_is_that_question():
     assert whole_message_intent("nlu_fallback", text) == "ask_eligibility"
     # told as an answer or a story, it stays one: the intake reads its facts and the plan answers it
     assert whole_message_intent("inform", text) is None
+
+
+def test_the_component_reads_what_the_message_names_from_its_entities():
+    # the licence is named as the knowledge base's patterns found it, not by a list of codes in the language module
+    said = "does it matter that im an lvn not an rn"
+    with_entities = Message(data={TEXT: said})
+    with_entities.set(INTENT, {"name": "deny", "confidence": 0.5})
+    with_entities.set(ENTITIES, [{"entity": "license", "value": "LPN", "start": 26, "end": 29}])
+    without = Message(data={TEXT: said})
+    without.set(INTENT, {"name": "deny", "confidence": 0.5})
+    WholeMessageIntent({}, "whole_message_intent").process([with_entities, without])
+    assert with_entities.get(INTENT)["name"] == "ask_eligibility"
+    assert without.get(INTENT)["name"] == "deny"

@@ -42,7 +42,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 
 from components.intent_classifier import sentence_row, stack_rows
-from components.sentence_encoder import embed
+from language.sentence_vectors import embed
 
 ROOT = Path(__file__).resolve().parents[2]
 ENCODER_CACHE = ROOT / "build" / "nlu_cv_encoder.npz"
