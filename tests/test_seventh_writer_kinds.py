@@ -258,6 +258,11 @@ def test_the_states_rule_for_who_may_supervise_travels_with_the_lcsw_plan(catalo
         "I'm a tech in a vocational rehabilitation office, mostly paperwork",
     ],
 )
-def test_a_field_worked_in_counts_as_that_fields_strongest_interest(extract, catalog, text):
-    weights = catalog.specialization("vocational_rehabilitation").signals["interest"]
-    assert max(weights, key=weights.get) in extract(text)["interests"]
+def test_a_field_worked_in_counts_for_that_field(extract, catalog, text):
+    # a rehab technician with a psychology bachelor's who asks which master's to do: the third writer's advisor
+    # pointed to vocational rehabilitation, not to mental health for the psychology degree
+    told = extract(text)
+    profile = {"education_level": "bachelor", "degree_field": "psychology", "interests": told["interests"]}
+    assert advise(Profile.from_dict(profile, catalog), catalog, with_questions=False).recommended == (
+        "vocational_rehabilitation"
+    )
