@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
-import spacy
 from hypothesis import settings
-from playwright.sync_api import sync_playwright
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from actions import knowledge_access
-from knowledge.build import build_rows, write_database
-from knowledge.catalog import load_catalog
-from knowledge.db import Database
-from knowledge.loader import load
-from language.profile_extraction import Mention, extract_profile
-from language.spacy_pipeline import build_pipeline
-from tests.live import CHROMIUM_ARGS
+# The fixtures import what they use when first asked: pytest-xdist's controlling process loads this file too but runs
+# no test, and spaCy (which imports TensorFlow) alone would hold up every worker's start by seconds.
 
 # The test tiers, by what a module needs beyond Python and the knowledge sources. A module not named here is `unit`:
 # no trained model, no servers, no browser. `bin/test --fast` runs the unit tier alone.
@@ -27,7 +20,16 @@ TIERS = {
         "test_rasa_project",
         "test_measurement_scripts",
         "test_recent_history_policies",
-    },  # the trained model, or Rasa's own commands
+        "test_intent_classifier",
+        "test_sentence_encoder",
+        "test_whole_message_intent_component",
+        "test_nlu_cv",
+        "test_action_calls",
+        "test_action_results",
+        "test_event_types",
+        "test_metrics",
+        "test_retries",
+    },  # Rasa itself: the trained model, its commands, or its library under our components and channels
     "e2e": {
         "test_e2e_rest",
         "test_e2e_conversations",
@@ -47,6 +49,13 @@ settings.register_profile("fast", max_examples=50)
 settings.load_profile("full")
 
 
+def pytest_configure(config):
+    """The unit tier runs without TensorFlow. Nothing in it may need Rasa, which imports it; and spaCy's thinc imports
+    it only because it is installed, seconds in every process (a module that needs it belongs in TIERS["rasa"])."""
+    if config.getoption("markexpr") == "unit" and "tensorflow" not in sys.modules:
+        sys.modules["tensorflow"] = None  # import tensorflow: ModuleNotFoundError, as if it were not installed
+
+
 def pytest_ignore_collect(collection_path, config):
     """Under `-m unit` alone (bin/test --fast) the other tiers' modules are not imported: they would be deselected."""
     if config.getoption("markexpr") == "unit" and collection_path.stem in set().union(*TIERS.values()):
@@ -63,12 +72,15 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def sources():
+    from knowledge.loader import load
+
     return load()
 
 
 @pytest.fixture(scope="session")
 def new_database_url(tmp_path_factory, sources):
     """Makes a knowledge base of its own, built from the sources, for tests whose servers or changes need one."""
+    from knowledge.build import build_rows, write_database
 
     def make(folder: str = "kb") -> str:
         url = f"sqlite:///{tmp_path_factory.mktemp(folder) / 'knowledge.db'}"
@@ -85,6 +97,8 @@ def database_url(new_database_url):
 
 @pytest.fixture(scope="session")
 def database(database_url):
+    from knowledge.db import Database
+
     db = Database(database_url)
     yield db
     db.dispose()
@@ -92,18 +106,25 @@ def database(database_url):
 
 @pytest.fixture(scope="session")
 def catalog(database):
+    from knowledge.catalog import load_catalog
+
     return load_catalog(database)
 
 
 @pytest.fixture(scope="session")
 def nlp(database_url, tmp_path_factory):
     """The spaCy pipeline built from the test knowledge base, as bin/setup builds it for Rasa."""
+    import spacy
+
+    from language.spacy_pipeline import build_pipeline
+
     return spacy.load(build_pipeline(database_url, tmp_path_factory.mktemp("spacy") / "pipeline"))
 
 
 @pytest.fixture
 def extract(nlp, catalog):
     """Facts from one message, with the entities the pipeline finds, as action_extract_profile reads them."""
+    from language.profile_extraction import Mention, extract_profile
 
     def run(text, profile=None, requested=None, intent="inform"):
         mentions = [Mention(e.label_, e.ent_id_, e.start_char, e.end_char) for e in nlp(text).ents]
@@ -114,18 +135,17 @@ def extract(nlp, catalog):
 
 @pytest.fixture
 def actions_database(database_url, monkeypatch):
-    """The actions read the test knowledge base, with nothing cached from another test's (tests/actions_harness.py)."""
+    """The actions read the test knowledge base (tests/actions_harness.py)."""
     monkeypatch.setenv("DATABASE_URL", database_url)
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
-    yield
-    knowledge_access.database.cache_clear()
-    knowledge_access.catalogs.cache_clear()
 
 
 @pytest.fixture(scope="module")
 def browser():
     """Debian's Chromium, headless, driven by Playwright (its own browser download cannot work here)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.live import CHROMIUM_ARGS
+
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
         yield chromium

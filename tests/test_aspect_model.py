@@ -43,7 +43,7 @@ def test_it_gives_a_probability_for_every_aspect_and_only_those(reader):
 
 
 def test_training_twice_gives_the_same_reader():
-    questions = aspect_model.labelled_questions(["fourth", "fifth"])
+    questions = aspect_model.labelled_questions(["fifth"])[:60]
     first, again = aspect_model.train(questions), aspect_model.train(questions)
     text = "how long is the CRC certification valid"
     assert first.probabilities(text) == again.probabilities(text)

@@ -16,8 +16,6 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.intent_classifier import LogisticIntentClassifier
 
-pytestmark = pytest.mark.unit
-
 TRAINING = {
     "greet": ["hi there", "hello", "good morning", "hey, how are you"],
     "ask_licensure": ["do I need a license", "what is an LCSW", "how do I get licensed in Texas", "LMSW rules"],

@@ -17,7 +17,6 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk import Tracker
 
 from actions.privacy import CONFIRM, ActionForgetMe, previous_action
-from knowledge.paths import ROOT
 from ops.settings import StackSettings, load_secrets
 from stores.forget import FORGET_MARKER
 from stores.plan_links import PlanLinks
@@ -167,19 +166,3 @@ def test_stack_settings_come_from_the_environment():
     )
     assert settings.rasa_ports == [7000, 7001, 7002] and settings.public_url == "http://127.0.0.1:9090"
     assert settings.passthrough == {"SLACK_BOT_TOKEN": "xoxb"}
-
-
-def test_only_payloads_of_this_domain_are_read_as_payloads():
-    from channels.turn_guard import words_unless_payload
-
-    domain = Domain.load(str(ROOT / "domain.yml"))
-    assert words_unless_payload("/affirm", domain) == "/affirm"
-    assert (
-        words_unless_payload('/inform{"education_level": "bachelor"}', domain)
-        == '/inform{"education_level": "bachelor"}'
-    )
-    assert words_unless_payload("/not_an_intent tell me", domain) == "not_an_intent tell me"
-    assert words_unless_payload('/inform{"education_level": broken', domain) == 'inform{"education_level": broken'
-    assert words_unless_payload('/inform{"password": "x"}', domain) == 'inform{"password": "x"}'
-    assert words_unless_payload("/", domain) == ""
-    assert words_unless_payload("hello /affirm", domain) == "hello /affirm"

@@ -18,8 +18,9 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from channels.rest import body_problem
 from channels.retries import REQUEST_KEY, keyed, once_per_request, request_key, stored_replies
-from channels.turn_guard import CANNOT_ANSWER, never_silent
+from channels.turn_guard import CANNOT_ANSWER, never_silent, words_unless_payload
 from channels.web import check_message
+from knowledge.paths import ROOT
 from stores.tracker_store import ResilientSQLTrackerStore
 
 KEY = "4f0c2a9be1d3475f8a6b0c1d2e3f4a5b"  # what nginx's $request_id looks like
@@ -182,3 +183,18 @@ def test_the_widget_and_kiosk_keep_their_message_id():
     assert check_message(data)["metadata"] == {"surface": "kiosk", REQUEST_KEY: KEY}
     del data["message_id"]
     assert check_message(data)["metadata"] == {"surface": "kiosk"}
+
+
+# The same guard reads a message as words unless it is a button payload of this domain (a typed "/x" is words).
+def test_only_payloads_of_this_domain_are_read_as_payloads():
+    domain = Domain.load(str(ROOT / "domain.yml"))
+    assert words_unless_payload("/affirm", domain) == "/affirm"
+    assert (
+        words_unless_payload('/inform{"education_level": "bachelor"}', domain)
+        == '/inform{"education_level": "bachelor"}'
+    )
+    assert words_unless_payload("/not_an_intent tell me", domain) == "not_an_intent tell me"
+    assert words_unless_payload('/inform{"education_level": broken', domain) == 'inform{"education_level": broken'
+    assert words_unless_payload('/inform{"password": "x"}', domain) == 'inform{"password": "x"}'
+    assert words_unless_payload("/", domain) == ""
+    assert words_unless_payload("hello /affirm", domain) == "hello /affirm"
