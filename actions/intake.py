@@ -20,7 +20,7 @@ from actions.profile_slots import (
 )
 from actions.turn_cache import open_questions
 from language import wording
-from language.answers_in_context import button_choice, is_real_question, mostly_tells_facts
+from language.answers_in_context import button_choice, is_real_question, tells_then_asks
 from language.message_intent import wants_guidance
 from language.profile_extraction import extract_profile, mentions_from_entities
 from language.question_topic import asked_aspect
@@ -63,7 +63,7 @@ class ActionExtractProfile(NamedAction):
         text = message.get("text") or ""
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
         answering = bool(requested) and not is_real_question(text)
-        story = mostly_tells_facts(text)
+        story = tells_then_asks(text)
         if intent not in FACT_INTENTS and not answering and not story:
             return []
         classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"

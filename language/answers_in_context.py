@@ -23,6 +23,8 @@ QUESTION_START = re.compile(
 # "ccm or lcsw which first": a question without a question word at its start
 QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to", r"or not\W*$")
 # "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
+# A told sentence about the person: "I got my BSN...", "my degree is...", "I'm a caregiver".
+SAYS_I = anywhere("i", "i'm", "im", "i've", "ive", "my")
 NOTHING_YET = (
     said_first("0", "zero", "none", "nope", "no", "nah", "never", "not yet", "not really", "nothing", "n/?a"),
     anywhere(
@@ -106,6 +108,11 @@ STATE_CODE_PLACED = re.compile(
     r"\b(?:in|from)\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])(?!\s+(?:offices?|practices?|schools?|programs?|students?))"
 )
 
+# ...or after a town's name ("in Springfield MA", "outside Grand Rapids, MI"), where a code like MA is no degree.
+STATE_AFTER_TOWN = re.compile(
+    r"\b(?:in|from|near|outside|around)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])"
+)
+
 
 def is_real_question(text: str) -> bool:
     """Does the message ask something (rather than answer)? "none?" and "social work?" are hesitant answers."""
@@ -118,9 +125,30 @@ def is_real_question(text: str) -> bool:
 def mostly_tells_facts(text: str) -> bool:
     """A story of several sentences where at most one asks something: its facts count even if the classifier
     heard the question ("I'm an RN. Five years in the ER. Two as a case manager. Can I get the CCM?")."""
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+|\n+", (text or "").strip()) if part.strip()]
-    asking = sum(1 for sentence in sentences if is_real_question(sentence) or sentence.rstrip().endswith("?"))
-    return len(sentences) >= 3 and asking <= 1
+    sentences = _sentences(text)
+    return len(sentences) >= 3 and sum(map(_asks, sentences)) <= 1
+
+
+def tells_then_asks(text: str) -> bool:
+    """A story that asks at the end: told sentences about the person, then one question ("I got my BSN in the
+    Philippines and worked six years in a hospital in Manila. What do I have to do to get my RN licence here?"), or
+    a longer story with at most one question. Its facts count, and its question, though about the person's own
+    case, is answered."""
+    if mostly_tells_facts(text):
+        return True
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return False
+    *told, last = sentences
+    return _asks(last) and not any(map(_asks, told)) and bool(SAYS_I.search(" ".join(told).lower()))
+
+
+def _sentences(text: str) -> list:
+    return [part for part in re.split(r"(?<=[.!?])\s+|\n+", (text or "").strip()) if part.strip()]
+
+
+def _asks(sentence: str) -> bool:
+    return is_real_question(sentence) or sentence.rstrip().endswith("?")
 
 
 def only_training(text: str) -> bool:
@@ -195,9 +223,9 @@ def weekly_hours(lowered: str) -> Optional[float]:
 
 def state_code(text: str, answering: bool) -> Optional[str]:
     """A US state named in the text: its full name after "in"/"from", a capitalised code before a credential or a
-    role or after "in"/"from" ("NY LCSW", "in TX"), or (answering the question) the bare name or two-letter code
-    ("ny", "Texas")."""
-    for pattern in (STATE_BEFORE_ROLE, STATE_CODE_PLACED):
+    role, after "in"/"from" or after a town ("NY LCSW", "in TX", "in Springfield MA"), or (answering the question)
+    the bare name or two-letter code ("ny", "Texas")."""
+    for pattern in (STATE_BEFORE_ROLE, STATE_CODE_PLACED, STATE_AFTER_TOWN):
         found = pattern.search(text or "")
         if found and found.group(1) in US_STATES:
             return found.group(1)

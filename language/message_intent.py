@@ -16,6 +16,7 @@ import re
 from typing import Collection, Optional
 
 from language import aspect_model
+from language.answers_in_context import tells_then_asks
 from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES, asking_part
 from language.cues import anywhere
 from language.durations import find_durations
@@ -25,7 +26,8 @@ from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, a
 TELLING_INTENTS = {"inform", "vent", "start_advising", "nlu_fallback", "dont_know", "chitchat", "out_of_scope"}
 LOST_INTENTS = {"vent", "nlu_fallback", "dont_know", "chitchat", "out_of_scope", "inform"}
 # Not heard at all: a question about the person's own case ("could I get hired with just that?") is still that
-# question. A story told as an answer (inform, vent) keeps its intent, so the intake reads the facts it tells.
+# question. An answer that asks about the own case (inform, vent) keeps its intent, so the intake reads it; a story
+# that ends by asking is that question (answers_in_context.tells_then_asks: the intake reads its facts all the same).
 UNHEARD_INTENTS = {"nlu_fallback", "out_of_scope", "chitchat"}
 # How sure the aspect reader (language/aspect_model.py) must be to take such a message for the question it asks,
 # chosen leave-one-writer-out (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
@@ -55,6 +57,11 @@ VERSUS_WHICH = re.compile(r"\b(?:vs|versus)\b[^!?\n]{0,80}?\bwhich\b", re.IGNORE
 # where the classifier heard no question.
 OR_WHICH = re.compile(
     r"\bor\b[^!?\n]{1,60}?[,.…]*\s*which (?:one|is|would|should|pays|has|gets|fits|suits|makes)\b", re.IGNORECASE
+)
+# "psych degree or BSW... which opens more doors": weighing words after two options compare, whatever was heard
+OR_WHICH_WEIGHS = re.compile(
+    r"\bor\b[^!?\n]{1,60}?[,.…]*\s*which (?:one )?(?:opens|leads|gives|pays|fits|suits|works out|is better)\b",
+    re.IGNORECASE,
 )
 COMPARING_INTENTS = {"compare", "ask_difference_therapist"}
 # A preference told, not asked: "would rather not be in a hospital", "no more hospitals for me", "leaning toward".
@@ -230,7 +237,7 @@ def learned_question(intent: Optional[str], text: str) -> Optional[str]:
     asked_aspect)."""
     # small talk and what is outside the domain are not re-read: the reader knows only questions of the domain
     asked = asking_part(text) if intent in TELLING_INTENTS - {"chitchat", "out_of_scope"} else ""
-    if not asked or (FIRST_PERSON.search(asked) and intent not in UNHEARD_INTENTS):
+    if not asked or (FIRST_PERSON.search(asked) and not _own_case_may_be_asked(intent, text)):
         return None
     learned = aspect_model.learned_aspects(text)
     if not learned:
@@ -244,12 +251,16 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
     if decided and decided != intent:
         return decided
     if intent in TELLING_INTENTS:
-        aspect = asked_aspect(text, own_case=intent in UNHEARD_INTENTS)
+        aspect = asked_aspect(text, own_case=_own_case_may_be_asked(intent, text))
         if aspect:
             return ASKED_INTENT[aspect]
     if intent in LOST_INTENTS and wants_guidance(text):
         return "start_advising"
     return None
+
+
+def _own_case_may_be_asked(intent: Optional[str], text: str) -> bool:
+    return intent in UNHEARD_INTENTS or tells_then_asks(text)
 
 
 def wants_guidance(text: str) -> bool:
@@ -264,6 +275,8 @@ def decided_by_words(intent: Optional[str], text: str, named: Collection[str] = 
     if intent not in COMPARING_INTENTS and VERSUS_WHICH.search(lowered):
         return "compare"
     if intent in TELLING_INTENTS and OR_WHICH.search(lowered):
+        return "compare"
+    if intent not in COMPARING_INTENTS | {"ask_issuer"} and OR_WHICH_WEIGHS.search(lowered):
         return "compare"
     if intent in PREFERENCE_HEARD_AS and PREFERS.search(lowered) and not asks(text) and not HURTING.search(lowered):
         return "inform"

@@ -83,8 +83,12 @@ CUES: Dict[str, str] = {
     "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
     # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
-    r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b",
+    r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b"
+    # "does the CRC require a master's in rehab counseling": the level of degree it asks for
+    r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s)\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
+    # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
+    r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b",
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
     r"|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
@@ -94,15 +98,17 @@ CUES: Dict[str, str] = {
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bwho hires\b|\bwork settings?\b"
+    # "where should I even be applying?": where to look for the work
+    r"|\bwhere (should|do|can|could|would) (i|you|someone) (even )?(be )?(apply|applying|look|looking)\b"
     r"|\bwhat (kind of )?(settings|employers|places)\b"
     # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
-    r"|\bwhat do (i|you) need\b"
+    r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b|\b(can|could) (i|you|someone|one) (still )?(sit|apply)\b"
     # "do agencies make case managers have a license, or can you get hired without one?"
-    r"|\bhave (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
+    r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
@@ -119,6 +125,7 @@ CUES: Dict[str, str] = {
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
 LEARNED_SURE = 0.5
+RETAKE = re.compile(r"\bretak(e|ing)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
 ANYONE = re.compile(
@@ -151,8 +158,8 @@ CASE_MANAGEMENT_WORDS = re.compile(r"case manag|\bcms?\b|care coordinat", re.IGN
 # hires is what the question is about, whatever else it names
 EMPLOYS = re.compile(
     r"^(?:\s+(?:agenc(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|systems?|centers?|carriers?|plans?))?\s+"
-    r"(?:really |usually |actually |typically |generally |even |always )?"
-    r"(?:wants?|requires?|looks? for|makes?|hires?|expects?|prefers?|asks? for|needs?)\b",
+    r"(?:really |usually |actually |typically |generally |even |always |ever )?"
+    r"(?:wants?|requires?|looks? for|makes?|hires?|expects?|prefers?|asks? for|needs?|pays?)\b",
     re.IGNORECASE,
 )
 # "whats an MSW exactly", "so what is case management actually": asking what a thing is, in one short clause
@@ -215,6 +222,11 @@ def topic_of(
     credential = next((code for kind, code in mentions if kind == "credential"), None)
     if aspect == "degree" and credential and len({c for k, c in mentions if k in DEGREE_KINDS}) >= 2:
         named = [credential] + [c for c in named if c != credential]  # "nursing or social work for the CCM?"
+    first = _first_named(raw)
+    if aspect == "degree" and names_degree and first and first[0] in ("credential", "license"):
+        # "does the LPC have to be a counseling master's?": the credential named first is asked about, the degree is
+        # its requirement ("is a human services degree enough for the CCM?" names the degree first)
+        named = [first[1]] + [c for c in named if c != first[1]]
     if employer:
         named = [employer] + [c for c in named if c != employer]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
@@ -292,6 +304,8 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
     hits = [a for a in cue_hits(text) if a not in without]
     if "difference" in hits:
         return "difference"
+    if "duration" in hits and "exam" in hits and RETAKE.search(text):
+        return "exam"  # "how soon can I retake it": the exam's retake rule, not a time to a credential
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
     specific_first = (
@@ -340,6 +354,12 @@ def _before_own_condition(text: str, start: int, end: int) -> Tuple[int, int]:
     if condition is None or len(text[start : condition.start()].split()) < 2:
         return (start, end)
     return (start, condition.start())
+
+
+def _first_named(mentions: list) -> Optional[Tuple[str, str]]:
+    """(kind, code) of the first thing named, when mentions carry positions."""
+    placed = sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+    return (placed[0][0], placed[0][1]) if placed else None
 
 
 def _last_two_told(mentions: list, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:

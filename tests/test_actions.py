@@ -56,6 +56,14 @@ def test_extract_profile_ignores_questions():
     assert events == []
 
 
+def test_a_story_that_ends_by_asking_gives_its_facts_though_the_question_is_answered(catalog):
+    text = "I have a BSW and I did two years at a food bank. How long would it take me to get certified?"
+    entities = [{"entity": "degree", "value": "BSW", "start": 9, "end": 12}]
+    events, _ = run(ActionExtractProfile(), tracker(intent="ask_duration", text=text, entities=entities))
+    facts = slot_events(events)
+    assert facts["education_level"] == "bachelor" and facts["degree_field"] == "social_work"
+
+
 def test_extract_profile_answers_the_requested_slot():
     t = tracker(
         intent="inform",

@@ -402,3 +402,65 @@ def test_things_only_listed_with_and_are_not_a_compared_pair():
 )
 def test_more_everyday_words_point_to_the_aspect(text, aspect):
     assert cue_aspect(text) == aspect
+
+
+# A credential named before the degree it is asked about is the subject; a degree named first stays the subject.
+@pytest.mark.parametrize(
+    "text, named, slot",
+    [
+        (
+            "does the CRC have to be a rehab counseling master's or can it be any counseling one",
+            [("credential", "CRC", "CRC"), ("degree", "MRC", "rehab counseling master's")],
+            "degree:CRC",
+        ),
+        (
+            "would the lpc need a masters from a cacrep program",
+            [("license", "LPC", "lpc"), ("degree", "master", "masters")],
+            "degree:LPC",
+        ),
+        (
+            "would a psychology degree be enough for the CCM",
+            [("degree_field", "psychology", "psychology"), ("credential", "CCM", "CCM")],
+            "degree:BPSY",
+        ),
+    ],
+)  # fmt: skip
+def test_a_degree_question_is_about_what_it_names_first(text, named, slot):
+    topic = topic_of("ask_education", text, placed(text, *named), degree_for_field={"psychology": "BPSY"})
+    assert topic.slot == slot
+
+
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("where should i even be looking for openings", "setting"),
+        ("where do i apply if i want agency work", "setting"),
+        ("does the CDMS require a bachelor's in a specific field", "degree"),
+        ("what would someone need for the LMSW in Texas", "requirements"),
+    ],
+)
+def test_where_to_apply_and_what_a_credential_needs_point_to_the_aspect(text, aspect):
+    assert cue_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("is the nclex for lpns harder than the one for rns", "exam"),
+        ("how many times can you take the a s w b clinical", "exam"),
+        ("how soon could someone retake the CRC after failing", "exam"),
+        ("how long does it take to become an LCSW", "duration"),
+        ("does a hospital case manager need a license", "requirements"),
+    ],
+)
+def test_exams_by_name_retakes_and_needing_a_licence_point_to_their_aspect(text, aspect):
+    assert cue_aspect(text) == aspect
+
+
+def test_a_setting_that_pays_or_ever_hires_is_the_subject():
+    text = "how much does a health plan pay its social work case managers"
+    named = placed(text, ("setting", "insurance", "health plan"), ("specialization", "social_work", "social work"))
+    assert topic_of("ask_salary", text, named).slot == "salary:insurance"
+    text = "do schools ever hire case managers without a teaching license"
+    named = placed(text, ("setting", "schools", "schools"))
+    assert topic_of("ask_eligibility", text, named).slot == "requirements:schools"

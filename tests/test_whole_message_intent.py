@@ -66,3 +66,30 @@ def test_an_unheard_question_about_ones_own_case_is_that_question():
     assert whole_message_intent("nlu_fallback", text) == "ask_eligibility"
     # told as an answer or a story, it stays one: the intake reads its facts and the plan answers it
     assert whole_message_intent("inform", text) is None
+
+
+# A story that ends by asking about the person's own case is that question; the intake reads its facts all the same
+# (actions/intake.py reads a message that tells_then_asks). Written for this test in forum words.
+@pytest.mark.parametrize(
+    "heard, text, meant",
+    [
+        ("inform", "I was a bank teller for 15 years and now I work the front desk at a clinic. How long would it "
+         "take me to become a case manager?", "ask_duration"),
+        ("inform", "I have an associate's in early childhood ed and I've done daycare for a decade. Where should "
+         "I even be applying for case management work?", "ask_employers"),
+        ("vent", "I got my nursing degree in Kenya and worked five years on a surgical ward. I'm a home health "
+         "aide here now. What would I need to do to get my RN license in Minnesota?", "ask_eligibility"),
+    ],
+)  # fmt: skip
+def test_a_story_that_ends_by_asking_about_the_own_case_is_that_question(heard, text, meant):
+    assert whole_message_intent(heard, text) == meant
+
+
+def test_an_answer_that_doubts_stays_an_answer_for_the_intake():
+    assert whole_message_intent("inform", "two years at a hospital, is that enough?") is None
+
+
+def test_two_options_and_which_opens_more_doors_compare():
+    assert (
+        whole_message_intent("ask_education", "sociology or human services... which opens up more jobs?") == "compare"
+    )
