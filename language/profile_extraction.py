@@ -16,6 +16,7 @@ from advising.profile import education_rank
 from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
+    STATE_AFTER_TOWN,
     full_time,
     is_real_question,
     only_training,
@@ -39,14 +40,23 @@ WANTING = just_before(
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
     "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
     "needs", "be", "for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday", "hopefully",
-    "track",
+    "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day"
 )
-# Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license") is none of these.
-OTHER_FIELDS_LICENCE = re.compile(r"\b(?!(?:a|an|my|the|any|your|no|one)\b)[a-z]+ licen[cs]e")
+# Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
+# certification", "CHW cert from the state") is none of these.
+OTHER_FIELDS_LICENCE = re.compile(
+    r"\b(?!(?:a|an|my|the|any|your|no|one|board)\b)[a-z]+ (?:licen[cs]e|certification|certificate|cert)\b"
+)
+# The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
+NOT_PASSED = just_before(
+    "not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "have not", "yet to", "want to", "hope to", "need to",
+    "have to", "going to", "gonna", "will", "to", words=1,
+)  # fmt: skip
+PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?rn)?([- ]?pn)?\b")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
 SOMEONE_ELSE_AFTER = said_first(
     "supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague", "after their names?"
@@ -262,6 +272,9 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     lowered = text.lower()
     update = ProfileUpdate()
     correcting = bool(CORRECTION.search(lowered))
+    state = STATE_AFTER_TOWN.search(text)
+    if state:  # "a nonprofit in Springfield MA": the state, not a Master of Arts
+        mentions = [m for m in mentions if not (m.start == state.start(1) and m.kind == "education_level")]
     _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     _durations(lowered, find_durations(text), requested_slot, intent, update, today)
@@ -416,6 +429,13 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.code not in held:
             held.append(mention.code)
         changed = True
+    passed = PASSED_THE_NCLEX.search(lowered)
+    if passed and not NOT_PASSED.search(lowered[max(0, passed.start() - 40) : passed.start()]):
+        # the board licenses whoever passes its exam: "passed the NCLEX and now 2 years on med-surg" holds the RN
+        code = "LPN" if passed.group(1) else "RN"
+        if code not in held:
+            held.append(code)
+        changed = True
     nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
     # "my school counselor license through the Dept of Education": a licence we do not track is none of these
     named = [m for m in mentions if m.kind in ("license", "credential")]
@@ -485,12 +505,19 @@ TRAINING_WORDS = anywhere(
 )  # fmt: skip
 
 
+NOT_WORK = anywhere(
+    "in recovery", "sober", "clean", "married", "divorced", "widowed", r"liv(?:ed|ing) (?:in|here|there)"
+)
+
+
 def _duration_slot(before: str, after: str) -> Optional[str]:
     """Which experience a duration measures: "a nurse for ten years" looks back, "two years as a CM" looks ahead."""
 
     def hits(text: str):
         return [(match.start(), match.end(), name) for name, cue in DURATION_CUES for match in cue.finditer(text)]
 
+    if NOT_WORK.search(CLAUSE_BREAK.split(before)[-1]):
+        return None  # "been in recovery eight years", "married ten years": time, but not work
     if FOR_BEFORE.search(before):
         # "a case manager at a hospital for two years": within the clause, the role is what is measured, the
         # setting is only where; a setting counts when it is all there is.

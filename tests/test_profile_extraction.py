@@ -373,3 +373,26 @@ def test_the_teams_credentials_are_theirs(extract, text):
 
 def test_a_length_said_twice_is_counted_once(extract):
     assert extract("3 years, 36 months", requested="case_management_months")["case_management_months"] == 36
+
+
+# Kinds read from the eighth and ninth writers' people (examples here in other words). The nursing boards license
+# whoever passes the NCLEX; a town's state code is no degree; time in recovery is not work; a credential someone
+# else brings up is not held; another field's certification, given as the answer, is none of ours.
+@pytest.mark.parametrize(
+    "text, requested, expected",
+    [
+        ("trained as a nurse in Jamaica, passed my NCLEX last spring and work nights on telemetry", None,
+         {"licenses": ["RN"]}),
+        ("just passed the nclex pn, starting at a nursing home monday", None, {"licenses": ["LPN"]}),
+        ("still studying, haven't passed the NCLEX yet", "licenses", {"licenses": []}),
+        ("I do intake at a shelter in Dayton OH, two years now", None, {"state": "OH"}),
+        ("clean and sober six years, and I run groups at a recovery house", None, {}),
+        ("my supervisor keeps pushing the CCM on me", None, {}),
+        ("only a food handler certification", "licenses", {"licenses": []}),
+    ],
+)  # fmt: skip
+def test_what_a_message_says_of_licences_places_and_time(extract, text, requested, expected):
+    found = extract(text, requested=requested)
+    assert {
+        k: v for k, v in found.items() if k in ("licenses", "state", "education_level") or k.endswith("months")
+    } == expected
