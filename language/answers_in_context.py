@@ -81,6 +81,8 @@ WORKPLACE = anywhere(
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
     r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of"
+    # "school social worker in Virginia here": where someone in a role works
+    r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lmsw|lcsw|lpc)s? in"
     # "i work for adult protective services in california": where the work is
     r"|(?:i|i've|ive) (?:work|worked|been working)\b(?:\s+[\w'-]+){0,5}?\s+in)"
 )

@@ -33,8 +33,8 @@ MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 
 NEGATION = just_before(
-    "not", "no", "never", "isn'?t", "wasn'?t", "don'?t have", "do not have", "doesn'?t have", "does not have",
-    "without", words=2,
+    "never got around to", "never got to", "not", "no", "never", "isn'?t", "wasn'?t", "don'?t have", "do not have",
+    "doesn'?t have", "does not have", "without", words=2,
 )  # fmt: skip
 WANTING = just_before(
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
@@ -64,7 +64,8 @@ SOMEONE_ELSE_AFTER = said_first(
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
     r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate)s?"
-    r"|she|he|they|everyone|everybody)(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?\W+(?:is|are|was|were|has|have|had|holds?)"
+    r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
+    r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?\W+(?:is|are|was|were|has|have|had|holds?)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
 SUPERVISED_BY = just_before(
@@ -134,7 +135,9 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
     "social workers?", "psychologists?", "staff", "level", "aged", "age", "sports", "football", "dropouts?",
 )  # fmt: skip
 # "at a public high school", "the high school": a school as a place, not the level of schooling
-LEVEL_AS_A_PLACE = just_before("at", "public", "private", "local", "the", words=1)
+LEVEL_AS_A_PLACE = just_before(
+    "at", "public", "private", "local", "the", "taught", "teach", "teaching", "coached", words=1
+)
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
 DEGREE_CUE = anywhere(
     "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
@@ -493,7 +496,10 @@ TOTAL_AT_END = re.compile(
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
 # "..., 14 months in this role": the role was named before
 ROLE_BACK = re.compile(r"^\s*(?:in|on|at)\s+(?:this|that|the same|my current)\s+(?:role|job|position)\b")
-PLACE_AFTER = re.compile(r"^\s*(?:more\s+)?(?:at|in|on|with)\b")
+PLACE_AFTER = re.compile(
+    r"^\W*(?:(?:more|all|mostly|mainly|only|both)\s+)?(?:(?:at|in|on|with)\b|(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b)"
+)  # "two years at the nursing home", "7 years, all hospital"
+AGO = re.compile(r"^\W*ago\b")
 # "back to full time in a year or two": a time still to come, not experience
 LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
@@ -564,6 +570,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if NEEDING.search(before) or LATER.search(before):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
+        if AGO.match(after):
+            continue  # "stepped away 9 years ago": when, not how long
         slot = _duration_slot(before, after)
         if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and _in_training(before, after):
             training = True
@@ -636,8 +644,13 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
             update.slots[requested_slot] = said
 
 
+WORK_SLOTS = ("healthcare_months", "case_management_months", "case_management_setting")
+
+
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
-    own_work = requested_slot is None and OWN_WORK.search(lowered)
+    # an answer to a question about their work tells their own work too ("two years at the community mental health
+    # center", asked how long in health care)
+    own_work = (requested_slot is None and OWN_WORK.search(lowered)) or requested_slot in WORK_SLOTS
     if requested_slot != "interests" and not INTEREST_CUE.search(lowered) and not own_work:
         return
     if own_work and not INTEREST_CUE.search(lowered):  # what they do, not what they name as wanted

@@ -48,7 +48,11 @@ def test_no_evaluation_message_is_in_the_training_data():
         ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
         for writer in ("third", "fourth", "fifth", "sixth", "seventh")
         for kind in ("questions", "conversations")
-    ] + [ROOT / "evaluation" / "quality" / f"conversations_{writer}_writer.yml" for writer in ("eighth", "ninth")]
+    ] + [
+        ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
+        for writer in ("eighth", "ninth")
+        for kind in ("questions", "conversations")
+    ]
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):
         written = yaml.safe_load(path.read_text())
         asked = [q["text"] for q in written.get("questions") or []]

@@ -396,3 +396,26 @@ def test_what_a_message_says_of_licences_places_and_time(extract, text, requeste
     assert {
         k: v for k, v in found.items() if k in ("licenses", "state", "education_level") or k.endswith("months")
     } == expected
+
+
+@pytest.mark.parametrize(
+    "text, requested, expected",
+    [
+        ("I left the floor 6 years ago to care for my dad", None, {}),
+        ("none of us on the unit is a CCM and I'd like to be the first", None, {}),
+        ("I never got around to the LCSW after my MSW", None, {"education_level": "master"}),
+        ("taught high school biology for 12 years, I have a bachelor's in biology", None,
+         {"education_level": "bachelor"}),
+        ("hospital social worker in Oregon for a decade", None, {"state": "OR", "healthcare_months": 120}),
+        ("4 years, all in hospitals", "case_management_months", {"case_management_months": 48}),
+    ],
+)  # fmt: skip
+def test_when_who_and_where_a_message_tells(extract, text, requested, expected):
+    found = extract(text, requested=requested)
+    kept = ("licenses", "state", "education_level", "case_management_months", "healthcare_months")
+    assert {k: v for k, v in found.items() if k in kept and v} == expected
+
+
+def test_an_answer_about_ones_work_tells_the_field_of_it(extract):
+    found = extract("three years at the community mental health center", requested="healthcare_months")
+    assert found["healthcare_months"] == 36 and found["interests"]
