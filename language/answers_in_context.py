@@ -91,7 +91,7 @@ CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
 WISHED_FOR = anywhere(
     "want", "wanna", "hope", "hoping", "get into", "getting into", "looking (?:for|at|into)", "interested in",
     "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming", "to be an?", "become",
-    "becoming",
+    "becoming", "if possible", "at first", "back (?:in)?to", "prefer", "ideally",
 )  # fmt: skip
 # "some community college classes", "a university degree": a school named as where one studies, not a workplace
 STUDIED_AFTER = said_first(
@@ -190,6 +190,14 @@ def placement(text: str) -> Optional[bool]:
     if said is None and named:
         return not says_nothing_yet(lowered)  # "just the internship at a shelter", "we never did a practicum"
     return said
+
+
+def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
+    """Full time or not, as told of the case-management work done; a wish for the next job ("back to case
+    management, maybe part time at first") tells nothing of it."""
+    if not answering and WISHED_FOR.search(lowered):
+        return None
+    return full_time(lowered, answering)
 
 
 def full_time(text: str, answering: bool) -> Optional[bool]:

@@ -17,13 +17,13 @@ from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     STATE_AFTER_TOWN,
-    full_time,
     is_real_question,
     only_training,
     placement,
     says_nothing_yet,
     setting_code,
     state_code,
+    told_full_time,
     yes_or_no,
 )
 from language.cues import anywhere, just_before, said_first
@@ -300,7 +300,7 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
         if setting:
             update.slots["case_management_setting"] = setting
     if requested_slot == "case_management_full_time" or re.search(r"case manag|\bcm\b", lowered):
-        hours = full_time(lowered, requested_slot == "case_management_full_time")
+        hours = told_full_time(lowered, requested_slot == "case_management_full_time")
         if hours is not None:
             update.slots["case_management_full_time"] = hours
 
