@@ -644,7 +644,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
             update.slots[requested_slot] = said
 
 
-WORK_SLOTS = ("healthcare_months", "case_management_months", "case_management_setting")
+WORK_SLOTS = ("healthcare_months", "case_management_months")
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
