@@ -560,6 +560,17 @@ def months_until_reached(after: str, today: date) -> int:
     return (month - today.month) % 12
 
 
+# Employers that are not a hospital or health system, and words that say one is.
+NOT_A_HEALTH_EMPLOYER = anywhere(
+    r"(?:the|an?|my|our|this|that) (?:community |social service |nonprofit )?agency", "non-?profit", "shelter",
+    r"(?:the|a|my) school", "school district", "county", "food bank", "church", "insurance company", "bank",
+)  # fmt: skip
+HEALTH_EMPLOYER = anywhere(
+    r"hospitals?", r"clinics?", "health", "medical", r"nursing homes?", "hospice",
+    r"rehab(?:ilitation)? (?:center|unit)", "er", "icu", r"med[- ]surg", "va",
+)  # fmt: skip
+
+
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
     asked = []  # each part of an answer to the question asked
     training = False  # a duration of a school placement was said, and left out
@@ -599,6 +610,13 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         and training
         and requested_slot not in update.slots
     ):
+        update.slots[requested_slot] = 0
+    if (
+        requested_slot == "healthcare_months"
+        and NOT_A_HEALTH_EMPLOYER.search(lowered)
+        and not HEALTH_EMPLOYER.search(lowered)
+    ):
+        # asked how long at a hospital or health system: "three years at the agency" names another employer
         update.slots[requested_slot] = 0
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
         if intent == "deny" or says_nothing_yet(lowered):

@@ -424,3 +424,14 @@ def test_an_answer_about_ones_work_tells_the_field_of_it(extract):
 def test_a_wish_for_the_next_job_tells_nothing_of_the_hours_worked(extract):
     assert "case_management_full_time" not in extract("I'd go back into case management part time if possible")
     assert extract("I did case management part time at a clinic")["case_management_full_time"] is False
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("four years at the agency, all of it full time", 0),
+        ("six years at a community health center", 72),
+    ],
+)
+def test_asked_about_hospital_work_another_employer_is_none(extract, text, months):
+    assert extract(text, requested="healthcare_months")["healthcare_months"] == months
