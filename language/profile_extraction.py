@@ -284,6 +284,7 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     _yes_no(lowered, requested_slot, intent, update)
     _where_and_how(text, catalog, requested_slot, update)
     _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
+    _field_of_a_wanted_credential(lowered, mentions, profile, catalog, update)
     return update
 
 
@@ -701,6 +702,25 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         update.slots["interests"] = current + new
     elif requested_slot == "interests" and text.strip() and not found and not is_real_question(text):
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
+
+
+# "I want my CRC as soon as possible", "working toward the LPC": a credential wished for, in the person's own words.
+WISHED = just_before(
+    "want", "wanna", "hope to", "hoping", "plan to", "planning", "working toward", "going for", words=4
+)
+
+
+def _field_of_a_wanted_credential(lowered, mentions, profile, catalog, update) -> None:
+    """A credential wished for that only one specialization leads to (the CRC, the LPC) names that specialization,
+    as if said outright; one that several lead to (the CCM, the LCSW) names none."""
+    current = list(update.slots.get("interests") or profile.get("interests") or [])
+    for mention in mentions:
+        if mention.kind not in ("credential", "license") or not WISHED.search(_before(lowered, mention)):
+            continue
+        leading = [spec for spec in catalog.specializations if mention.code in spec.credentials]
+        if len(leading) == 1 and leading[0].name.lower() not in current:
+            current.append(leading[0].name.lower())
+            update.slots["interests"] = current
 
 
 def _own_work_interests(found, profile, catalog, update) -> None:

@@ -435,3 +435,9 @@ def test_a_wish_for_the_next_job_tells_nothing_of_the_hours_worked(extract):
 )
 def test_asked_about_hospital_work_another_employer_is_none(extract, text, months):
     assert extract(text, requested="healthcare_months")["healthcare_months"] == months
+
+
+def test_a_credential_wished_for_names_the_one_specialization_it_leads_to(extract):
+    # the CRC is vocational rehabilitation's alone (CRCC); the CCM is every specialization's, so it names none
+    assert "vocational rehabilitation case management" in extract("hoping to sit for my CRC next year")["interests"]
+    assert "interests" not in extract("I want the CCM someday")
