@@ -111,6 +111,12 @@ CONVERSATION_SETS = (
         "right specializations, and one question asked three times in a row (at b503904); that loop was then read "
         "and fixed, so the set is no longer untuned.",
     ),
+    (
+        UNTUNED / "conversations_tenth_writer.yml",
+        "### The tenth writer's conversation set (untuned)",
+        "written the same way by a tenth writer who saw neither the code nor the training data; no one who changed "
+        "the assistant has read its people or its transcripts.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -165,17 +171,25 @@ QUESTION_SETS = (
         "no longer untuned.",
     ),
     (
-        UNTUNED / "questions_eighth_writer.yml",
-        "### The eighth writer's question set (untuned)",
-        "Written by an eighth writer who saw neither the code nor the training data. No one who changed the assistant "
-        "has read it; a helper scored it once with the ninth's before the round's last changes (totals only). Its "
-        "first run at the end of the round that wrote it gave 63 of 80 on topic (at b503904).",
+        ROOT / "evaluation" / "quality" / "questions_eighth_writer.yml",
+        "### The eighth writer's question set",
+        "Written by an eighth writer who saw neither the code nor the training data. Its first run, before anyone who "
+        "changed the assistant had read it, gave 63 of 80 on topic (at b503904); its misses were then read (stories "
+        "that end by asking about the person's own case, the ANCC's certification in words, a credential named before "
+        "its degree), so it is no longer untuned.",
     ),
     (
-        UNTUNED / "questions_ninth_writer.yml",
-        "### The ninth writer's question set (untuned)",
-        "Written by a ninth writer, kept the same way: its first run at the end of the round gave 61 of 80 on topic "
-        "(at b503904).",
+        ROOT / "evaluation" / "quality" / "questions_ninth_writer.yml",
+        "### The ninth writer's question set",
+        "Written by a ninth writer, kept the same way: its first run gave 61 of 80 on topic (at b503904); its misses "
+        "were then read with the eighth's, so it is no longer untuned.",
+    ),
+    (
+        UNTUNED / "questions_tenth_writer.yml",
+        "### The tenth writer's question set (untuned)",
+        "Written by a tenth writer who saw neither the code nor the training data, asked also for questions about the "
+        "person's own case inside a longer message and for everyday names of credentials. No one who changed the "
+        "assistant has read its questions or its misses.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
