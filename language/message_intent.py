@@ -53,16 +53,17 @@ HURTING = anywhere(
 # "hospital vs insurance, which one is less stressful": two options and "which" weigh them, with or without a
 # question word first (the asking words alone would make it a salary or a setting question).
 VERSUS_WHICH = re.compile(r"\b(?:vs|versus)\b[^!?\n]{0,80}?\bwhich\b", re.IGNORECASE)
+
+
 # "X or Y, which one..." also weighs two, but "cdms.org or yourcommission.org, which one certifies" asks who: only
 # where the classifier heard no question.
-OR_WHICH = re.compile(
-    r"\bor\b[^!?\n]{1,60}?[,.…]*\s*which (?:one|is|would|should|pays|has|gets|fits|suits|makes)\b", re.IGNORECASE
-)
+def _or_then_which(words: str) -> re.Pattern:
+    return re.compile(rf"\bor\b[^!?\n]{{1,60}}?[,.…]*\s*which {words}\b", re.IGNORECASE)
+
+
+OR_WHICH = _or_then_which("(?:one|is|would|should|pays|has|gets|fits|suits|makes)")
 # "psych degree or BSW... which opens more doors": weighing words after two options compare, whatever was heard
-OR_WHICH_WEIGHS = re.compile(
-    r"\bor\b[^!?\n]{1,60}?[,.…]*\s*which (?:one )?(?:opens|leads|gives|pays|fits|suits|works out|is better)\b",
-    re.IGNORECASE,
-)
+OR_WHICH_WEIGHS = _or_then_which("(?:one )?(?:opens|leads|gives|pays|fits|suits|works out|is better)")
 COMPARING_INTENTS = {"compare", "ask_difference_therapist"}
 # A preference told, not asked: "would rather not be in a hospital", "no more hospitals for me", "leaning toward".
 PREFERS = anywhere(
