@@ -142,7 +142,11 @@ def tells_then_asks(text: str) -> bool:
     if len(sentences) < 2:
         return False
     *told, last = sentences
-    return _asks(last) and not any(map(_asks, told)) and bool(SAYS_I.search(" ".join(told).lower()))
+    told_words = " ".join(told).lower()
+    # "Medical assistant in Arizona, 31, four years doing referrals": a told fragment about oneself says no "I"
+    return (
+        _asks(last) and not any(map(_asks, told)) and (bool(SAYS_I.search(told_words)) or len(told_words.split()) >= 6)
+    )
 
 
 def _sentences(text: str) -> list:

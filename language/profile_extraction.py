@@ -44,7 +44,18 @@ WANTING = just_before(
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
-    "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day"
+    "required",
+    "requirement",
+    "preferred",
+    "exam",
+    "track",
+    "hours",
+    "eventually",
+    "someday",
+    "later",
+    "one day",
+    "supervision",
+    "supervisor",
 )
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
 # certification", "CHW cert from the state") is none of these.
@@ -168,7 +179,8 @@ DURATION_CUES = (
     (
         "supervisor_months",
         re.compile(
-            r"supervis\w* (?:case managers|a team|staff|the team)|program manager|report to me|"
+            r"supervis\w* (?:\w+ )?(?:case managers|care managers|care coordinators|a team|staff|the team)|"
+            r"program manager|report to me|promoted to supervisor|"
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             # "team lead for 2 years", not "my team lead is an LCSW" (someone else's role)
@@ -178,14 +190,14 @@ DURATION_CUES = (
     (
         "clinical_supervision_months",
         re.compile(
-            r"clinical (?:supervision|hours|practice)|toward (?:my |the )?lcsw|"
+            r"clinical (?:supervision|hours|practice)|toward (?:my |the )?lcsw|lcsw (?:supervision|hours)|"
             r"post.?(?:msw|masters?)"
         ),
     ),
     (
         "case_management_months",
         re.compile(
-            r"case manag|\bcm\b|care coordinat|case work|caseworker|case worker|"
+            r"case manag|\bcm\b|care coordinat|care manag|case work|caseworker|case worker|"
             r"discharge planner|utilization review"
         ),
     ),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
+from language.answers_in_context import tells_then_asks
 from language.asking import asking_clauses, asking_part, asking_spans, asks_what_it_is
 
 
@@ -106,13 +107,15 @@ CUES: Dict[str, str] = {
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
     r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
-    r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b|\b(can|could) (i|you|someone|one) (still )?(sit|apply)\b"
+    r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
+    r"|\b(can|could) (i|you|someone|one|an? [\w-]+|[\w-]+s) (still )?(sit|apply)\b"
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
     "cost": r"\bfees?\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much (is|are) (an?|the)\b"
+    r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b"
@@ -125,6 +128,10 @@ CUES: Dict[str, str] = {
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
 LEARNED_SURE = 0.5
+# Aspects of case management work in general, and aspects a story's own question asks of the person's own case.
+ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
+OWN_TIMING = ("duration", "requirements")
+OWN_QUESTION = re.compile(r"\b(could|can|will|would|am|do|should) i\b|\bi (could|can|will|would)\b", re.IGNORECASE)
 RETAKE = re.compile(r"\bretak(e|ing)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
@@ -231,6 +238,12 @@ def topic_of(
         named = [employer] + [c for c in named if c != employer]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
+    if aspect in ABOUT_THE_WORK and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
+        if not FIRST_PERSON.search(asked):  # "... now doing a psych degree. where do case managers even work?"
+            return Topic(aspect, (GENERAL,))
+    if aspect in OWN_TIMING and asked_about and OWN_QUESTION.search(asked) and tells_then_asks(text):
+        # "LPN, 6 yrs in long term care. how long until I could sit for the CCM?": their own time, told first
+        return Topic(aspect, (ME,))
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (

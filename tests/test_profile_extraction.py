@@ -441,3 +441,17 @@ def test_a_credential_wished_for_names_the_one_specialization_it_leads_to(extrac
     # the CRC is vocational rehabilitation's alone (CRCC); the CCM is every specialization's, so it names none
     assert "vocational rehabilitation case management" in extract("hoping to sit for my CRC next year")["interests"]
     assert "interests" not in extract("I want the CCM someday")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I was a care manager at the county for 8 months", {"case_management_months": 8}),
+        ("I've supervised 4 care coordinators for 2 years", {"supervisor_months": 24}),
+        ("I have 20 months of LCSW supervision so far, LMSW since 2022", {"clinical_supervision_months": 20,
+                                                                           "licenses": ["LMSW"]}),
+    ],
+)  # fmt: skip
+def test_care_managers_supervisors_and_supervision_toward_a_licence(extract, text, expected):
+    found = extract(text)
+    assert {k: found.get(k) for k in expected} == expected

@@ -464,3 +464,28 @@ def test_a_setting_that_pays_or_ever_hires_is_the_subject():
     text = "do schools ever hire case managers without a teaching license"
     named = placed(text, ("setting", "schools", "schools"))
     assert topic_of("ask_eligibility", text, named).slot == "requirements:schools"
+
+
+def test_a_story_asking_when_the_person_could_hold_a_credential_is_about_their_own_case():
+    text = "RN for 3 years on a cardiac floor, BSN. How long until I could get the ACM?"
+    named = placed(text, ("license", "RN", "RN"), ("degree", "BSN", "BSN"), ("credential", "ACM", "ACM"))
+    assert topic_of("ask_duration", text, named).slot == "duration:me"
+    text = "How long does the ACM take?"
+    assert topic_of("ask_duration", text, placed(text, ("credential", "ACM", "ACM"))).slot == "duration:ACM"
+
+
+def test_a_question_about_case_managers_after_a_story_is_about_the_work():
+    text = "I drove a school bus for 20 years and now I'm taking a sociology degree online. What do case managers earn?"
+    named = placed(text, ("degree_field", "sociology", "sociology degree"))
+    assert topic_of("ask_salary", text, named).slot == "salary:case_management"
+
+
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("how much would i pay in total for the CRC", "cost"),
+        ("can a paramedic apply for the CCM", "requirements"),
+    ],
+)
+def test_paying_and_who_may_apply(text, aspect):
+    assert cue_aspect(text) == aspect
