@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
-from language.answers_in_context import tells_then_asks
 from language.asking import asking_clauses, asking_part, asking_spans, asks_what_it_is
 
 
@@ -128,10 +127,8 @@ CUES: Dict[str, str] = {
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
 LEARNED_SURE = 0.5
-# Aspects of case management work in general, and aspects a story's own question asks of the person's own case.
+# Aspects of case management work in general: after a story, "where do case managers work" is about the work.
 ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
-OWN_TIMING = ("duration", "requirements")
-OWN_QUESTION = re.compile(r"\b(could|can|will|would|am|do|should) i\b|\bi (could|can|will|would)\b", re.IGNORECASE)
 RETAKE = re.compile(r"\bretak(e|ing)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
@@ -241,9 +238,6 @@ def topic_of(
     if aspect in ABOUT_THE_WORK and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         if not FIRST_PERSON.search(asked):  # "... now doing a psych degree. where do case managers even work?"
             return Topic(aspect, (GENERAL,))
-    if aspect in OWN_TIMING and asked_about and OWN_QUESTION.search(asked) and tells_then_asks(text):
-        # "LPN, 6 yrs in long term care. how long until I could sit for the CCM?": their own time, told first
-        return Topic(aspect, (ME,))
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (

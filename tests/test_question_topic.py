@@ -466,12 +466,11 @@ def test_a_setting_that_pays_or_ever_hires_is_the_subject():
     assert topic_of("ask_eligibility", text, named).slot == "requirements:schools"
 
 
-def test_a_story_asking_when_the_person_could_hold_a_credential_is_about_their_own_case():
+def test_a_story_asking_when_the_person_could_hold_a_named_credential_is_about_that_credential():
+    # the fifth, sixth and eighth writers label such questions by the credential (the tenth by the person)
     text = "RN for 3 years on a cardiac floor, BSN. How long until I could get the ACM?"
     named = placed(text, ("license", "RN", "RN"), ("degree", "BSN", "BSN"), ("credential", "ACM", "ACM"))
-    assert topic_of("ask_duration", text, named).slot == "duration:me"
-    text = "How long does the ACM take?"
-    assert topic_of("ask_duration", text, placed(text, ("credential", "ACM", "ACM"))).slot == "duration:ACM"
+    assert topic_of("ask_duration", text, named).slot == "duration:ACM"
 
 
 def test_a_question_about_case_managers_after_a_story_is_about_the_work():
