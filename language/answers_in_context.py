@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from knowledge.schema import US_STATES
+from language.asking import SENTENCES
 from language.cues import anywhere, said_first
 
 QUESTION_START = re.compile(
@@ -22,9 +23,9 @@ QUESTION_START = re.compile(
 )
 # "ccm or lcsw which first": a question without a question word at its start
 QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to", r"or not\W*$")
-# "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
 # A told sentence about the person: "I got my BSN...", "my degree is...", "I'm a caregiver".
 SAYS_I = anywhere("i", "i'm", "im", "i've", "ive", "my")
+# "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
 NOTHING_YET = (
     said_first("0", "zero", "none", "nope", "no", "nah", "never", "not yet", "not really", "nothing", "n/?a"),
     anywhere(
@@ -124,21 +125,15 @@ def is_real_question(text: str) -> bool:
     return lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3
 
 
-def mostly_tells_facts(text: str) -> bool:
-    """A story of several sentences where at most one asks something: its facts count even if the classifier
-    heard the question ("I'm an RN. Five years in the ER. Two as a case manager. Can I get the CCM?")."""
-    sentences = _sentences(text)
-    return len(sentences) >= 3 and sum(map(_asks, sentences)) <= 1
-
-
 def tells_then_asks(text: str) -> bool:
     """A story that asks at the end: told sentences about the person, then one question ("I got my BSN in the
     Philippines and worked six years in a hospital in Manila. What do I have to do to get my RN licence here?"), or
-    a longer story with at most one question. Its facts count, and its question, though about the person's own
-    case, is answered."""
-    if mostly_tells_facts(text):
-        return True
+    a story of three sentences or more with at most one question ("I'm an RN. Five years in the ER. Two as a case
+    manager. Can I get the CCM?"). Its facts count even if the classifier heard the question, and its question,
+    though about the person's own case, is answered."""
     sentences = _sentences(text)
+    if len(sentences) >= 3 and sum(map(_asks, sentences)) <= 1:
+        return True
     if len(sentences) < 2:
         return False
     *told, last = sentences
@@ -150,7 +145,7 @@ def tells_then_asks(text: str) -> bool:
 
 
 def _sentences(text: str) -> list:
-    return [part for part in re.split(r"(?<=[.!?])\s+|\n+", (text or "").strip()) if part.strip()]
+    return [part for part in SENTENCES.split((text or "").strip()) if part.strip()]
 
 
 def _asks(sentence: str) -> bool:

@@ -55,12 +55,12 @@ HURTING = anywhere(
 VERSUS_WHICH = re.compile(r"\b(?:vs|versus)\b[^!?\n]{0,80}?\bwhich\b", re.IGNORECASE)
 
 
-# "X or Y, which one..." also weighs two, but "cdms.org or yourcommission.org, which one certifies" asks who: only
-# where the classifier heard no question.
 def _or_then_which(words: str) -> re.Pattern:
     return re.compile(rf"\bor\b[^!?\n]{{1,60}}?[,.…]*\s*which {words}\b", re.IGNORECASE)
 
 
+# "X or Y, which one..." also weighs two, but "cdms.org or yourcommission.org, which one certifies" asks who: only
+# where the classifier heard no question.
 OR_WHICH = _or_then_which("(?:one|is|would|should|pays|has|gets|fits|suits|makes)")
 # "psych degree or BSW... which opens more doors": weighing words after two options compare, whatever was heard
 OR_WHICH_WEIGHS = _or_then_which("(?:one )?(?:opens|leads|gives|pays|fits|suits|works out|is better)")

@@ -26,6 +26,7 @@ from language.answers_in_context import (
     told_full_time,
     yes_or_no,
 )
+from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
 from language.durations import MAX_MONTHS, Duration, find_durations
 
@@ -44,29 +45,17 @@ WANTING = just_before(
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
-    "required",
-    "requirement",
-    "preferred",
-    "exam",
-    "track",
-    "hours",
-    "eventually",
-    "someday",
-    "later",
-    "one day",
-    "supervision",
-    "supervisor",
-)
+    "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day",
+    "supervision", "supervisor",
+)  # fmt: skip
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
 # certification", "CHW cert from the state") is none of these.
 OTHER_FIELDS_LICENCE = re.compile(
     r"\b(?!(?:a|an|my|the|any|your|no|one|board)\b)[a-z]+ (?:licen[cs]e|certification|certificate|cert)\b"
 )
 # The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
-NOT_PASSED = just_before(
-    "not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "have not", "yet to", "want to", "hope to", "need to",
-    "have to", "going to", "gonna", "will", "to", words=1,
-)  # fmt: skip
+# ...unless not yet: "haven't passed", "need to pass", "will pass" ("to" ends "want to", "yet to", "have to")
+NOT_PASSED = just_before("not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "to", "will", "gonna", words=1)
 PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?rn)?([- ]?pn)?\b")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
 SOMEONE_ELSE_AFTER = said_first(
@@ -212,7 +201,6 @@ DURATION_CUES = (
 )
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$")
 # "4 years of L&D before the case management jobs": what comes before or after in time is another clause
 CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before|after|because|bc|since|while)\b")
@@ -272,7 +260,7 @@ def extract_profile(
 
 def _sentences(text: str) -> List[tuple]:
     spans, start = [], 0
-    for match in SENTENCE_END.finditer(text):
+    for match in SENTENCES.finditer(text):
         if ABBREVIATION_END.search(text, start, match.start()):
             continue  # "M.Ed. in school counseling", "a B.A. in psychology": the stops of a degree's letters
         if text[start : match.start()].strip():
@@ -524,9 +512,7 @@ TRAINING_WORDS = anywhere(
 )  # fmt: skip
 
 
-NOT_WORK = anywhere(
-    "in recovery", "sober", "clean", "married", "divorced", "widowed", r"liv(?:ed|ing) (?:in|here|there)"
-)
+NOT_WORK = anywhere("in recovery", "sober", "married", "divorced", "widowed", r"liv(?:ed|ing) (?:in|here|there)")
 
 
 def _duration_slot(before: str, after: str) -> Optional[str]:

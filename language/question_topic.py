@@ -235,9 +235,9 @@ def topic_of(
         named = [employer] + [c for c in named if c != employer]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
-    if aspect in ABOUT_THE_WORK and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
-        if not FIRST_PERSON.search(asked):  # "... now doing a psych degree. where do case managers even work?"
-            return Topic(aspect, (GENERAL,))
+    about_the_work = aspect in ABOUT_THE_WORK and not FIRST_PERSON.search(asked)
+    if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
+        return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
@@ -363,16 +363,21 @@ def _before_own_condition(text: str, start: int, end: int) -> Tuple[int, int]:
     return (start, condition.start())
 
 
+def _placed(mentions: list) -> list:
+    """The mentions of subjects that carry positions (kind, code, start, end), in the order they were said."""
+    return sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+
+
 def _first_named(mentions: list) -> Optional[Tuple[str, str]]:
     """(kind, code) of the first thing named, when mentions carry positions."""
-    placed = sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+    placed = _placed(mentions)
     return (placed[0][0], placed[0][1]) if placed else None
 
 
 def _last_two_told(mentions: list, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:
     """The last two different things named, in the order they were said, when mentions carry positions: what
     "them" in a question that names nothing refers to."""
-    placed = sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+    placed = _placed(mentions)
     codes = [degree_for_field.get(m[1], m[1]) if m[0] == "degree_field" else m[1] for m in placed]
     recent: list = []
     for code in reversed(codes):
@@ -386,7 +391,7 @@ def _last_two_told(mentions: list, degree_for_field: Dict[str, str]) -> Tuple[st
 def compared_pair(mentions: list, text: str, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:
     """The two different things joined by "or", "vs" or "compared to" with at most a few words between them ("rehab
     counseling vs a regular counseling master's"), when mentions carry positions; () when none are."""
-    placed = sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+    placed = _placed(mentions)
     for before, after in zip(placed, placed[1:]):
         pair = _subjects([before[:2]], degree_for_field) + _subjects([after[:2]], degree_for_field)
         if len(set(pair)) == 2 and JOINED_FOR_COMPARISON.fullmatch(text[before[3] : after[2]]):
