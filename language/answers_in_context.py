@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from knowledge.schema import US_STATES
+from knowledge.us_cities import US_CITIES
 from language.asking import SENTENCES
 from language.cues import anywhere, said_first
 
@@ -81,7 +82,9 @@ WORKPLACE = anywhere(
 )  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
-    r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|from|licensed in|license in|rn in|in the state of"
+    r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|licensed in|license in|rn in|in the state of"
+    # "moving to Texas", and "from Ohio" unless it is where someone moved from ("moved here from Ohio")
+    r"|(?:mov|relocat)(?:ed|ing)(?: here)?(?: from [a-z ]{2,20}?)? to|(?<!moved )(?<!moving )(?<!relocated )(?<!relocating )(?<!here )(?<!originally )(?<!came )from"
     # "school social worker in Virginia here": where someone in a role works
     r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lmsw|lcsw|lpc)s? in"
     # "i work for adult protective services in california": where the work is
@@ -112,6 +115,9 @@ STATE_CODE_PLACED = re.compile(
 )
 
 # ...or after a town's name ("in Springfield MA", "outside Grand Rapids, MI"), where a code like MA is no degree.
+# "suburbs of Chicago", "outside Houston", "the Philly area": a city that means one state
+CITY_PLACED = r"(?:\bin|\bnear|\boutside(?: of)?|\baround|\bsuburbs? of|\bmov(?:ed|ing) to)\s+(?:the\s+)?"
+CITY_AREA = r"(?:\s+(?:area|suburbs?|metro))"
 STATE_AFTER_TOWN = re.compile(
     r"\b(?:in|from|near|outside|around)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])"
 )
@@ -250,6 +256,17 @@ def state_code(text: str, answering: bool) -> Optional[str]:
         alone = STATE_CODE_ALONE.match(lowered)
         if alone and alone.group(1).upper() in US_STATES:
             return alone.group(1).upper()
+    return city_state(lowered, answering)
+
+
+def city_state(lowered: str, answering: bool) -> Optional[str]:
+    """The state of a city named as where someone is ("suburbs of Chicago"), or named alone as the answer."""
+    for city, code in US_CITIES.items():
+        name = re.escape(city)
+        if answering and re.search(rf"(?<![\w.]){name}(?![\w])", lowered):
+            return code
+        if re.search(rf"{CITY_PLACED}{name}(?![\w])|(?<![\w.]){name}{CITY_AREA}\b", lowered):
+            return code
     return None
 
 

@@ -540,6 +540,15 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
     return min(near)[1] if near else None
 
 
+def _cued(clause: str) -> bool:
+    return any(cue.search(clause) for _, cue in DURATION_CUES)
+
+
+def _elsewhere(clause: str) -> bool:
+    """A duration's own clause names an employer that is not a hospital or health system ("3 years at the county")."""
+    return bool(NOT_A_HEALTH_EMPLOYER.search(clause)) and not HEALTH_EMPLOYER.search(clause)
+
+
 def _in_training(before: str, after: str) -> bool:
     """The duration's own clause names a school placement: "a 6 month practicum", "my internship was 4 months"."""
     return bool(TRAINING_WORDS.search(CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]))
@@ -572,6 +581,8 @@ HEALTH_EMPLOYER = anywhere(
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
     asked = []  # each part of an answer to the question asked
+    placed_only = []  # the slot of a part counted only by its place ("two years at the nursing home"), else None
+    named = False  # a part names what was asked ("doing case management")
     training = False  # a duration of a school placement was said, and left out
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
@@ -586,11 +597,25 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and _in_training(before, after):
             training = True
             continue
+        clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]
+        if requested_slot in MONTH_SLOTS and not _cued(clause):
+            slot = None  # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is another part's
+        if requested_slot == "healthcare_months" and _elsewhere(clause):
+            continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
         months = max(0, duration.months - months_until_reached(after, today or date.today()))
         if requested_slot in MONTH_SLOTS and (slot in (None, requested_slot) or _only_where(slot, after)):
             asked.append(Duration(months, duration.start, duration.end, duration.text))
+            placed_only.append(None if slot in (None, requested_slot) else slot)
+            named |= slot == requested_slot
         elif slot and slot not in update.slots:
             update.slots[slot] = months
+    if named:
+        # "two years at a nonprofit doing case management, before that a year at a hospital": the part that says it
+        # was case management is the answer; the one that says only where is another job
+        for part, slot in zip(asked, placed_only):
+            if slot and slot not in update.slots:
+                update.slots[slot] = part.months
+        asked = [part for part, slot in zip(asked, placed_only) if not slot]
     if asked:
         # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
         # a total and a part of it
@@ -610,11 +635,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         and requested_slot not in update.slots
     ):
         update.slots[requested_slot] = 0
-    if (
-        requested_slot == "healthcare_months"
-        and NOT_A_HEALTH_EMPLOYER.search(lowered)
-        and not HEALTH_EMPLOYER.search(lowered)
-    ):
+    if requested_slot == "healthcare_months" and _elsewhere(lowered):
         # asked how long at a hospital or health system: "three years at the agency" names another employer
         update.slots[requested_slot] = 0
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:

@@ -67,3 +67,22 @@ def test_a_placement_only_begun_is_no_completed_field_experience():
     assert placement("just started my practicum at a clinic this fall, nothing done yet") is False
     assert placement("my internship starts next semester") is False
     assert placement("yes, a year-long practicum at a hospital") is True
+
+
+@pytest.mark.parametrize(
+    "text, answering, state",
+    [
+        ("I live in the suburbs of Chicago and have a BSW", False, "IL"),
+        ("hospital case manager in Houston", False, "TX"),
+        ("I'm in the Philly area", False, "PA"),
+        ("Phoenix", True, "AZ"),  # the answer to "which state?"
+        ("I love Chicago pizza", False, None),  # a city that places nobody
+        ("I work in Springfield", False, None),  # a name of several states' cities: ask
+        ("moved here from Atlanta two years ago", False, None),  # where they were, not where they are
+        ("moved to Texas from Ohio last year", False, "TX"),
+        ("I moved from Ohio to Texas", False, "TX"),
+        ("relocating from New York to Florida", False, "FL"),
+    ],
+)
+def test_a_city_and_a_move_place_a_person(text, answering, state):
+    assert state_code(text, answering=answering) == state

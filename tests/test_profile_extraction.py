@@ -455,3 +455,22 @@ def test_a_credential_wished_for_names_the_one_specialization_it_leads_to(extrac
 def test_care_managers_supervisors_and_supervision_toward_a_licence(extract, text, expected):
     found = extract(text)
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, requested, expected",
+    [
+        # the part that names another employer is not hospital time
+        ("two years at a nonprofit, before that a year at a hospital", "healthcare_months", {"healthcare_months": 12}),
+        ("none at a hospital, 3 years at the county", "healthcare_months", {"healthcare_months": 0}),
+        # the part that says it was case management answers; the other names only where the person worked before
+        ("two years at a nonprofit doing case management, before that a year at a hospital",
+         "case_management_months", {"case_management_months": 24, "healthcare_months": 12}),
+        # the answer's own clause names nothing: the cue of a later part does not take it from the question asked
+        ("about 3 years, 2 at the county and 1 at a hospital", "case_management_months",
+         {"case_management_months": 36}),
+    ],
+)  # fmt: skip
+def test_an_answer_in_parts_counts_the_parts_that_answer(extract, text, requested, expected):
+    found = extract(text, requested=requested)
+    assert {k: found.get(k) for k in ("healthcare_months", "case_management_months") if k in found} == expected
