@@ -84,7 +84,8 @@ WORKPLACE = anywhere(
 PLACED_IN = (
     r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|licensed in|license in|rn in|in the state of"
     # "moving to Texas", and "from Ohio" unless it is where someone moved from ("moved here from Ohio")
-    r"|(?:mov|relocat)(?:ed|ing)(?: here)?(?: from [a-z ]{2,20}?)? to|(?<!moved )(?<!moving )(?<!relocated )(?<!relocating )(?<!here )(?<!originally )(?<!came )from"
+    r"|(?:mov|relocat)(?:ed|ing)(?: here)?(?: from [a-z ]{2,20}?)? to"
+    r"|(?<!moved )(?<!moving )(?<!relocated )(?<!relocating )(?<!here )(?<!originally )(?<!came )from"
     # "school social worker in Virginia here": where someone in a role works
     r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lmsw|lcsw|lpc)s? in"
     # "i work for adult protective services in california": where the work is
