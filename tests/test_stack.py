@@ -592,11 +592,13 @@ def test_a_store_killed_gets_clear_answers_then_recovers_by_itself_and_nothing_a
     assert user_texts(state) == taken_in and state["slots"]["degree_field"] == "social_work"
 
 
-async def people_for(base_url: str, users: int, seconds: float) -> Tuple[Dict[str, List[str]], List[int]]:
+async def people_for(base_url: str, users: int, seconds: float) -> Tuple[Dict[str, List[str]], List[int], List[str]]:
     """`users` people from their own addresses holding the load script's conversations back to back; returns
-    what each conversation said and got answered (HTTP 200 with replies), and every status."""
+    what each conversation said and got answered (HTTP 200 with replies), every status (0: no HTTP answer), and
+    the client's errors."""
     said: Dict[str, List[str]] = {}
     statuses: List[int] = []
+    errors: List[str] = []
     deadline = time.monotonic() + seconds
 
     async def person(index: int) -> None:
@@ -613,11 +615,12 @@ async def people_for(base_url: str, users: int, seconds: float) -> Tuple[Dict[st
                             statuses.append(answer.status)
                             if answer.status == 200 and await answer.json():
                                 said[sender].append(text)
-                    except aiohttp.ClientError:
+                    except aiohttp.ClientError as error:
                         statuses.append(0)
+                        errors.append(f"{time.monotonic() - deadline + seconds:.1f} s: {error!r}")
 
     await asyncio.gather(*(person(i) for i in range(users)))
-    return said, statuses
+    return said, statuses, errors
 
 
 def test_fifty_people_for_a_minute_while_a_replica_is_killed_and_comes_back(stack):
@@ -627,7 +630,7 @@ def test_fifty_people_for_a_minute_while_a_replica_is_killed_and_comes_back(stac
     access_before = access_log.stat().st_size
     killed = threading.Timer(15, lambda: stack.kill_9("rasa-2"))
     killed.start()
-    said, statuses = asyncio.run(people_for(stack.settings.public_url, 50, 60))
+    said, statuses, errors = asyncio.run(people_for(stack.settings.public_url, 50, 60))
     killed.join()
     with open(access_log, "rb") as log:
         log.seek(access_before)
@@ -639,7 +642,7 @@ def test_fifty_people_for_a_minute_while_a_replica_is_killed_and_comes_back(stac
         f"\n50 users, 60 s, rasa-2 killed at 15 s: {len(statuses)} turns, statuses {sorted(set(statuses))}, "
         f"{retried} sent to another replica by nginx"
     )
-    assert len(statuses) >= 50 and set(statuses) == {200}
+    assert len(statuses) >= 50 and set(statuses) == {200}, errors
     for sender, texts in said.items():  # nothing lost, nothing twice, in order
         stored = user_texts(tracker(stack, sender, "rasa-1"))
         assert lost_and_doubled(stored, texts) == (0, 0), (sender, stored, texts)
@@ -651,6 +654,64 @@ def test_fifty_people_for_a_minute_while_a_replica_is_killed_and_comes_back(stac
         print(f"{name}: {log.count(RETRIED)} message(s) sent again answered with their stored replies")
         assert "a turn failed" not in log
         assert not re.search(r"LockError|TicketExists|could not acquire|lock .*(expired|timed out)", log, re.I)
+
+
+STAND_IN_REPLICA = """
+import asyncio, sys
+from aiohttp import web
+
+async def turn(request):
+    await request.read()
+    await asyncio.sleep(0.12)  # a quick turn: less than the proxy's 10 a second for one person
+    return web.json_response([{"recipient_id": "x", "text": "ok"}])
+
+app = web.Application()
+app.router.add_post("/webhooks/rest/webhook", turn)
+web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None)
+"""
+
+
+def test_turns_sent_while_the_proxy_reloads_are_all_answered():
+    # The stack reloads nginx whenever a replica goes down or comes back, and nginx's old workers then close the
+    # connections that wait idle between two turns: a turn sent on one at that moment was reset unanswered (1 turn
+    # of 1626 in the minute below, once in five runs). Real Rasa turns are slow, which makes that moment rare; a quick
+    # stand-in replica behind the stack's own proxy config, reloaded every half second, makes it common.
+    settings = fresh_settings(replicas=1)
+    stack = Stack(settings)
+    replica = subprocess.Popen([sys.executable, "-c", STAND_IN_REPLICA, str(settings.rasa_ports[0])])
+    try:
+        stack.start_nginx()
+        (settings.state_dir / "nginx" / "upstreams.conf").write_text(
+            f"upstream rasa_round_robin {{ server 127.0.0.1:{settings.rasa_ports[0]}; keepalive 32; }}\n"
+            f"upstream rasa_sticky {{ server 127.0.0.1:{settings.rasa_ports[0]}; }}\n"
+            f"upstream action_servers {{ server 127.0.0.1:{settings.action_ports[0]}; }}\n"
+        )
+        nginx = stack.group.pid("nginx")
+        os.kill(nginx, signal.SIGHUP)
+        webhook = f"{settings.public_url}/webhooks/rest/webhook"
+        assert eventually(
+            lambda: request(webhook, "POST", b'{"sender": "a", "message": "hi"}', timeout=5)[0] == 200, 30
+        )
+        stopped = threading.Event()
+
+        def reload_often() -> None:
+            while not stopped.wait(0.5):
+                os.kill(nginx, signal.SIGHUP)
+
+        reloading = threading.Thread(target=reload_often)
+        reloading.start()
+        try:
+            _, statuses, errors = asyncio.run(people_for(settings.public_url, 50, 20))
+        finally:
+            stopped.set()
+            reloading.join()
+    finally:
+        stack.group.stop_all(["nginx"])
+        replica.kill()
+        replica.wait()
+        shutil.rmtree(settings.state_dir, ignore_errors=True)
+    print(f"\n50 users, 20 s, nginx reloaded every 0.5 s: {len(statuses)} turns, statuses {sorted(set(statuses))}")
+    assert len(statuses) >= 1000 and set(statuses) == {200}, errors[:10]
 
 
 def lost_and_doubled(stored: List[str], sent: List[str]) -> Optional[tuple]:
