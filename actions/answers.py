@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional
 
 from rasa_sdk import Tracker
@@ -13,7 +14,7 @@ from actions import render
 from actions.advice import ActionCompare, compare_credentials
 from actions.knowledge_access import current_catalog, database
 from actions.named import NamedAction
-from actions.profile_slots import profile_from_tracker
+from actions.profile_slots import profile_from_tracker, profile_with
 from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
@@ -57,6 +58,8 @@ SECOND_PERSON = {
     "check_with_issuer": "seem to meet the published rules, but the issuer decides part of it: check with them",
     "not_offered_in_state": "can't get it in your state: it isn't offered there",
 }
+# "I'm an LPN in Ohio...": the question tells the asker's own case
+TELLS_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|ive|i am|my)\b", re.IGNORECASE)
 THIRD_PERSON = {
     "held": "already holds it",
     "eligible_now": "can apply",
@@ -177,8 +180,8 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
             dispatcher.utter_message(text=speakable(spoken), buttons=buttons)
             send_sources(dispatcher, [f.citation for f in result.facts])
         else:
-            text = "\n".join([said] * bool(said) + [render.render_aspect_answer(result)])
-            dispatcher.utter_message(text=text + "\n\nI can also tell you:" if buttons else text, buttons=buttons)
+            reply = "\n".join([said] * bool(said) + [render.render_aspect_answer(result)])
+            dispatcher.utter_message(text=reply + "\n\nI can also tell you:" if buttons else reply, buttons=buttons)
     if topic.aspect in ("requirements", "duration") and answers[0].subject.kind == "credential":
         credential = knowledge.credentials.get(answers[0].subject.code)
         if credential is not None and credential.requirements:
@@ -321,26 +324,39 @@ def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
 
 
 def _personal_status(tracker: Tracker, knowledge, credential, text: str, mentions) -> str:
-    """Where the person stands, or the person the question describes ("can an LPN get the CCM?")."""
+    """Where the person stands, with what the question tells of them ("I'm an LPN, can I get the CCM?"), or where the
+    person the question describes stands ("can an LPN get the CCM?")."""
     described = [
         m for m in mentions if m.kind in ("license", "degree", "education_level") and m.code != credential.code
     ]
-    if described:
-        facts = extract_profile(text, described, {}, knowledge, intent="inform").slots
+    # what the words hold, not what they name: "someone who isn't a nurse or an LCSW" holds no LCSW
+    facts = extract_profile(text, described, {}, knowledge, intent="inform").slots if described else {}
+    someone = _someone_with(facts)
+    if someone and not TELLS_OWN_CASE.search(text):
         profile = Profile.from_dict({"licenses": [], **facts}, knowledge)
-        who = "Someone with " + " and ".join(m.code.replace("_", " ") for m in described)
-        words = THIRD_PERSON
+        who, words = someone, THIRD_PERSON
     else:
-        profile = profile_from_tracker(tracker, knowledge)
+        profile = profile_with(tracker, knowledge, facts)
         if profile.education_level is None and profile.licenses is None:
             return ""
-        who = "From what you've told me, you"
-        words = SECOND_PERSON
+        who, words = "From what you've told me, you", SECOND_PERSON
     item = assess(credential, profile, knowledge)
     text = _status_sentence(who, item, words)
     if item.notes:
         text += " Note: " + " ".join(item.notes)
     return text
+
+
+def _someone_with(facts: Dict[str, object]) -> str:
+    """'Someone with an LPN and a bachelor's degree in human services', from the facts a question gives."""
+    parts = []
+    held = list(facts.get("licenses") or [])
+    if held:  # "an LPN", "a CRC": the letters as said
+        parts.append(("an " if held[0][0] in "AEFHILMNORSX" else "a ") + wording.listed(held))
+    if facts.get("education_level") in wording.EDUCATION_WORDS:
+        field = wording.FIELD_WORDS.get(str(facts.get("degree_field")))
+        parts.append(wording.EDUCATION_WORDS[facts["education_level"]] + (f" in {field}" if field else ""))
+    return "Someone with " + " and ".join(parts) if parts else ""
 
 
 def _status_sentence(who: str, item, words: Dict[str, str]) -> str:

@@ -28,6 +28,11 @@ def profile_from_tracker(tracker: Tracker, catalog: Catalog) -> Profile:
     return turn_cache.profile(key, catalog, lambda: _validated_profile(given, catalog))
 
 
+def profile_with(tracker: Tracker, catalog: Catalog, told: Dict[str, Any]) -> Profile:
+    """The profile in the slots with what a message just told ("I'm an LPN, can I get the CCM?") on top."""
+    return _validated_profile({**profile_values(tracker), **told}, catalog)
+
+
 def _validated_profile(given: Dict[str, Any], catalog: Catalog) -> Profile:
     values = {}
     for name, value in given.items():

@@ -110,4 +110,6 @@ def _asking_sentences(text: str) -> List[Tuple[str, str]]:
 
 
 def asks_what_it_is(asked: str) -> bool:
-    return WHAT_IT_IS.search(asked or "") is not None
+    """ "what's the CRC?", and "is that like a class?? what even is vocational rehabilitation": its last question."""
+    last = [part for part in SENTENCES.split(asked or "") if part.strip()][-1:]
+    return any(WHAT_IT_IS.search(part) for part in [asked or ""] + last)

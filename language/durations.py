@@ -58,9 +58,10 @@ _DURATION = re.compile(
 )
 _AGE_AFTER = re.compile(r"[\s-]*(?:old|of\s+age)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:minus|negative)\s*$", re.IGNORECASE)
-# "$40k a year", "20 hours a week", "twice a month": a rate, not a duration.
+# "$40k a year", "20 hours a week", "twice a month", "a couple shifts a month": a rate, not a duration.
 _RATE_BEFORE = re.compile(
-    r"(?:[0-9][0-9,.]*k?|\b(?:dollars|bucks|hours?|hrs?|days?|times|once|twice))\s*$", re.IGNORECASE
+    r"(?:[0-9][0-9,.]*k?|\b(?:dollars|bucks|hours?|hrs?|days?|times|once|twice|shifts?|visits?|calls?|weekends?))\s*$",
+    re.IGNORECASE,
 )
 # Gap allowed between the parts of "2 years, 6 months" / "two years and three months".
 _JOINER = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)

@@ -32,6 +32,13 @@ UNHEARD_INTENTS = {"nlu_fallback", "out_of_scope", "chitchat"}
 # How sure the aspect reader (language/aspect_model.py) must be to take such a message for the question it asks,
 # chosen leave-one-writer-out (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
 HEARD_SURE = 0.5
+# "do my four years of therapy count toward the 24 months", said without a question mark: a question of one's own case
+# by its first words, not an answer
+ASKS_OF_OWN_CASE = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|also|hey|um|uh|wait)\W+)?(?:do|does|did|can|could|will|would|should|am|is|are)\s+"
+    r"(?:i|my|me)\b",
+    re.IGNORECASE,
+)
 
 LOST = anywhere(
     r"(?:i'?m|i am|im|feeling|feel|so|totally|completely|kinda|kind of|pretty) lost",
@@ -42,6 +49,9 @@ LOST = anywhere(
     r"what to do with my life",
     r"(?:don'?t|dont|do not) know what i (?:want|wanna|should)(?: to)? do",
     "no direction", "directionless", "need (?:some )?(?:direction|guidance)",
+    # "is there a case management path for somebody like me?"
+    r"(?:is there|what'?s|what is|whats) (?:a|the|any|my) (?:[\w-]+ ){0,3}(?:path|way in|route) for "
+    r"(?:somebody|someone|a person|people|me)\b",
 )  # fmt: skip
 # Hurt, not lost: these keep the sympathy of the venting reply.
 HURTING = anywhere(
@@ -261,7 +271,7 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
 
 
 def _own_case_may_be_asked(intent: Optional[str], text: str) -> bool:
-    return intent in UNHEARD_INTENTS or tells_then_asks(text)
+    return intent in UNHEARD_INTENTS or tells_then_asks(text) or bool(ASKS_OF_OWN_CASE.match(text or ""))
 
 
 def wants_guidance(text: str) -> bool:

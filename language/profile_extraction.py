@@ -17,6 +17,7 @@ from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     STATE_AFTER_TOWN,
+    STATE_BEFORE_ROLE,
     is_real_question,
     only_training,
     placement,
@@ -53,6 +54,12 @@ WANTED_AFTER = said_first(
 OTHER_FIELDS_LICENCE = re.compile(
     r"\b(?!(?:a|an|my|the|any|your|no|one|board)\b)[a-z]+ (?:licen[cs]e|certification|certificate|cert)\b"
 )
+# ...and other fields' credentials by name: "CADC, no LCADC yet", "just my CNA", "nationally registered paramedic"
+OTHER_FIELDS_CREDENTIAL = anywhere(
+    "l?cadc(?:[- ]?ii)?", "ladc", "alcohol and drug counsel+or", "addiction counsel+or", "peer (?:support |recovery )?"
+    "specialist", "chw", "community health worker", "cna", "emt(?:-?[bp])?", "paramedic", "nrp", "cpht", "ptcb",
+    "pharmacy tech(?:nician)?", "medical assistant", "rrt", "respiratory therapist", "teaching",
+)  # fmt: skip
 # The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
 # ...unless not yet: "haven't passed", "need to pass", "will pass" ("to" ends "want to", "yet to", "have to")
 NOT_PASSED = just_before("not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "to", "will", "gonna", words=1)
@@ -63,7 +70,8 @@ SOMEONE_ELSE_AFTER = said_first(
 )
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
-    r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate)s?"
+    r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
+    r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse)s?"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
     r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?\W+(?:is|are|was|were|has|have|had|holds?)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
@@ -106,6 +114,8 @@ LEVEL_BEGUN = just_before(
 )  # fmt: skip
 DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
+    # "maybe the LCADC or an MSW down the road": one still to come
+    "down the road", "someday", "some day", "eventually", "later on", "in the future", "at some point",
     r"(?:is|still|is still) (?:in progress|underway|ongoing|unfinished)",
     # "my BSW online (2 semesters left!!)": what is left to do is a degree not yet held
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
@@ -127,6 +137,11 @@ PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic"
 # "MA certificate", "CMA certified": a medical assistant's certificate, not a master's
 CERTIFICATE_AFTER = said_first("certificate", "cert", "certification", "certified")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
+# The name of a subject, answering what a degree is in: a few words, none a question, a refusal or an unknown.
+A_SUBJECT_NAMED = re.compile(
+    r"^\W*(?!(?:none|no|nothing|n/?a|idk|skip|dunno|not sure|unsure|i don'?t|i dont|don'?t know|what|why|how|which|"
+    r"who|is|are|do|does|can|huh|pass|later|yes|yeah|yep|nope|ok|okay)\b)[a-z&'-]+(?:\s+[a-z&'-]+){0,3}\W*$"
+)
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
 # "a high school counselor", "a college professor": a level that names a job or the people served, not schooling
 LEVEL_NAMES_A_JOB_AFTER = said_first(
@@ -275,9 +290,9 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     lowered = text.lower()
     update = ProfileUpdate()
     correcting = bool(CORRECTION.search(lowered))
-    state = STATE_AFTER_TOWN.search(text)
-    if state:  # "a nonprofit in Springfield MA": the state, not a Master of Arts
-        mentions = [m for m in mentions if not (m.start == state.start(1) and m.kind == "education_level")]
+    # "a nonprofit in Springfield MA", "MA LSW (bachelor's level)": the state, not a Master of Arts
+    states = [found.start(1) for pattern in (STATE_AFTER_TOWN, STATE_BEFORE_ROLE) for found in pattern.finditer(text)]
+    mentions = [m for m in mentions if not (m.start in states and m.kind in ("education_level", "degree"))]
     _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     _durations(lowered, find_durations(text), requested_slot, intent, update, today)
@@ -352,6 +367,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
+    if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(lowered):
+        fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
         if requested_slot == "education_level" and not levels:
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
     if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
@@ -443,7 +460,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
     nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
     # "my school counselor license through the Dept of Education": a licence we do not track is none of these
     named = [m for m in mentions if m.kind in ("license", "credential")]
-    nothing_held = nothing_held or only_a_step or (not named and OTHER_FIELDS_LICENCE.search(lowered))
+    other_field = OTHER_FIELDS_LICENCE.search(lowered) or OTHER_FIELDS_CREDENTIAL.search(lowered)
+    nothing_held = nothing_held or only_a_step or (not named and other_field)
     if not changed and requested_slot == "licenses" and nothing_held:
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):

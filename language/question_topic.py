@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
-from language.asking import asking_clauses, asking_part, asking_spans, asks_what_it_is
+from language.asking import SENTENCES, asking_clauses, asking_part, asking_spans, asks_what_it_is
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ CUES: Dict[str, str] = {
     r"|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (state )?(organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
+    r"|\bwho(?:'s| is) in charge of\b|\bwho (oversees|controls)\b"
     r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
@@ -70,12 +71,16 @@ CUES: Dict[str, str] = {
     r"|\bhow many (months|years|semesters|terms|quarters|weeks)\b"
     r"|\b(minimum|shortest|least) (amount of )?time\b|\b(quickest|fastest)\b|\bfaster than\b"
     r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
-    r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b",
+    r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b"
+    # "can you finish a BSW in 2 years if ...": whether it can be done in that time
+    r"|\b(finish|complete|do|get) (an? |the |my )?[\w' -]+? in (\d+|one|two|three|four|a|an) "
+    r"(years?|months?|semesters?)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
     r"|\bday in the life\b|\bon a given day\b|\bon the job\b|\ball day\b|\bhour (to|by) hour\b"
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
     r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
+    r"|\b(my|her|his|their) (job|work|days?|weeks?) (would |will )?(actually |really )?(look|be like)\b"
     # "what she does", "what they actually do": what someone in the role does is the day's work
     r"|\bwhat (she|he|they) (actually |really |usually |even )?(does|do)\b(?! for)"
     # "what does a school case manager do": what a named role does is its work, not a definition
@@ -89,15 +94,21 @@ CUES: Dict[str, str] = {
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
     r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
-    r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b",
+    r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b"
+    r"|\bhow many questions\b|\bpassing score\b",
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
     r"|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
     r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
-    r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b",
+    r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
+    # "offered 38k starting, am I getting lowballed?"
+    r"|\blow ?ball|\bunderpaid\b"
+    r"|\b(offered|offer|starting|start at|making|paid|salary of)\W+(about |around )?\$?\d{2,3}k\b"
+    r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
-    r"|\bwho hires\b|\bwork settings?\b"
+    r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b"
+    r"|\bwhat (kinds?|types?|sorts?) of (places|employers|settings|agencies|organi[sz]ations|companies)\b"
     # "where should I even be applying?": where to look for the work
     r"|\bwhere (should|do|can|could|would) (i|you|someone) (even )?(be )?(apply|applying|look|looking)\b"
     r"|\bwhat (kind of )?(settings|employers|places)\b"
@@ -110,6 +121,7 @@ CUES: Dict[str, str] = {
     r"|\b(can|could) (i|you|someone|one|an? [\w-]+|[\w-]+s) (still )?(sit|apply)\b"
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
+    r"|\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
@@ -117,11 +129,15 @@ CUES: Dict[str, str] = {
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
-    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b"
+    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b|\b(cost|price|money)[- ]?wise\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of)",  # "does CRCC charge a lot", not "who is in charge of it"
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
-    "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b",
-    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b|\bsame (thing )?as\b"
+    "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b"
+    # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is
+    r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
+    r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b",
+    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b"
+    r"|\bsame (thing |level |license |licence )?as\b"
     r"|\bhow different\b|\bdifferent (from|than)\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
@@ -130,6 +146,8 @@ LEARNED_SURE = 0.5
 # Aspects of case management work in general: after a story, "where do case managers work" is about the work.
 ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
 RETAKE = re.compile(r"\bretak(e|ing)\b", re.IGNORECASE)
+EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
+WHO_MAY = re.compile(r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
 ANYONE = re.compile(
@@ -149,6 +167,9 @@ SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_fi
 DEGREE_KINDS = ("degree", "degree_field")
 # aspects that have no answer for the person's own case: "tell me what a CM is" is the general question
 NOT_PERSONAL = {"what_is", "issuer", "difference"}
+MY_DAYS = re.compile(r"\bmy (?:work ?)?(?:days?|weeks?|job|work)\b", re.IGNORECASE)
+# what a person asks of their own path to a kind of work ("how long before I'm a nurse case manager?")
+OWN_PATH = ("duration", "cost", "requirements")
 # aspects that have no general answer: without a subject they need one
 NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
 ME = "me"
@@ -206,18 +227,30 @@ def topic_of(
     the aspect reader's probability per aspect (language/aspect_model.py), when it was asked."""
     # the words that ask decide before the words that tell ("told it's run by the board, who really gives it?")
     asked = asking_part(text) or text
-    cue = cue_aspect(asked) or cue_aspect(text)
+    # "... until I wrecked my shoulder. what even is vocational rehabilitation": the asking words' definition first
+    sentences = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked)
+    cue = (
+        cue_aspect(asked)
+        or cue_aspect(sentences)
+        or ("what_is" if asked != text and asks_what_it_is(asked) else None)
+        or cue_aspect(text)
+    )
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
+    if cue == "requirements" and EXAM_ITSELF.search(text):
+        cue = "exam"  # "how many questions are on the NCE and how many of them count toward your score"
     aspect = chosen_aspect(intent, text, cue, learned)
-    mentions = raw = list(mentions)
+    mentions = raw = _without_fields_of_named_degrees(list(mentions), text)
     led_to = _led_to(mentions, text)
     employer = _employer(mentions, text)
     asked_about, told = _by_asking_words(mentions, text)
     mentions = asked_about + told
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
-    if aspect == "requirements" and INTENT_ASPECT.get(intent) == "degree" and names_degree:
-        aspect = "degree"  # "is a BSN required?": the degree it names is the requirement asked about
+    only_degrees = names_degree and all(kind in DEGREE_KINDS for kind, _ in mentions)
+    if aspect == "requirements" and names_degree and (INTENT_ASPECT.get(intent) == "degree" or only_degrees):
+        # "is a BSN required?", "would an MSN in education do, or does it need to be a case management MSN?": the
+        # degree it names is the requirement asked about
+        aspect = "degree"
     named = _subjects(asked_about, degree_for_field or {}, aspect)
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
     if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:
@@ -239,6 +272,8 @@ def topic_of(
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
+    if aspect == "day_to_day" and MY_DAYS.search(asked):
+        return Topic(aspect, (ME,))  # "hospice aide, 3 yrs. if I became a case manager what would my days look like?"
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
         personal
@@ -260,6 +295,17 @@ def topic_of(
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
+    if (
+        personal
+        and aspect in OWN_PATH
+        and asked_about
+        and FIRST_PERSON.search(asked)
+        and all(kind in ("specialization", "setting") for kind, _ in asked_about)
+    ):
+        return Topic(aspect, (ME,))  # "how many years am I looking at before I'm a nurse case manager?": their path
+    if aspect == "exam":  # exams are a credential's or a licence's: "the CCM... is it mostly nursing content?"
+        held = [code for kind, code in mentions if kind in ("credential", "license")]
+        named = held[:1] + [code for code in named if code not in held[:1]]
     if led_to and len(named) >= 2 and led_to in named:  # "an online RN to BSN": the BSN is what it leads to
         return Topic(aspect, (led_to,))
     asked_named = _subjects(asked_about, degree_for_field or {}, aspect)
@@ -315,12 +361,15 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "exam"  # "how soon can I retake it": the exam's retake rule, not a time to a credential
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
+    if "requirements" in hits and WHO_MAY.search(text):
+        return "requirements"  # "can an LVN do case management at home health or does it have to be an RN"
     specific_first = (
         ("cost", "exam"),
         ("degree", "requirements"),
         ("salary", "setting"),
         ("cost", "salary"),
         ("setting", "requirements"),  # "where do LPNs get hired" asks for places
+        ("issuer", "exam"),  # "who's in charge of the ACM exam" asks who runs it
     )
     for specific, general in specific_first:
         if specific in hits and general in hits:  # "how much is the exam?" asks for a price
@@ -344,6 +393,19 @@ def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
         inside = any(s <= start and end <= e for s, e in spans)
         (asked if inside else told).append((kind, code))
     return asked, told
+
+
+def _without_fields_of_named_degrees(mentions: list, text: str) -> list:
+    """ "an MSN in nursing education": the field after a named degree is that degree's, not a degree of its own."""
+    placed = sorted((m for m in mentions if len(m) == 4), key=lambda m: m[2])
+    fields = {
+        after
+        for before, after in zip(placed, placed[1:])
+        if before[0] == "degree"
+        and after[0] == "degree_field"
+        and re.fullmatch(r"\s+in\s+", text[before[3] : after[2]])
+    }
+    return [m for m in mentions if m not in fields]
 
 
 def _employer(mentions: list, text: str) -> Optional[str]:

@@ -293,7 +293,7 @@ def test_eligibility_question_about_someone_described_in_it():
     )
     assert messages[0]["text"].startswith("Certified Case Manager:")
     # an LPN licence does not count; with the education unknown the engine does not guess
-    assert "Someone with LPN may qualify, depending on facts not given." in messages[1]["text"]
+    assert "Someone with an LPN may qualify, depending on facts not given." in messages[1]["text"]
     assert "does not let the holder assess clients independently" in messages[1]["text"]
 
 
@@ -344,3 +344,21 @@ def test_a_licensure_question_naming_a_state_gets_that_states_rules(text, entiti
         assert words in messages[0]["text"]
     for words in absent:
         assert words not in messages[0]["text"]
+
+
+def test_a_question_that_tells_the_askers_own_case_is_answered_for_them_and_negations_hold_nothing():
+    text = "I'm an LPN with an associate's, can I get the CCM?"
+    entities = [
+        {"entity": "license", "value": "LPN", "start": 7, "end": 10},
+        {"entity": "credential", "value": "CCM", "start": 44, "end": 47},
+    ]
+    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text=text, entities=entities))
+    assert messages[1]["text"].startswith("From what you've told me, you")
+    text = "is the CCM realistic for someone who isn't a nurse or an LCSW?"
+    start = text.index("LCSW")
+    entities = [
+        {"entity": "credential", "value": "CCM", "start": 7, "end": 10},
+        {"entity": "license", "value": "LCSW", "start": start, "end": start + 4},
+    ]
+    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text=text, entities=entities))
+    assert not any("LCSW" in m.get("text", "") and "Someone with" in m.get("text", "") for m in messages)

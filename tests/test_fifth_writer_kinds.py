@@ -28,7 +28,7 @@ def _at(text, kind, code, words):
         ("what does a hospital cm do hour by hour", "day_to_day"),
         ("where do psych grads end up getting jobs", "setting"),
         ("how different is hospital case management from insurance work", "difference"),
-        ("who is in charge of social work licences there", None),  # "in charge of" is not a price
+        ("who is in charge of social work licences there", "issuer"),  # "in charge of" is not a price: who runs it
     ],
 )
 def test_everyday_words_name_the_aspect(text, aspect):

@@ -118,6 +118,21 @@ CONVERSATION_SETS = (
         "specializations, no question asked more than once in a row (at 9d5f024). Its misses were then read and their "
         "general causes fixed, so the set is no longer untuned.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_eleventh_writer.yml",
+        "### The eleventh writer's conversation set",
+        "written the same way by an eleventh writer who saw neither the code nor the training data: its first run, "
+        "before anyone who changed the assistant had read it, gave 13 of 16 right plans, no question asked more than "
+        "twice in a row (at 438b83d). Its misses were then read and their general causes fixed, so the set is no "
+        "longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twelfth_writer.yml",
+        "### The twelfth writer's conversation set (untuned)",
+        "written the same way by a twelfth writer, at the same time as the eleventh, and kept unread: nobody who "
+        "changes the assistant has read it or its misses. Its first run gave 13 of 16 right plans (at 438b83d); "
+        "what it gives here is how far this round's changes, made from the eleventh writer's misses, carry.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -195,6 +210,22 @@ QUESTION_SETS = (
         "is no longer untuned. It labels a story's question about the person's time to a named credential by the "
         "person (me); the fifth, sixth and eighth writers label such questions by the credential, as the assistant "
         "answers them.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_eleventh_writer.yml",
+        "### The eleventh writer's question set",
+        "Written by an eleventh writer who saw neither the code nor the training data, told one convention for the "
+        "person's own case (`me` when the answer depends on who asks, even if a credential is named). Its first run, "
+        "before anyone who changed the assistant had read it, gave 57 of 80 on topic (at 438b83d); its misses were "
+        "then read (cue words, exams as a credential's, a story's last question, one's own day and path), so it is "
+        "no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twelfth_writer.yml",
+        "### The twelfth writer's question set (untuned)",
+        "Written by a twelfth writer at the same time as the eleventh, with the same convention, and kept unread: "
+        "nobody who changes the assistant has read it or its misses. Its first run gave 58 of 80 on topic (at "
+        "438b83d); what it gives here is how far this round's changes carry to questions nobody tuned for.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
