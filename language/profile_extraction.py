@@ -136,12 +136,12 @@ DEGREE_OF_SOMEONE_ELSE = re.compile(
 PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic", "agency", "office", "unit", "team")
 # "MA certificate", "CMA certified": a medical assistant's certificate, not a master's
 CERTIFICATE_AFTER = said_first("certificate", "cert", "certification", "certified")
-# asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 # The name of a subject, answering what a degree is in: a few words, none a question, a refusal or an unknown.
 A_SUBJECT_NAMED = re.compile(
     r"^\W*(?!(?:none|no|nothing|n/?a|idk|skip|dunno|not sure|unsure|i don'?t|i dont|don'?t know|what|why|how|which|"
     r"who|is|are|do|does|can|huh|pass|later|yes|yeah|yep|nope|ok|okay)\b)[a-z&'-]+(?:\s+[a-z&'-]+){0,3}\W*$"
 )
+# asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
 # "a high school counselor", "a college professor": a level that names a job or the people served, not schooling
 LEVEL_NAMES_A_JOB_AFTER = said_first(
@@ -367,10 +367,10 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
-    if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(lowered):
-        fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
         if requested_slot == "education_level" and not levels:
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
+    if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(lowered):
+        fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
     if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
         levels = ["high_school"]
     # "associate's in human services": the level said before a degree's subject is that degree's level
@@ -616,8 +616,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             training = True
             continue
         clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]
-        if requested_slot in MONTH_SLOTS and not _cued(clause):
-            slot = None  # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is another part's
+        if requested_slot in MONTH_SLOTS and not _cued(clause) and not _cued(before):
+            # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is a later part's (one said
+            # before it may be what it refers to: "4 years of L&D before the case management jobs, plus the 24 months")
+            slot = None
         if requested_slot == "healthcare_months" and _elsewhere(clause):
             continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
         months = max(0, duration.months - months_until_reached(after, today or date.today()))
