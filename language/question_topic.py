@@ -104,7 +104,7 @@ CUES: Dict[str, str] = {
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
     # "offered 38k starting, am I getting lowballed?"
     r"|\blow ?ball|\bunderpaid\b"
-    r"|\b(offered|offer|starting|start at|making|paid|salary of)\W+(about |around )?\$?\d{2,3}k\b"
+    r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b"
@@ -130,7 +130,9 @@ CUES: Dict[str, str] = {
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b|\b(cost|price|money)[- ]?wise\b"
-    r"|(?<!in )\bcharg(e|es|ing)\b(?! of)",  # "does CRCC charge a lot", not "who is in charge of it"
+    r"|(?<!in )\bcharg(e|es|ing)\b(?! of)"  # "does CRCC charge a lot", not "who is in charge of it"
+    # "budgeting... is the CCM around $400?": a price asked about (not a salary's "$45k" or "$45,000")
+    r"|\bbudget(ing)?\b|\b(around|about|roughly|like|only|over|under|than|is it|is that)\s+\$\s?\d{1,4}(?![\d,k])",
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
     "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b"
     # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is

@@ -34,6 +34,8 @@ def _at(text, kind, code, words):
         ("can an LPN work as a case manager in a clinic or does it have to be an RN", "requirements"),
         ("so what would my week look like in that job", "day_to_day"),
         ("honestly what kinds of employers want a psych grad", "setting"),
+        ("saving up... is the CRC around $400? or does that not include the exam", "cost"),  # a price asked about
+        ("starting at about $41,000 at the county, is that normal", "salary"),  # a salary is not a price
     ],
 )
 def test_everyday_words_name_the_aspect(text, aspect):
