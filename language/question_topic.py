@@ -64,6 +64,9 @@ CUES: Dict[str, str] = {
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (state )?(organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
     r"|\bwho(?:'s| is) in charge of\b|\bwho (oversees|controls)\b"
+    # "is the ACM from ACMA or CMSA?", "the one that certifies case managers": which body it comes from
+    r"|\b(from|through) (the )?(acma|cmsa|ccmc|crcc|ancc|aswb|nbcc|ncsbn|nbcm|the commission)\b"
+    r"|\bthe one (that|who) (certifies|issues|grants|gives out|runs)\b"
     r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
@@ -198,8 +201,11 @@ DEFINITION = re.compile(
 WH_FIRST = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|also|like)\W+)?(?:what|what's|whats|how|who|which|why|where|when)\b", re.I
 )
-# "how many years is an MSW if my bachelor's isn't in social work": what follows "if my" is the asker's case, told
-OWN_CONDITION = re.compile(r"\b(?:if|since|because|as|given|when) (?:i|i'm|im|i've|ive|my)\b", re.IGNORECASE)
+# "how many years is an MSW if my bachelor's isn't in social work", "is an MSN worth it pay wise if ur already a nurse
+# CM": what follows "if my" is the asker's case, told
+OWN_CONDITION = re.compile(
+    r"\b(?:if|since|because|as|given|when) (?:i|i'm|im|i've|ive|my|you|you're|youre|you are|ur|u)\b", re.IGNORECASE
+)
 
 
 def asked_aspect(text: str, own_case: bool = False) -> Optional[str]:

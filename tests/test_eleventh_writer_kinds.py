@@ -36,6 +36,7 @@ def _at(text, kind, code, words):
         ("honestly what kinds of employers want a psych grad", "setting"),
         ("saving up... is the CRC around $400? or does that not include the exam", "cost"),  # a price asked about
         ("starting at about $41,000 at the county, is that normal", "salary"),  # a salary is not a price
+        ("wait is the CDMS through CCMC or some other group", "issuer"),  # which body it comes from
     ],
 )
 def test_everyday_words_name_the_aspect(text, aspect):
@@ -111,3 +112,16 @@ def test_facts_in_the_eleventh_writers_kinds(extract, text, requested, expected)
     found = extract(text, requested=requested)
     kept = ("licenses", "state", "education_level", "degree_field", "case_management_months")
     assert {k: v for k, v in found.items() if k in kept} == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind, code",
+    [
+        ("what do child welfare case managers do all day", "specialization", "social_work"),
+        ("how much of a nurse CM's day is phone calls", "specialization", "healthcare"),
+        ("agency case managers, how much of your week is driving", "setting", "community"),
+        ("how much do case managers at nonprofits make", "setting", "nonprofit"),
+    ],
+)
+def test_a_role_named_by_its_field_or_place_names_that_subject(nlp, text, kind, code):
+    assert (kind, code) in [(e.label_, e.ent_id_) for e in nlp(text).ents]
