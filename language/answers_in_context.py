@@ -34,6 +34,7 @@ NOTHING_YET = (
         r"no (?:\w+ ){0,3}experience", "no time", "not any", "zero", "nothing relevant", "nothing else",
         "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
         "not officially", "not as a case manager", "not formally",
+        r"no (?:case manag\w+|cm|case work\w*) (?:post|position|job|role|title|experience)",
     ),
 )  # fmt: skip
 # a placement begun but not completed: "just started my field placement", "nothing finished yet", "starts in May"
@@ -73,7 +74,11 @@ ABBREVIATED_HOURS = said_first("ft", "pt")
 # Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
 ONLY_SOMETHING_ELSE = said_first("only", "just")
 SOMETHING_ELSE_ONLY = re.compile(r"\bonly\W*$")  # "student teaching only"
-PLACEMENT = anywhere("(?:practicum|placement|field ?work|internship|preceptorship)s?")
+PLACEMENT = anywhere(
+    "(?:practicum|placement|field ?work|internship|preceptorship)s?",
+    # "a supervised community health rotation senior year", "clinical postings"
+    r"supervised (?:\w+ ){0,3}rotations?", "community health (?:nursing )?(?:rotation|internship|posting)s?",
+)  # fmt: skip
 # Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
 WORKPLACE = anywhere(
     "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",

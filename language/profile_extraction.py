@@ -58,7 +58,9 @@ OTHER_FIELDS_LICENCE = re.compile(
 OTHER_FIELDS_CREDENTIAL = anywhere(
     "l?cadc(?:[- ]?ii)?", "ladc", "alcohol and drug counsel+or", "addiction counsel+or", "peer (?:support |recovery )?"
     "specialist", "chw", "community health worker", "cna", "emt(?:-?[bp])?", "paramedic", "nrp", "cpht", "ptcb",
-    "pharmacy tech(?:nician)?", "medical assistant", "rrt", "respiratory therapist", "teaching",
+    "pharmacy tech(?:nician)?", "medical assistant", "rrt", "respiratory therapist", "teaching", "rdh", "r d h",
+    r"dental hygien\w*", "dental assistant", "pta", "ota", "physical therapist assistant",
+    "occupational therapy assistant",
 )  # fmt: skip
 # The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
 # ...unless not yet: "haven't passed", "need to pass", "will pass" ("to" ends "want to", "yet to", "have to")
@@ -530,6 +532,8 @@ TRAINING_WORDS = anywhere(
 )  # fmt: skip
 
 
+NONE_FIRST = re.compile(r"^\W*(?:none|no|nope|zero|0|nothing|not really|never)\b(?!\s+(?:more|less)\b)")
+WORKED = anywhere(r"work\w*", r"as an?", "job", r"employ\w*", "staff", r"experience")
 NOT_WORK = anywhere("in recovery", "sober", "married", "divorced", "widowed", r"liv(?:ed|ing) (?:in|here|there)")
 
 
@@ -616,6 +620,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             training = True
             continue
         clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]
+        if requested_slot in WORK_SLOTS and NONE_FIRST.match(lowered) and not _cued(clause):
+            continue  # "none, i did therapy for twenty years": none of it, and the years are something else
+        if requested_slot in ("education_level", "degree_field") and not WORKED.search(clause):
+            continue  # "B.Sc Nursing, 4 years": the length of the degree, not of work
         if requested_slot in MONTH_SLOTS and not _cued(clause) and not _cued(before):
             # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is a later part's (one said
             # before it may be what it refers to: "4 years of L&D before the case management jobs, plus the 24 months")

@@ -67,7 +67,8 @@ CUES: Dict[str, str] = {
     # "is the ACM from ACMA or CMSA?", "the one that certifies case managers": which body it comes from
     r"|\b(from|through) (the )?(acma|cmsa|ccmc|crcc|ancc|aswb|nbcc|ncsbn|nbcm|the commission)\b"
     r"|\bthe one (that|who) (certifies|issues|grants|gives out|runs)\b"
-    r"|\b(run|granted|awarded|given out|administered) by\b|\bwho licen[sc]es\b"
+    r"|\b(run|granted|awarded|given out|administered|licensed|certified|issued) by\b|\bwho licen[sc]es\b"
+    r"|\bwho(?:'s|s| is) behind\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
@@ -87,7 +88,7 @@ CUES: Dict[str, str] = {
     # "what she does", "what they actually do": what someone in the role does is the day's work
     r"|\bwhat (she|he|they) (actually |really |usually |even )?(does|do)\b(?! for)"
     # "what does a school case manager do": what a named role does is its work, not a definition
-    r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?do\b(?! for)",
+    r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?(?<!to )do\b(?! for| to)",
     "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
     # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
@@ -100,7 +101,8 @@ CUES: Dict[str, str] = {
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b"
     r"|\bhow many questions\b|\bpassing score\b",
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
-    r"|\bmake (a year|per year|an hour)\b|\bpaid\b|\bwage|\bincome\b"
+    r"|\bmake (a year|per year|an hour)\b|\bpaid\b(?! (work|experience|hours|jobs?|positions?|employment|internships?))"
+    r"|\bwage|\bincome\b|\bmake (more|less)\b|\b(more|less) money\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
     r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
@@ -111,6 +113,7 @@ CUES: Dict[str, str] = {
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b"
+    r"|\bwhere (do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
     r"|\bwhat (kinds?|types?|sorts?) of (places|employers|settings|agencies|organi[sz]ations|companies)\b"
     # "where should I even be applying?": where to look for the work
     r"|\bwhere (should|do|can|could|would) (i|you|someone) (even )?(be )?(apply|applying|look|looking)\b"
@@ -121,9 +124,11 @@ CUES: Dict[str, str] = {
     r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
+    r"|\bdo(es)? (the )?(?!that\b|it\b|this\b|those\b)[\w-]+ (still )?count\b"
     r"|\b(can|could) (i|you|someone|one|an? [\w-]+|[\w-]+s) (still )?(sit|apply)\b"
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
+    r"|\b(have|need|got) to do to (get|become|be)\b"
     r"|\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
@@ -133,14 +138,17 @@ CUES: Dict[str, str] = {
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b|\b(cost|price|money)[- ]?wise\b"
-    r"|(?<!in )\bcharg(e|es|ing)\b(?! of)"  # "does CRCC charge a lot", not "who is in charge of it"
+    r"|(?<!in )\bcharg(e|es|ing)\b(?! of| nurse)"  # "does CRCC charge a lot", not "who is in charge of it"
     # "budgeting... is the CCM around $400?": a price asked about (not a salary's "$45k" or "$45,000")
-    r"|\bbudget(ing)?\b|\b(around|about|roughly|like|only|over|under|than|is it|is that)\s+\$\s?\d{1,4}(?![\d,k])",
+    r"|\bbudget(ing)?\b|\b(around|about|roughly|like|only|over|under|than|is it|is that)\s+\$\s?\d{1,4}"
+    r"(?![\d,k]|\s*(/|an? |per )(hr|hour|year|yr)\b)",
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
     "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b"
     # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
-    r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b",
+    r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b"
+    # "what does the ACM after her name mean", "msn meaning", "what IS case management in plain english"
+    r"|\bwhat (does|do) (the )?[\w' -]+ mean\b|\bmeaning\W*$|\b(in plain english|in simple terms|in layman'?s terms)\b",
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b"
     r"|\bsame (thing |level |license |licence )?as\b"
     r"|\bhow different\b|\bdifferent (from|than)\b",
@@ -164,7 +172,11 @@ JOINED_FOR_COMPARISON = re.compile(
     re.IGNORECASE,
 )
 # "an LPN to RN bridge", "from an LMSW to an LCSW": the second is where the question leads
-TOWARDS = re.compile(r"\bbridge\b|\bfrom\b.*\bto\b", re.IGNORECASE)
+TOWARDS = re.compile(
+    r"\bbridge\b|\bfrom\s+(?:(?:an?|the|my)\s+)?[\w-]+\s+to\b"
+    r"|\b(before|until|till) (i|you) can (go for|get|apply for|sit for|take|become)\b",
+    re.IGNORECASE,
+)
 COMPARATIVE = re.compile(r"\bwhich\b|\b(better|worse|more|less|easier|harder|faster|cheaper)\b|\b\w+er than\b", re.I)
 FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|also)\b|\b(it|its|that|this|them|they|one)\b", re.IGNORECASE)
 # the order in which a named thing becomes the subject: "can an LPN get the CCM?" is about the CCM
@@ -172,6 +184,12 @@ SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_fi
 DEGREE_KINDS = ("degree", "degree_field")
 # aspects that have no answer for the person's own case: "tell me what a CM is" is the general question
 NOT_PERSONAL = {"what_is", "issuer", "difference"}
+# "how long would it take me to become an RN case manager": the asker's own way to a role
+A_ROLE_FOR_ME = re.compile(
+    r"\b(take me|for me|before i'?m|until i'?m|till i'?m|i (could|can|would) )[\w' -]{0,25}\b(become|be|work as) "
+    r"(an? )?[\w' -]{0,30}case manager\b",
+    re.IGNORECASE,
+)
 MY_DAYS = re.compile(r"\bmy (?:work ?)?(?:days?|weeks?|job|work)\b", re.IGNORECASE)
 # what a person asks of their own path to a kind of work ("how long before I'm a nurse case manager?")
 OWN_PATH = ("duration", "cost", "requirements")
@@ -204,7 +222,10 @@ WH_FIRST = re.compile(
 # "how many years is an MSW if my bachelor's isn't in social work", "is an MSN worth it pay wise if ur already a nurse
 # CM": what follows "if my" is the asker's case, told
 OWN_CONDITION = re.compile(
-    r"\b(?:if|since|because|as|given|when) (?:i|i'm|im|i've|ive|my|you|you're|youre|you are|ur|u)\b", re.IGNORECASE
+    r"\b(?:if|since|because|as|given|when) (?:i|i'm|im|i've|ive|my|you|you're|youre|you are|ur|u)\b"
+    # ...not a goal: "what should I major in if I want to do voc rehab" asks about voc rehab
+    r"(?! (?:want|wanna|would like|plan|hope|decide|end up|wanted)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -276,7 +297,8 @@ def topic_of(
         named = [employer] + [c for c in named if c != employer]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
-    about_the_work = aspect in ABOUT_THE_WORK and not FIRST_PERSON.search(asked)
+    # "... The county caseworkers say I'd be great. can you become a case manager without a degree?": anyone's rule
+    about_the_work = aspect in ABOUT_THE_WORK + ("degree", "requirements") and not FIRST_PERSON.search(asked)
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
@@ -308,7 +330,7 @@ def topic_of(
         and aspect in OWN_PATH
         and asked_about
         and FIRST_PERSON.search(asked)
-        and all(kind in ("specialization", "setting") for kind, _ in asked_about)
+        and (all(kind in ("specialization", "setting") for kind, _ in asked_about) or A_ROLE_FOR_ME.search(asked))
     ):
         return Topic(aspect, (ME,))  # "how many years am I looking at before I'm a nurse case manager?": their path
     if aspect == "exam":  # exams are a credential's or a licence's: "the CCM... is it mostly nursing content?"
