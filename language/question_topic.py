@@ -112,7 +112,7 @@ CUES: Dict[str, str] = {
     r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
-    r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b"
+    r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b|\b(any|every|all|which) settings?\b"
     r"|\bwhere (do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
     r"|\bwhat (kinds?|types?|sorts?) of (places|employers|settings|agencies|organi[sz]ations|companies)\b"
     # "where should I even be applying?": where to look for the work
@@ -172,9 +172,10 @@ JOINED_FOR_COMPARISON = re.compile(
     re.IGNORECASE,
 )
 # "an LPN to RN bridge", "from an LMSW to an LCSW": the second is where the question leads
+# "lmsw here, how many years before i can go for the lcsw": what is named after it is where the question leads
+LEADS_TO = re.compile(r"\b(before|until|till) (i|you) can (go for|get|apply for|sit for|take|become)\b", re.IGNORECASE)
 TOWARDS = re.compile(
-    r"\bbridge\b|\bfrom\s+(?:(?:an?|the|my)\s+)?[\w-]+\s+to\b"
-    r"|\b(before|until|till) (i|you) can (go for|get|apply for|sit for|take|become)\b",
+    r"\bbridge\b|\bfrom\s+(?:(?:an?|the|my)\s+)?[\w-]+\s+to\b",
     re.IGNORECASE,
 )
 COMPARATIVE = re.compile(r"\bwhich\b|\b(better|worse|more|less|easier|harder|faster|cheaper)\b|\b\w+er than\b", re.I)
@@ -190,6 +191,7 @@ A_ROLE_FOR_ME = re.compile(
     r"(an? )?[\w' -]{0,30}case manager\b",
     re.IGNORECASE,
 )
+REFERS_BACK = re.compile(r"\b(that|this|these|those|it|its|them)\b", re.IGNORECASE)
 MY_DAYS = re.compile(r"\bmy (?:work ?)?(?:days?|weeks?|job|work)\b", re.IGNORECASE)
 # what a person asks of their own path to a kind of work ("how long before I'm a nurse case manager?")
 OWN_PATH = ("duration", "cost", "requirements")
@@ -298,7 +300,9 @@ def topic_of(
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
     # "... The county caseworkers say I'd be great. can you become a case manager without a degree?": anyone's rule
-    about_the_work = aspect in ABOUT_THE_WORK + ("degree", "requirements") and not FIRST_PERSON.search(asked)
+    about_the_work = (aspect in ABOUT_THE_WORK and not FIRST_PERSON.search(asked)) or (
+        aspect in ("degree", "requirements") and not FIRST_PERSON.search(asked) and not REFERS_BACK.search(asked)
+    )
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
@@ -338,6 +342,10 @@ def topic_of(
         named = held[:1] + [code for code in named if code not in held[:1]]
     if led_to and len(named) >= 2 and led_to in named:  # "an online RN to BSN": the BSN is what it leads to
         return Topic(aspect, (led_to,))
+    leads_to = LEADS_TO.search(text)
+    after = [m for m in _placed(raw) if leads_to and m[2] >= leads_to.end() and m[0] in ("credential", "license")]
+    if after:
+        return Topic(aspect, (after[0][1],))
     asked_named = _subjects(asked_about, degree_for_field or {}, aspect)
     if len(asked_named) >= 2 and TOWARDS.search(text):  # an LPN told of first does not make "bridge to RN" an LPN's
         return Topic(aspect, (asked_named[1],))
