@@ -59,7 +59,7 @@ SECOND_PERSON = {
     "not_offered_in_state": "can't get it in your state: it isn't offered there",
 }
 # "I'm an LPN in Ohio...": the question tells the asker's own case
-TELLS_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|ive|i am|my)\b", re.IGNORECASE)
+TELLS_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|ive|my)\b", re.IGNORECASE)
 THIRD_PERSON = {
     "held": "already holds it",
     "eligible_now": "can apply",

@@ -121,11 +121,15 @@ STATE_CODE_PLACED = re.compile(
 )
 
 # ...or after a town's name ("in Springfield MA", "outside Grand Rapids, MI"), where a code like MA is no degree.
-# "suburbs of Chicago", "outside Houston", "the Philly area": a city that means one state
-CITY_PLACED = r"(?:\bin|\bnear|\boutside(?: of)?|\baround|\bsuburbs? of|\bmov(?:ed|ing) to)\s+(?:the\s+)?"
-CITY_AREA = r"(?:\s+(?:area|suburbs?|metro))"
 STATE_AFTER_TOWN = re.compile(
     r"\b(?:in|from|near|outside|around)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])"
+)
+# "suburbs of Chicago", "outside Houston", "the Philly area": a city that means one state
+_CITY_NAMES = "|".join(re.escape(city) for city in sorted(US_CITIES, key=len, reverse=True))
+CITY_ALONE = re.compile(rf"(?<![\w.])({_CITY_NAMES})(?!\w)")
+CITY_PLACED = re.compile(
+    rf"(?:\b(?:in|near|outside(?: of)?|around|suburbs? of|mov(?:ed|ing) to)\s+(?:the\s+)?({_CITY_NAMES})(?!\w))"
+    rf"|(?<![\w.])({_CITY_NAMES})\s+(?:area|suburbs?|metro)\b"
 )
 
 
@@ -267,13 +271,8 @@ def state_code(text: str, answering: bool) -> Optional[str]:
 
 def city_state(lowered: str, answering: bool) -> Optional[str]:
     """The state of a city named as where someone is ("suburbs of Chicago"), or named alone as the answer."""
-    for city, code in US_CITIES.items():
-        name = re.escape(city)
-        if answering and re.search(rf"(?<![\w.]){name}(?![\w])", lowered):
-            return code
-        if re.search(rf"{CITY_PLACED}{name}(?![\w])|(?<![\w.]){name}{CITY_AREA}\b", lowered):
-            return code
-    return None
+    found = (CITY_ALONE if answering else CITY_PLACED).search(lowered)
+    return US_CITIES[next(name for name in found.groups() if name)] if found else None
 
 
 def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Optional[str]:

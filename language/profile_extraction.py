@@ -571,11 +571,6 @@ def _elsewhere(clause: str) -> bool:
     return bool(NOT_A_HEALTH_EMPLOYER.search(clause)) and not HEALTH_EMPLOYER.search(clause)
 
 
-def _in_training(before: str, after: str) -> bool:
-    """The duration's own clause names a school placement: "a 6 month practicum", "my internship was 4 months"."""
-    return bool(TRAINING_WORDS.search(CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]))
-
-
 def _only_where(slot: Optional[str], after: str) -> bool:
     """ "two years at the nursing home", answering how long in case management: the place says where, not what."""
     return slot == "healthcare_months" and bool(PLACE_AFTER.match(after))
@@ -616,14 +611,14 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if AGO.match(after):
             continue  # "stepped away 9 years ago": when, not how long
         slot = _duration_slot(before, after)
-        if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and _in_training(before, after):
-            training = True
+        clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]  # the duration's own clause
+        if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and TRAINING_WORDS.search(clause):
+            training = True  # "a 6 month practicum", "my internship was 4 months": a school placement
             continue
-        clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]
         if requested_slot in WORK_SLOTS and NONE_FIRST.match(lowered) and not _cued(clause):
             continue  # "none, i did therapy for twenty years": none of it, and the years are something else
-        if requested_slot in ("education_level", "degree_field") and not WORKED.search(clause):
-            continue  # "B.Sc Nursing, 4 years": the length of the degree, not of work
+        if requested_slot in ("education_level", "degree_field") and not (_cued(clause) or WORKED.search(clause)):
+            continue  # "B.Sc Nursing, 4 years": the length of the degree, not of work ("5 years on a med-surg floor")
         if requested_slot in MONTH_SLOTS and not _cued(clause) and not _cued(before):
             # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is a later part's (one said
             # before it may be what it refers to: "4 years of L&D before the case management jobs, plus the 24 months")

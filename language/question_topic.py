@@ -58,14 +58,19 @@ ASKED_INTENT: Dict[str, str] = {
     "day_to_day": "ask_day_to_day",
     "difference": "compare",
 }
+# "how many questions are on the NCE and how many of them count": the exam itself, whatever else it asks
+EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
+# "can an LVN do case management or does it have to be an RN": who may
+WHO_MAY = re.compile(r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b", re.IGNORECASE)
+# "is the ACM from ACMA or CMSA?": a certifying body named as where a credential comes from
+FROM_A_BODY = re.compile(r"\b(?:from|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 CUES: Dict[str, str] = {
     "issuer": r"\bwho (actually |really |even |exactly )?(grants|issues|awards|gives|offers|runs|certifies|administers"
     r"|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (state )?(organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
     r"|\bwho(?:'s| is) in charge of\b|\bwho (oversees|controls)\b"
-    # "is the ACM from ACMA or CMSA?", "the one that certifies case managers": which body it comes from
-    r"|\b(from|through) (the )?(acma|cmsa|ccmc|crcc|ancc|aswb|nbcc|ncsbn|nbcm|the commission)\b"
+    # "is CMSA the one that certifies case managers?" (a body named as the source: FROM_A_BODY, by its mention)
     r"|\bthe one (that|who) (certifies|issues|grants|gives out|runs)\b"
     r"|\b(run|granted|awarded|given out|administered|licensed|certified|issued) by\b|\bwho licen[sc]es\b"
     r"|\bwho(?:'s|s| is) behind\b"
@@ -99,7 +104,7 @@ CUES: Dict[str, str] = {
     # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
     r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b"
-    r"|\bhow many questions\b|\bpassing score\b",
+    r"|" + EXAM_ITSELF.pattern,
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
     r"|\bmake (a year|per year|an hour)\b|\bpaid\b(?! (work|experience|hours|jobs?|positions?|employment|internships?))"
     r"|\bwage|\bincome\b|\bmake (more|less)\b|\b(more|less) money\b"
@@ -129,7 +134,7 @@ CUES: Dict[str, str] = {
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
     r"|\b(have|need|got) to do to (get|become|be)\b"
-    r"|\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
+    r"|" + WHO_MAY.pattern +
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
@@ -159,8 +164,6 @@ LEARNED_SURE = 0.5
 # Aspects of case management work in general: after a story, "where do case managers work" is about the work.
 ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
 RETAKE = re.compile(r"\bretak(e|ing)\b", re.IGNORECASE)
-EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
-WHO_MAY = re.compile(r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
 ANYONE = re.compile(
@@ -257,6 +260,7 @@ def topic_of(
     credential of the person's plan (`plan_subject`); the topic says which, so the answer can say so. `learned` is
     the aspect reader's probability per aspect (language/aspect_model.py), when it was asked."""
     # the words that ask decide before the words that tell ("told it's run by the board, who really gives it?")
+    mentions = _without_fields_of_named_degrees(list(mentions), text)
     asked = asking_part(text) or text
     # "... until I wrecked my shoulder. what even is vocational rehabilitation": the asking words' definition first
     sentences = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked)
@@ -270,8 +274,10 @@ def topic_of(
         return None  # renewal, outlook and skills questions have answers of their own
     if cue == "requirements" and EXAM_ITSELF.search(text):
         cue = "exam"  # "how many questions are on the NCE and how many of them count toward your score"
+    if cue is None and _from_a_body(mentions, text):
+        cue = "issuer"
     aspect = chosen_aspect(intent, text, cue, learned)
-    mentions = raw = _without_fields_of_named_degrees(list(mentions), text)
+    raw = mentions
     led_to = _led_to(mentions, text)
     employer = _employer(mentions, text)
     asked_about, told = _by_asking_words(mentions, text)
@@ -444,6 +450,14 @@ def _without_fields_of_named_degrees(mentions: list, text: str) -> list:
         and re.fullmatch(r"\s+in\s+", text[before[3] : after[2]])
     }
     return [m for m in mentions if m not in fields]
+
+
+def _from_a_body(mentions: Iterable, text: str) -> bool:
+    """A certifying body named as where something comes from ("is the ACM from ACMA or CMSA?"), when positions are
+    known: the knowledge base's organizations, found as entities."""
+    return any(
+        len(m) == 4 and m[0] == "organization" and FROM_A_BODY.search(text[max(0, m[2] - 20) : m[2]]) for m in mentions
+    )
 
 
 def _employer(mentions: list, text: str) -> Optional[str]:

@@ -81,7 +81,7 @@ def test_without_the_reader_the_rules_decide_as_before():
     text = "the CCM and the CCMC, how does that go"  # no cue words: the intent, or the reader when sure, decides
     assert topic_of("ask_exam", text, [("credential", "CCM")]).aspect == "exam"
     learned = {aspect: 0.0 for aspect in ASPECTS} | {"issuer": 0.9}
-    assert topic_of("ask_exam", text, [("credential", "CCM")], learned=learned).slot == ("issuer:CCM")
+    assert topic_of("ask_exam", text, [("credential", "CCM")], learned=learned).slot == "issuer:CCM"
 
 
 @pytest.fixture

@@ -9,15 +9,9 @@ import pytest
 
 from language.message_intent import whole_message_intent
 from language.question_topic import cue_aspect, topic_of
+from tests.placed import FIELDS, at
 
 pytestmark = pytest.mark.unit
-
-FIELDS = {"nursing": "ADN", "social_work": "BSW", "psychology": "BPSY", "counseling": "MCOUN"}
-
-
-def _at(text, kind, code, words):
-    start = text.lower().index(words)
-    return (kind, code, start, start + len(words))
 
 
 @pytest.mark.parametrize(
@@ -36,27 +30,32 @@ def _at(text, kind, code, words):
         ("honestly what kinds of employers want a psych grad", "setting"),
         ("saving up... is the CRC around $400? or does that not include the exam", "cost"),  # a price asked about
         ("starting at about $41,000 at the county, is that normal", "salary"),  # a salary is not a price
-        ("wait is the CDMS through CCMC or some other group", "issuer"),  # which body it comes from
     ],
 )
 def test_everyday_words_name_the_aspect(text, aspect):
     assert cue_aspect(text) == aspect
 
 
+def test_a_body_named_as_where_a_credential_comes_from_asks_the_issuer():
+    text = "wait is the CDMS through CCMC or some other group"
+    mentions = [at(text, "credential", "CDMS", "cdms"), at(text, "organization", "CCMC", "ccmc")]
+    assert topic_of("ask_exam", text, mentions).slot == "issuer:CDMS"
+
+
 def test_the_questions_of_an_exam_are_the_exams_not_what_counts_toward_a_requirement():
     text = "how many questions are on the CRC exam and how many of them actually count"
-    assert topic_of("ask_eligibility", text, [_at(text, "credential", "CRC", "crc")]).slot == "exam:CRC"
+    assert topic_of("ask_eligibility", text, [at(text, "credential", "CRC", "crc")]).slot == "exam:CRC"
 
 
 def test_an_exam_is_a_credentials_not_a_degree_field_named_in_the_question():
     text = "Thinking about the CRC someday. what is on the exam, is it mostly counseling theory?"
-    mentions = [_at(text, "credential", "CRC", "crc"), _at(text, "degree_field", "counseling", "counseling")]
+    mentions = [at(text, "credential", "CRC", "crc"), at(text, "degree_field", "counseling", "counseling")]
     assert topic_of("ask_exam", text, mentions, degree_for_field=FIELDS).slot == "exam:CRC"
 
 
 def test_the_field_after_a_named_degree_is_that_degrees():
     text = "would an MSN in nursing leadership be enough, or does it have to be an MSN in case management"
-    mentions = [_at(text, "degree", "MSN", "msn"), _at(text, "degree_field", "nursing", "nursing")]
+    mentions = [at(text, "degree", "MSN", "msn"), at(text, "degree_field", "nursing", "nursing")]
     assert topic_of("compare", text, mentions, degree_for_field=FIELDS).slot == "degree:MSN"
 
 
@@ -65,7 +64,7 @@ def test_a_story_whose_last_question_asks_what_a_thing_is_asks_that():
         "I drove a forklift for eleven years until my back went. My caseworker says I qualify for voc rehab. "
         "is that a program?? what even is vocational rehabilitation"
     )
-    mentions = [_at(text, "specialization", "vocational_rehabilitation", "vocational rehabilitation")]
+    mentions = [at(text, "specialization", "vocational_rehabilitation", "vocational rehabilitation")]
     intent = whole_message_intent("inform", text, ["specialization"])
     assert intent == "ask_what_is"
     assert topic_of(intent, text, mentions).slot == "what_is:vocational_rehabilitation"
@@ -73,14 +72,14 @@ def test_a_story_whose_last_question_asks_what_a_thing_is_asks_that():
 
 def test_my_day_as_a_case_manager_is_the_askers_own():
     text = "Home health aide for two years. If I switched to case management what would my days be like?"
-    assert topic_of("ask_day_to_day", text, [_at(text, "setting", "home_health", "home health")]).slot == (
+    assert topic_of("ask_day_to_day", text, [at(text, "setting", "home_health", "home health")]).slot == (
         "day_to_day:me"
     )
 
 
 def test_the_own_path_to_a_kind_of_work_is_the_askers_case():
     text = "Security guard, 9 years, no degree. how many years would it take before I'm a mental health case manager?"
-    mentions = [_at(text, "specialization", "mental_health", "mental health")]
+    mentions = [at(text, "specialization", "mental_health", "mental health")]
     assert topic_of("ask_duration", text, mentions).slot == "duration:me"
 
 

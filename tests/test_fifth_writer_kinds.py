@@ -8,15 +8,9 @@ import pytest
 
 from language.message_intent import whole_message_intent
 from language.question_topic import cue_aspect, topic_of
+from tests.placed import FIELDS, at
 
 pytestmark = pytest.mark.unit
-
-FIELDS = {"nursing": "ADN", "social_work": "BSW", "psychology": "BPSY", "counseling": "MCOUN"}
-
-
-def _at(text, kind, code, words):
-    start = text.lower().index(words)
-    return (kind, code, start, start + len(words))
 
 
 @pytest.mark.parametrize(
@@ -37,7 +31,7 @@ def test_everyday_words_name_the_aspect(text, aspect):
 
 def test_the_asked_pay_beats_an_exam_only_told():
     text = "Passed my exam in May and they offer 48k. Is that normal pay for a new LMSW?"
-    assert topic_of("ask_cost", text, [_at(text, "license", "LMSW", "lmsw")]).slot == "salary:LMSW"
+    assert topic_of("ask_cost", text, [at(text, "license", "LMSW", "lmsw")]).slot == "salary:LMSW"
 
 
 def test_a_vs_between_activities_compares_no_two_subjects():
@@ -70,30 +64,30 @@ def test_a_vs_between_activities_compares_no_two_subjects():
     ],
 )
 def test_a_setting_that_hires_is_the_subject(intent, text, named, slot):
-    mentions = [_at(text, *each) for each in named]
+    mentions = [at(text, *each) for each in named]
     assert topic_of(intent, text, mentions, degree_for_field=FIELDS).slot == slot
 
 
 def test_degrees_named_as_alternatives_ask_what_the_credential_accepts():
     text = "for the ccm, does the degree need to be nursing or social work, or is psychology ok"
     mentions = [
-        _at(text, "credential", "CCM", "ccm"),
-        _at(text, "degree_field", "nursing", "nursing"),
-        _at(text, "degree_field", "social_work", "social work"),
-        _at(text, "degree_field", "psychology", "psychology"),
+        at(text, "credential", "CCM", "ccm"),
+        at(text, "degree_field", "nursing", "nursing"),
+        at(text, "degree_field", "social_work", "social work"),
+        at(text, "degree_field", "psychology", "psychology"),
     ]
     assert topic_of("ask_education", text, mentions, degree_for_field=FIELDS).slot == "degree:CCM"
 
 
 def test_where_a_field_of_study_leads_is_its_degree_setting():
     text = "where do people with a counseling masters get hired if they don't want to do therapy?"
-    mentions = [_at(text, "degree_field", "counseling", "counseling")]
+    mentions = [at(text, "degree_field", "counseling", "counseling")]
     assert topic_of("ask_difference_therapist", text, mentions, degree_for_field=FIELDS).slot == "setting:MCOUN"
 
 
 def test_a_bridge_is_about_where_it_leads_only_among_what_is_asked():
     text = "Worked as an LPN for years and just finished a bridge. Is the NCLEX the only exam for the RN?"
-    mentions = [_at(text, "license", "LPN", "lpn"), _at(text, "license", "RN", " rn?")]
+    mentions = [at(text, "license", "LPN", "lpn"), at(text, "license", "RN", " rn?")]
     mentions[1] = ("license", "RN", mentions[1][2] + 1, mentions[1][3] - 1)
     assert topic_of("ask_eligibility", text, mentions).slot == "exam:RN"
 

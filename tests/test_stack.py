@@ -674,8 +674,8 @@ web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None)
 def test_turns_sent_while_the_proxy_reloads_are_all_answered():
     # The stack reloads nginx whenever a replica goes down or comes back, and nginx's old workers then close the
     # connections that wait idle between two turns: a turn sent on one at that moment was reset unanswered (1 turn
-    # of 1626 in the minute below, once in five runs). Real Rasa turns are slow, which makes that moment rare; a quick
-    # stand-in replica behind the stack's own proxy config, reloaded every half second, makes it common.
+    # of 1626 in the 50-person minute above, once in five runs). Real Rasa turns are slow, which makes that moment
+    # rare; a quick stand-in replica behind the stack's own proxy config, reloaded every half second, makes it common.
     settings = fresh_settings(replicas=1)
     stack = Stack(settings)
     replica = subprocess.Popen([sys.executable, "-c", STAND_IN_REPLICA, str(settings.rasa_ports[0])])

@@ -9,13 +9,9 @@ import pytest
 
 from language.answers_in_context import placement
 from language.question_topic import cue_aspect, topic_of
+from tests.placed import at
 
 pytestmark = pytest.mark.unit
-
-
-def _at(text, kind, code, words):
-    start = text.lower().index(words)
-    return (kind, code, start, start + len(words))
 
 
 @pytest.mark.parametrize(
@@ -38,18 +34,18 @@ def test_everyday_words_name_the_aspect(text, aspect):
 
 def test_the_own_way_to_a_role_is_the_askers_case():
     text = "CNA in a nursing home for 7 years. how long would it take me to become an RN case manager?"
-    assert topic_of("ask_duration", text, [_at(text, "license", "RN", "rn")]).slot == "duration:me"
+    assert topic_of("ask_duration", text, [at(text, "license", "RN", "rn")]).slot == "duration:me"
 
 
 def test_the_licence_a_question_leads_to_is_its_subject():
     text = "ohio lsw here how long of supervision before i can go for the lisw"
-    mentions = [_at(text, "license", "LSW", "lsw"), _at(text, "license", "LCSW", "lisw")]
+    mentions = [at(text, "license", "LSW", "lsw"), at(text, "license", "LCSW", "lisw")]
     assert topic_of("ask_duration", text, mentions).slot == "duration:LCSW"
 
 
 def test_a_move_told_first_is_not_a_programme_from_one_thing_to_another():
     text = "Nurse from Kenya, moved to Georgia in May. Who gives out the RN license, the hospital or the state?"
-    mentions = [_at(text, "license", "RN", "rn license"), _at(text, "setting", "hospitals", "hospital")]
+    mentions = [at(text, "license", "RN", "rn license"), at(text, "setting", "hospitals", "hospital")]
     assert topic_of("ask_issuer", text, mentions).slot == "issuer:RN"
 
 
@@ -60,13 +56,13 @@ def test_a_move_told_first_is_not_a_programme_from_one_thing_to_another():
         ("did discharge teaching but no case manager position", "case_management_months",
          {"case_management_months": 0}),
         ("BSc Nursing from Kerala, 4 years", "education_level", {"education_level": "bachelor"}),
+        ("BSN, and 5 years on a med-surg floor", "education_level", {"healthcare_months": 60}),  # work told too
         ("RDH, licensed in Ohio", "licenses", {"licenses": []}),
     ],
 )  # fmt: skip
 def test_facts_in_the_thirteenth_writers_kinds(extract, text, requested, expected):
     found = extract(text, requested=requested)
     assert {k: found.get(k) for k in expected} == expected
-    assert "healthcare_months" not in found or requested != "education_level"
 
 
 def test_a_supervised_rotation_is_a_placement():
