@@ -60,6 +60,10 @@ SECOND_PERSON = {
 }
 # "I'm an LPN in Ohio...": the question tells the asker's own case
 TELLS_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|ive|my)\b", re.IGNORECASE)
+NEED_CASE = (
+    "I can work that out once I know your background: your degree, any licence, and how long you have worked in case "
+    'management. Say "start" and I\'ll ask.'
+)
 THIRD_PERSON = {
     "held": "already holds it",
     "eligible_now": "can apply",
@@ -154,11 +158,16 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
             ],
         )
         return []
-    if topic.subjects == (ME,) and topic.aspect in ("requirements", "duration"):
+    if topic.subjects == (ME,) and topic.about in knowledge.credentials:
+        # "am I eligible for the CCM?": where they stand for it first, then its published rule below
+        credential = knowledge.credentials[topic.about]
+        dispatcher.utter_message(text=_personal_status(tracker, knowledge, credential, text, mentions) or NEED_CASE)
+        codes: tuple = (topic.about,)
+    elif topic.subjects == (ME,) and topic.aspect in ("requirements", "duration"):
         dispatcher.utter_message(text=_own_case(tracker, knowledge, topic, text, mentions))
         return [SlotSet("last_topic", topic.slot)]
-    # the rest of their own case ("how much could I make?") is answered for case management in general
-    codes = (GENERAL,) if topic.subjects == (ME,) else topic.subjects
+    else:  # the rest of their own case ("how much could I make?") is answered for case management in general
+        codes = (GENERAL,) if topic.subjects == (ME,) else topic.subjects
     with database().session() as session:
         known = [code for code in codes if find_subject(session, code) is not None]
         # two subjects are compared side by side, each under its own heading; one is answered as asked
@@ -182,7 +191,7 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
         else:
             reply = "\n".join([said] * bool(said) + [render.render_aspect_answer(result)])
             dispatcher.utter_message(text=reply + "\n\nI can also tell you:" if buttons else reply, buttons=buttons)
-    if topic.aspect in ("requirements", "duration") and answers[0].subject.kind == "credential":
+    if topic.aspect in ("requirements", "duration") and answers[0].subject.kind == "credential" and not topic.about:
         credential = knowledge.credentials.get(answers[0].subject.code)
         if credential is not None and credential.requirements:
             personal = _personal_status(tracker, knowledge, credential, text, mentions)
@@ -218,10 +227,7 @@ def _own_case(tracker: Tracker, knowledge, topic: Topic, text: str, mentions) ->
     """'Am I eligible?', 'how long until I could hold the CRC?': the engine's answer for this person."""
     profile = profile_from_tracker(tracker, knowledge)
     if profile.education_level is None and profile.licenses is None:
-        return (
-            "I can work that out once I know your background: your degree, any licence, and how long you have "
-            'worked in case management. Say "start" and I\'ll ask.'
-        )
+        return NEED_CASE
     codes = [code for code, c in knowledge.credentials.items() if c.kind != "license" and c.requirements]
     lines = []
     for code in codes:
@@ -317,7 +323,7 @@ def _same_title_by_degree(knowledge, state: str, level: Optional[str], mentions)
 
 def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
     """'How much does it cost?' after talking about the CCM is about the CCM."""
-    last = (tracker.get_slot("last_topic") or "").split(":", 1)[-1]
+    last = (tracker.get_slot("last_topic") or "").split(":", 1)[-1].rpartition("/")[2]  # "me/CCM" is the CCM's
     if last and "+" not in last and kind in ("eligibility", "cost", "renewal", "exam"):
         return last
     return None

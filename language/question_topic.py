@@ -21,11 +21,13 @@ class Topic:
     aspect: str
     subjects: Tuple[str, ...]  # codes; empty = ask which; ("me",) = the person's own case
     context: str = ""  # where an unnamed subject came from: LAST (the last topic) or PLAN (the person's plan)
+    about: str = ""  # the certification the person's own case is asked of: "am I eligible for the CCM?"
 
     @property
     def slot(self) -> str:
-        """The last_topic value: 'aspect:subject' (subjects joined by '+')."""
-        return f"{self.aspect}:{'+'.join(self.subjects)}"
+        """The last_topic value: 'aspect:subject' (subjects joined by '+'), and '/certification' when the person's
+        own case is asked of one ('requirements:me/CCM'), so that a follow-up stays on it."""
+        return f"{self.aspect}:{'+'.join(self.subjects)}" + (f"/{self.about}" if self.about else "")
 
 
 INTENT_ASPECT: Dict[str, str] = {
@@ -198,6 +200,17 @@ REFERS_BACK = re.compile(r"\b(that|this|these|those|it|its|them)\b", re.IGNORECA
 MY_DAYS = re.compile(r"\bmy (?:work ?)?(?:days?|weeks?|job|work)\b", re.IGNORECASE)
 # what a person asks of their own path to a kind of work ("how long before I'm a nurse case manager?")
 OWN_PATH = ("duration", "cost", "requirements")
+# "am I eligible for the CCM?", "how long till I can sit for the ACM?", "can I get the CDMS if...": the asker's own
+# eligibility for a certification, whose answer depends on who asks (the writers' convention for `me`)
+OWN_ELIGIBILITY = re.compile(
+    r"\b(?:can|could|may) i (?:still |even |actually |ever )?(?:get|sit|take|apply|qualify|do|go for|earn|hold)\b"
+    r"|\b(?:am|will|would) i (?:still |even |actually )?(?:be )?(?:eligible|eligable|qualified|able to)\b"
+    r"|\b(?:will|do) i (?:qualify|meet)\b"
+    r"|\b(?:until|till|til|before) (?:i|im|i'm)(?: am| can| could| will| would)? (?:be )?"
+    r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|have)\b"
+    r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b",
+    re.IGNORECASE,
+)
 # aspects that have no general answer: without a subject they need one
 NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
 ME = "me"
@@ -335,6 +348,9 @@ def topic_of(
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
+    certification = next((code for kind, code in asked_about if kind == "credential"), None)
+    if personal and aspect in ("requirements", "duration") and certification and OWN_ELIGIBILITY.search(asked):
+        return Topic(aspect, (ME,), about=certification)
     if (
         personal
         and aspect in OWN_PATH
@@ -546,6 +562,8 @@ def _last_subject(last_topic: Optional[str]) -> Optional[str]:
     if not last_topic:
         return None
     subject = last_topic.split(":", 1)[-1]
+    if subject.startswith(f"{ME}/"):  # their own case for the CCM: a follow-up is about the CCM
+        return subject.partition("/")[2]
     if not subject or "+" in subject or subject in (ME, GENERAL):
         return None
     return subject

@@ -352,8 +352,13 @@ def test_a_question_that_tells_the_askers_own_case_is_answered_for_them_and_nega
         {"entity": "license", "value": "LPN", "start": 7, "end": 10},
         {"entity": "credential", "value": "CCM", "start": 44, "end": 47},
     ]
-    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text=text, entities=entities))
-    assert messages[1]["text"].startswith("From what you've told me, you")
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text=text, entities=entities))
+    # their own eligibility is asked: where they stand comes first, then the CCM's published rule
+    assert messages[0]["text"].startswith("From what you've told me, you")
+    assert messages[1]["text"].startswith("Certified Case Manager:")
+    assert {"event": "slot", "name": "last_topic", "value": "requirements:me/CCM"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
     text = "is the CCM realistic for someone who isn't a nurse or an LCSW?"
     start = text.index("LCSW")
     entities = [

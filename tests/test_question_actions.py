@@ -46,9 +46,10 @@ def test_how_long_until_i_could_hold_it_is_answered_for_the_person():
         slots={**NURSE, "case_management_months": 14.0, "case_management_full_time": True, "supervised_by_ccm": False},
     )
     events, messages = run(ActionAnswerQuestion(), t)
-    assert "CCM" in messages[0]["text"] and "12 months" in messages[0]["text"]
-    assert "you could be eligible in about 10 months" in messages[1]["text"]
-    assert slot_events(events)["last_topic"] == "duration:CCM"
+    # where they stand first, then the CCM's own rule; a follow-up stays on the CCM
+    assert "you could be eligible in about 10 months" in messages[0]["text"]
+    assert "CCM" in messages[1]["text"] and "12 months" in messages[1]["text"]
+    assert slot_events(events)["last_topic"] == "duration:me/CCM"
 
 
 def test_am_i_eligible_uses_the_engine_for_the_person():

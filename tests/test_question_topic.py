@@ -15,7 +15,7 @@ FIELDS = {"psychology": "BPSY", "social_work": "BSW"}
     [
         ("ask_exam", "Which exam does an LMSW sit?", [("license", "LMSW")], "exam:LMSW"),
         ("ask_what_is", "Which exam does an LMSW sit?", [("license", "LMSW")], "exam:LMSW"),
-        ("ask_eligibility", "How long until I could hold the CRC?", [("credential", "CRC")], "duration:CRC"),
+        ("ask_eligibility", "How long until I could hold the CRC?", [("credential", "CRC")], "duration:me/CRC"),
         ("ask_cost", "what will getting certified cost me", [], "cost:me"),
         ("ask_eligibility", "am I eligible yet?", [], "requirements:me"),
         (
@@ -320,9 +320,9 @@ def test_what_the_asking_sentence_names_comes_before_what_is_only_told():
         # what follows "if my ..." is the asker's own case, not the thing asked about
         ("ask_education", "how many years does an MSN take if my bachelors is in social work",
          [("degree", "MSN", 22, 25), ("specialization", "social_work", 55, 66)], "duration:MSN"),
-        # a sentence that opens with the condition asks about what it names
+        # a sentence that opens with the condition asks about what it names (their own time to it)
         ("ask_duration", "If I start the CRC coursework this fall how long until I sit the exam",
-         [("credential", "CRC", 15, 18)], "duration:CRC"),
+         [("credential", "CRC", 15, 18)], "duration:me/CRC"),
     ],
 )  # fmt: skip
 def test_what_is_asked_first_and_what_it_names(intent, text, mentions, slot):
@@ -466,11 +466,42 @@ def test_a_setting_that_pays_or_ever_hires_is_the_subject():
     assert topic_of("ask_eligibility", text, named).slot == "requirements:schools"
 
 
-def test_a_story_asking_when_the_person_could_hold_a_named_credential_is_about_that_credential():
-    # the fifth, sixth and eighth writers label such questions by the credential (the tenth by the person)
+def test_a_story_asking_when_the_person_could_hold_a_named_credential_is_their_own_case_for_it():
+    # the answer depends on who asks (the writers' convention for `me`); the credential stays the one asked of
     text = "RN for 3 years on a cardiac floor, BSN. How long until I could get the ACM?"
     named = placed(text, ("license", "RN", "RN"), ("degree", "BSN", "BSN"), ("credential", "ACM", "ACM"))
-    assert topic_of("ask_duration", text, named).slot == "duration:ACM"
+    assert topic_of("ask_duration", text, named).slot == "duration:me/ACM"
+
+
+@pytest.mark.parametrize(
+    "intent, text, mentions",
+    [
+        ("ask_eligibility", "do i qualify for the cdms with a business degree", [("credential", "CDMS", 21, 25)]),
+        ("ask_eligibility", "would i be eligible for the crc after my rehab masters", [("credential", "CRC", 28, 31)]),
+        ("ask_duration", "when could i take the ccm if i start a cm job monday", [("credential", "CCM", 22, 25)]),
+        ("ask_eligibility", "is the acm off limits for me as an lpn", [("credential", "ACM", 7, 10)]),
+    ],
+)  # fmt: skip
+def test_own_eligibility_for_a_certification_is_the_askers_case_for_it(intent, text, mentions):
+    topic = topic_of(intent, text, mentions)
+    assert topic.subjects == ("me",) and topic.about == mentions[0][1]
+
+
+@pytest.mark.parametrize(
+    "intent, text, mentions, slot",
+    [
+        # the rule for anyone, though "I" asks it
+        ("ask_eligibility", "what do i need for the ccm", [("credential", "CCM", 23, 26)], "requirements:CCM"),
+        ("ask_cost", "how much will the cdms cost me", [("credential", "CDMS", 18, 22)], "cost:CDMS"),
+        ("ask_exam", "can i take the crc exam online", [("credential", "CRC", 15, 18)], "exam:CRC"),
+    ],
+)  # fmt: skip
+def test_a_certifications_rule_asked_in_the_first_person_stays_the_certifications(intent, text, mentions, slot):
+    assert topic_of(intent, text, mentions).slot == slot
+
+
+def test_a_follow_up_after_ones_own_case_for_a_certification_is_about_that_certification():
+    assert topic_of("ask_cost", "how much does it cost?", [], "requirements:me/CCM").slot == "cost:CCM"
 
 
 def test_a_question_about_case_managers_after_a_story_is_about_the_work():

@@ -64,6 +64,7 @@ def _codes(label: str, degree_fields: Mapping[str, str]) -> FrozenSet[str]:
 
 def on_topic(expected_aspect: str, expected_subject, got: str, degree_fields: Mapping[str, str]) -> Dict[str, bool]:
     aspect, _, subject = got.partition(":")
+    subject = subject.partition("/")[0]  # "me/CCM": the person's own case, asked of the CCM
     wanted = subject_names(expected_subject, degree_fields)
     said = [s for s in subject.split("+") if s]
     subject_ok = len(said) == len(wanted) and all(any(s in codes for codes in wanted) for s in said)

@@ -146,9 +146,9 @@ QUESTION_SETS = (
     (
         QUESTIONS,
         "## Questions answered on topic",
-        "The first five writers' question sets (this one and the second to fifth below) also train the aspect reader "
-        "(language/aspect_model.py, docs/nlu-tuning.md): their figures are training-set figures. The sixth to tenth "
-        "writers' sets never train it.",
+        "Every tuned writer's question set (this one and the second to thirteenth below, but not the twelfth) also "
+        "trains the aspect reader (language/aspect_model.py, docs/nlu-tuning.md): their figures are training-set "
+        "figures. The untuned sets never train it.",
     ),
     (
         ROOT / "evaluation" / "quality" / "questions_second_writer.yml",
