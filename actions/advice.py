@@ -120,7 +120,9 @@ class ActionWhatIf(NamedAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         knowledge = current_catalog()
         message = tracker.latest_message or {}
-        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
+        mentions = mentions_from_entities(
+            message.get("entities") or [], knowledge.vocabulary, message.get("text") or ""
+        )
         current = profile_values(tracker)
         # "what if I got an MSW" is said as a wish; read it as a statement of having it
         text = (message.get("text") or "").lower().replace("what if i got", "i have").replace("what if i", "i")
@@ -165,7 +167,7 @@ class ActionCompare(NamedAction):
             return await ActionAnswerQuestion().run(dispatcher, tracker, domain)
         knowledge = current_catalog()
         entities = (tracker.latest_message or {}).get("entities") or []
-        mentions = mentions_from_entities(entities, knowledge.vocabulary)
+        mentions = mentions_from_entities(entities, knowledge.vocabulary, text)
         pair = compared_pair([(m.kind, m.code, m.start, m.end) for m in mentions], text, {})
         if pair:  # "masters in rehab counseling vs clinical counseling, for voc rehab?": only the two joined by "vs"
             mentions = sorted((m for m in mentions if m.code in pair), key=lambda m: pair.index(m.code))

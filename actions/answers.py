@@ -85,7 +85,9 @@ class ActionAnswerQuestion(NamedAction):
         knowledge = current_catalog()
         text = message.get("text") or ""
         # "LMSW in Michigan here. For the LCSW, ...?": what the asking sentence names comes first
-        mentions = asked_first(mentions_from_entities(message.get("entities") or [], knowledge.vocabulary), text, _span)
+        mentions = asked_first(
+            mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text), text, _span
+        )
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         state = next((m.code for m in mentions if m.kind == "state"), None)
         kind = intent.replace("ask_", "", 1)

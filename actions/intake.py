@@ -71,7 +71,7 @@ class ActionExtractProfile(NamedAction):
         chosen = _button_answer(text, requested, domain, tracker) if requested else None
         if chosen is not None:
             return [SlotSet(requested, chosen)]
-        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary)
+        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text)
         reading = "inform" if classified_elsewhere else intent
         update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
         if classified_elsewhere and intent in OWN_RULE_INTENTS and not story:

@@ -92,7 +92,8 @@ PLACED_IN = (
     r"|(?:mov|relocat)(?:ed|ing)(?: here)?(?: from [a-z ]{2,20}?)? to"
     r"|(?<!moved )(?<!moving )(?<!relocated )(?<!relocating )(?<!here )(?<!originally )(?<!came )from"
     # "school social worker in Virginia here": where someone in a role works
-    r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lmsw|lcsw|lpc)s? in"
+    r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lbsw|lmsw|lcsw|licsw|lisw|lpc"
+    r"|lmhc)s? in"
     # "i work for adult protective services in california": where the work is
     r"|(?:i|i've|ive) (?:work|worked|been working)\b(?:\s+[\w'-]+){0,5}?\s+in)"
 )
@@ -275,6 +276,9 @@ def city_state(lowered: str, answering: bool) -> Optional[str]:
     return US_CITIES[next(name for name in found.groups() if name)] if found else None
 
 
+SETTING_DENIED = re.compile(r"(?:\b(?:not|no|never|isn'?t|wasn'?t)\W+(?:an?\W+|the\W+)?|\bnon-?)$")
+
+
 def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Optional[str]:
     """Where case-management work was done, from the vocabulary's words (alias -> code). Outside an answer to the
     question, only in a sentence about case management ("case management at an insurance company")."""
@@ -292,6 +296,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
         match = re.search(rf"\b{re.escape(alias.replace('_', ' '))}\b", lowered)
         if match and code == "school" and STUDIED_AFTER.search(lowered[match.end() :]):
             continue
+        if match and SETTING_DENIED.search(lowered[max(0, match.start() - 20) : match.start()]):
+            continue  # "outpatient dialysis clinic, not hospital based"
         if match:
             found.append((match.start(), -len(alias), code))
     if not found and answering and WORKPLACE.search(lowered):

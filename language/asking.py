@@ -19,7 +19,7 @@ IMPLICIT_ASK = re.compile(
     r"(?:get|got|know|understand|understood|figure out|figured out|picture|tell|see)(?:\s+(?:you|me))?"
     r"|no (?:idea|clue)|not (?:sure|clear)|unclear|wonder(?:ing)?|curious|confused"
     r"|(?:i'?d|i would) (?:love|like) to (?:know|understand|learn|hear)|want to (?:know|understand)"
-    r"|tell me|explain"
+    r"|tell me|explain|my (?:real |main |only )?question (?:is|was)"
     # "im still confused lol what is a cdms": a filler between the confusion and the question
     rf")\W+(?:(?:lol|lmao|haha|tbh|ngl|honestly|like|so|but|about|on|as to|of)\W+){{0,2}}(?={WH}\b)",
     re.IGNORECASE,
@@ -31,7 +31,16 @@ QUESTION_WORD_FIRST = re.compile(
 )
 RELATIVE = re.compile(r"^\W*(?:which|who|whom|where|when)\b", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
-CLAUSES = re.compile(r"[,;:]\s*|\s+(?:but|so|and)\s+(?=(?:what|who|how|which|why|where|is|does|do|can)\b)", re.I)
+CLAUSES = re.compile(
+    r"[,;:]\s*|\s+(?:but|so|and)\s+(?=(?:what|who|how|which|why|where|is|does|do|can)\b)"
+    # said without punctuation: "... says id be good at case management what is that in normal words"
+    r"|\s+(?=(?:what(?:'s|s)?|what (?:is|does)) (?:that|it|this)\b(?! (?:i|you|we|they|she|he)\b))",
+    re.I,
+)
+# "... i want to become a case manager do i have to go to college": a question said on after a story, without
+# punctuation, where nothing before it asks
+RUN_ON_QUESTION = re.compile(r"\s(?=(?:do|can|could|should|would|will|am) i\b)", re.I)
+ASKING_WORD = re.compile(r"\b(?:what|whats|what's|how|why|when|where|which|who|whether|if|know|sure)\b", re.I)
 # "no idea what it is", "what CDMS even stands for": what a thing is, asked at the end of the asking words
 WHAT_IT_IS = re.compile(
     r"\bwhat\W+(?:(?:it|that|this|those|they|an?|the)\W+)?(?:[\w'-]+\W+){0,3}?(?:even\W+|really\W+|actually\W+)?"
@@ -58,9 +67,33 @@ def asking_spans(text: str) -> List[Tuple[int, int]]:
     for sentence, _ in _asking_sentences(text):
         found = text.find(sentence, start)
         if found >= 0:
-            spans.append((found, found + len(sentence)))
+            spans.append((found + _told_lead(sentence), found + len(sentence)))
             start = found + len(sentence)
     return spans
+
+
+def _told_lead(sentence: str) -> int:
+    """How many characters of a sentence only tell before its first clause that asks: "rn with a bsn here, how long is
+    an msn" asks from "how long" on; "I still don't get what she does" from the clause that says it asks (0 when the
+    sentence opens by asking or asks without a question word)."""
+    implicit = IMPLICIT_ASK.search(sentence)
+    if implicit:  # "..., my question is how long": from the words that say it asks
+        return sentence.rfind(",", 0, implicit.start()) + 1
+    start = 0
+    for boundary in [*CLAUSES.finditer(sentence), None]:
+        end = boundary.start() if boundary else len(sentence)
+        if QUESTION_WORD_FIRST.search(sentence[start:end]) and sentence[start:end].strip():
+            return start if not RELATIVE.match(sentence[start:end]) else 0
+        start = boundary.end() if boundary else start
+    return _run_on_question(sentence) or 0
+
+
+def _run_on_question(sentence: str) -> int:
+    """Where a question said on after a story without punctuation starts (0 if none)."""
+    found = RUN_ON_QUESTION.search(sentence)
+    if found is None or found.start() == 0 or ASKING_WORD.search(sentence[: found.start()]) or "," in sentence:
+        return 0
+    return found.end()
 
 
 def asked_first(items: Sequence[T], text: str, span: Callable[[T], Tuple[int, int]]) -> List[T]:
@@ -96,10 +129,13 @@ def _asking_sentences(text: str) -> List[Tuple[str, str]]:
             for i, c in enumerate(clauses)
             if QUESTION_WORD_FIRST.search(c) and (asks or not i or not RELATIVE.match(c))
         ]
+        run_on = _run_on_question(sentence)
         if implicit:
             piece = sentence[implicit.end() :]
         elif first:
             piece = first[-1]
+        elif run_on:
+            piece = sentence[run_on:]
         elif asks:
             piece = clauses[-1] if clauses else sentence
         else:

@@ -40,6 +40,9 @@ ASKS_OF_OWN_CASE = re.compile(
     re.IGNORECASE,
 )
 
+# "..., my question is how long until i could actually be doing case management": the person says they ask
+SAYS_IT_ASKS = re.compile(r"\bmy (?:real |main |only )?question (?:is|was)\b", re.IGNORECASE)
+
 LOST = anywhere(
     r"(?:i'?m|i am|im|feeling|feel|so|totally|completely|kinda|kind of|pretty) lost",
     r"(?:no|zero) (?:idea|clue) (?:where|how) to (?:start|begin)",
@@ -271,7 +274,12 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
 
 
 def _own_case_may_be_asked(intent: Optional[str], text: str) -> bool:
-    return intent in UNHEARD_INTENTS or tells_then_asks(text) or bool(ASKS_OF_OWN_CASE.match(text or ""))
+    return (
+        intent in UNHEARD_INTENTS
+        or tells_then_asks(text)
+        or bool(ASKS_OF_OWN_CASE.match(text or ""))
+        or bool(SAYS_IT_ASKS.search(text or ""))
+    )
 
 
 def wants_guidance(text: str) -> bool:

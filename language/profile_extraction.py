@@ -79,7 +79,12 @@ SOMEONE_ELSE = just_before(
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
 SUPERVISED_BY = just_before(
-    r"(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}with", "under", "by", words=1
+    r"(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}(?:with|from)",
+    "under",
+    "by",
+    # "supervision from our agency's LCSW"
+    r"(?:supervision|supervised)\W+(?:\w+\W+){0,3}from\W+(?:our|my|the|an?)\W+\w+'s",
+    words=1,
 )
 # "LPC-associate", "associate clinical social worker", "the ASW registration": a step before the licence, not it.
 BEFORE_THE_LICENCE = just_before("associate", "provisional", "pre.?licensed?", "intern", "trainee", words=0)
@@ -95,7 +100,9 @@ LAPSED = anywhere(
 )  # fmt: skip
 OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
-SEEN_ELSEWHERE = just_before("seen", "see", "saw", "heard", "read about", words=3)
+SEEN_ELSEWHERE = just_before("seen", "see", "saw", "heard", "hearing", "read about", words=3)
+# "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
+HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\b[^.?!]*$")
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
 SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "supervisor_months")
 # "LCSW-A", spoken "l c s w a": the associate licence, a step before the licence itself.
@@ -107,12 +114,14 @@ NO_LICENCE = anywhere(
 IN_PROGRESS = just_before(
     "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
     "applying to", "going back for", "start", "now", "finishing", "finishing up", "completing", "almost done with",
+    "paying for my", "pays for my",  # "the VA is paying for my master's": one being earned (paid for: held)
 )  # fmt: skip
 # A level only begun is not held ("starting my bachelors online", "enrolled in a master's program"); one about to be
 # finished is (the intake asks for the level completed "or about to" be).
 LEVEL_BEGUN = just_before(
     "started", "starting", "start", "enrolled in", "enrolling in", "working on", "halfway through", "going back for",
     "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of", "in my", "doing", "currently in",
+    "paying for my", "pays for my",
 )  # fmt: skip
 DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
@@ -428,7 +437,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
-        if SEEN_ELSEWHERE.search(before):
+        if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before):
             continue
         if ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20]):
             only_a_step = True
@@ -791,14 +800,32 @@ def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after
     )
 
 
+# texting's "rn" for "right now" ("applying to colleges rn", "so confused rn"): lower case, ending a clause, after a
+# verb in -ing or a word no nurse is named by; "an rn", "er rn", "bsn rn" stay the licence
+RIGHT_NOW = re.compile(r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost))\W+$")
+CLAUSE_END = re.compile(r"\s*(?:[.,!?;)]|$|\b(?:lol|lmao|tbh|ngl|and|but|so|because|cause|cuz)\b)")
+
+
+def means_right_now(text: str, start: int, end: int) -> bool:
+    """Is the "rn" at text[start:end] texting's "right now" rather than the licence?"""
+    return (
+        text[start:end] == "rn"
+        and bool(CLAUSE_END.match(text, end))
+        and bool(RIGHT_NOW.search(text[max(0, start - 30) : start]))
+    )
+
+
 def mentions_from_entities(
-    entities: Iterable[Mapping], catalog_codes: Mapping[str, Mapping[str, str]]
+    entities: Iterable[Mapping], catalog_codes: Mapping[str, Mapping[str, str]], text: str = ""
 ) -> List[Mention]:
-    """Rasa entities -> Mentions, mapping any alias that synonyms did not canonicalise through catalog_codes[kind]."""
+    """Rasa entities -> Mentions, mapping any alias that synonyms did not canonicalise through catalog_codes[kind]
+    (and, given the message's text, leaving out an "rn" that means "right now")."""
     result = []
     for entity in entities:
         kind, value = entity.get("entity"), entity.get("value")
         if kind not in catalog_codes or not isinstance(value, str):
+            continue
+        if text and means_right_now(text, int(entity.get("start") or 0), int(entity.get("end") or 0)):
             continue
         code = catalog_codes[kind].get(value.lower()) or catalog_codes[kind].get(value)
         if code:

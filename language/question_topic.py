@@ -64,6 +64,8 @@ ASKED_INTENT: Dict[str, str] = {
 EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
 # "can an LVN do case management or does it have to be an RN": who may
 WHO_MAY = re.compile(r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b", re.IGNORECASE)
+# "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
+JUST_THE_EXAM = re.compile(r"\bor is it (just|only) (the|an?) (exam|test)\b", re.IGNORECASE)
 # "is the ACM from ACMA or CMSA?": a certifying body named as where a credential comes from
 FROM_A_BODY = re.compile(r"\b(?:from|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 CUES: Dict[str, str] = {
@@ -83,6 +85,9 @@ CUES: Dict[str, str] = {
     r"|\b(minimum|shortest|least) (amount of )?time\b|\b(quickest|fastest)\b|\bfaster than\b"
     r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b"
+    # "how long is an msn in case management if you do it part time": a degree's length
+    r"|\bhow long (is|are) (an? |the |my )?(msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s"
+    r"|associates?|associate'?s)\b|\bis (that|it) an? (\w+)[- ]year thing\b"
     # "can you finish a BSW in 2 years if ...": whether it can be done in that time
     r"|\b(finish|complete|do|get) (an? |the |my )?[\w' -]+? in (\d+|one|two|three|four|a|an) "
     r"(years?|months?|semesters?)\b",
@@ -91,6 +96,10 @@ CUES: Dict[str, str] = {
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
     r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
+    # "or is it all phone and computer", "is it all home visits", "ever see patients in person": how the work is done
+    r"|\bis it (all|mostly|just) (on the )?(phones?|computers?|calls|emails?|desk|home visits|driving|remote"
+    r"|meetings)\b"
+    r"|\b(see|meet) (patients|clients|people) (face to face|in person)\b"
     r"|\b(my|her|his|their) (job|work|days?|weeks?) (would |will )?(actually |really )?(look|be like)\b"
     # "what she does", "what they actually do": what someone in the role does is the day's work
     r"|\bwhat (she|he|they) (actually |really |usually |even )?(does|do)\b(?! for)"
@@ -100,6 +109,8 @@ CUES: Dict[str, str] = {
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
     # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
     r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b"
+    # "do i have to go to college", "would I need to go back to school": whether (more) school is needed
+    r"|\b(have|need) to go (back )?to (college|school)\b"
     # "does the CRC require a master's in rehab counseling": the level of degree it asks for
     r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s)\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
@@ -136,7 +147,9 @@ CUES: Dict[str, str] = {
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
     r"|\b(have|need|got) to do to (get|become|be)\b"
-    r"|" + WHO_MAY.pattern +
+    # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
+    r"|\b(do|does|would) (i|you|someone|one) need (\w+ ){0,2}(hours|experience|supervision)\b"
+    r"|" + JUST_THE_EXAM.pattern + r"|" + WHO_MAY.pattern +
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
@@ -147,6 +160,8 @@ CUES: Dict[str, str] = {
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b|\b(cost|price|money)[- ]?wise\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of| nurse)"  # "does CRCC charge a lot", not "who is in charge of it"
     # "budgeting... is the CCM around $400?": a price asked about (not a salary's "$45k" or "$45,000")
+    # "the ccm is 430 right? is the exam included in that or is it extra on top": what the price covers
+    r"|\bincluded in (that|the (price|fee|cost))\b|\bextra on top\b|\bon top of (that|the fee)\b"
     r"|\bbudget(ing)?\b|\b(around|about|roughly|like|only|over|under|than|is it|is that)\s+\$\s?\d{1,4}"
     r"(?![\d,k]|\s*(/|an? |per )(hr|hour|year|yr)\b)",
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
@@ -155,7 +170,8 @@ CUES: Dict[str, str] = {
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
     r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b"
     # "what does the ACM after her name mean", "msn meaning", "what IS case management in plain english"
-    r"|\bwhat (does|do) (the )?[\w' -]+ mean\b|\bmeaning\W*$|\b(in plain english|in simple terms|in layman'?s terms)\b",
+    r"|\bwhat (does|do) (the )?[\w' -]+ mean\b|\bmeaning\W*$|\b(in plain english|in simple terms|in layman'?s terms"
+    r"|in (normal|regular|simple|plain) words)\b",
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b"
     r"|\bsame (thing |level |license |licence )?as\b"
     r"|\bhow different\b|\bdifferent (from|than)\b",
@@ -171,6 +187,8 @@ FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 ANYONE = re.compile(
     r"\bdo i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
 )
+# "do i need to go back for a bachelors to do case management": more school for the asker is their own case
+BACK_TO_SCHOOL = re.compile(r"\b(go|going|head|get) back (to school|to college|for)\b|\breturn to school\b", re.I)
 # "ACM or the ANCC's", "MRC vs a regular counseling master's": what joins two things weighed against each other
 JOINED_FOR_COMPARISON = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:or|vs\.?|versus|compared (?:to|with)|against)\W+(?:(?:an?|the|a regular|regular)\W+)?",
@@ -324,7 +342,7 @@ def topic_of(
     )
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
-    personal = aspect not in NOT_PERSONAL and not ANYONE.search(text)
+    personal = aspect not in NOT_PERSONAL and (not ANYONE.search(text) or bool(BACK_TO_SCHOOL.search(text)))
     if aspect == "day_to_day" and MY_DAYS.search(asked):
         return Topic(aspect, (ME,))  # "hospice aide, 3 yrs. if I became a case manager what would my days look like?"
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
@@ -332,7 +350,7 @@ def topic_of(
         personal
         and aspect != "day_to_day"
         and told
-        and not asked_about
+        and not any(kind in SUBJECT_KINDS for kind, _ in asked_about)  # "a bachelors" is no subject of its own
         and asked != text
         and FIRST_PERSON.search(asked)
     ):
@@ -421,7 +439,7 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "exam"  # "how soon can I retake it": the exam's retake rule, not a time to a credential
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
-    if "requirements" in hits and WHO_MAY.search(text):
+    if "requirements" in hits and (WHO_MAY.search(text) or JUST_THE_EXAM.search(text)):
         return "requirements"  # "can an LVN do case management at home health or does it have to be an RN"
     specific_first = (
         ("cost", "exam"),
