@@ -47,6 +47,9 @@ RANKING_FACTS = ("education_level", "degree_field", "licenses", "interests")
 QUESTION_CANDIDATES = QUESTION_ORDER  # the name older callers use
 DECIDED_BY_FACTS = (NEEDS_INFORMATION, NEEDS_EXPERIENCE, CHECK_WITH_ISSUER)
 STATE_LICENSES = {"LSW", "LMSW", "LCSW", "LPC"}  # licences whose titles, hours and levels differ by state
+# a bachelor's-level social work licence exists in some states only: where it is on the plan, the state decides
+# whether the step is there at all (Washington, Georgia, New York... have none)
+OFFERED_IN_SOME_STATES = {"LSW"}
 
 
 @dataclass(frozen=True)
@@ -141,5 +144,7 @@ def _questions(
             wanted.update(item.unknown_facts)
     on_plan = {best.credential, *(n.code for n in best.needs if n.kind == "license")} if best else set()
     if profile.state is None and on_plan & STATE_LICENSES:
+        wanted.add("state")
+    if profile.state is None and any(item.credential in OFFERED_IN_SOME_STATES for item in items):
         wanted.add("state")
     return [name for name in QUESTION_ORDER if name in wanted and getattr(profile, name) is None]

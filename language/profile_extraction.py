@@ -357,23 +357,31 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     ):
         update.slots["education_level"] = "high_school"  # asked what the degree is in: "no degree" corrects the level
         return
-    degrees = [
-        catalog.degrees[m.code]
-        for m in mentions
-        if m.kind == "degree"
-        and m.code in catalog.degrees
-        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING), (DEGREE_UNDERWAY_AFTER,))
-    ]
-    levels = [
-        m.code
+    held_levels = [
+        m
         for m in mentions
         if m.kind == "education_level"
         and _said_as_held(lowered, m, (WANTING, LEVEL_BEGUN, LEVEL_AS_A_PLACE), (LEVEL_NAMES_A_JOB_AFTER,))
     ]
+    levels_not_held = [m for m in mentions if m.kind == "education_level" and m not in held_levels]
+    held_degrees = [
+        m
+        for m in mentions
+        if m.kind == "degree"
+        and m.code in catalog.degrees
+        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING), (DEGREE_UNDERWAY_AFTER,))
+        and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
+    ]
+    degrees = [catalog.degrees[m.code] for m in held_degrees]
+    levels = [m.code for m in held_levels]
+    not_held = [m for m in mentions if m.kind in ("degree", "education_level") and m not in held_degrees + held_levels]
     fields = [
         m.code
         for m in mentions
-        if m.kind == "degree_field" and not _negated(lowered, m) and not PLACE_NOUN_AFTER.search(lowered[m.end :])
+        if m.kind == "degree_field"
+        and not _negated(lowered, m)
+        and not PLACE_NOUN_AFTER.search(lowered[m.end :])
+        and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
     ]
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
@@ -399,6 +407,15 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+def _subject_of(lowered: str, field: Mention, degrees: Sequence[Mention]) -> bool:
+    """Is the field (or degree) the subject of one of these degrees or levels ("master's in clinical rehabilitation
+    counseling")?"""
+    return any(
+        m.end <= field.start and re.fullmatch(r"\s+(?:degree\s+)?(?:in|of)\s+(?:\w+\s+)?", lowered[m.end : field.start])
+        for m in degrees
+    )
 
 
 def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]:

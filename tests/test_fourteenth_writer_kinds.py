@@ -100,3 +100,10 @@ def test_a_question_said_on_after_a_story_without_punctuation_is_asked():
 def test_facts_in_the_fourteenth_writers_kinds(extract, text, requested, expected):
     found = extract(text, requested=requested or None)
     assert {k: found.get(k) for k in expected} == expected
+
+
+def test_the_subject_of_a_degree_still_being_earned_is_not_the_held_degrees(extract):
+    found = extract("the GI Bill is paying for my master's in clinical rehabilitation counseling, first year")
+    assert found.get("degree_field") is None and found.get("education_level") is None
+    held = extract("I have a master's in clinical rehabilitation counseling")
+    assert held.get("education_level") == "master" and held.get("degree_field") == "rehabilitation_counseling"

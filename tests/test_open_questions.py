@@ -107,3 +107,20 @@ def test_a_fact_the_ranking_weighs_is_not_asked_when_it_cannot_change_the_specia
     assert "healthcare_months" not in questions(catalog, **bsw)  # social work leads by far
     lcsw = dict(licenses=["LCSW"], interests=["homelessness"])
     assert "degree_field" not in questions(catalog, **lcsw)  # social work leads already
+
+
+def test_the_state_is_asked_where_a_bachelors_level_social_work_licence_is_on_the_plan(catalog):
+    # Washington has no bachelor's-level licence: whether that step exists at all is the state's (state-licensure.md)
+    asked = questions(
+        catalog,
+        education_level="bachelor",
+        degree_field="other",
+        licenses=[],
+        interests=["families", "child welfare"],
+        case_management_months=0,
+        field_experience=False,
+    )
+    assert "state" in asked
+    wa = advise(Profile.from_dict({"state": "WA", "education_level": "bachelor", "degree_field": "other",
+                                   "licenses": [], "interests": ["families"]}, catalog), catalog)  # fmt: skip
+    assert {item.credential: item.status for item in wa.plan}.get("LSW") == "not_offered_in_state"
