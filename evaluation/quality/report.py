@@ -156,6 +156,17 @@ CONVERSATION_SETS = (
         "run gave 12 of 16 right plans (at 0aa99f8); what it gives here is how far the changes made from the "
         "fourteenth writer's misses carry.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixteenth_writer.yml",
+        "### The sixteenth writer's conversation set (untuned)",
+        "written the same way by a sixteenth writer after the fourteenth writer's misses had been fixed, and kept "
+        "unread: its figures are the first blind measure of those fixes.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventeenth_writer.yml",
+        "### The seventeenth writer's conversation set (untuned)",
+        "written the same way by a seventeenth writer at the same time as the sixteenth, and kept unread.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -275,6 +286,17 @@ QUESTION_SETS = (
         "Written by a fifteenth writer at the same time as the fourteenth, with the same convention, and kept unread. "
         "Its first run gave 66 of 80 on topic (at 0aa99f8); what it gives here is how far the changes made from the "
         "fourteenth writer's misses carry.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixteenth_writer.yml",
+        "### The sixteenth writer's question set (untuned)",
+        "Written by a sixteenth writer after the fourteenth writer's misses had been fixed, with the same convention, "
+        "and kept unread: its figures are the first blind measure of those fixes.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventeenth_writer.yml",
+        "### The seventeenth writer's question set (untuned)",
+        "Written by a seventeenth writer at the same time as the sixteenth, with the same convention, and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
