@@ -107,7 +107,9 @@ class ActionAnswerQuestion(NamedAction):
         by_state = kind in STATE_KINDS or (named is not None and state_aspect != "requirements")
         if state and (named is None or named in SOCIAL_WORK_LICENSES) and by_state:
             _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
-            return [SlotSet("last_topic", f"{state_aspect}:{named or 'LSW+LMSW+LCSW'}")]
+            # "what is an LLMSW in Michigan": the state's whole answer says what each of its titles is
+            answered = "what_is" if asked == "what_is" else state_aspect
+            return [SlotSet("last_topic", f"{answered}:{named or 'LSW+LMSW+LCSW'}")]
         # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
         asks_difference = topic is None or topic.aspect == "difference"
         if (

@@ -43,6 +43,8 @@ WANTING = just_before(
     "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
     "needs", "be", "for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday", "hopefully",
     "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
+    # "i was supposed to have the c r c by now": one not held after all
+    "supposed to have", "should have", "should've",
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
@@ -100,7 +102,9 @@ LAPSED = anywhere(
 )  # fmt: skip
 OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
-SEEN_ELSEWHERE = just_before("seen", "see", "saw", "heard", "hearing", "read about", words=3)
+SEEN_ELSEWHERE = just_before(
+    "seen", "see", "saw", "heard", "hearing", "read about", "told me", "tells me", "said", "says", words=3
+)
 # "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
 HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\b[^.?!]*$")
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
@@ -164,6 +168,12 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
 LEVEL_AS_A_PLACE = just_before(
     "at", "public", "private", "local", "the", "taught", "teach", "teaching", "coached", words=1
 )
+# "LPC-Associate in TX", "LCSW associate": the step before a licence, not an associate degree
+LICENCE_STEP = re.compile(r"\b(?:lpc|lmhc|lpcc|lcpc|lcsw|lmsw|lsw|lmft|mft|lcdc|lcadc)[- ]?$")
+# "torn between transferring into a BSW or a psychology BA": degrees weighed, neither held
+DEGREE_CHOICE = just_before(
+    "or", "vs", "versus", "between", "transferring into", "transfer into", "transfer to", words=2
+)
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
 DEGREE_CUE = anywhere(
     "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
@@ -182,6 +192,7 @@ INTEREST_CUE = anywhere(
     "want to", "wanna", "would like to", "interested in", "passionate about", "drawn to", "love", "like to", "help",
     "helping", "work with", "working with", "dream", "care about",
 )  # fmt: skip
+WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
 # behavioral health case management"): where and with whom they work is a signal, as a wish is.
 OWN_WORK = anywhere(
@@ -361,7 +372,12 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         m
         for m in mentions
         if m.kind == "education_level"
-        and _said_as_held(lowered, m, (WANTING, LEVEL_BEGUN, LEVEL_AS_A_PLACE), (LEVEL_NAMES_A_JOB_AFTER,))
+        and _said_as_held(
+            lowered,
+            m,
+            (WANTING, LEVEL_BEGUN, LEVEL_AS_A_PLACE, LICENCE_STEP, DEGREE_CHOICE),
+            (LEVEL_NAMES_A_JOB_AFTER,),
+        )
     ]
     levels_not_held = [m for m in mentions if m.kind == "education_level" and m not in held_levels]
     held_degrees = [
@@ -369,7 +385,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         for m in mentions
         if m.kind == "degree"
         and m.code in catalog.degrees
-        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING), (DEGREE_UNDERWAY_AFTER,))
+        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE), (DEGREE_UNDERWAY_AFTER,))
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
     ]
     degrees = [catalog.degrees[m.code] for m in held_degrees]
@@ -751,12 +767,24 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
                     found.append(strongest)
         _own_work_interests(found, profile, catalog, update)
         return
-    found = list(match_interests([text], catalog.interests))
+    # "i like to help the families..., i work home care aide seven years": the health-care place one works at is
+    # counted by its months, not wished for, even beside a wish
+    told_work = _told_work(lowered)
+    counted = _counted_by_months(catalog)
+    worked_at = {code for code in match_interests(told_work, catalog.interests) if code in counted}
+    wished = lowered
+    for part in told_work:
+        wished = wished.replace(part, " ")
+    found = [code for code in match_interests([text], catalog.interests) if code not in worked_at]
     found += [
         m.code
         for m in mentions
-        if m.kind in ("setting", "interest") and m.code in catalog.interests and m.code not in found
+        if m.kind in ("setting", "interest")
+        and m.code in catalog.interests
+        and m.code not in found
+        and (m.code not in worked_at or lowered[m.start : m.end] in wished)
     ]
+    found = list(dict.fromkeys(found))
     # a specialization named outright is kept by its name, for the ranking to put first ("mental health, maybe housing")
     vocabulary = catalog.vocabulary.get("specialization", {})
     found += [
@@ -794,16 +822,32 @@ def _field_of_a_wanted_credential(lowered, mentions, profile, catalog, update) -
 def _own_work_interests(found, profile, catalog, update) -> None:
     """The fields of one's own work that the profile has no other word for: health-care work is counted by its
     months (healthcare_months), so a hospital or a clinic one works at is not read as a wish."""
-    counted = {
+    counted = _counted_by_months(catalog)
+    current = list(profile.get("interests") or [])
+    new = [code for code in found if code not in current and code not in counted]
+    if new:
+        update.slots["interests"] = current + new
+
+
+def _told_work(lowered: str) -> List[str]:
+    """The words that tell one's own work ("i work home care aide seven years"), each up to the next wish or the end
+    of its clause."""
+    told = []
+    for part in WORK_CLAUSES.split(lowered):
+        for work in OWN_WORK.finditer(part):
+            wish = INTEREST_CUE.search(part, work.end())
+            told.append(part[work.start() : wish.start() if wish else len(part)])
+    return [t for t in told if t.strip()]
+
+
+def _counted_by_months(catalog) -> set:
+    """The interests of the work whose months are counted (health care): the places of one's own work, not wishes."""
+    return {
         code
         for spec in catalog.specializations
         if "healthcare_months" in spec.signals.get("healthcare_experience", {})
         for code in spec.signals.get("interest", {})
     }
-    current = list(profile.get("interests") or [])
-    new = [code for code in found if code not in current and code not in counted]
-    if new:
-        update.slots["interests"] = current + new
 
 
 def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after: tuple) -> bool:

@@ -130,6 +130,7 @@ CUES: Dict[str, str] = {
     r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
+    r"|\bare there (any )?(remote|work from home|wfh|virtual|telephonic|hybrid) [\w' -]*?jobs\b"
     r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b|\b(any|every|all|which) settings?\b"
     r"|\bwhere (do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
     r"|\bwhat (kinds?|types?|sorts?) of (places|employers|settings|agencies|organi[sz]ations|companies)\b"
@@ -146,7 +147,7 @@ CUES: Dict[str, str] = {
     r"|\b(can|could) (i|you|someone|one|an? [\w-]+|[\w-]+s) (still )?(sit|apply)\b"
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
-    r"|\b(have|need|got) to do to (get|become|be)\b"
+    r"|\b(have|need|got) to do to (get|become|be)\b|\bwhat (does|would|will) it take to (get|become|be)\b"
     # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
     r"|\b(do|does|would) (i|you|someone|one) need (\w+ ){0,2}(hours|experience|supervision)\b"
     r"|" + JUST_THE_EXAM.pattern + r"|" + WHO_MAY.pattern +
@@ -187,6 +188,8 @@ FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 ANYONE = re.compile(
     r"\bdo i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
 )
+# the whole of a path's cost for the asker: "if I do the bridge and then the CCM, what would all that cost me"
+OWN_TOTAL = re.compile(r"\b(all (of )?(that|this)|the whole (thing|path|route))\b", re.I)
 # "do i need to go back for a bachelors to do case management": more school for the asker is their own case
 BACK_TO_SCHOOL = re.compile(r"\b(go|going|head|get) back (to school|to college|for)\b|\breturn to school\b", re.I)
 # "ACM or the ANCC's", "MRC vs a regular counseling master's": what joins two things weighed against each other
@@ -215,7 +218,7 @@ A_ROLE_FOR_ME = re.compile(
     re.IGNORECASE,
 )
 REFERS_BACK = re.compile(r"\b(that|this|these|those|it|its|them)\b", re.IGNORECASE)
-MY_DAYS = re.compile(r"\bmy (?:work ?)?(?:days?|weeks?|job|work)\b", re.IGNORECASE)
+MY_DAYS = re.compile(r"\bmy (?:actual |typical |normal |whole |everyday )?(?:work ?)?(?:days?|weeks?|job|work)\b", re.I)
 # what a person asks of their own path to a kind of work ("how long before I'm a nurse case manager?")
 OWN_PATH = ("duration", "cost", "requirements")
 # "am I eligible for the CCM?", "how long till I can sit for the ACM?", "can I get the CDMS if...": the asker's own
@@ -243,7 +246,9 @@ CASE_MANAGEMENT_WORDS = re.compile(r"case manag|\bcms?\b|care coordinat", re.IGN
 EMPLOYS = re.compile(
     r"^(?:\s+(?:agenc(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|systems?|centers?|carriers?|plans?))?\s+"
     r"(?:really |usually |actually |typically |generally |even |always |ever )?"
-    r"(?:wants?|requires?|looks? for|makes?|hires?|expects?|prefers?|asks? for|needs?|pays?)\b",
+    r"(?:wants?|requires?|looks? for|makes?|hires?|expects?|prefers?|asks? for|needs?|pays?)\b"
+    # "do hospital case managers in new jersey have to be RNs": what the setting asks of its case managers
+    r"|^\s+case managers?(?:\s+in\s+[a-z ]{2,20}?)?\s+(?:have to|need to|must) be\b",
     re.IGNORECASE,
 )
 # "whats an MSW exactly", "so what is case management actually": asking what a thing is, in one short clause
@@ -296,7 +301,8 @@ def topic_of(
     # "... until I wrecked my shoulder. what even is vocational rehabilitation": the asking words' definition first
     sentences = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked)
     cue = (
-        cue_aspect(asked)
+        _first_question_cue(text)
+        or cue_aspect(asked)
         or cue_aspect(sentences)
         or ("what_is" if asked != text and asks_what_it_is(asked) else None)
         or cue_aspect(text)
@@ -343,7 +349,7 @@ def topic_of(
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and (not ANYONE.search(text) or bool(BACK_TO_SCHOOL.search(text)))
-    if aspect == "day_to_day" and MY_DAYS.search(asked):
+    if aspect == "day_to_day" and MY_DAYS.search(sentences or asked):
         return Topic(aspect, (ME,))  # "hospice aide, 3 yrs. if I became a case manager what would my days look like?"
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
@@ -366,6 +372,10 @@ def topic_of(
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
+    if personal and aspect == "cost" and OWN_TOTAL.search(asked) and FIRST_PERSON.search(asked):
+        return Topic(aspect, (ME,))  # "if I do the bridge and then the CCM what would all that cost me"
+    if personal and aspect == "degree" and BACK_TO_SCHOOL.search(asked) and FIRST_PERSON.search(asked):
+        return Topic(aspect, (ME,))  # "do I really need to go back for my BSN to get a case manager job"
     certification = next((code for kind, code in asked_about if kind == "credential"), None)
     if personal and aspect in ("requirements", "duration") and certification and OWN_ELIGIBILITY.search(asked):
         return Topic(aspect, (ME,), about=certification)
@@ -405,7 +415,7 @@ def topic_of(
 def chosen_aspect(intent: str, text: str, cue: Optional[str], learned: Optional[Mapping[str, float]]) -> str:
     """The aspect asked: a definition or a clear cue; else the aspect reader's when it is fairly sure (it learned
     from whole questions, the intent from all kinds of messages); else the intent's."""
-    if opens_with_definition(text):
+    if opens_with_definition(text) or WHAT_IS_THEN_GUESS.search(text):
         return "what_is"
     if cue:
         return cue
@@ -414,6 +424,23 @@ def chosen_aspect(intent: str, text: str, cue: Optional[str], learned: Optional[
         if learned[aspect] >= LEARNED_SURE:
             return aspect
     return INTENT_ASPECT[intent]
+
+
+# "what is an l l m s w in michigan is that a real license or a student thing": what it is, then a guess, unpunctuated
+WHAT_IS_THEN_GUESS = re.compile(
+    r"^\W*(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,7}?(?:is|are) (?:that|it|this|they) "
+    r"(?:a|an|the|just|only|like|really|even|actually)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_question_cue(text: str) -> Optional[str]:
+    """ "who issues the LMSW in michigan, is it LARA or the ASWB??": a question-word question first, then only guesses
+    at its answer (no question word), asks what the first asks."""
+    clauses = asking_clauses(text)
+    if len(clauses) < 2 or not WH_FIRST.search(clauses[0]) or any(WH_FIRST.search(c) for c in clauses[1:]):
+        return None
+    return cue_aspect(clauses[0])
 
 
 def opens_with_definition(text: str) -> bool:

@@ -50,7 +50,7 @@ def test_no_evaluation_message_is_in_the_training_data():
         for kind in ("questions", "conversations")
     ] + [
         ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
-        for writer in ("eighth", "ninth", "tenth", "eleventh", "thirteenth", "fourteenth")
+        for writer in ("eighth", "ninth", "tenth", "eleventh", "thirteenth", "fourteenth", "sixteenth")
         for kind in ("questions", "conversations")
     ]
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):

@@ -157,10 +157,12 @@ CONVERSATION_SETS = (
         "fourteenth writer's misses carry.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixteenth_writer.yml",
-        "### The sixteenth writer's conversation set (untuned)",
-        "written the same way by a sixteenth writer after the fourteenth writer's misses had been fixed, and kept "
-        "unread: its figures are the first blind measure of those fixes.",
+        ROOT / "evaluation" / "quality" / "conversations_sixteenth_writer.yml",
+        "### The sixteenth writer's conversation set",
+        "written the same way by a sixteenth writer after the fourteenth writer's misses had been fixed: its first "
+        "run, before anyone who changed the assistant had read it, gave 10 of 16 right plans, no question asked more "
+        "than once in a row (at 028c23b). Its misses were then read and their general causes fixed, so the set is no "
+        "longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventeenth_writer.yml",
@@ -172,7 +174,7 @@ QUESTION_SETS = (
     (
         QUESTIONS,
         "## Questions answered on topic",
-        "Every tuned writer's question set (this one and the second to fourteenth below, not the untuned ones) also "
+        "Every tuned writer's question set (this one and the second to sixteenth below, not the untuned ones) also "
         "trains the aspect reader (language/aspect_model.py, docs/nlu-tuning.md): their figures are training-set "
         "figures. The untuned sets never train it.",
     ),
@@ -288,10 +290,12 @@ QUESTION_SETS = (
         "fourteenth writer's misses carry.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixteenth_writer.yml",
-        "### The sixteenth writer's question set (untuned)",
-        "Written by a sixteenth writer after the fourteenth writer's misses had been fixed, with the same convention, "
-        "and kept unread: its figures are the first blind measure of those fixes.",
+        ROOT / "evaluation" / "quality" / "questions_sixteenth_writer.yml",
+        "### The sixteenth writer's question set",
+        "Written by a sixteenth writer after the fourteenth writer's misses had been fixed, with the same convention. "
+        "Its first run, before anyone who changed the assistant had read it, gave 65 of 80 on topic (at 028c23b); its "
+        "misses were then read (a question then guesses at its answer, what a setting asks of its case managers, a "
+        "path's whole cost, remote jobs), so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_seventeenth_writer.yml",
