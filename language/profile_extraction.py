@@ -163,6 +163,7 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
     "(?:guidance |math |english |science |special ed(?:ucation)? )?(?:counsel(?:or|lor)s?|teachers?)", "teaching",
     "students?", "kids", "principals?", "coach(?:es)?", "nurses?",
     "social workers?", "psychologists?", "staff", "level", "aged", "age", "sports", "football", "dropouts?",
+    r"(?:here\W+)?\(?medical as\w*",  # "MA here (medical assistant, not masters lol)"
 )  # fmt: skip
 # "at a public high school", "the high school": a school as a place, not the level of schooling
 LEVEL_AS_A_PLACE = just_before(
@@ -174,6 +175,10 @@ LICENCE_STEP = re.compile(r"\b(?:lpc|lmhc|lpcc|lcpc|lcsw|lmsw|lsw|lmft|mft|lcdc|
 DEGREE_CHOICE = just_before(
     "or", "vs", "versus", "between", "transferring into", "transfer into", "transfer to", words=2
 )
+FIELD_WEIGHED = just_before(
+    "should i do", "should i go (?:to|into|for)", "should i study", "should i get", "thinking of", "considering",
+    words=0,
+)  # fmt: skip
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
 DEGREE_CUE = anywhere(
     "degree", "major", "majored", "studied", "study", "studying", "bachelor'?s?", "master'?s?", "associate'?s?",
@@ -396,6 +401,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         for m in mentions
         if m.kind == "degree_field"
         and not _negated(lowered, m)
+        and not FIELD_WEIGHED.search(_before(lowered, m))  # "should I do nursing school or a bachelors"
         and not PLACE_NOUN_AFTER.search(lowered[m.end :])
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
     ]

@@ -70,3 +70,8 @@ def test_the_askers_own_path_cost_school_and_day(intent, text, mentions, slot):
 def test_facts_in_the_sixteenth_writers_kinds(extract, text, requested, expected):
     found = extract(text, requested=requested or None)
     assert {k: found.get(k) for k in expected} == expected
+
+
+def test_a_medical_assistant_is_no_masters_and_an_aas_is_an_associate_degree(extract):
+    found = extract("MA here (medical assistant, not a masters). I have my AAS. should I do nursing school or a BA?")
+    assert found.get("education_level") == "associate" and found.get("degree_field") is None

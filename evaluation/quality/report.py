@@ -143,6 +143,14 @@ CONVERSATION_SETS = (
         "read and their general causes fixed, so the set is no longer untuned.",
     ),
     (
+        ROOT / "evaluation" / "quality" / "conversations_sixteenth_writer.yml",
+        "### The sixteenth writer's conversation set",
+        "written the same way by a sixteenth writer after the fourteenth writer's misses had been fixed: its first "
+        "run, before anyone who changed the assistant had read it, gave 10 of 16 right plans, no question asked more "
+        "than once in a row (at 028c23b). Its misses were then read and their general causes fixed, so the set is no "
+        "longer untuned.",
+    ),
+    (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_twelfth_writer.yml",
         "### The twelfth writer's conversation set (untuned)",
         "written the same way by a twelfth writer, at the same time as the eleventh, and kept unread: nobody who "
@@ -155,14 +163,6 @@ CONVERSATION_SETS = (
         "written the same way by a fifteenth writer, at the same time as the fourteenth, and kept unread. Its first "
         "run gave 12 of 16 right plans (at 0aa99f8); what it gives here is how far the changes made from the "
         "fourteenth writer's misses carry.",
-    ),
-    (
-        ROOT / "evaluation" / "quality" / "conversations_sixteenth_writer.yml",
-        "### The sixteenth writer's conversation set",
-        "written the same way by a sixteenth writer after the fourteenth writer's misses had been fixed: its first "
-        "run, before anyone who changed the assistant had read it, gave 10 of 16 right plans, no question asked more "
-        "than once in a row (at 028c23b). Its misses were then read and their general causes fixed, so the set is no "
-        "longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventeenth_writer.yml",
@@ -275,6 +275,14 @@ QUESTION_SETS = (
         "longer untuned.",
     ),
     (
+        ROOT / "evaluation" / "quality" / "questions_sixteenth_writer.yml",
+        "### The sixteenth writer's question set",
+        "Written by a sixteenth writer after the fourteenth writer's misses had been fixed, with the same convention. "
+        "Its first run, before anyone who changed the assistant had read it, gave 65 of 80 on topic (at 028c23b); its "
+        "misses were then read (a question then guesses at its answer, what a setting asks of its case managers, a "
+        "path's whole cost, remote jobs), so it is no longer untuned.",
+    ),
+    (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_twelfth_writer.yml",
         "### The twelfth writer's question set (untuned)",
         "Written by a twelfth writer at the same time as the eleventh, with the same convention, and kept unread: "
@@ -288,14 +296,6 @@ QUESTION_SETS = (
         "Written by a fifteenth writer at the same time as the fourteenth, with the same convention, and kept unread. "
         "Its first run gave 66 of 80 on topic (at 0aa99f8); what it gives here is how far the changes made from the "
         "fourteenth writer's misses carry.",
-    ),
-    (
-        ROOT / "evaluation" / "quality" / "questions_sixteenth_writer.yml",
-        "### The sixteenth writer's question set",
-        "Written by a sixteenth writer after the fourteenth writer's misses had been fixed, with the same convention. "
-        "Its first run, before anyone who changed the assistant had read it, gave 65 of 80 on topic (at 028c23b); its "
-        "misses were then read (a question then guesses at its answer, what a setting asks of its case managers, a "
-        "path's whole cost, remote jobs), so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_seventeenth_writer.yml",
