@@ -2,7 +2,7 @@
 
 The cue words of language/question_topic.py learn phrasings: each new writer's questions start at 70-80% aspect
 accuracy again. This reader learns from the labelled questions themselves: a logistic regression over word and
-character n-grams (TF-IDF), trained in about 2 s from the tuned question sets when first asked, once per process,
+character n-grams (TF-IDF), trained in about 5 s from the tuned question sets when first asked, once per process,
 deterministically. It gives a probability per aspect. Where the assistant would listen to it: question_topic's
 chosen_aspect (no clear cue: the reader when fairly sure, else the intent) and message_intent's learned_question (a
 message taken for telling that asks something). Whether it is listened to: IN_USE, and docs/nlu-tuning.md.
