@@ -2,14 +2,18 @@
 
 The cue words of language/question_topic.py learn phrasings: each new writer's questions start at 70-80% aspect
 accuracy again. This reader learns from the labelled questions themselves: a logistic regression over word and
-character n-grams (TF-IDF), trained in about 5 s from the tuned question sets when first asked, once per process,
-deterministically. It gives a probability per aspect. Where the assistant would listen to it: question_topic's
-chosen_aspect (no clear cue: the reader when fairly sure, else the intent) and message_intent's learned_question (a
-message taken for telling that asks something). Whether it is listened to: IN_USE, and docs/nlu-tuning.md.
+character n-grams (TF-IDF), trained in about 5 s from the tuned question sets when first asked, deterministically,
+and kept in build/aspect_reader so that later processes (replicas, restarts) load it instead. It gives a probability
+per aspect. Where the assistant would listen to it: question_topic's chosen_aspect (no clear cue: the reader when
+fairly sure, else the intent) and message_intent's learned_question (a message taken for telling that asks
+something). Whether it is listened to: IN_USE, and docs/nlu-tuning.md.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +50,9 @@ IN_USE = True
 # loads a second encoder of about 150 MB into the process, so n-grams only.
 STRENGTH = 10.0
 MEANING = 0.0
+# where a trained reader is kept between processes (build/ is never committed), by its questions and settings
+KEPT = ROOT / "build" / "aspect_reader"
+_TRAINING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -100,8 +107,39 @@ def train(questions: Sequence[Tuple[str, str]], strength: float = STRENGTH, mean
 
 @lru_cache(maxsize=1)
 def reader() -> AspectReader:
-    """The reader trained on every tuned writer's questions, once per process."""
-    return train(labelled_questions())
+    """The reader trained on every tuned writer's questions, once per process: loaded from build/ when a process
+    already trained it on the same questions and settings (training takes about 5 s, loading well under 1 s)."""
+    with _TRAINING:  # a second thread asking meanwhile waits for this one's reader
+        return _kept_or_trained(KEPT)
+
+
+def _kept_or_trained(folder: Path) -> AspectReader:
+    import pickle
+
+    import sklearn
+
+    key = hashlib.sha256()
+    for path in WRITERS.values():
+        key.update(path.read_bytes())
+    key.update(f"{STRENGTH}/{MEANING}/{sklearn.__version__}".encode())
+    kept = folder / f"{key.hexdigest()[:16]}.pickle"
+    if kept.exists():
+        try:
+            return pickle.loads(kept.read_bytes())  # written below by this module, in the project's own build/
+        except Exception:  # noqa: BLE001 - a torn or stale file is retrained, never fatal
+            pass
+    trained = train(labelled_questions())
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = kept.with_suffix(f".{os.getpid()}.tmp")
+        staging.write_bytes(pickle.dumps(trained))
+        staging.replace(kept)  # whole or not at all, whichever replica writes first
+        for stale in folder.glob("*.pickle"):  # readers of questions since changed
+            if stale != kept:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only checkout trains in each process, as before
+    return trained
 
 
 def learned_aspects(text: str) -> Optional[Dict[str, float]]:

@@ -116,3 +116,17 @@ def test_small_talk_is_not_re_read_as_a_question_of_the_domain(text):
     from language.message_intent import learned_question
 
     assert learned_question("chitchat", text) is None and learned_question("out_of_scope", text) is None
+
+
+def test_a_trained_reader_is_kept_for_the_next_process_and_a_torn_one_retrained(tmp_path, monkeypatch):
+    small = aspect_model.train(aspect_model.labelled_questions(["fifth"])[:60])
+    trainings = []
+    monkeypatch.setattr(aspect_model, "train", lambda questions: trainings.append(len(questions)) or small)
+    text = "how long is the CRC certification valid"
+    first = aspect_model._kept_or_trained(tmp_path)
+    again = aspect_model._kept_or_trained(tmp_path)  # as a new process would: from the file, not trained again
+    assert len(trainings) == 1 and again.probabilities(text) == first.probabilities(text)
+    for kept in tmp_path.glob("*.pickle"):
+        kept.write_bytes(b"torn by a crash")
+    aspect_model._kept_or_trained(tmp_path)
+    assert len(trainings) == 2 and len(list(tmp_path.glob("*.pickle"))) == 1
