@@ -169,6 +169,13 @@ CONVERSATION_SETS = (
         "### The seventeenth writer's conversation set (untuned)",
         "written the same way by a seventeenth writer at the same time as the sixteenth, and kept unread.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eighteenth_writer.yml",
+        "### The eighteenth writer's conversation set (untuned)",
+        "written the same way by an eighteenth writer at the end of the round, after the sixteenth writer's misses had "
+        "been fixed, and kept unread. Its first run gave 10 of 16 right plans (at 7e6047c). The writer said it read "
+        "only parts of the research files before its deadline, so a few expected plans rest on its memory.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -301,6 +308,14 @@ QUESTION_SETS = (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_seventeenth_writer.yml",
         "### The seventeenth writer's question set (untuned)",
         "Written by a seventeenth writer at the same time as the sixteenth, with the same convention, and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_eighteenth_writer.yml",
+        "### The eighteenth writer's question set (untuned)",
+        "Written by an eighteenth writer at the end of the round, with the same convention, and kept unread. It first "
+        "labelled its 8 difference questions with one subject each instead of the two compared; a helper who saw no "
+        "results put the pairs in. Its first run gave 51 of 80 on topic with the single subjects and 58 with the pairs "
+        "(at 7e6047c).",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
