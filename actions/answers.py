@@ -26,7 +26,7 @@ from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
 from language import aspect_model, wording
 from language.asking import asked_first
 from language.profile_extraction import extract_profile, mentions_from_entities
-from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, cue_hits, topic_of
+from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, cue_hits, slot_subject, topic_of
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
 # Social work licensure is decided state by state: these questions, naming a state, get that state's rules (the
@@ -327,7 +327,7 @@ def _same_title_by_degree(knowledge, state: str, level: Optional[str], mentions)
 
 def _follow_up_subject(kind: str, tracker: Tracker) -> Optional[str]:
     """'How much does it cost?' after talking about the CCM is about the CCM."""
-    last = (tracker.get_slot("last_topic") or "").split(":", 1)[-1].rpartition("/")[2]  # "me/CCM" is the CCM's
+    last = slot_subject(tracker.get_slot("last_topic"))
     if last and "+" not in last and kind in ("eligibility", "cost", "renewal", "exam"):
         return last
     return None

@@ -12,6 +12,8 @@ from typing import Callable, List, Sequence, Tuple, TypeVar
 T = TypeVar("T")
 
 WH = r"(?:what|what's|whats|who|whom|how|why|where|which|whether|if)"
+# "..., my question is how long until i could actually be doing case management": the person says they ask
+SAYS_IT_ASKS = re.compile(r"\bmy (?:real |main |only )?question (?:is|was)\b", re.IGNORECASE)
 # Asking without a question word first: "I still don't get what...", "no clue who...", "I'd love to know how..."
 IMPLICIT_ASK = re.compile(
     r"\b(?:"
@@ -19,7 +21,9 @@ IMPLICIT_ASK = re.compile(
     r"(?:get|got|know|understand|understood|figure out|figured out|picture|tell|see)(?:\s+(?:you|me))?"
     r"|no (?:idea|clue)|not (?:sure|clear)|unclear|wonder(?:ing)?|curious|confused"
     r"|(?:i'?d|i would) (?:love|like) to (?:know|understand|learn|hear)|want to (?:know|understand)"
-    r"|tell me|explain|my (?:real |main |only )?question (?:is|was)"
+    r"|tell me|explain|"
+    + SAYS_IT_ASKS.pattern
+    +
     # "im still confused lol what is a cdms": a filler between the confusion and the question
     rf")\W+(?:(?:lol|lmao|haha|tbh|ngl|honestly|like|so|but|about|on|as to|of)\W+){{0,2}}(?={WH}\b)",
     re.IGNORECASE,

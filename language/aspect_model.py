@@ -109,7 +109,7 @@ def train(questions: Sequence[Tuple[str, str]], strength: float = STRENGTH, mean
 def reader() -> AspectReader:
     """The reader trained on every tuned writer's questions, once per process: loaded from build/ when a process
     already trained it on the same questions and settings (training takes about 5 s, loading well under 1 s)."""
-    with _TRAINING:  # a second thread asking meanwhile waits for this one's reader
+    with _TRAINING:  # a second thread asking meanwhile waits, then loads what the first kept
         return _kept_or_trained(KEPT)
 
 

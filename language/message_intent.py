@@ -17,7 +17,7 @@ from typing import Collection, Optional
 
 from language import aspect_model
 from language.answers_in_context import tells_then_asks
-from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SENTENCES, asking_part
+from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SAYS_IT_ASKS, SENTENCES, asking_part
 from language.cues import anywhere
 from language.durations import find_durations
 from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect
@@ -39,9 +39,6 @@ ASKS_OF_OWN_CASE = re.compile(
     r"(?:i|my|me)\b",
     re.IGNORECASE,
 )
-
-# "..., my question is how long until i could actually be doing case management": the person says they ask
-SAYS_IT_ASKS = re.compile(r"\bmy (?:real |main |only )?question (?:is|was)\b", re.IGNORECASE)
 
 LOST = anywhere(
     r"(?:i'?m|i am|im|feeling|feel|so|totally|completely|kinda|kind of|pretty) lost",

@@ -603,12 +603,14 @@ def _subjects(mentions: Iterable[Tuple[str, str]], degree_for_field: Dict[str, s
     return result
 
 
+def slot_subject(last_topic: Optional[str]) -> str:
+    """The subject part of a last_topic value (Topic.slot); of "requirements:me/CCM", their own case for the CCM, the
+    CCM, which a follow-up is about."""
+    return (last_topic or "").split(":", 1)[-1].rpartition("/")[2]
+
+
 def _last_subject(last_topic: Optional[str]) -> Optional[str]:
-    if not last_topic:
-        return None
-    subject = last_topic.split(":", 1)[-1]
-    if subject.startswith(f"{ME}/"):  # their own case for the CCM: a follow-up is about the CCM
-        return subject.partition("/")[2]
+    subject = slot_subject(last_topic)
     if not subject or "+" in subject or subject in (ME, GENERAL):
         return None
     return subject
