@@ -7,9 +7,10 @@ Each entity's label is its type (degree, license, ...) and its id is the canonic
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, Iterable, List, Optional
 
 import spacy
 
@@ -18,6 +19,7 @@ from language.aliases import ENTITY_TYPES, alias_rows
 from language.typos import typo_norms, words_in
 
 DEFAULT_PIPELINE_DIR = ROOT / "build" / "spacy" / "en_case_management"
+DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 
 
 def entity_patterns(database_url: str) -> List[Dict[str, str]]:
@@ -39,6 +41,13 @@ def make_pipeline(patterns: List[Dict[str, str]], norms: Optional[Dict[str, str]
     return nlp
 
 
+def dotted_norms(aliases: Iterable[str]) -> Dict[str, str]:
+    """{'C.D.M.S.': 'cdms', ...}: written in capitals, dotted letters are one token ("my cousin put C.D.M.S. after her
+    name"), which the alias 'c.d.m.s.' (two tokens in lower case) does not match; read as the letters alone."""
+    dotted = {alias for alias in aliases if DOTTED.fullmatch(alias)}
+    return {form: alias.replace(".", "") for alias in dotted for form in (alias, alias.upper())}
+
+
 def build_pipeline(database_url: str, target: Path = DEFAULT_PIPELINE_DIR) -> Path:
     """Write the pipeline to target, replacing what was there only once the new one is complete."""
     target = Path(target)
@@ -47,6 +56,7 @@ def build_pipeline(database_url: str, target: Path = DEFAULT_PIPELINE_DIR) -> Pa
     target.parent.mkdir(parents=True, exist_ok=True)
     patterns = entity_patterns(database_url)
     norms = typo_norms((p["pattern"] for p in patterns), words_in(ROOT / "data" / "nlu"))
+    norms.update(dotted_norms(p["pattern"] for p in patterns))
     make_pipeline(patterns, norms).to_disk(staging)
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)

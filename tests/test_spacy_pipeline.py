@@ -58,6 +58,10 @@ def entities(nlp, text):
         ("when can i take the clinical exam", [("license", "LCSW")]),
         ("how long until the clinical license", [("license", "LCSW")]),
         ("the bachelors social work exam", [("license", "LSW")]),
+        # Dotted letters in capitals are one token; they name what the letters do.
+        ("my cousin put C.D.M.S. after her name", [("credential", "CDMS")]),
+        ("an R.N. for ten years", [("license", "RN")]),
+        ("an r.n. for ten years", [("license", "RN")]),
         # A nursing home is long-term care.
         ("she works at a nursing home", [("setting", "long_term_care")]),
     ],
