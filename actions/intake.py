@@ -20,9 +20,9 @@ from actions.profile_slots import (
 )
 from actions.turn_cache import open_questions
 from language import wording
-from language.answers_in_context import button_choice, is_real_question, tells_then_asks
+from language.answers_in_context import answer_after_question, button_choice, is_real_question, tells_then_asks
 from language.message_intent import wants_guidance
-from language.profile_extraction import extract_profile, mentions_from_entities
+from language.profile_extraction import Mention, extract_profile, mentions_from_entities
 from language.question_topic import asked_aspect
 
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
@@ -64,6 +64,9 @@ class ActionExtractProfile(NamedAction):
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
         answering = bool(requested) and not is_real_question(text)
         story = tells_then_asks(text)
+        answer_after = answer_after_question(text) if requested and not answering else None
+        if answer_after:  # "Does an LCSW count as a CCM? If not, then no": the question is answered, and so is ours
+            return _answer_told_after_question(tracker, text, answer_after, requested)
         if intent not in FACT_INTENTS and not answering and not story:
             return []
         classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"
@@ -85,6 +88,21 @@ class ActionExtractProfile(NamedAction):
             for name, value in update.slots.items()
             if name in PROFILE_SLOTS and tracker.get_slot(name) != value
         ]
+
+
+def _answer_told_after_question(tracker: Tracker, text: str, answer: str, requested: str) -> List[EventType]:
+    """The slot asked, read from the answer that follows a question in the same message."""
+    knowledge = current_catalog()
+    offset = len(text) - len(answer)
+    entities = (tracker.latest_message or {}).get("entities") or []
+    mentions = [
+        Mention(m.kind, m.code, m.start - offset, m.end - offset)
+        for m in mentions_from_entities(entities, knowledge.vocabulary, text)
+        if m.start >= offset
+    ]
+    update = extract_profile(answer, mentions, profile_values(tracker), knowledge, requested, "inform")
+    value = update.slots.get(requested)
+    return [] if value is None else [SlotSet(requested, value)]
 
 
 def _button_answer(text: str, requested: str, domain: DomainDict, tracker: Tracker) -> Any:
@@ -142,13 +160,18 @@ class ValidateIntakeForm(FormValidationAction):
             dispatcher.utter_message(text=f"Got it: {said}.")
             if not answered_elsewhere:
                 return events + [SlotSet("intake_misses", 0)]
-        elif not requested or not _just_heard(tracker):
+        elif not requested:
             return events
-        elif not is_answer_attempt(intent, message.get("text") or ""):
+        elif _just_heard(tracker) and not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
+        # back after another action answered a question, the question waiting counts as missed too: asked instead of
+        # answered again and again, it would otherwise come back without end
+        interrupted = not newly_set and not _just_heard(tracker)
+        if interrupted and _miss_counted_since_message(tracker):
+            return events  # the message was a miss, counted when it was heard
         misses = int(tracker.get_slot("intake_misses") or 0) + 1
         if misses < MAX_MISSES:
-            if misses == 1 and not answered_elsewhere:
+            if misses == 1 and not answered_elsewhere and not interrupted:
                 dispatcher.utter_message(text=wording.NOT_CAUGHT)
             return events + [SlotSet("intake_misses", misses)]
         dispatcher.utter_message(text=wording.SKIPPED_AFTER_MISSES)
@@ -162,6 +185,15 @@ class ValidateIntakeForm(FormValidationAction):
             + [SlotSet("skipped_slots", now_skipped), SlotSet("intake_misses", 0)]
             + ([following] if following else [])
         )
+
+
+def _miss_counted_since_message(tracker: Tracker) -> bool:
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "intake_misses":
+            return True
+    return False
 
 
 def _just_heard(tracker: Tracker) -> bool:
@@ -191,7 +223,8 @@ class ActionAskQuestion(NamedAction):
             {"title": b["title"], "payload": b["payload"].replace("{{", "{").replace("}}", "}")}
             for b in asked.get("buttons") or []
         ]
-        text = " ".join((wording.STILL_NOT_CAUGHT, wording.QUESTION_HELP[self.slot], wording.PICK_OR_SKIP))
+        opening = wording.STILL_NOT_CAUGHT if _just_heard(tracker) else wording.BACK_TO_THE_QUESTION
+        text = " ".join((opening, wording.QUESTION_HELP[self.slot], wording.PICK_OR_SKIP))
         dispatcher.utter_message(text=text, buttons=buttons + [wording.SKIP_BUTTON])
         return []
 

@@ -142,6 +142,37 @@ def is_real_question(text: str) -> bool:
     return lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3
 
 
+# "Does an LCSW count as a certified case manager? If not, then no, she's an LCSW without the CCM", "what is a c c m is
+# that a certification oh okay then no my boss isnt one": a question about the question, then the answer it gives
+ANSWER_AFTER_QUESTION = re.compile(
+    r"\b(?:if (?:not|so|yes|no|that'?s (?:it|what you mean))|in that case"
+    r"|if (?:you mean|that means|it'?s|it is|that'?s|by that you mean)\b[^?.]{0,60}?\bthen"
+    r"|(?:oh\W+)?(?:ok(?:ay)?|i see|got it)\W+then"
+    r"|(?:oh\W+)?(?:ok(?:ay)?|i see|got it)(?=\W+(?:no|nope|yes|yeah|yep)\b))\W+(?:then\W+)?",
+    re.IGNORECASE,
+)
+
+
+def answer_after_question(text: str) -> Optional[str]:
+    """The answer said after a question in the same message ("... If not, then no, she's an LCSW"), or None."""
+    text = text or ""
+    for found in ANSWER_AFTER_QUESTION.finditer(text):
+        before, after = text[: found.start()], text[found.end() :]
+        if after.strip() and _asks_anywhere(before) and not is_real_question(after) and "?" not in after:
+            return after
+    # "what do you mean, paid? no, it was all volunteer work": a sentence that starts as an answer, after a question
+    sentences = _sentences(text)
+    if len(sentences) >= 2 and _asks(sentences[-2]) and not _asks(sentences[-1]):
+        last = sentences[-1].strip().lower()
+        if YES.search(last) or NO.search(last) or NOTHING_YET[0].search(last):
+            return text[text.rindex(sentences[-1]) :]
+    return None
+
+
+def _asks_anywhere(text: str) -> bool:
+    return "?" in text or any(map(is_real_question, _sentences(text)))
+
+
 def tells_then_asks(text: str) -> bool:
     """A story that asks at the end: told sentences about the person, then one question ("I got my BSN in the
     Philippines and worked six years in a hospital in Manila. What do I have to do to get my RN licence here?"), or

@@ -123,6 +123,7 @@ QUESTION_HELP = {
 
 NOT_CAUGHT = "Sorry, I didn't catch that."
 STILL_NOT_CAUGHT = "Sorry, I still didn't catch that. Let me make it easier."
+BACK_TO_THE_QUESTION = "Back to my question, let me make it easier."
 PICK_OR_SKIP = 'Pick one below, type your answer, or say "skip".'
 SKIPPED_AFTER_MISSES = "No problem, let's leave that one for now; you can tell me later if you like."
 SKIP_BUTTON = {"title": "Skip this question", "payload": "/dont_know"}

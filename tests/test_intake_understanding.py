@@ -181,9 +181,32 @@ def test_a_miss_is_counted_once_not_again_when_the_form_comes_back_after_an_answ
     heard = [{"event": "user", "text": "purple"}, {"event": "action", "name": "action_extract_slots"}]
     events, _ = run(ValidateIntakeForm(), tracker({"requested_slot": "licenses"}, text="purple", events=heard))
     assert slots_of(events)["intake_misses"] == 1
-    back = heard + [{"event": "action", "name": "action_answer_question"}, {"event": "action", "name": "intake_form"}]
-    events, _ = run(ValidateIntakeForm(), tracker({"requested_slot": "licenses"}, text="purple", events=back))
+    counted = [{"event": "slot", "name": "intake_misses", "value": 1}]
+    back = [{"event": "action", "name": "action_answer_question"}, {"event": "action", "name": "intake_form"}]
+    events, _ = run(
+        ValidateIntakeForm(), tracker({"requested_slot": "licenses"}, text="purple", events=heard + counted + back)
+    )
     assert "intake_misses" not in slots_of(events)
+
+
+def test_a_question_asked_instead_of_the_answer_again_and_again_ends_in_a_skip():
+    # a twentieth writer's person: a question that keeps being answered while ours keeps waiting came back 26 times
+    asked = "Does an LCSW count as a certified case manager?"
+    answered = [
+        {"event": "user", "text": asked},
+        {"event": "action", "name": "action_answer_question"},
+        {"event": "action", "name": "intake_form"},
+    ]
+    said = []
+    for misses in (0, 1, 2):
+        slots = {"requested_slot": "supervised_by_ccm", "intake_misses": misses}
+        events, messages = run(ValidateIntakeForm(), tracker(slots, text=asked, events=answered))
+        said.append(" ".join(m.get("text") or "" for m in messages))
+        if misses < 2:
+            assert slots_of(events)["intake_misses"] == misses + 1
+    assert wording.NOT_CAUGHT not in said[0]  # the question was answered, not missed
+    assert "supervised_by_ccm" in slots_of(events)["skipped_slots"]
+    assert wording.SKIPPED_AFTER_MISSES in said[2]
 
 
 @pytest.mark.parametrize(
@@ -311,3 +334,31 @@ def test_a_fact_for_another_question_leaves_the_one_asked_open_and_counts_as_a_m
     assert slots_of(events)["intake_misses"] == 2  # the next ask is the helped one, with buttons and skip
     events, messages = answer_elsewhere(2)
     assert slot in slots_of(events)["skipped_slots"] and messages[-1]["text"] == wording.SKIPPED_AFTER_MISSES
+
+
+@pytest.mark.parametrize(
+    "text, requested, expected",
+    [
+        # the nineteenth and twentieth writers' people, whose question before the answer was answered without end
+        ("Does an LCSW count as a certified case manager? If not, then no, she's an LCSW without the CCM.",
+         "supervised_by_ccm", False),
+        ("what is a c c m is that a certification oh okay then no my boss is the county director and she isnt one",
+         "supervised_by_ccm", False),
+        ("what do you mean by supervised? if you mean my boss then yes she has her ccm", "supervised_by_ccm", True),
+        ("what do you mean like case management? nope never done that", "case_management_months", 0),
+        ("what counts as case management? if it's helping people get services then about two years",
+         "case_management_months", 24),
+    ],
+)  # fmt: skip
+def test_an_answer_after_a_question_in_the_same_message_answers_the_question_asked(text, requested, expected):
+    t = tracker({"requested_slot": requested}, intent="ask_what_is", text=text)
+    assert slots_of(run(ActionExtractProfile(), t)[0]) == {requested: expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is the ccm worth it? i have two years", "how much is the ccm? ok", "who runs the acm, is it acma?"],
+)
+def test_a_question_alone_answers_nothing(text):
+    t = tracker({"requested_slot": "case_management_months"}, intent="ask_cost", text=text)
+    assert slots_of(run(ActionExtractProfile(), t)[0]) == {}
