@@ -17,7 +17,7 @@ from actions.profile_slots import profile_from_tracker, profile_values
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
 from advising.profile import Profile
 from knowledge.catalog import Catalog
-from language import wording
+from language import aspect_model, wording
 from language.asking import asking_spans
 from language.profile_extraction import extract_profile, mentions_from_entities
 from language.question_topic import compared_pair, cue_aspect, topic_of, weighs_options
@@ -152,6 +152,18 @@ class ActionWhatIf(NamedAction):
         return []
 
 
+def _asks_other_than_difference(tracker: Tracker, text: str) -> bool:
+    """Taken for a comparison, do the words ask something else? "Do insurance companies want a BSN or will they take
+    an ADN?" asks what they require; "what would my days look like compared to now?" what the work is like."""
+    if cue_aspect(text) not in (None, "difference"):
+        return True
+    knowledge = current_catalog()
+    mentions = mentions_from_entities((tracker.latest_message or {}).get("entities") or [], knowledge.vocabulary, text)
+    placed = [(m.kind, m.code, m.start, m.end) for m in mentions]
+    topic = topic_of("compare", text, placed, None, None, None, aspect_model.learned_aspects(text))
+    return topic is not None and topic.aspect != "difference"
+
+
 class ActionCompare(NamedAction):
     action_name = "action_compare"
 
@@ -160,7 +172,7 @@ class ActionCompare(NamedAction):
     ) -> List[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""
         # from_answer: action_answer_question read it as a comparison already; handing it back would never end
-        if not from_answer and cue_aspect(text) not in (None, "difference") and not weighs_options(text):
+        if not from_answer and not weighs_options(text) and _asks_other_than_difference(tracker, text):
             # taken for a comparison, but the words ask something else ("does the CCM accept an LMSW or an LCSW?")
             from actions.answers import ActionAnswerQuestion  # answers uses this action: imported here
 

@@ -24,7 +24,7 @@ from knowledge.answers import QUESTION_KINDS, answer
 from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
 from language import aspect_model, wording
-from language.asking import asked_first
+from language.asking import asked_first, asking_part
 from language.profile_extraction import extract_profile, mentions_from_entities
 from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, cue_hits, slot_subject, topic_of
 
@@ -58,6 +58,7 @@ SECOND_PERSON = {
     "check_with_issuer": "seem to meet the published rules, but the issuer decides part of it: check with them",
     "not_offered_in_state": "can't get it in your state: it isn't offered there",
 }
+LICENCE_ASKED = re.compile(r"\blicen[cs]\w*|\b(?:lsw|lmsw|lcsw|lbsw|lisw|licsw)\b", re.IGNORECASE)
 # "I'm an LPN in Ohio...": the question tells the asker's own case
 TELLS_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|ive|my)\b", re.IGNORECASE)
 NEED_CASE = (
@@ -105,7 +106,13 @@ class ActionAnswerQuestion(NamedAction):
         asked = topic.aspect if topic is not None and set(cue_hits(text)) <= {topic.aspect} else None
         state_aspect = asked if asked in STATE_ASPECTS else "requirements"
         by_state = kind in STATE_KINDS or (named is not None and state_aspect != "requirements")
-        if state and (named is None or named in SOCIAL_WORK_LICENSES) and by_state:
+        # "School counselor in Illinois, the only license I have is my school one. Am I eligible for any case management
+        # cert?": the asker's own case, told and asked of, which a state's licences do not answer unless the asking
+        # words name a licence
+        asked_words = asking_part(text) or text
+        own_case = topic is not None and topic.subjects == (ME,) and asked_words != text
+        own_case = own_case and not LICENCE_ASKED.search(asked_words)
+        if state and (named is None or named in SOCIAL_WORK_LICENSES) and by_state and not own_case:
             _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
             # "what is an LLMSW in Michigan": the state's whole answer says what each of its titles is
             answered = "what_is" if asked == "what_is" else state_aspect

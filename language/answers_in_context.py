@@ -73,7 +73,8 @@ FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
 ABBREVIATED_HOURS = said_first("ft", "pt")
 # Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
 ONLY_SOMETHING_ELSE = said_first("only", "just")
-SOMETHING_ELSE_ONLY = re.compile(r"\bonly\W*$")  # "student teaching only"
+# "student teaching only", "student teaching in college, that's it"
+SOMETHING_ELSE_ONLY = re.compile(r"\b(?:only|that'?s it|that'?s all|nothing else)\W*$")
 PLACEMENT = anywhere(
     "(?:practicum|placement|field ?work|internship|preceptorship)s?",
     # "a supervised community health rotation senior year", "clinical postings"
@@ -95,7 +96,14 @@ PLACED_IN = (
     r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lbsw|lmsw|lcsw|licsw|lisw|lpc"
     r"|lmhc)s? in"
     # "i work for adult protective services in california": where the work is
-    r"|(?:i|i've|ive) (?:work|worked|been working)\b(?:\s+[\w'-]+){0,5}?\s+in)"
+    # "I've taught elementary school in Georgia for 12 years"
+    r"|(?:i|i've|ive) (?:work|worked|been working|taught|teach|been teaching|practiced|practice|been practicing)\b"
+    r"(?:\s+[\w'-]+){0,5}?\s+in)"
+)
+# "Illinois MSW here", "a Texas LPC": a state's name before a role or a credential is where it is held
+ROLE_AFTER_STATE = (
+    r"(?:rn|lpn|lvn|bsn|msw|bsw|lsw|lmsw|lcsw|licsw|lisw|lpc|lmhc|lpcc|crc|ccm|nurse|social worker|counsel+or"
+    r"|case manager)s?"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
 CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
@@ -182,14 +190,15 @@ def tells_then_asks(text: str) -> bool:
     sentences = _sentences(text)
     if len(sentences) >= 3 and sum(map(_asks, sentences)) <= 1:
         return True
-    if len(sentences) < 2:
+    asking = [_asks(sentence) for sentence in sentences]
+    if len(sentences) < 2 or not asking[-1]:
         return False
-    *told, last = sentences
+    # told sentences first, then only questions: "3 yrs as a foster care worker..., BSW. I'm thinking MSW. everyone
+    # says get your LCSW but I can't find it?? what am i missing"
+    told = sentences[: asking.index(True)]
     told_words = " ".join(told).lower()
     # "Medical assistant in Arizona, 31, four years doing referrals": a told fragment about oneself says no "I"
-    return (
-        _asks(last) and not any(map(_asks, told)) and (bool(SAYS_I.search(told_words)) or len(told_words.split()) >= 6)
-    )
+    return bool(told) and all(asking[len(told) :]) and (bool(SAYS_I.search(told_words)) or len(told_words.split()) >= 6)
 
 
 def _sentences(text: str) -> list:
@@ -294,6 +303,8 @@ def state_code(text: str, answering: bool) -> Optional[str]:
             return code
         if re.search(rf"\b{PLACED_IN}\s+{re.escape(name.lower())}\b", lowered):
             return code
+        if re.search(rf"\b{re.escape(name.lower())}\s+{ROLE_AFTER_STATE}\b", lowered):
+            return code  # "Illinois MSW here, LSW since 2021"
     if answering:
         alone = STATE_CODE_ALONE.match(lowered)
         if alone and alone.group(1).upper() in US_STATES:

@@ -128,6 +128,13 @@ RUNS_AS_PRICE = re.compile(
     re.IGNORECASE,
 )
 # "Do I NEED a BSN or will they take an ADN with experience" asks which degree, whatever experience it mentions.
+# "is the acm good for four years or five", "how long does the CRC last": how long a credential stays valid
+VALID_FOR = anywhere(
+    r"(?:good|valid) for (?:\w+ ){0,2}(?:years?|yrs?)",
+    r"(?:good|valid) for how long",
+    "before (?:it|they) expires?",
+    r"how long (?:is|does|do) (?:it|the \w+|an? \w+|they) (?:\w+ )?(?:last|valid|good)",
+)
 DEGREE = r"(?:bsn|adn|asn|bsw|msw|msn|ba|bs|ma|ms|bachelor'?s?|associate'?s?|master'?s?|degree|diploma)"
 NEEDS_A_DEGREE = re.compile(
     rf"\b(?:need|require[sd]?|want|insist on|have to have)\W+(?:(?:a|an|my|the|to have|to get)\W+)?{DEGREE}\b",
@@ -307,6 +314,8 @@ def decided_by_words(intent: Optional[str], text: str, named: Collection[str] = 
         and not TIME_IT_TAKES.search(lowered)
     ):
         return "ask_licensure"
+    if intent in TELLING_INTENTS and VALID_FOR.search(lowered) and asks(text):
+        return "ask_renewal"
     if intent != "ask_issuer" and RUNS_AS_PRICE.search(lowered):
         return "ask_cost"
     if intent == "ask_experience" and NEEDS_A_DEGREE.search(lowered):

@@ -45,6 +45,8 @@ WANTING = just_before(
     "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
     # "i was supposed to have the c r c by now": one not held after all
     "supposed to have", "should have", "should've",
+    # "recruiters keep asking if I have my CCM": whether it is held is asked, not told
+    r"(?:if|whether) (?:i|you) (?:already |even )?(?:have|hold|got|had)",
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
@@ -366,6 +368,8 @@ def _not_theirs(lowered: str, mention: Mention) -> bool:
 
 def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
     mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
+    if requested_slot == "interests":  # asked what they would like: "child trauma therapy, MSW" names a goal
+        mentions = [m for m in mentions if m.kind != "degree" or HOLDING.search(_before(lowered, m))]
     if (
         requested_slot == "degree_field"
         and not mentions

@@ -66,6 +66,16 @@ EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNOREC
 WHO_MAY = re.compile(r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b", re.IGNORECASE)
 # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
 JUST_THE_EXAM = re.compile(r"\bor is it (just|only) (the|an?) (exam|test)\b", re.IGNORECASE)
+# "do you need a b s w for the l s w", "a bsn to sit for the ancc cert": a credential sought, whose degree is asked
+SOUGHT = re.compile(
+    r"\b(?:for|to get|to sit(?: for)?|to take|towards?|to apply for)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
+# "is a human services degree enough for the ccm": the degree named is the one weighed
+DEGREE_WEIGHED = re.compile(
+    r"\b(?:degree|bachelor'?s|masters?|master'?s|b[as]|m[as]) (?:be )?(?:enough|good enough)\b", re.IGNORECASE
+)
+# "which exam do I take", "what test would I sit": which exam is the asker's own question, not a named credential's
+WHICH_EXAM = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?(?:exams?|tests?)\b", re.IGNORECASE)
 # "is the ACM from ACMA or CMSA?": a certifying body named as where a credential comes from
 FROM_A_BODY = re.compile(r"\b(?:from|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 CUES: Dict[str, str] = {
@@ -119,18 +129,25 @@ CUES: Dict[str, str] = {
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b"
     r"|" + EXAM_ITSELF.pattern,
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
-    r"|\bmake (a year|per year|an hour)\b|\bpaid\b(?! (work|experience|hours|jobs?|positions?|employment|internships?))"
+    r"|\bmake (a year|per year|an hour)\b"
+    r"|\bpaid\b(?! (work|experience|hours|jobs?|positions?|employment|internships?|for))"
     r"|\bwage|\bincome\b|\bmake (more|less)\b|\b(more|less) money\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
     r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
+    # "realistically what could I be making as a case manager"
+    r"|\bwhat (could|would|can|will|might|do|does|should) (i|you|they|someone|one|an? [\w-]+|[\w-]+s) "
+    r"(realistically |actually |really )?(be )?(make|making|earn|earning|pull(ing)? in)\b"
     # "offered 38k starting, am I getting lowballed?"
     r"|\blow ?ball|\bunderpaid\b"
     r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
     "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bare there (any )?(remote|work from home|wfh|virtual|telephonic|hybrid) [\w' -]*?jobs\b"
+    # "can you do cm fully from home or is that a myth": whether the work is done from home is where it is done
+    r"|\b(fully|completely|totally|entirely|100%) (from home|remote(ly)?)\b"
+    r"|\b(work|do (it|cm|case management|this|that)) (from home|remotely)\b"
     r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b|\b(any|every|all|which) settings?\b"
     r"|\bwhere (do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
     r"|\bwhat (kinds?|types?|sorts?) of (places|employers|settings|agencies|organi[sz]ations|companies)\b"
@@ -158,7 +175,9 @@ CUES: Dict[str, str] = {
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
-    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bset (me|you|someone) back\b|\bafford\b|\b(cost|price|money)[- ]?wise\b"
+    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bprice?y\b"
+    r"|\b(get|have) (it|this|that|them|school) paid for\b|\bset (me|you|someone) back\b"
+    r"|\bafford\b|\b(cost|price|money)[- ]?wise\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of| nurse)"  # "does CRCC charge a lot", not "who is in charge of it"
     # "budgeting... is the CCM around $400?": a price asked about (not a salary's "$45k" or "$45,000")
     # "the ccm is 430 right? is the exam included in that or is it extra on top": what the price covers
@@ -175,7 +194,8 @@ CUES: Dict[str, str] = {
     r"|in (normal|regular|simple|plain) words)\b",
     "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b"
     r"|\bsame (thing |level |license |licence )?as\b"
-    r"|\bhow different\b|\bdifferent (from|than)\b",
+    r"|\bhow different\b|\bdifferent (from|than)\b|\bwhat'?s different\b|\bwhat is different\b"
+    r"|\bhow (are|is) (they|them|these|those|the two|both) different\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
@@ -189,7 +209,7 @@ ANYONE = re.compile(
     r"\bdo i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
 )
 # the whole of a path's cost for the asker: "if I do the bridge and then the CCM, what would all that cost me"
-OWN_TOTAL = re.compile(r"\b(all (of )?(that|this)|the whole (thing|path|route))\b", re.I)
+OWN_TOTAL = re.compile(r"\b(all (of )?(that|this)|the whole (thing|path|route)|all in)\b", re.I)
 # "do i need to go back for a bachelors to do case management": more school for the asker is their own case
 BACK_TO_SCHOOL = re.compile(r"\b(go|going|head|get) back (to school|to college|for)\b|\breturn to school\b", re.I)
 # "ACM or the ANCC's", "MRC vs a regular counseling master's": what joins two things weighed against each other
@@ -225,10 +245,10 @@ OWN_PATH = ("duration", "cost", "requirements")
 # eligibility for a certification, whose answer depends on who asks (the writers' convention for `me`)
 OWN_ELIGIBILITY = re.compile(
     r"\b(?:can|could|may) i (?:still |even |actually |ever )?(?:get|sit|take|apply|qualify|do|go for|earn|hold)\b"
-    r"|\b(?:am|will|would) i (?:still |even |actually )?(?:be )?(?:eligible|eligable|qualified|able to)\b"
-    r"|\b(?:will|do) i (?:qualify|meet)\b"
+    r"|\b(?:am|will|would) i (?:still |even |actually |really )?(?:be )?(?:eligible|eligable|qualified|able to)\b"
+    r"|\b(?:will|would|do|could) i (?:still |even |actually |really )?(?:qualify|meet)\b"
     r"|\b(?:until|till|til|before) (?:i|im|i'm)(?: am| can| could| will| would)? (?:be )?"
-    r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|have)\b"
+    r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|have(?! to (?:renew|recertify|retake)))\b"
     r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b",
     re.IGNORECASE,
 )
@@ -259,6 +279,12 @@ DEFINITION = re.compile(
 )
 WH_FIRST = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|also|like)\W+)?(?:what|what's|whats|how|who|which|why|where|when)\b", re.I
+)
+# "What is social work case management here in the US, is it the same kind of job?": a definition asked, then guessed at
+WHAT_IS_FIRST = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|also|like)\W+)?(?:what is|what's|whats|what are)\s+(?!(?:it|that|this|they) like\b"
+    r"|the (?:best|fastest|easiest|quickest|process|next|first|timeline|outlook|job market)\b)",
+    re.IGNORECASE,
 )
 # "how many years is an MSW if my bachelor's isn't in social work", "is an MSN worth it pay wise if ur already a nurse
 # CM": what follows "if my" is the asker's case, told
@@ -330,14 +356,20 @@ def topic_of(
     if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:
         # "how much is paperwork vs talking to clients": a "vs" between activities compares no two subjects
         aspect = cue_aspect(asked, without=("difference",)) or INTENT_ASPECT.get(intent) or aspect
+    elif aspect == "difference" and len(named) < 2 and cue_aspect(asked, without=("difference",)):
+        # "if I switched to case management what would my days look like compared to now?": one thing, asked of
+        aspect = cue_aspect(asked, without=("difference",)) or aspect
     credential = next((code for kind, code in mentions if kind == "credential"), None)
     if aspect == "degree" and credential and len({c for k, c in mentions if k in DEGREE_KINDS}) >= 2:
         named = [credential] + [c for c in named if c != credential]  # "nursing or social work for the CCM?"
     first = _first_named(raw)
-    if aspect == "degree" and names_degree and first and first[0] in ("credential", "license"):
+    if aspect == "degree" and names_degree and first and first[0] in ("credential", "license") and first in asked_about:
         # "does the LPC have to be a counseling master's?": the credential named first is asked about, the degree is
         # its requirement ("is a human services degree enough for the CCM?" names the degree first)
         named = [first[1]] + [c for c in named if c != first[1]]
+    sought = _sought(raw, text) if aspect == "degree" and names_degree and not led_to else None
+    if sought and not DEGREE_WEIGHED.search(text):
+        named = [sought] + [c for c in named if c != sought]  # "do you need a b s w for the l s w": the LSW's degree
     if employer:
         named = [employer] + [c for c in named if c != employer]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
@@ -359,6 +391,8 @@ def topic_of(
         and not any(kind in SUBJECT_KINDS for kind, _ in asked_about)  # "a bachelors" is no subject of its own
         and asked != text
         and FIRST_PERSON.search(asked)
+        # "my hospital is paying for me to take the ACM. can I pick which part I take first?": the ACM's exam
+        and not (aspect == "exam" and any(kind == "credential" for kind, _ in told) and not WHICH_EXAM.search(asked))
     ):
         return Topic(aspect, (ME,))
     if aspect == "difference":
@@ -372,7 +406,7 @@ def topic_of(
             return Topic(aspect, tuple(named[:2]))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
-    if personal and aspect == "cost" and OWN_TOTAL.search(asked) and FIRST_PERSON.search(asked):
+    if personal and aspect == "cost" and OWN_TOTAL.search(sentences or asked) and FIRST_PERSON.search(asked):
         return Topic(aspect, (ME,))  # "if I do the bridge and then the CCM what would all that cost me"
     if personal and aspect == "degree" and BACK_TO_SCHOOL.search(asked) and FIRST_PERSON.search(asked):
         return Topic(aspect, (ME,))  # "do I really need to go back for my BSN to get a case manager job"
@@ -440,7 +474,7 @@ def _first_question_cue(text: str) -> Optional[str]:
     clauses = asking_clauses(text)
     if len(clauses) < 2 or not WH_FIRST.search(clauses[0]) or any(WH_FIRST.search(c) for c in clauses[1:]):
         return None
-    return cue_aspect(clauses[0])
+    return cue_aspect(clauses[0]) or ("what_is" if WHAT_IS_FIRST.search(clauses[0]) else None)
 
 
 def opens_with_definition(text: str) -> bool:
@@ -521,6 +555,15 @@ def _from_a_body(mentions: Iterable, text: str) -> bool:
     )
 
 
+def _sought(mentions: list, text: str) -> Optional[str]:
+    """The code of a credential or licence named as what a degree is for ("a BSW for the LSW"), when positions are
+    known."""
+    for mention in mentions:
+        if len(mention) == 4 and mention[0] in ("credential", "license") and SOUGHT.search(text[: mention[2]]):
+            return mention[1]
+    return None
+
+
 def _employer(mentions: list, text: str) -> Optional[str]:
     """The code of a setting named as the one that hires or asks ("do hospitals want"), when positions are known."""
     for mention in mentions:
@@ -579,7 +622,7 @@ def _led_to(mentions: list, text: str) -> Optional[str]:
     known."""
     placed = sorted((m for m in mentions if len(m) == 4), key=lambda m: m[2])
     for before, after in zip(placed, placed[1:]):
-        if re.fullmatch(r"\s+to\s+(an?\s+)?", text[before[3] : after[2]], re.IGNORECASE):
+        if re.fullmatch(r"(?:\s+|\s*-\s*)to(?:\s+|\s*-\s*)(an?\s+)?", text[before[3] : after[2]], re.IGNORECASE):
             return after[1]
     return None
 

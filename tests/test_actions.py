@@ -346,6 +346,16 @@ def test_a_licensure_question_naming_a_state_gets_that_states_rules(text, entiti
         assert words not in messages[0]["text"]
 
 
+def test_a_story_naming_a_state_and_asking_of_the_askers_own_case_is_not_answered_with_the_states_licences():
+    text = "Hospice aide in Ohio, 6 years, and I hold no license. Could I ever qualify for a case management cert?"
+    entities = [{"entity": "state", "value": "OH", "start": 15, "end": 19}]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_eligibility", text=text, entities=entities))
+    assert not any("Social work licensure in Ohio" in (m.get("text") or "") for m in messages)
+    assert {"event": "slot", "name": "last_topic", "value": "requirements:me"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
 def test_a_question_that_tells_the_askers_own_case_is_answered_for_them_and_negations_hold_nothing():
     text = "I'm an LPN with an associate's, can I get the CCM?"
     entities = [
@@ -369,3 +379,12 @@ def test_a_question_that_tells_the_askers_own_case_is_answered_for_them_and_nega
     # nothing is held, and nothing of the asker is known: no one's status is said
     assert not any("Someone with" in m.get("text", "") or "you could" in m.get("text", "") for m in messages)
     assert messages[0]["text"].startswith("Certified Case Manager:") and len(messages) == 1
+
+
+def test_one_thing_compared_to_now_is_answered_as_asked_not_with_which_two():
+    text = "Twelve years as an ICU nurse. If I moved to case management what would my days look like compared to now?"
+    events, messages = run(ActionCompare(), tracker(intent="compare", text=text))
+    assert not any("Which two" in (m.get("text") or "") for m in messages)
+    assert {"event": "slot", "name": "last_topic", "value": "day_to_day:me"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]

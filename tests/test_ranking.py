@@ -117,6 +117,15 @@ def test_older_adults_and_protective_services_point_to_social_work(catalog):
     assert ranking(catalog, interests=["adult protective services"])[0].code == "social_work"
 
 
+def test_reentry_points_to_social_work_unless_mental_illness_or_addiction_is_named_too(catalog):
+    # nine writers' people named reentry: alone in social work, beside SMI or recovery in mental health
+    assert (
+        ranking(catalog, interests=["reentry, helping people coming home from prison find housing and jobs"])[0].code
+        == "social_work"
+    )
+    assert ranking(catalog, interests=["reentry and people with serious mental illness"])[0].code == "mental_health"
+
+
 def test_cm_is_case_management_when_a_specialization_is_named(catalog):
     assert (
         ranking(catalog, degree_field="social_work", licenses=["LMSW"], interests=["Hospital CM long term"])[0].code

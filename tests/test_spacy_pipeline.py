@@ -62,6 +62,10 @@ def entities(nlp, text):
         ("my cousin put C.D.M.S. after her name", [("credential", "CDMS")]),
         ("an R.N. for ten years", [("license", "RN")]),
         ("an r.n. for ten years", [("license", "RN")]),
+        # Everyday names: a counselor's licences are the LPC's; "clinically licensed" is the LCSW; "school sw's".
+        ("which office gives out counselor licenses", [("license", "LPC")]),
+        ("how long to get clinically licensed", [("license", "LCSW")]),
+        ("do school sw's get summers off", [("setting", "schools")]),
         # A nursing home is long-term care.
         ("she works at a nursing home", [("setting", "long_term_care")]),
     ],
