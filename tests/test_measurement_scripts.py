@@ -7,6 +7,11 @@ import yaml
 from knowledge.paths import ROOT
 from tests.commands import run_module
 
+# the writers whose sets were read to guide changes after the first seven's (the others wait unread in untuned/)
+LATER_WRITERS = (
+    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+)  # fmt: skip
+
 
 def run(module, out):
     return run_module(module, "--smoke", "--out", str(out), timeout=900)
@@ -50,7 +55,7 @@ def test_no_evaluation_message_is_in_the_training_data():
         for kind in ("questions", "conversations")
     ] + [
         ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
-        for writer in ("eighth", "ninth", "tenth", "eleventh", "thirteenth", "fourteenth", "sixteenth")
+        for writer in LATER_WRITERS
         for kind in ("questions", "conversations")
     ]
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):

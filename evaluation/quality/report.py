@@ -151,18 +151,18 @@ CONVERSATION_SETS = (
         "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twelfth_writer.yml",
-        "### The twelfth writer's conversation set (untuned)",
-        "written the same way by a twelfth writer, at the same time as the eleventh, and kept unread: nobody who "
-        "changes the assistant has read it or its misses. Its first run gave 13 of 16 right plans (at 438b83d); "
-        "what it gives here is how far changes made from other writers' misses carry.",
+        ROOT / "evaluation" / "quality" / "conversations_twelfth_writer.yml",
+        "### The twelfth writer's conversation set",
+        "written the same way by a twelfth writer, at the same time as the eleventh: its first run gave 13 of 16 right "
+        "plans (at 438b83d). It was kept unread for four rounds to measure how far other writers' fixes carry (13 of "
+        "16 at 89b806d); then its misses were read and their general causes fixed, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fifteenth_writer.yml",
-        "### The fifteenth writer's conversation set (untuned)",
-        "written the same way by a fifteenth writer, at the same time as the fourteenth, and kept unread. Its first "
-        "run gave 12 of 16 right plans (at 0aa99f8); what it gives here is how far the changes made from the "
-        "fourteenth writer's misses carry.",
+        ROOT / "evaluation" / "quality" / "conversations_fifteenth_writer.yml",
+        "### The fifteenth writer's conversation set",
+        "written the same way by a fifteenth writer, at the same time as the fourteenth: its first run gave 12 of 16 "
+        "right plans (at 0aa99f8). It was kept unread for two rounds (13 of 16 at 89b806d); then its misses were read "
+        "and their general causes fixed, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventeenth_writer.yml",
@@ -175,6 +175,22 @@ CONVERSATION_SETS = (
         "written the same way by an eighteenth writer at the end of the round, after the sixteenth writer's misses had "
         "been fixed, and kept unread. Its first run gave 10 of 16 right plans (at 7e6047c). The writer said it read "
         "only parts of the research files before its deadline, so a few expected plans rest on its memory.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_nineteenth_writer.yml",
+        "### The nineteenth writer's conversation set (untuned)",
+        "written the same way by a nineteenth writer (rural and small states, career changers in their 40s to 60s, "
+        "people who answer a question with a question), and kept unread. Its first run gave 10 of 16 right plans and "
+        "asked one person the same question 24 times in a row (at a8f5e1f): a question about the question, then the "
+        "answer, in one message. The lead read that one transcript to fix the loop; nothing else of the set was read.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentieth_writer.yml",
+        "### The twentieth writer's conversation set (untuned)",
+        "written the same way by a twentieth writer (kiosk speech, students and recent graduates, people whose first "
+        "language is not English), and kept unread. Its first run gave 8 of 16 right plans and asked one person the "
+        "same question 26 times in a row (at a8f5e1f), the same loop as the nineteenth's; the lead read that one "
+        "transcript, nothing else of the set.",
     ),
 )
 QUESTION_SETS = (
@@ -290,19 +306,20 @@ QUESTION_SETS = (
         "path's whole cost, remote jobs), so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_twelfth_writer.yml",
-        "### The twelfth writer's question set (untuned)",
-        "Written by a twelfth writer at the same time as the eleventh, with the same convention, and kept unread: "
-        "nobody who changes the assistant has read it or its misses. Its first run gave 58 of 80 on topic (at "
-        "438b83d); what it gives here is how far changes made from other writers' misses carry to questions nobody "
-        "tuned for.",
+        ROOT / "evaluation" / "quality" / "questions_twelfth_writer.yml",
+        "### The twelfth writer's question set",
+        "Written by a twelfth writer at the same time as the eleventh, with the same convention. Its first run gave 58 "
+        "of 80 on topic (at 438b83d); kept unread for four rounds, it gave 69 at 89b806d. Its misses were then read "
+        "(dotted letters, price words, a credential's exam told before, the degree a credential asks for, 'would I "
+        "even qualify'), so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fifteenth_writer.yml",
-        "### The fifteenth writer's question set (untuned)",
-        "Written by a fifteenth writer at the same time as the fourteenth, with the same convention, and kept unread. "
-        "Its first run gave 66 of 80 on topic (at 0aa99f8); what it gives here is how far the changes made from the "
-        "fourteenth writer's misses carry.",
+        ROOT / "evaluation" / "quality" / "questions_fifteenth_writer.yml",
+        "### The fifteenth writer's question set",
+        "Written by a fifteenth writer at the same time as the fourteenth, with the same convention. Its first run "
+        "gave 66 of 80 on topic (at 0aa99f8); kept unread for two rounds, it gave 69 at 89b806d. Its misses were then "
+        "read (a definition then a guess, one's own days compared to now, what one could make, work fully from home, "
+        "hyphenated bridges), so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_seventeenth_writer.yml",
@@ -316,6 +333,18 @@ QUESTION_SETS = (
         "labelled its 8 difference questions with one subject each instead of the two compared; a helper who saw no "
         "results put the pairs in. Its first run gave 51 of 80 on topic with the single subjects and 58 with the pairs "
         "(at 7e6047c).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_nineteenth_writer.yml",
+        "### The nineteenth writer's question set (untuned)",
+        "Written by a nineteenth writer with the same convention, half of its questions after a story, and kept "
+        "unread. Its first run gave 68 of 80 on topic (at a8f5e1f).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentieth_writer.yml",
+        "### The twentieth writer's question set (untuned)",
+        "Written by a twentieth writer with the same convention, a third of its questions said aloud at a kiosk, and "
+        "kept unread. Its first run gave 70 of 80 on topic (at a8f5e1f).",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
