@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Text
+from typing import Any, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -20,7 +20,13 @@ from actions.profile_slots import (
 )
 from actions.turn_cache import open_questions
 from language import wording
-from language.answers_in_context import answer_after_question, button_choice, is_real_question, tells_then_asks
+from language.answers_in_context import (
+    answer_after_question,
+    asking_sentence_spans,
+    button_choice,
+    is_real_question,
+    tells_then_asks,
+)
 from language.message_intent import wants_guidance
 from language.profile_extraction import Mention, extract_profile, mentions_from_entities
 from language.question_topic import asked_aspect
@@ -35,6 +41,8 @@ OWN_RULE_INTENTS = {
 }  # fmt: skip
 # The actions Rasa runs between a message and the form's validation of it.
 FORM_MACHINERY = {"action_listen", "action_extract_slots", "intake_form", "validate_intake_form"}
+# kinds a story's questions name as asked about ("is the CCM open to OTs or is it an RN thing?"), not as held
+NAMED_IN_QUESTIONS = {"license", "credential", "degree", "education_level", "degree_field"}
 MAX_MISSES = 3  # the third miss on one question skips it: never the same question three times in a row
 QUESTION_HELP = wording.QUESTION_HELP
 
@@ -75,6 +83,9 @@ class ActionExtractProfile(NamedAction):
         if chosen is not None:
             return [SlotSet(requested, chosen)]
         mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text)
+        if story and not answering:  # what the story's questions name is asked about, not held
+            asking = asking_sentence_spans(text)
+            mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _inside(m, asking)]
         reading = "inform" if classified_elsewhere else intent
         update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
         if classified_elsewhere and intent in OWN_RULE_INTENTS and not story:
@@ -88,6 +99,10 @@ class ActionExtractProfile(NamedAction):
             for name, value in update.slots.items()
             if name in PROFILE_SLOTS and tracker.get_slot(name) != value
         ]
+
+
+def _inside(mention: Mention, spans: List[Tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _answer_told_after_question(tracker: Tracker, text: str, answer: str, requested: str) -> List[EventType]:

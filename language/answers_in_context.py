@@ -201,6 +201,18 @@ def tells_then_asks(text: str) -> bool:
     return bool(told) and all(asking[len(told) :]) and (bool(SAYS_I.search(told_words)) or len(told_words.split()) >= 6)
 
 
+def asking_sentence_spans(text: str) -> list:
+    """(start, end) of each sentence that asks: a story's credentials named there are asked about, not held ("Is the
+    CCM even open to OTs or is it an RN thing?" holds no RN)."""
+    spans, position = [], 0
+    for sentence in _sentences(text):
+        start = (text or "").index(sentence, position)
+        position = start + len(sentence)
+        if _asks(sentence):
+            spans.append((start, position))
+    return spans
+
+
 def _sentences(text: str) -> list:
     return [part for part in SENTENCES.split((text or "").strip()) if part.strip()]
 

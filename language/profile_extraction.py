@@ -79,7 +79,8 @@ SOMEONE_ELSE = just_before(
     r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
     r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse)s?"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
-    r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?\W+(?:is|are|was|were|has|have|had|holds?)"
+    r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
+    r"\W+(?:is|are|was|were|has|have|had|holds?)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
 SUPERVISED_BY = just_before(
@@ -474,9 +475,10 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if "exam" in lowered[mention.start : mention.end]:
             continue  # "I failed the clinical exam": a licence named by its exam is not one held
         if _negated(lowered, mention) or mention in lapsed:
+            # "my CCM lapsed" told in a story drops the CCM, but says nothing of an RN: licences stay to be asked
+            changed = changed or mention.code in held or requested_slot == "licenses" or mention not in lapsed
             if mention.code in held:
                 held.remove(mention.code)
-            changed = True
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue

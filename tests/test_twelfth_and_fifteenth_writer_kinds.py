@@ -100,3 +100,28 @@ def test_a_story_told_before_its_questions_is_read_for_facts():
 def test_facts_in_these_writers_kinds(extract, text, requested, expected):
     found = extract(text, requested=requested or None)
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, entities, expected",
+    [
+        # read now that a story ending in several questions is read for facts: what the questions name is asked about
+        ("PT assistant, 9 yrs in outpatient ortho. Can a PTA even sit for the CCM? Or is it only for RNs?",
+         [("credential", "CCM", "CCM"), ("license", "RN", "RN")], {"licenses": None}),
+        ("Bachelor's in sociology, youth worker for 3 years. My mentor with an MSW also has an LCSW. Should I?? Where "
+         "do I start", [("license", "LCSW", "LCSW")], {"licenses": None}),
+        # a lapsed certification told in a story drops it, and leaves the licence question open
+        ("my ACM expired last spring, I let it go. 7 yrs at a hospital. do I have to retest?? or is there grace",
+         [("credential", "ACM", "ACM")], {"licenses": None}),
+    ],
+)  # fmt: skip
+def test_a_storys_questions_hold_no_licence(text, entities, expected):
+    from actions.intake import ActionExtractProfile
+    from tests.actions_harness import run, slot_events, tracker
+
+    placed = [
+        {"entity": kind, "value": code, "start": text.index(words), "end": text.index(words) + len(words)}
+        for kind, code, words in entities
+    ]
+    found = slot_events(run(ActionExtractProfile(), tracker({}, "ask_eligibility", text, placed, None, None))[0])
+    assert {k: found.get(k) for k in expected} == expected
