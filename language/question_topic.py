@@ -192,9 +192,12 @@ CUES: Dict[str, str] = {
     # "what does the ACM after her name mean", "msn meaning", "what IS case management in plain english"
     r"|\bwhat (does|do) (the )?[\w' -]+ mean\b|\bmeaning\W*$|\b(in plain english|in simple terms|in layman'?s terms"
     r"|in (normal|regular|simple|plain) words)\b",
-    "difference": r"\bdifference\b|\bdiffer\b|\b(vs|versus)\b|\bcompared? (to|with)\b"
+    # "whats the differnce", "the diff": typed fast
+    "difference": r"\bdifference\b|\bdif+e?r+[ae]?nce\b|\bthe diff\b|\bdiffer\b|\b(vs|versus)\b"
+    r"|\bcompared? (to|with)\b"
     r"|\bsame (thing |level |license |licence )?as\b"
-    r"|\bhow different\b|\bdifferent (from|than)\b|\bwhat'?s different\b|\bwhat is different\b"
+    r"|\bhow different\b|\bdifferent (from|than)\b"
+    r"|\bwhat'?s (actually |really |even )?different\b|\bwhat is (actually |really )?different\b"
     r"|\bhow (are|is) (they|them|these|those|the two|both) different\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
@@ -282,8 +285,9 @@ WH_FIRST = re.compile(
 )
 # "What is social work case management here in the US, is it the same kind of job?": a definition asked, then guessed at
 WHAT_IS_FIRST = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|also|like)\W+)?(?:what is|what's|whats|what are)\s+(?!(?:it|that|this|they) like\b"
-    r"|the (?:best|fastest|easiest|quickest|process|next|first|timeline|outlook|job market)\b)",
+    r"^\W*(?:(?:so|and|but|ok|okay|also|like)\W+)?(?:what is|what's|whats|what are)\s+"
+    # "whats the day like for a case manager", "whats actually different between them": not a definition
+    r"(?!.*\b(?:like|different|difference|best|fastest|easiest|quickest|process|next|first|timeline|outlook)\b)",
     re.IGNORECASE,
 )
 # "how many years is an MSW if my bachelor's isn't in social work", "is an MSN worth it pay wise if ur already a nurse

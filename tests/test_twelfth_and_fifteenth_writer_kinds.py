@@ -25,6 +25,7 @@ pytestmark = pytest.mark.unit
         ("what could an lpn realistically be making in case management", "salary"),
         ("is it possible to work remotely as a case manager, fully remote", "setting"),
         ("ccm vs acm, what's different about them", "difference"),
+        ("lpc vs lcsw whats the diffrence", "difference"),
     ],
 )
 def test_everyday_words_name_the_aspect(text, aspect):
@@ -60,6 +61,14 @@ def test_a_definition_then_a_guess_asks_what_it_is():
     assert topic_of("ask_employers", text, [at(text, "specialization", "mental_health", "mental health")]).aspect == (
         "what_is"
     )
+
+
+def test_what_the_day_is_like_or_what_is_different_is_no_definition():
+    text = "whats the week like for a hospice case manager, is it mostly driving"
+    assert topic_of("ask_day_to_day", text, []).aspect == "day_to_day"
+    text = "CRC vs CDMS for a disability claims job, whats actually different?"
+    mentions = [at(text, "credential", "CRC", "crc"), at(text, "credential", "CDMS", "cdms")]
+    assert topic_of("compare", text, mentions).slot == "difference:CRC+CDMS"
 
 
 def test_one_thing_compared_to_now_is_asked_of_it():
