@@ -813,6 +813,8 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
 
 
 # "I want my CRC as soon as possible", "working toward the LPC": a credential wished for, in the person's own words.
+ASKED_FOR_AFTER = said_first("required", "requirement", "preferred", "only")
+POSTING_ASKS = just_before("says", "said", "asks for", "requires", "lists", "wants an?", words=1)
 WISHED = just_before(
     "want", "wanna", "hope to", "hoping", "plan to", "planning", "working toward", "going for", words=4
 )
@@ -825,6 +827,8 @@ def _field_of_a_wanted_credential(lowered, mentions, profile, catalog, update) -
     for mention in mentions:
         if mention.kind not in ("credential", "license") or not WISHED.search(_before(lowered, mention)):
             continue
+        if POSTING_ASKS.search(_before(lowered, mention)) or ASKED_FOR_AFTER.search(lowered[mention.end :]):
+            continue  # "a hospital CM job I really want says 'LBSW preferred'": what the job asks, not the wish
         leading = [spec for spec in catalog.specializations if mention.code in spec.credentials]
         if len(leading) == 1 and leading[0].name.lower() not in current:
             current.append(leading[0].name.lower())

@@ -102,6 +102,9 @@ def test_a_story_told_before_its_questions_is_read_for_facts():
         ("my manager keeps asking whether I have the CRC yet", "", {"licenses": None}),
         ("older adults, maybe an MSW someday, hospice", "interests", {"education_level": None}),
         ("Ohio RN here, 8 years in dialysis", "", {"state": "OH"}),
+        # what a wanted job asks for is no wish of one's own
+        ("the clinic job I really want says LCSW required", "", {"interests": None}),
+        ("i want to get my lpc eventually", "", {"interests": ["mental health case management"]}),
         ("I taught high school science in Kansas for years", "", {"state": "KS"}),
         ("student teaching and that's all", "field_experience", {"field_experience": False}),
     ],
