@@ -33,7 +33,11 @@ QUESTION_WORD_FIRST = re.compile(
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will)\b",
     re.IGNORECASE,
 )
-RELATIVE = re.compile(r"^\W*(?:which|who|whom|where|when)\b", re.IGNORECASE)
+# "..., which surprised me": a relative clause; "..., which exam would i take": a question (a noun, then one asking)
+RELATIVE = re.compile(
+    r"^\W*(?:which|who|whom|where|when)\b(?!\s+(?:\w+\s+)?(?:would|should|could|do|does|can|will|is|are)\s+(?:i|you|we)\b)",
+    re.IGNORECASE,
+)
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 CLAUSES = re.compile(
     r"[,;:]\s*|\s+(?:but|so|and)\s+(?=(?:what|who|how|which|why|where|is|does|do|can)\b)"
@@ -43,7 +47,11 @@ CLAUSES = re.compile(
 )
 # "... i want to become a case manager do i have to go to college": a question said on after a story, without
 # punctuation, where nothing before it asks
-RUN_ON_QUESTION = re.compile(r"\s(?=(?:do|can|could|should|would|will|am) i\b)", re.I)
+RUN_ON_QUESTION = re.compile(
+    r"\s(?=(?:do|can|could|should|would|will|am) i\b|(?:are|were) (?:they|these|those|both|the two)\b)", re.I
+)
+# the condition a run-on question is asked under: "if i switch to case management will i take a pay cut"
+RUN_ON_CONDITION = re.compile(r"\sif (?:i|im|i'm|i was to)\b(?!.*\bif\b)", re.IGNORECASE)
 ASKING_WORD = re.compile(r"\b(?:what|whats|what's|how|why|when|where|which|who|whether|if|know|sure)\b", re.I)
 # "no idea what it is", "what CDMS even stands for": what a thing is, asked at the end of the asking words
 WHAT_IT_IS = re.compile(
@@ -95,9 +103,13 @@ def _told_lead(sentence: str) -> int:
 def _run_on_question(sentence: str) -> int:
     """Where a question said on after a story without punctuation starts (0 if none)."""
     found = RUN_ON_QUESTION.search(sentence)
-    if found is None or found.start() == 0 or ASKING_WORD.search(sentence[: found.start()]) or "," in sentence:
+    if found is None or found.start() == 0 or "," in sentence:
         return 0
-    return found.end()
+    before = sentence[: found.start()]
+    condition = RUN_ON_CONDITION.search(before)
+    if condition and not ASKING_WORD.search(before[: condition.start()]):
+        return condition.start() + 1  # "... six years in the icu if i switch to case management will i take a pay cut"
+    return 0 if ASKING_WORD.search(before) else found.end()
 
 
 def asked_first(items: Sequence[T], text: str, span: Callable[[T], Tuple[int, int]]) -> List[T]:

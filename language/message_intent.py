@@ -20,7 +20,7 @@ from language.answers_in_context import tells_then_asks
 from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SAYS_IT_ASKS, SENTENCES, asking_part
 from language.cues import anywhere
 from language.durations import find_durations
-from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect
+from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect, cue_aspect
 
 # What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
 TELLING_INTENTS = {"inform", "vent", "start_advising", "nlu_fallback", "dont_know", "chitchat", "out_of_scope"}
@@ -320,6 +320,10 @@ def decided_by_words(intent: Optional[str], text: str, named: Collection[str] = 
         return "ask_cost"
     if intent == "ask_experience" and NEEDS_A_DEGREE.search(lowered):
         return "ask_education"
+    if intent == "ask_skills" and not SKILLS.search(lowered) and not TRAIT.search(lowered):
+        aspect = cue_aspect(text)  # "what do you need to sit for the CDMS": what it asks for, not skills
+        if aspect:
+            return ASKED_INTENT[aspect]
     if intent in SKILLS_HEARD_AS and SKILLS.search(lowered) and asks(text):
         return "ask_skills"
     if intent in PERSON_HEARD_AS and asks(text) and (TRAIT.search(lowered) and TRAIT_QUESTION.search(lowered)):

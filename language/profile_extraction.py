@@ -248,7 +248,7 @@ DURATION_CUES = (
 
 ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$")
 # "4 years of L&D before the case management jobs": what comes before or after in time is another clause
-CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before|after|because|bc|since|while)\b")
+CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before|after|because|bc|since|while|if|so if|once)\b")
 
 
 @dataclass(frozen=True)

@@ -74,8 +74,24 @@ SOUGHT = re.compile(
 DEGREE_WEIGHED = re.compile(
     r"\b(?:degree|bachelor'?s|masters?|master'?s|b[as]|m[as]) (?:be )?(?:enough|good enough)\b", re.IGNORECASE
 )
+# "what does a case manager at a place like that do all day": the place just told of
+PLACE_REFERRED = re.compile(
+    r"\b(?:a place|places|somewhere|an? (?:agency|company|employer)) like (?:that|this|it|them)\b"
+    r"|\b(?:that|this) (?:kind|type|sort) of (?:place|agency|setting|employer|job)\b|\bwork(?:ing)? there\b",
+    re.IGNORECASE,
+)
+# "is that normal pay for this job or am I getting robbed": the usual pay of the job told, not the asker's own
+USUAL_PAY = re.compile(r"\b(?:normal|typical|average|usual|standard|fair|going rate|market rate)\b", re.IGNORECASE)
+# "what do you need to sit for the CDMS": what it takes to be let in to the exam
+NEEDED_TO_SIT = re.compile(r"\bneed(?:ed)? (?:\w+ )?(?:to|before (?:you|i) can) (?:sit|take|apply)\b", re.IGNORECASE)
 # "which exam do I take", "what test would I sit": which exam is the asker's own question, not a named credential's
 WHICH_EXAM = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?(?:exams?|tests?)\b", re.IGNORECASE)
+# "which of those is the group that actually gives you the certification": who issues it, among things compared
+GIVES_IT = re.compile(
+    r"\b(?:group|organi[sz]ation|body|board|company|one|agency) (?:that|who|which) (?:actually |really )?"
+    r"(?:gives|grants|issues|awards|runs|hands out|certifies)\b",
+    re.IGNORECASE,
+)
 # "is the ACM from ACMA or CMSA?": a certifying body named as where a credential comes from
 FROM_A_BODY = re.compile(r"\b(?:from|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 CUES: Dict[str, str] = {
@@ -115,7 +131,9 @@ CUES: Dict[str, str] = {
     r"|\bwhat (she|he|they) (actually |really |usually |even )?(does|do)\b(?! for)"
     # "what does a school case manager do": what a named role does is its work, not a definition
     r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?(?<!to )do\b(?! for| to)",
-    "degree": r"\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
+    # "is an msn worth it for case management or overkill": whether a degree pays off
+    "degree": r"\b(is|are) (an?|the|my) (msn|bsn|msw|bsw|adn|mrc|masters?|master'?s|bachelors?|bachelor'?s|degree)\b"
+    r"[\w' -]*\bworth (it|getting|doing)\b|\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
     # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
     r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b"
@@ -189,6 +207,8 @@ CUES: Dict[str, str] = {
     # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
     r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b"
+    # "what is the accredited case manager thing the hospital ones get"
+    r"|\bwhat(?:'s| is|s) (the|an?|that|this) ([\w-]+ ){1,4}thing\b"
     # "what does the ACM after her name mean", "msn meaning", "what IS case management in plain english"
     r"|\bwhat (does|do) (the )?[\w' -]+ mean\b|\bmeaning\W*$|\b(in plain english|in simple terms|in layman'?s terms"
     r"|in (normal|regular|simple|plain) words)\b",
@@ -198,7 +218,8 @@ CUES: Dict[str, str] = {
     r"|\bsame (thing |level |license |licence )?as\b"
     r"|\bhow different\b|\bdifferent (from|than)\b"
     r"|\bwhat'?s (actually |really |even )?different\b|\bwhat is (actually |really )?different\b"
-    r"|\bhow (are|is) (they|them|these|those|the two|both) different\b",
+    r"|\bhow (are|is) (they|them|these|those|the two|both) different\b"
+    r"|\b(are|is) (they|these|those|the two|both|it|that) (really |just |basically )?the same( thing)?\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
@@ -212,7 +233,11 @@ ANYONE = re.compile(
     r"\bdo i (need|have)\b.*\bto (be|become|do|work)\b|\bwhat do i need to (be|become)\b", re.IGNORECASE
 )
 # the whole of a path's cost for the asker: "if I do the bridge and then the CCM, what would all that cost me"
-OWN_TOTAL = re.compile(r"\b(all (of )?(that|this)|the whole (thing|path|route)|all in)\b", re.I)
+OWN_TOTAL = re.compile(
+    r"\b(all (of )?(that|this)|the whole (thing|path|route)|all in|in total|total|and then|with what i (have|got)"
+    r"|with my background|from where i am)\b",
+    re.IGNORECASE,
+)
 # "do i need to go back for a bachelors to do case management": more school for the asker is their own case
 BACK_TO_SCHOOL = re.compile(r"\b(go|going|head|get) back (to school|to college|for)\b|\breturn to school\b", re.I)
 # "ACM or the ANCC's", "MRC vs a regular counseling master's": what joins two things weighed against each other
@@ -343,11 +368,15 @@ def topic_of(
         cue = "exam"  # "how many questions are on the NCE and how many of them count toward your score"
     if cue is None and _from_a_body(mentions, text):
         cue = "issuer"
+    if GIVES_IT.search(asked):
+        cue = "issuer"  # "CCM vs CMC vs CMSA... which of those is the group that actually gives you the certification?"
     aspect = chosen_aspect(intent, text, cue, learned)
     raw = mentions
     led_to = _led_to(mentions, text)
     employer = _employer(mentions, text)
     asked_about, told = _by_asking_words(mentions, text)
+    if employer and asked != text and employer not in [code for _, code in asked_about]:
+        employer = None  # "my hospital WANTS us certified but won't pay. how much is the CCM": the CCM's price
     mentions = asked_about + told
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
     only_degrees = names_degree and all(kind in DEGREE_KINDS for kind, _ in mentions)
@@ -376,12 +405,20 @@ def topic_of(
         named = [sought] + [c for c in named if c != sought]  # "do you need a b s w for the l s w": the LSW's degree
     if employer:
         named = [employer] + [c for c in named if c != employer]
+    defined = first[1] if first and first[0] in SUBJECT_KINDS and first[0] != "degree_field" else None
+    if aspect == "what_is" and defined and WHAT_IS_THEN_GUESS.search(text):
+        # "what is a m s w exactly is it just the masters version of social work": the thing defined, then a guess
+        named = [defined] + [c for c in named if c != defined]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
     # "... The county caseworkers say I'd be great. can you become a case manager without a degree?": anyone's rule
     about_the_work = (aspect in ABOUT_THE_WORK and not FIRST_PERSON.search(asked)) or (
         aspect in ("degree", "requirements") and not FIRST_PERSON.search(asked) and not REFERS_BACK.search(asked)
     )
+    setting_told = next((code for kind, code in told if kind == "setting"), None)
+    if about_the_work and not asked_about and setting_told and PLACE_REFERRED.search(asked):
+        return Topic(aspect, (setting_told,))  # "an interview at a community action agency. what does a CM at a
+        # place like that do all day?"
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and (not ANYONE.search(text) or bool(BACK_TO_SCHOOL.search(text)))
@@ -397,6 +434,8 @@ def topic_of(
         and FIRST_PERSON.search(asked)
         # "my hospital is paying for me to take the ACM. can I pick which part I take first?": the ACM's exam
         and not (aspect == "exam" and any(kind == "credential" for kind, _ in told) and not WHICH_EXAM.search(asked))
+        # "I make 38k as a mental health case manager. Is that normal pay for this job?": the job's pay
+        and not (aspect == "salary" and USUAL_PAY.search(asked) and named)
     ):
         return Topic(aspect, (ME,))
     if aspect == "difference":
@@ -504,7 +543,7 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "exam"  # "how soon can I retake it": the exam's retake rule, not a time to a credential
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
-    if "requirements" in hits and (WHO_MAY.search(text) or JUST_THE_EXAM.search(text)):
+    if "requirements" in hits and (WHO_MAY.search(text) or JUST_THE_EXAM.search(text) or NEEDED_TO_SIT.search(text)):
         return "requirements"  # "can an LVN do case management at home health or does it have to be an RN"
     specific_first = (
         ("cost", "exam"),

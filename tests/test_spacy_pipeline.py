@@ -66,6 +66,10 @@ def entities(nlp, text):
         ("which office gives out counselor licenses", [("license", "LPC")]),
         ("how long to get clinically licensed", [("license", "LCSW")]),
         ("do school sw's get summers off", [("setting", "schools")]),
+        ("is the nurse case manager cert hard", [("credential", "CMGT-BC")]),
+        ("whats an l b s w", [("license", "LSW")]),
+        ("what does a foster care case worker do", [("specialization", "social_work")]),
+        ("an interview at a community action agency", [("setting", "community")]),
         # A nursing home is long-term care.
         ("she works at a nursing home", [("setting", "long_term_care")]),
     ],
