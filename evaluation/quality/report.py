@@ -165,15 +165,18 @@ CONVERSATION_SETS = (
         "and their general causes fixed, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventeenth_writer.yml",
-        "### The seventeenth writer's conversation set (untuned)",
-        "written the same way by a seventeenth writer at the same time as the sixteenth, and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_seventeenth_writer.yml",
+        "### The seventeenth writer's conversation set",
+        "written the same way by a seventeenth writer at the same time as the sixteenth: its first run gave 16 of 16 "
+        "right plans (at 028c23b). Kept unread for a round (16 of 16 at 441b7aa), its misses were then read, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eighteenth_writer.yml",
-        "### The eighteenth writer's conversation set (untuned)",
-        "written the same way by an eighteenth writer at the end of the round, after the sixteenth writer's misses had "
-        "been fixed, and kept unread. Its first run gave 10 of 16 right plans (at 7e6047c). The writer said it read "
+        ROOT / "evaluation" / "quality" / "conversations_eighteenth_writer.yml",
+        "### The eighteenth writer's conversation set",
+        "written the same way by an eighteenth writer after the sixteenth writer's misses had been fixed. Its first "
+        "run gave 10 of 16 right plans (at 7e6047c); kept unread for a round (10 of 16 at 441b7aa), its misses were "
+        "then read, so it is no longer untuned. The writer said it read "
         "only parts of the research files before its deadline, so a few expected plans rest on its memory.",
     ),
     (
@@ -191,6 +194,20 @@ CONVERSATION_SETS = (
         "language is not English), and kept unread. Its first run gave 8 of 16 right plans and asked one person the "
         "same question 26 times in a row (at a8f5e1f), the same loop as the nineteenth's; the lead read that one "
         "transcript, nothing else of the set.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyfirst_writer.yml",
+        "### The twenty-first writer's conversation set (untuned)",
+        "written the same way by a twenty-first writer (hospital and clinic staff, claims, school, corrections and "
+        "peer staff moving into case management, mostly in the Midwest and South), and kept unread. Its first run gave "
+        "9 of 16 right plans, no question asked more than once in a row (at 2036c97).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentysecond_writer.yml",
+        "### The twenty-second writer's conversation set (untuned)",
+        "written the same way by a twenty-second writer (parents returning to work, immigrants with degrees from "
+        "abroad, military spouses, people with disabilities, people over 50), and kept unread. Its first run gave 10 "
+        "of 16 right plans, no question asked more than twice in a row (at 2036c97).",
     ),
 )
 QUESTION_SETS = (
@@ -322,14 +339,19 @@ QUESTION_SETS = (
         "hyphenated bridges), so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventeenth_writer.yml",
-        "### The seventeenth writer's question set (untuned)",
-        "Written by a seventeenth writer at the same time as the sixteenth, with the same convention, and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_seventeenth_writer.yml",
+        "### The seventeenth writer's question set",
+        "Written by a seventeenth writer at the same time as the sixteenth, with the same convention. Its first run "
+        "gave 65 of 80 on topic (at 028c23b), and 65 again after a round unread (at 441b7aa); its misses were then "
+        "read (the body that gives a certification, an employer told of, a job's usual pay, a place referred back "
+        "to), so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_eighteenth_writer.yml",
-        "### The eighteenth writer's question set (untuned)",
-        "Written by an eighteenth writer at the end of the round, with the same convention, and kept unread. It first "
+        ROOT / "evaluation" / "quality" / "questions_eighteenth_writer.yml",
+        "### The eighteenth writer's question set",
+        "Written by an eighteenth writer, with the same convention; 59 of 80 after a round unread (at 441b7aa), then "
+        "its misses were read (the ANCC's certification in words, 'which exam' after a comma, 'the X thing', what "
+        "one needs to sit an exam). It first "
         "labelled its 8 difference questions with one subject each instead of the two compared; a helper who saw no "
         "results put the pairs in. Its first run gave 51 of 80 on topic with the single subjects and 58 with the pairs "
         "(at 7e6047c).",
@@ -345,6 +367,18 @@ QUESTION_SETS = (
         "### The twentieth writer's question set (untuned)",
         "Written by a twentieth writer with the same convention, a third of its questions said aloud at a kiosk, and "
         "kept unread. Its first run gave 70 of 80 on topic (at a8f5e1f).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyfirst_writer.yml",
+        "### The twenty-first writer's question set (untuned)",
+        "Written by a twenty-first writer with the same convention (people already near the field, many comparing "
+        "options), and kept unread. Its first run gave 73 of 80 on topic (at 2036c97).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentysecond_writer.yml",
+        "### The twenty-second writer's question set (untuned)",
+        "Written by a twenty-second writer with the same convention (a third of 3-8 words typed fast with typos, "
+        "others long emails), and kept unread. Its first run gave 68 of 80 on topic (at 2036c97).",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
