@@ -87,6 +87,11 @@ class ActionSuggestIntents(NamedAction):
     action_name = "action_suggest_intents"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if slots_set_since_user_message(tracker) and tracker.active_loop_name != "intake_form":
+            # a story whose question was not understood ("911 dispatcher eleven years, got my RN this summer ... can i
+            # go straight to case management"): what it told is kept, and the intake starts from it
+            dispatcher.utter_message(response="utter_story_heard")
+            return [FollowupAction("intake_form")]
         ranking = (tracker.latest_message or {}).get("intent_ranking") or []
         guesses = [item["name"] for item in ranking if item.get("name") in INTENT_LABELS][:3]
         if not guesses:

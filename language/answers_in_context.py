@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from knowledge.schema import US_STATES
 from knowledge.us_cities import US_CITIES
-from language.asking import SENTENCES
+from language.asking import SENTENCES, run_on_question_start
 from language.cues import anywhere, said_first
 
 QUESTION_START = re.compile(
@@ -190,6 +190,8 @@ def tells_then_asks(text: str) -> bool:
     sentences = _sentences(text)
     if len(sentences) >= 3 and sum(map(_asks, sentences)) <= 1:
         return True
+    if len(sentences) == 1 and _told_then_run_on(sentences[0]):
+        return True
     asking = [_asks(sentence) for sentence in sentences]
     if len(sentences) < 2 or not asking[-1]:
         return False
@@ -211,6 +213,14 @@ def asking_sentence_spans(text: str) -> list:
         if _asks(sentence):
             spans.append((start, position))
     return spans
+
+
+def _told_then_run_on(sentence: str) -> bool:
+    """ "so i was a 911 dispatcher for eleven years and i finally got my rn in illinois ... can i go straight to case
+    management": a story said in one breath, then its question."""
+    start = run_on_question_start(sentence)
+    told = sentence[:start].lower()
+    return start > 0 and len(told.split()) >= 8 and bool(SAYS_I.search(told))
 
 
 def _sentences(text: str) -> list:

@@ -97,10 +97,10 @@ def _told_lead(sentence: str) -> int:
         if QUESTION_WORD_FIRST.search(sentence[start:end]) and sentence[start:end].strip():
             return start if not RELATIVE.match(sentence[start:end]) else 0
         start = boundary.end() if boundary else start
-    return _run_on_question(sentence) or 0
+    return run_on_question_start(sentence) or 0
 
 
-def _run_on_question(sentence: str) -> int:
+def run_on_question_start(sentence: str) -> int:
     """Where a question said on after a story without punctuation starts (0 if none)."""
     found = RUN_ON_QUESTION.search(sentence)
     if found is None or found.start() == 0 or "," in sentence:
@@ -145,7 +145,7 @@ def _asking_sentences(text: str) -> List[Tuple[str, str]]:
             for i, c in enumerate(clauses)
             if QUESTION_WORD_FIRST.search(c) and (asks or not i or not RELATIVE.match(c))
         ]
-        run_on = _run_on_question(sentence)
+        run_on = run_on_question_start(sentence)
         if implicit:
             piece = sentence[implicit.end() :]
         elif first:

@@ -762,6 +762,12 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
 WORK_SLOTS = ("healthcare_months", "case_management_months")
 
 
+NOT_WANTED = re.compile(
+    r"\b(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss)\b[^,.;!?]*?"
+    r"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
+)
+
+
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
     # an answer to a question about their work tells their own work too ("two years at the community mental health
     # center", asked how long in health care)
@@ -787,7 +793,9 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     wished = lowered
     for part in told_work:
         wished = wished.replace(part, " ")
-    found = [code for code in match_interests([text], catalog.interests) if code not in worked_at]
+    # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
+    wanted = NOT_WANTED.sub(lambda found: " " * len(found.group(0)), lowered)
+    found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
     found += [
         m.code
         for m in mentions
@@ -795,6 +803,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         and m.code in catalog.interests
         and m.code not in found
         and (m.code not in worked_at or lowered[m.start : m.end] in wished)
+        and wanted[m.start : m.end].strip()
     ]
     found = list(dict.fromkeys(found))
     # a specialization named outright is kept by its name, for the ranking to put first ("mental health, maybe housing")

@@ -79,3 +79,30 @@ def test_a_run_on_question_under_a_condition_starts_at_the_condition():
 def test_time_before_a_condition_is_not_the_work_the_condition_names(extract):
     found = extract("rn in ohio eight years on a cardiac floor if i go into case management do i lose money")
     assert found.get("healthcare_months") == 96 and found.get("case_management_months") is None
+
+
+def test_a_story_said_in_one_breath_is_read_for_facts_and_what_is_not_wanted_is_no_interest():
+    from actions.intake import ActionExtractProfile
+    from tests.actions_harness import run, slot_events, tracker
+
+    text = (
+        "so i drove a school bus for nine years and then finished my lpn in ohio last spring and i dont want "
+        "nursing homes i want to help people get their care lined up can i do that"
+    )
+    entities = [
+        {"entity": "license", "value": "LPN", "start": text.index("lpn"), "end": text.index("lpn") + 3},
+        {"entity": "state", "value": "OH", "start": text.index("ohio"), "end": text.index("ohio") + 4},
+    ]
+    found = slot_events(run(ActionExtractProfile(), tracker({}, "nlu_fallback", text, entities, None, None))[0])
+    assert found.get("licenses") == ["LPN"] and found.get("state") == "OH"
+    assert "long_term_care" not in (found.get("interests") or [])
+
+
+def test_a_story_whose_question_is_not_understood_starts_the_intake_from_what_it_told():
+    from actions.conversation import ActionSuggestIntents
+    from tests.actions_harness import run, tracker
+
+    told = [{"event": "user", "text": "..."}, {"event": "slot", "name": "licenses", "value": ["RN"]}]
+    events, messages = run(ActionSuggestIntents(), tracker({"licenses": ["RN"]}, "nlu_fallback", "...", (), None, told))
+    assert [e.get("name") for e in events] == ["intake_form"]
+    assert not any("not sure I understood" in (m.get("text") or "") for m in messages)
