@@ -76,8 +76,10 @@ DEGREE_WEIGHED = re.compile(
 )
 # "what does a case manager at a place like that do all day": the place just told of
 PLACE_REFERRED = re.compile(
-    r"\b(?:a place|places|somewhere|an? (?:agency|company|employer)) like (?:that|this|it|them)\b"
-    r"|\b(?:that|this) (?:kind|type|sort) of (?:place|agency|setting|employer|job)\b|\bwork(?:ing)? there\b",
+    # ("a place like this" is where the asker is: "rural eastern oregon... where do case managers work in a place
+    # like this?")
+    r"\b(?:a place|places|somewhere|an? (?:agency|company|employer)) like (?:that|them)\b"
+    r"|\bthat (?:kind|type|sort) of (?:place|agency|setting|employer)\b|\bwork(?:ing)? there\b",
     re.IGNORECASE,
 )
 # "is that normal pay for this job or am I getting robbed": the usual pay of the job told, not the asker's own
@@ -219,7 +221,7 @@ CUES: Dict[str, str] = {
     r"|\bhow different\b|\bdifferent (from|than)\b"
     r"|\bwhat'?s (actually |really |even )?different\b|\bwhat is (actually |really )?different\b"
     r"|\bhow (are|is) (they|them|these|those|the two|both) different\b"
-    r"|\b(are|is) (they|these|those|the two|both|it|that) (really |just |basically )?the same( thing)?\b",
+    r"|\bare (they|these|those|the two|both) (really |just |basically )?the same( thing)?\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
