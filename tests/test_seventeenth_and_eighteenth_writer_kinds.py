@@ -111,7 +111,7 @@ def test_a_story_whose_question_is_not_understood_starts_the_intake_from_what_it
 def test_a_guess_at_who_gives_it_and_a_place_like_this_keep_their_reading():
     text = "who gives the crc certification is it the same people that accredit the schools"
     assert topic_of("ask_issuer", text, [at(text, "credential", "CRC", "crc")]).slot == "issuer:CRC"
-    text = "we live way out in rural montana, nearest hospital is 2 hours. where do case managers work in a place like this?"
+    text = "we live in rural montana, nearest hospital is 2 hours. where do case managers work in a place like this?"
     assert topic_of("ask_employers", text, [at(text, "setting", "hospitals", "hospital")]).slot == (
         "setting:case_management"
     )
