@@ -124,9 +124,10 @@ STATE_BEFORE_ROLE = re.compile(
     r"(?<![\w-])(?!OR|HI|OK|ME)([A-Z]{2})\s+(?:RN|LPN|LVN|BSN|ADN|MSN|BSW|MSW|LSW|LMSW|LCSW|LICSW|LISW|LPC|LMHC|LPCC|CRC|"
     r"CCM|CDMS|nurse|social worker|counselor|case manager)\b"
 )
-# ...or after "in"/"from" ("I work in NY"), though not "in OR" (the operating room), "in MD offices" or "in PA school".
+# ...or after "in"/"from" ("I work in NY"), though not "in OR" (the operating room), "in MD offices" or "in PA school",
+# nor "in LA" (Los Angeles as often as Louisiana: the state is asked).
 STATE_CODE_PLACED = re.compile(
-    r"\b(?:in|from)\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])(?!\s+(?:offices?|practices?|schools?|programs?|students?))"
+    r"\b(?:in|from)\s+(?!OR|HI|OK|ME|IN|LA)([A-Z]{2})(?![\w-])(?!\s+(?:offices?|practices?|schools?|programs?|students?))"
 )
 
 # ...or after a town's name ("in Springfield MA", "outside Grand Rapids, MI"), where a code like MA is no degree.

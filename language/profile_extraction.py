@@ -199,6 +199,8 @@ CORRECTION = anywhere("actually", "i meant", "sorry", "correction", "not an?", "
 INTEREST_CUE = anywhere(
     "want to", "wanna", "would like to", "interested in", "passionate about", "drawn to", "love", "like to", "help",
     "helping", "work with", "working with", "dream", "care about",
+    # "I keep looking at hospital social work case manager postings": where they would go next
+    "looking at", "applying (?:to|for)", "eyeing", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
 )  # fmt: skip
 WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
@@ -395,7 +397,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         for m in mentions
         if m.kind == "degree"
         and m.code in catalog.degrees
-        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE), (DEGREE_UNDERWAY_AFTER,))
+        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE, SEEN_ELSEWHERE), (DEGREE_UNDERWAY_AFTER,))
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
     ]
     degrees = [catalog.degrees[m.code] for m in held_degrees]

@@ -115,3 +115,21 @@ def test_a_guess_at_who_gives_it_and_a_place_like_this_keep_their_reading():
     assert topic_of("ask_employers", text, [at(text, "setting", "hospitals", "hospital")]).slot == (
         "setting:case_management"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what others said is no degree held; "in LA" names no state (Los Angeles as often as Louisiana)
+        ("Unit clerk for six years. The recruiter said BSN, my manager said BSW.", {"education_level": None}),
+        ("I'm a peer specialist in LA, two years at a clinic", {"state": None}),
+        # where they keep looking is a wish
+        (
+            "Case aide at a shelter, 2 years. I keep looking at insurance company postings.",
+            {"interests": ["insurance"]},
+        ),
+    ],
+)
+def test_facts_in_these_writers_kinds(extract, text, expected):
+    found = extract(text)
+    assert {k: found.get(k) for k in expected} == expected
