@@ -76,7 +76,7 @@ ONLY_SOMETHING_ELSE = said_first("only", "just")
 # "student teaching only", "student teaching in college, that's it"
 SOMETHING_ELSE_ONLY = re.compile(r"\b(?:only|that'?s it|that'?s all|nothing else)\W*$")
 PLACEMENT = anywhere(
-    "(?:practicum|placement|field ?work|internship|preceptorship)s?",
+    "(?:practicum|placement|field ?work|internship|preceptorship|residency)s?", "cpe", "clinical pastoral education",
     # "a supervised community health rotation senior year", "clinical postings"
     r"supervised (?:\w+ ){0,3}rotations?", "community health (?:nursing )?(?:rotation|internship|posting)s?",
 )  # fmt: skip

@@ -50,6 +50,9 @@ CLAUSES = re.compile(
 RUN_ON_QUESTION = re.compile(
     r"\s(?=(?:do|can|could|should|would|will|am) i\b|(?:are|were) (?:they|these|those|both|the two)\b)", re.I
 )
+RUN_ON_WH_QUESTION = re.compile(
+    r"\s(?=(?:what|how|which|where|when) (?:would|do|will|should|can|could|must|does) i\b)", re.IGNORECASE
+)
 # the condition a run-on question is asked under: "if i switch to case management will i take a pay cut"
 RUN_ON_CONDITION = re.compile(r"\sif (?:i|im|i'm|i was to)\b(?!.*\bif\b)", re.IGNORECASE)
 ASKING_WORD = re.compile(r"\b(?:what|whats|what's|how|why|when|where|which|who|whether|if|know|sure)\b", re.I)
@@ -102,8 +105,14 @@ def _told_lead(sentence: str) -> int:
 
 def run_on_question_start(sentence: str) -> int:
     """Where a question said on after a story without punctuation starts (0 if none)."""
+    if "," in sentence:
+        return 0
+    # "... i keep thinking i could do what they do what would i need": the last question word asking of "i"
+    last_wh = [found for found in RUN_ON_WH_QUESTION.finditer(sentence) if found.start() > 0][-1:]
+    if last_wh and len(sentence[: last_wh[0].start()].split()) >= 8:
+        return last_wh[0].end()
     found = RUN_ON_QUESTION.search(sentence)
-    if found is None or found.start() == 0 or "," in sentence:
+    if found is None or found.start() == 0:
         return 0
     before = sentence[: found.start()]
     condition = RUN_ON_CONDITION.search(before)

@@ -133,3 +133,23 @@ def test_a_guess_at_who_gives_it_and_a_place_like_this_keep_their_reading():
 def test_facts_in_these_writers_kinds(extract, text, expected):
     found = extract(text)
     assert {k: found.get(k) for k in expected} == expected
+
+
+def test_a_question_word_question_said_on_after_a_long_story_asks_of_the_asker():
+    text = (
+        "ive worked as a unit clerk for nine years and i talk to the case managers all day and i could do what they "
+        "do what would i need"
+    )
+    assert asking_part(text) == "what would i need"
+
+
+@pytest.mark.parametrize(
+    "text, requested, expected",
+    [
+        ("clinical pastoral education, one summer", "field_experience", {"field_experience": True}),
+        ("palliative care families", "interests", {"interests": ["families", "home_health"]}),
+    ],
+)
+def test_answers_in_these_writers_words(extract, text, requested, expected):
+    found = extract(text, requested=requested)
+    assert {k: found.get(k) for k in expected} == expected
