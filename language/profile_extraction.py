@@ -51,7 +51,7 @@ WANTING = just_before(
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day",
-    "supervision", "supervisor",
+    "supervision", "supervisor", "application", "applications", "app",  # "halfway through a CCM application"
 )  # fmt: skip
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
 # certification", "CHW cert from the state") is none of these.

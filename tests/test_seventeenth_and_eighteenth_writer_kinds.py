@@ -123,6 +123,8 @@ def test_a_guess_at_who_gives_it_and_a_place_like_this_keep_their_reading():
         # what others said is no degree held; "in LA" names no state (Los Angeles as often as Louisiana)
         ("Unit clerk for six years. The recruiter said BSN, my manager said BSW.", {"education_level": None}),
         ("I'm a peer specialist in LA, two years at a clinic", {"state": None}),
+        # a certification applied for is not held
+        ("LMSW in Ohio, and I'm halfway through my CCM application", {"licenses": ["LMSW"]}),
         # where they keep looking is a wish
         (
             "Case aide at a shelter, 2 years. I keep looking at insurance company postings.",
