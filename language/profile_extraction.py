@@ -112,6 +112,9 @@ SEEN_ELSEWHERE = just_before(
 HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\b[^.?!]*$")
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
 SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "supervisor_months")
+# "the l l b s w, the limited license": Michigan's limited licence (LLBSW, LLMSW), a step before the licence itself
+LIMITED_BEFORE = re.compile(r"\bl\s?$")
+LIMITED_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?limited\b")
 # "LCSW-A", spoken "l c s w a": the associate licence, a step before the licence itself.
 ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
 NO_LICENCE = anywhere(
@@ -344,7 +347,9 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
     words = catalog.vocabulary.get("case_management_setting", {})
     answering = requested_slot == "case_management_setting"
     if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)):
-        setting = setting_code(lowered, words, answering)
+        # "he has a case manager from the county": someone else's place, not where the asker did the work
+        told = lowered if answering else NOT_WANTED.sub(lambda found: " " * len(found.group(0)), lowered)
+        setting = setting_code(told, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
     if requested_slot == "case_management_full_time" or re.search(r"case manag|\bcm\b", lowered):
@@ -486,7 +491,11 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before):
             continue
-        if ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20]):
+        if (
+            ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20])
+            or LIMITED_BEFORE.search(lowered[max(0, mention.start - 2) : mention.start])
+            or LIMITED_AFTER.search(lowered[mention.end : mention.end + 20])
+        ):
             only_a_step = True
             continue
         if requested_slot in SUPERVISION_SLOTS and not HOLDING.search(before):
@@ -766,6 +775,10 @@ WORK_SLOTS = ("healthcare_months", "case_management_months")
 
 NOT_WANTED = re.compile(
     r"\b(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss)\b[^,.;!?]*?"
+    r"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
+    # "he has a case manager from the county waiver program and ...": someone else's, no wish of the asker's
+    r"|\b(?:he|she|they|my (?:son|daughter|dad|mom|mother|father|brother|sister|husband|wife|kid|child|friend"
+    r"|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?) (?:has|had|have|got|gets)\b[^,.;!?]*?"
     r"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
 )
 

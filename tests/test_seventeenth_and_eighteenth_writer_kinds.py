@@ -125,6 +125,14 @@ def test_a_guess_at_who_gives_it_and_a_place_like_this_keep_their_reading():
         ("I'm a peer specialist in LA, two years at a clinic", {"state": None}),
         # a certification applied for is not held
         ("LMSW in Ohio, and I'm halfway through my CCM application", {"licenses": ["LMSW"]}),
+        # what someone else has is no wish of the asker's; looking at jobs is no wish to place people in jobs
+        (
+            "my dad has a case manager from the county and she got him into a nursing home, i want to do what she does",
+            {"interests": None, "case_management_setting": None},
+        ),
+        ("been looking at CM jobs with insurance companies, mostly remote", {"interests": ["insurance"]}),
+        # Michigan's limited licence is a step before the licence
+        ("BSW grad in michigan, they gave me the llbsw, the limited license", {"licenses": None}),
         # where they keep looking is a wish
         (
             "Case aide at a shelter, 2 years. I keep looking at insurance company postings.",
