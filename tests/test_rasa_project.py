@@ -17,6 +17,7 @@ SAID_BY_FORM_OR_ACTIONS = {
     "utter_default",
     "utter_ask_rephrase",
     "utter_vent_with_background",
+    "utter_story_heard",  # action_suggest_intents, after a story whose question was not understood
     "utter_intake_intro",  # action_intake_intro, after utter_lost_welcome for someone who says they are lost
     "utter_lost_welcome",
 } | {
