@@ -25,7 +25,7 @@ from language.answers_in_context import (
     asking_sentence_spans,
     button_choice,
     is_real_question,
-    tells_then_asks,
+    tells_before_asking,
 )
 from language.message_intent import wants_guidance
 from language.profile_extraction import Mention, extract_profile, mentions_from_entities
@@ -71,7 +71,7 @@ class ActionExtractProfile(NamedAction):
         text = message.get("text") or ""
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
         answering = bool(requested) and not is_real_question(text)
-        story = tells_then_asks(text)
+        story = tells_before_asking(text)
         answer_after = answer_after_question(text) if requested and not answering else None
         if answer_after:  # "Does an LCSW count as a CCM? If not, then no": the question is answered, and so is ours
             return _answer_told_after_question(tracker, text, answer_after, requested)

@@ -191,8 +191,6 @@ def tells_then_asks(text: str) -> bool:
     sentences = _sentences(text)
     if len(sentences) >= 3 and sum(map(_asks, sentences)) <= 1:
         return True
-    if len(sentences) == 1 and _told_then_run_on(sentences[0]):
-        return True
     asking = [_asks(sentence) for sentence in sentences]
     if len(sentences) < 2 or not asking[-1]:
         return False
@@ -214,6 +212,13 @@ def asking_sentence_spans(text: str) -> list:
         if _asks(sentence):
             spans.append((start, position))
     return spans
+
+
+def tells_before_asking(text: str) -> bool:
+    """A story to read for facts: one that ends by asking (tells_then_asks), or one said in one breath before its
+    question. (Only the facts: a run-on's intent stays the classifier's, which hears such messages well.)"""
+    sentences = _sentences(text)
+    return tells_then_asks(text) or (len(sentences) == 1 and _told_then_run_on(sentences[0]))
 
 
 def _told_then_run_on(sentence: str) -> bool:
