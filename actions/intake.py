@@ -177,11 +177,12 @@ class ValidateIntakeForm(FormValidationAction):
                 return events + [SlotSet("intake_misses", 0)]
         elif not requested:
             return events
-        elif _just_heard(tracker) and not is_answer_attempt(intent, message.get("text") or ""):
+        heard = _just_heard(tracker)
+        if heard and not newly_set and not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
         # back after another action answered a question, the question waiting counts as missed too: asked instead of
         # answered again and again, it would otherwise come back without end
-        interrupted = not newly_set and not _just_heard(tracker)
+        interrupted = not newly_set and not heard
         if interrupted and _miss_counted_since_message(tracker):
             return events  # the message was a miss, counted when it was heard
         misses = int(tracker.get_slot("intake_misses") or 0) + 1

@@ -127,7 +127,6 @@ RUNS_AS_PRICE = re.compile(
     r"|\b(?:gonna|going to|will|would|might) run (?:me|you|us|someone)\b",
     re.IGNORECASE,
 )
-# "Do I NEED a BSN or will they take an ADN with experience" asks which degree, whatever experience it mentions.
 # "is the acm good for four years or five", "how long does the CRC last": how long a credential stays valid
 VALID_FOR = anywhere(
     r"(?:good|valid) for (?:\w+ ){0,2}(?:years?|yrs?)",
@@ -135,6 +134,7 @@ VALID_FOR = anywhere(
     "before (?:it|they) expires?",
     r"how long (?:is|does|do) (?:it|the \w+|an? \w+|they) (?:\w+ )?(?:last|valid|good)",
 )
+# "Do I NEED a BSN or will they take an ADN with experience" asks which degree, whatever experience it mentions.
 DEGREE = r"(?:bsn|adn|asn|bsw|msw|msn|ba|bs|ma|ms|bachelor'?s?|associate'?s?|master'?s?|degree|diploma)"
 NEEDS_A_DEGREE = re.compile(
     rf"\b(?:need|require[sd]?|want|insist on|have to have)\W+(?:(?:a|an|my|the|to have|to get)\W+)?{DEGREE}\b",

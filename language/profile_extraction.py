@@ -74,10 +74,15 @@ PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?
 SOMEONE_ELSE_AFTER = said_first(
     "supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague", "after their names?"
 )
+# Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
+OTHER_PEOPLE = (
+    r"(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
+    r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse|son|daughter|brother|sister|kid|child|grandma"
+    r"|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?"
+)
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
-    r"(?:(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
-    r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse)s?"
+    rf"(?:{OTHER_PEOPLE}"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
     r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
     r"\W+(?:is|are|was|were|has|have|had|holds?)"
@@ -348,7 +353,7 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
     answering = requested_slot == "case_management_setting"
     if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)):
         # "he has a case manager from the county": someone else's place, not where the asker did the work
-        told = lowered if answering else NOT_WANTED.sub(lambda found: " " * len(found.group(0)), lowered)
+        told = lowered if answering else _the_askers_own(lowered)
         setting = setting_code(told, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
@@ -773,14 +778,16 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
 WORK_SLOTS = ("healthcare_months", "case_management_months")
 
 
-NOT_WANTED = re.compile(
-    r"\b(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss)\b[^,.;!?]*?"
-    r"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
-    # "he has a case manager from the county waiver program and ...": someone else's, no wish of the asker's
-    r"|\b(?:he|she|they|my (?:son|daughter|dad|mom|mother|father|brother|sister|husband|wife|kid|child|friend"
-    r"|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?) (?:has|had|have|got|gets)\b[^,.;!?]*?"
-    r"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
+# Clauses that tell nothing the asker wants or has: "i dont want bedside", "he has a case manager from the county".
+NOT_THE_ASKERS = re.compile(
+    rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss)"
+    rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets))\b[^,.;!?]*?(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
 )
+
+
+def _the_askers_own(lowered: str) -> str:
+    """The text with the clauses that are not the asker's wish or case blanked out (positions hold)."""
+    return NOT_THE_ASKERS.sub(lambda found: " " * len(found.group(0)), lowered)
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
@@ -809,7 +816,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     for part in told_work:
         wished = wished.replace(part, " ")
     # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
-    wanted = NOT_WANTED.sub(lambda found: " " * len(found.group(0)), lowered)
+    wanted = _the_askers_own(lowered)
     found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
     found += [
         m.code

@@ -236,7 +236,7 @@ ANYONE = re.compile(
 )
 # the whole of a path's cost for the asker: "if I do the bridge and then the CCM, what would all that cost me"
 OWN_TOTAL = re.compile(
-    r"\b(all (of )?(that|this)|the whole (thing|path|route)|all in|in total|total|and then|with what i (have|got)"
+    r"\b(all (of )?(that|this)|the whole (thing|path|route)|all in|total|and then|with what i (have|got)"
     r"|with my background|from where i am)\b",
     re.IGNORECASE,
 )
@@ -391,9 +391,8 @@ def topic_of(
     if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:
         # "how much is paperwork vs talking to clients": a "vs" between activities compares no two subjects
         aspect = cue_aspect(asked, without=("difference",)) or INTENT_ASPECT.get(intent) or aspect
-    elif aspect == "difference" and len(named) < 2 and cue_aspect(asked, without=("difference",)):
-        # "if I switched to case management what would my days look like compared to now?": one thing, asked of
-        aspect = cue_aspect(asked, without=("difference",)) or aspect
+    elif aspect == "difference" and len(named) < 2 and (other := cue_aspect(asked, without=("difference",))):
+        aspect = other  # "if I switched to case management what would my days look like compared to now?"
     credential = next((code for kind, code in mentions if kind == "credential"), None)
     if aspect == "degree" and credential and len({c for k, c in mentions if k in DEGREE_KINDS}) >= 2:
         named = [credential] + [c for c in named if c != credential]  # "nursing or social work for the CCM?"
