@@ -188,6 +188,8 @@ def judge(person: SimulatedPerson, conversation: Conversation, catalog: Catalog)
         "longest_run": conversation.longest_run,
         "mid_question_on_topic": conversation.mid_question_on_topic,
         "misread": wrong_fields,
+        "understood": {name: conversation.slots.get(name) for name in PROFILE_FIELDS},
+        "plan": {"right": [truth.recommended, statuses(truth)], "reached": [reached.recommended, statuses(reached)]},
         "asked": conversation.asked,
         "transcript": conversation.transcript,
     }
