@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.knowledge_access import current_catalog
 from actions.named import NamedAction
 from actions.profile_slots import (
+    ASKED_SLOTS,
     PROFILE_SLOTS,
     profile_from_tracker,
     profile_values,
@@ -28,7 +29,7 @@ from language.answers_in_context import (
     tells_before_asking,
 )
 from language.message_intent import wants_guidance
-from language.profile_extraction import Mention, extract_profile, mentions_from_entities
+from language.profile_extraction import Mention, extract_profile, mentions_from_entities, supervised_others_only
 from language.question_topic import asked_aspect
 
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
@@ -156,7 +157,7 @@ class ValidateIntakeForm(FormValidationAction):
         """Filled profile slots first (so a volunteered fact counts as an answer), then the open questions."""
         knowledge = current_catalog()
         profile = profile_from_tracker(tracker, knowledge)
-        filled = [name for name in PROFILE_SLOTS if tracker.get_slot(name) is not None]
+        filled = [name for name in ASKED_SLOTS if tracker.get_slot(name) is not None]
         pending = [name for name in open_questions(profile, knowledge) if name not in skipped(tracker)]
         return filled + pending
 
@@ -173,6 +174,8 @@ class ValidateIntakeForm(FormValidationAction):
             names = {code: interest.name for code, interest in current_catalog().interests.items()}
             said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)
             dispatcher.utter_message(text=f"Got it: {said}.")
+            if dict(newly_set).get("supervisor_months") == 0 and supervised_others_only(_lowered_text(tracker)):
+                dispatcher.utter_message(text=wording.SUPERVISING_OTHERS)
             if not answered_elsewhere:
                 return events + [SlotSet("intake_misses", 0)]
         elif not requested:
@@ -252,7 +255,7 @@ ASK_ACTIONS = {
         (ActionAskQuestion,),
         {"slot": slot, "__module__": __name__},
     )
-    for slot in PROFILE_SLOTS
+    for slot in ASKED_SLOTS
 }
 
 
@@ -284,3 +287,7 @@ class ActionSkipQuestion(NamedAction):
             SlotSet("requested_slot", None),
             SlotSet("intake_misses", 0),
         ]
+
+
+def _lowered_text(tracker: Tracker) -> str:
+    return ((tracker.latest_message or {}).get("text") or "").lower()

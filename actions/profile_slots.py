@@ -9,12 +9,15 @@ from typing import Any, Dict, List
 from rasa_sdk import Tracker
 
 from actions import turn_cache
+from advising.engine import QUESTION_ORDER
 from advising.profile import Profile, ProfileError
 from knowledge.catalog import Catalog
 
 logger = logging.getLogger(__name__)
 
 PROFILE_SLOTS = tuple(f.name for f in fields(Profile))
+# The profile slots the intake asks about; the others are only heard (what one's own work is in).
+ASKED_SLOTS = tuple(name for name in PROFILE_SLOTS if name in QUESTION_ORDER)
 
 
 def profile_values(tracker: Tracker) -> Dict[str, Any]:

@@ -35,6 +35,9 @@ class Profile:
     clinical_supervision_months: Optional[float] = None  # supervised clinical practice after the master's
     field_experience: Optional[bool] = None  # did the degree include a supervised field experience?
     interests: Optional[Tuple[str, ...]] = None  # interest tags or free text
+    # The people and places of one's own work, told in a story: a signal for the ranking, not a wish, so who they would
+    # like to help is still asked ("I do outpatient therapy" says nothing of wanting therapy)
+    work_interests: Optional[Tuple[str, ...]] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], catalog: Catalog) -> "Profile":
@@ -66,13 +69,13 @@ class Profile:
                 if not isinstance(value, bool):
                     raise ProfileError(f"{name} must be true, false or unknown (null), not {_shown(value)}")
                 values[name] = value
-            elif name == "interests":
+            elif name in ("interests", "work_interests"):
                 values[name] = _texts(name, value)
         return cls(**values)
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        for name in ("licenses", "interests"):
+        for name in ("licenses", "interests", "work_interests"):
             if data[name] is not None:
                 data[name] = list(data[name])
         return data

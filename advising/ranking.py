@@ -55,7 +55,8 @@ MIN_LENGTH_FOR_ENDINGS = 6
 def _alias_pattern(alias: str) -> re.Pattern:
     """Compiled once per alias: there are more aliases than re's own cache holds, and ranking runs every turn."""
     ending = ENDINGS if len(alias) >= MIN_LENGTH_FOR_ENDINGS and alias[-1].isalpha() else ""
-    return re.compile(r"(?<![\w])" + re.escape(alias) + ending + r"(?![\w])")
+    words = re.escape(alias).replace(r"\ ", r"[\s-]+")  # "getting-back-to-work" says "back to work"
+    return re.compile(r"(?<![\w])" + words + ending + r"(?![\w])")
 
 
 def match_interests(texts, interests: Dict[str, Interest]) -> Dict[str, str]:
@@ -122,6 +123,11 @@ def named_specializations(texts, vocabulary: Dict[str, str]) -> Dict[str, str]:
 
 def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpecialization]:
     matched = match_interests(profile.interests, catalog.interests)
+    worked = {
+        code: words
+        for code, words in match_interests(profile.work_interests, catalog.interests).items()
+        if code not in matched
+    }
     named = named_specializations(profile.interests, catalog.vocabulary.get("specialization", {}))
     ranked = []
     for position, spec in enumerate(catalog.specializations):
@@ -147,6 +153,10 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
             weight = spec.signals.get("interest", {}).get(code)
             if weight:
                 reasons.append(Reason("interest", code, weight, f"you are drawn to {words}"))
+        for code, words in worked.items():
+            weight = spec.signals.get("interest", {}).get(code)
+            if weight:
+                reasons.append(Reason("work", code, weight, f"your work is in {words}"))
         health_weight = spec.signals.get("healthcare_experience", {}).get("healthcare_months")
         if health_weight and (profile.healthcare_months or 0) > 0:
             reasons.append(

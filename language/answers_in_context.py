@@ -47,14 +47,40 @@ UNFINISHED = anywhere(
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
 ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
 YES = said_first(
-    "yes", "yeah", "yep", "yup", "ya", "y", "sure", "correct", "i did", "i do", "i was", "it did", "it was",
-    "definitely", "absolutely",
+    "yes", "yeah", "yep", "yup", "ya", "y", "sure", "correct", r"i did(?! not)", r"i do(?! not)", r"i was(?! not)",
+    r"it did(?! not)", r"it was(?! not)", "definitely", "absolutely",
 )  # fmt: skip
 NO = said_first(
-    "no", "nope", "nah", "n", "never", "not really", "i didn'?t", "i did not", "it didn'?t", "it wasn'?t", "i wasn'?t"
+    r"no(?! idea| clue| one)",
+    "nope",
+    "nah",
+    "n",
+    "never",
+    "not really",
+    "i didn'?t",
+    "i did not",
+    "it didn'?t",
+    "it wasn'?t",
+    "i wasn'?t",
+    # "i do not have any license": not the "i do" of a yes
+    r"i do not(?! know| remember| recall| think| understand)",
+    r"i don'?t(?! know| remember| recall| think| understand)",
+    "i was not",
+    "it was not",
+    "i have not",
+    "i haven'?t",
 )
 PROBABLY_NOT = anywhere("probably (?:not|no)")
-NO_ANYWHERE = anywhere("don'?t think so", "do not think so", "probably not", "i doubt it", "not that i know")
+SAID_LAST = re.compile(r"\b(?:so|then)\W+(no|nope|yes|yeah|yep)\W*$")
+UNKNOWN_FIRST = said_first("i don'?t know", "i do not know", "idk", "dunno", "no idea", "not sure", "i'?m not sure")
+NO_ANYWHERE = anywhere(
+    "don'?t think so",
+    "do not think so",
+    "probably not",
+    "i doubt it",
+    "not that i know",
+    r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|have|had|did|was|were|is)",
+)
 YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did", "they did", "she does", "he does")
 PART_TIME = anywhere("part[- ]?time", "per diem", "prn", "few hours")
 # Hours a week ("40 hrs", "24 hours a week", "three 12s"), or a fraction of a full-time post ("0.6 FTE"). ACMA counts
@@ -100,13 +126,17 @@ PLACED_IN = (
     r"|(?:i|i've|ive) (?:work|worked|been working|taught|teach|been teaching|practiced|practice|been practicing)\b"
     r"(?:\s+[\w'-]+){0,5}?\s+in)"
 )
+REGION_OF_A_STATE = (
+    r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|rural|upstate|downstate|small.?town"
+    r"|(?:the )?(?:north|south|east|west)(?:east|west)? (?:part )?of)"
+)
 # "Illinois MSW here", "a Texas LPC": a state's name before a role or a credential is where it is held
 ROLE_AFTER_STATE = (
     r"(?:rn|lpn|lvn|bsn|msw|bsw|lsw|lmsw|lcsw|licsw|lisw|lpc|lmhc|lpcc|crc|ccm|nurse|social worker|counsel+or"
     r"|case manager)s?"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
-CASE_MANAGEMENT = re.compile(r"case manag|\bcm\b|care coordinat")
+CASE_MANAGEMENT = re.compile(r"case manag|case mn?gr|\bcm\b|care coordinat")
 WISHED_FOR = anywhere(
     "want", "wanna", "hope", "hoping", "get into", "getting into", "looking (?:for|at|into)", "interested in",
     "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming", "to be an?", "become",
@@ -133,6 +163,17 @@ STATE_CODE_PLACED = re.compile(
 # ...or after a town's name ("in Springfield MA", "outside Grand Rapids, MI"), where a code like MA is no degree.
 STATE_AFTER_TOWN = re.compile(
     r"\b(?:in|from|near|outside|around)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])"
+)
+# ...and typed in lower case on a phone ("a case mgr in jackson ms, been doing it 3 yrs"): a code that is no common
+# word, after one to three words that are no field, degree or place word, before the end of a clause.
+_NOT_A_TOWN = (
+    r"the|a|an|my|our|this|that|case|management|social|work|nursing|health|school|college|program|field|area|state|"
+    r"county|city|office|hospital|clinic|job|role|practice|psych|psychology|counseling|grad|masters?|bachelors?|"
+    r"degree|science|arts|human|services|business|it|me|you|bs|ba"
+)
+TYPED_STATE_AFTER_TOWN = re.compile(
+    rf"\b(?:in|from|near|outside|around)\s+(?:(?!(?:{_NOT_A_TOWN})\b)[a-z]+\s+){{0,2}}(?!(?:{_NOT_A_TOWN})\b)[a-z]{{3,}},?\s+"
+    r"(?!(?:in|or|me|hi|ok|oh|la|id|de)\b)([a-z]{2})(?=\s*(?:[,.;!?]|$)|\s+(?:and|but|been|w/|with|for|area|here|so)\b)"
 )
 # "suburbs of Chicago", "outside Houston", "the Philly area": a city that means one state
 _CITY_NAMES = "|".join(re.escape(city) for city in sorted(US_CITIES, key=len, reverse=True))
@@ -170,11 +211,16 @@ def answer_after_question(text: str) -> Optional[str]:
         if after.strip() and _asks_anywhere(before) and not is_real_question(after) and "?" not in after:
             return after
     # "what do you mean, paid? no, it was all volunteer work": a sentence that starts as an answer, after a question
+    # "CCM is a type of license? My supervisor has MSW, I do not think she has CCM. So no.": the sentences after the
+    # last question, ending in "so no"
     sentences = _sentences(text)
-    if len(sentences) >= 2 and _asks(sentences[-2]) and not _asks(sentences[-1]):
-        last = sentences[-1].strip().lower()
-        if YES.search(last) or NO.search(last) or NOTHING_YET[0].search(last):
-            return text[text.rindex(sentences[-1]) :]
+    asking = [index for index, sentence in enumerate(sentences) if _asks(sentence)]
+    if asking and asking[-1] < len(sentences) - 1:
+        told = sentences[asking[-1] + 1 :]
+        last = re.sub(r"^\W*(?:so|then|and|ok(?:ay)?)\b\W*", "", told[-1].strip().lower())
+        first = told[0].strip().lower()
+        if any(pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0])):
+            return text[text.index(told[0], sum(len(s) for s in sentences[: asking[-1] + 1]) - 1) :]
     return None
 
 
@@ -254,6 +300,11 @@ def yes_or_no(text: str) -> Optional[bool]:
         return False
     if YES.search(lowered):
         return True
+    said_last = SAID_LAST.search(lowered)  # "..., I do not think she has CCM. So no."
+    if said_last:
+        return said_last.group(1) in ("yes", "yeah", "yep")
+    if UNKNOWN_FIRST.search(lowered):
+        return None  # "i don't know if she did"
     if NO_ANYWHERE.search(lowered):
         return False
     if YES_ANYWHERE.search(lowered):
@@ -323,6 +374,9 @@ def state_code(text: str, answering: bool) -> Optional[str]:
         found = pattern.search(text or "")
         if found and found.group(1) in US_STATES:
             return found.group(1)
+    typed = TYPED_STATE_AFTER_TOWN.search(text or "")
+    if typed and typed.group(1).upper() in US_STATES:
+        return typed.group(1).upper()
     lowered = (text or "").lower()
     names = sorted(US_STATES.items(), key=lambda item: -len(item[1]))
     for code, name in names:
@@ -331,6 +385,8 @@ def state_code(text: str, answering: bool) -> Optional[str]:
             return code
         if re.search(rf"\b{PLACED_IN}\s+{re.escape(name.lower())}\b", lowered):
             return code
+        if re.search(rf"\b(?:in|from|across)\s+{REGION_OF_A_STATE}\s+{re.escape(name.lower())}\b", lowered):
+            return code  # "a small district in northwest Iowa", "in rural Kansas"
         if re.search(rf"\b{re.escape(name.lower())}\s+{ROLE_AFTER_STATE}\b", lowered):
             return code  # "Illinois MSW here, LSW since 2021"
     if answering:

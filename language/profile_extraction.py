@@ -16,8 +16,10 @@ from advising.profile import education_rank
 from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
+    CASE_MANAGEMENT,
     STATE_AFTER_TOWN,
     STATE_BEFORE_ROLE,
+    TYPED_STATE_AFTER_TOWN,
     is_real_question,
     only_training,
     placement,
@@ -123,7 +125,10 @@ LIMITED_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?limited\b")
 # "LCSW-A", spoken "l c s w a": the associate licence, a step before the licence itself.
 ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
 NO_LICENCE = anywhere(
-    r"not (?:an? |yet an? )?(?:\w+ )?licen[cs]e", "no licen[cs]es?", "nothing (?:clinical|medical|nursing|like that)"
+    r"not (?:an? |yet an? )?(?:\w+ ){0,2}licen[cs]es?",
+    "no licen[cs]es?",
+    r"dont (?:\w+ ){0,2}licen[cs]es?",
+    "nothing (?:clinical|medical|nursing|like that)",
 )
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
 IN_PROGRESS = just_before(
@@ -161,7 +166,10 @@ DEGREE_OF_SOMEONE_ELSE = re.compile(
 # "a practicum at a counseling center": the field names a workplace, not the degree's subject
 PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic", "agency", "office", "unit", "team")
 # "MA certificate", "CMA certified": a medical assistant's certificate, not a master's
-CERTIFICATE_AFTER = said_first("certificate", "cert", "certification", "certified")
+# "an MA certificate"; "supervised MSW interns", "BSW students": a degree other people study for
+CERTIFICATE_AFTER = re.compile(
+    r"^\W*(?:certificate|cert|certification|certified)\b|^\s+(?:interns?|students?|candidates?)\b"
+)
 # The name of a subject, answering what a degree is in: a few words, none a question, a refusal or an unknown.
 A_SUBJECT_NAMED = re.compile(
     r"^\W*(?!(?:none|no|nothing|n/?a|idk|skip|dunno|not sure|unsure|i don'?t|i dont|don'?t know|what|why|how|which|"
@@ -201,7 +209,7 @@ NEEDING = just_before(
 )
 HOLDING = just_before(
     "i'?m", "i am", "im", "have", "hold", "got", "earned", "passed", "licensed", "certified", "as an?", "work as",
-    "worked as", "i was", "been an?",
+    "worked as", "i was", "been an?", "with my", "had my",
 )  # fmt: skip
 CORRECTION = anywhere("actually", "i meant", "sorry", "correction", "not an?", "i mean", "wrong", "mistake")
 INTEREST_CUE = anywhere(
@@ -209,6 +217,8 @@ INTEREST_CUE = anywhere(
     "helping", "work with", "working with", "dream", "care about",
     # "I keep looking at hospital social work case manager postings": where they would go next
     "looking at", "applying (?:to|for)", "eyeing", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
+    # "is there a credential that gets me into vocational rehab", "pivot into disability management"
+    r"gets? (?:me|you|someone) into", "break into", r"transition(?:ing)? (?:in)?to", r"pivot(?:ing)? (?:in)?to",
 )  # fmt: skip
 WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
@@ -228,7 +238,8 @@ DURATION_CUES = (
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             # "team lead for 2 years", not "my team lead is an LCSW" (someone else's role)
-            r"managing case managers|(?<!my )(?<!our )(?<!her )(?<!his )team lead"
+            r"managing case managers|(?<!my )(?<!our )(?<!her )(?<!his )team lead|"
+            r"lead(?:ing)? (?:a |the |our |my )?(?:\w+ ){0,3}team\b"
         ),
     ),
     (
@@ -241,7 +252,7 @@ DURATION_CUES = (
     (
         "case_management_months",
         re.compile(
-            r"case manag|\bcm\b|care coordinat|care manag|case work|caseworker|case worker|"
+            r"case manag|case mn?gr|\bcm\b|care coordinat|care manag|case work|caseworker|case worker|"
             r"discharge planner|utilization review"
         ),
     ),
@@ -331,7 +342,11 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     update = ProfileUpdate()
     correcting = bool(CORRECTION.search(lowered))
     # "a nonprofit in Springfield MA", "MA LSW (bachelor's level)": the state, not a Master of Arts
-    states = [found.start(1) for pattern in (STATE_AFTER_TOWN, STATE_BEFORE_ROLE) for found in pattern.finditer(text)]
+    states = [
+        found.start(1)
+        for pattern in (STATE_AFTER_TOWN, STATE_BEFORE_ROLE, TYPED_STATE_AFTER_TOWN)
+        for found in pattern.finditer(text)
+    ]
     mentions = [m for m in mentions if not (m.start in states and m.kind in ("education_level", "degree"))]
     _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
@@ -357,7 +372,7 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
         setting = setting_code(told, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
-    if requested_slot == "case_management_full_time" or re.search(r"case manag|\bcm\b", lowered):
+    if requested_slot == "case_management_full_time" or CASE_MANAGEMENT.search(lowered):
         hours = told_full_time(lowered, requested_slot == "case_management_full_time")
         if hours is not None:
             update.slots["case_management_full_time"] = hours
@@ -381,6 +396,8 @@ def _not_theirs(lowered: str, mention: Mention) -> bool:
 
 def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
     mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
+    # "newer folks with MSWs get promoted over me": a degree in the plural is other people's
+    mentions = [m for m in mentions if m.kind != "degree" or " " in lowered[m.start : m.end] or not _plural(lowered, m)]
     if requested_slot == "interests":  # asked what they would like: "child trauma therapy, MSW" names a goal
         mentions = [m for m in mentions if m.kind != "degree" or HOLDING.search(_before(lowered, m))]
     if (
@@ -581,7 +598,8 @@ REACHED_IN = re.compile(
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
 # "..., so 30ish", "that's 30 months or so", "= 30 total"
 TOTAL_AT_END = re.compile(
-    r"\b(?:so|total|in total|altogether|that'?s|=)\W*(\d{1,3}(?:\.\d)?)(?:\s*-?ish)?"
+    r"\b(?:so|total|in total|altogether|that'?s|=)\W*(?:(?:like|about|around|roughly|maybe)\s+)?"
+    r"(\d{1,3}(?:\.\d)?)(?:\s*-?ish)?"
     r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
 )
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
@@ -655,6 +673,27 @@ def months_until_reached(after: str, today: date) -> int:
     return (month - today.month) % 12
 
 
+# CCMC's supervisor route counts "12 months full-time as a supervisor of people who provide case management": leading
+# a shift of nurses, a squad or a store does not count, whoever is asking. People named as supervised are read for it.
+SUPERVISED_CASE_MANAGERS = anywhere(
+    r"case manag\w*", r"case mn?grs?", "cms", r"care manag\w*", r"care coordinat\w*", r"case ?workers?",
+    r"social workers?", r"navigators?", r"case aides?", r"service coordinators?", r"counselors?",
+)  # fmt: skip
+SUPERVISED_OTHERS = anywhere(
+    "charge", r"charge nurses?", r"shift (?:lead|leader|supervisor)", r"squad\w*", r"platoon\w*", r"soldiers?",
+    r"troops?", r"sergeant", r"foreman", r"crew", r"hands", r"cnas?", "c n as", r"lnas?", r"aides?", r"techs?",
+    r"technicians?", r"adjusters?", r"officers?", r"cashiers?", r"store", r"retail", "hr", r"paraeducators?",
+    r"paras?", r"teachers?", r"volunteers?", r"employees", r"servers?", r"drivers?", r"nurses",
+    r"restaurant", r"warehouse", r"sales", r"call center", r"front office", r"front desk", r"after school",
+)  # fmt: skip
+
+
+def supervised_others_only(lowered: str) -> bool:
+    """Supervision of people who do not provide case management ("charge nurse on nights", "squad leader, 9
+    soldiers"): no months toward the CCM's supervisor route."""
+    return bool(SUPERVISED_OTHERS.search(lowered)) and not SUPERVISED_CASE_MANAGERS.search(lowered)
+
+
 # Employers that are not a hospital or health system, and words that say one is.
 NOT_A_HEALTH_EMPLOYER = anywhere(
     r"(?:the|an?|my|our|this|that) (?:community |social service |nonprofit )?agency", "non-?profit", "shelter",
@@ -695,6 +734,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             slot = None
         if requested_slot == "healthcare_months" and _elsewhere(clause):
             continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
+        if "supervisor_months" in (slot, requested_slot) and supervised_others_only(
+            lowered if requested_slot == "supervisor_months" else clause
+        ):
+            continue  # a charge nurse's or a squad leader's years: no supervising of case managers
         months = max(0, duration.months - months_until_reached(after, today or date.today()))
         if requested_slot in MONTH_SLOTS and (slot in (None, requested_slot) or _only_where(slot, after)):
             asked.append(Duration(months, duration.start, duration.end, duration.text))
@@ -734,6 +777,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
         if intent == "deny" or says_nothing_yet(lowered):
             update.slots[requested_slot] = 0
+    if requested_slot == "supervisor_months" and supervised_others_only(lowered):
+        update.slots[requested_slot] = 0
 
 
 # "5 years, 3 of them at the clinic", "2 years total, 1 in the ER": a total and a part of it, not two parts.
@@ -779,15 +824,31 @@ WORK_SLOTS = ("healthcare_months", "case_management_months")
 
 
 # Clauses that tell nothing the asker wants or has: "i dont want bedside", "he has a case manager from the county".
+# A relative's illness or disability is not blanked: "my brother has schizophrenia" says who the asker cares about.
+A_CONDITION = (
+    r"(?:a |an |severe |serious |early )?(?:schizophrenia|bipolar|autism|dementia|alzheimer'?s|(?:a )?mental illness|"
+    r"depression|ptsd|(?:an )?addiction|(?:a )?disabilit(?:y|ies)|down syndrome|cerebral palsy|cancer|epilepsy|"
+    r"(?:a )?brain injury|tbi|special needs|(?:a )?(?:substance|drug|alcohol|drinking) problem)"
+)
 NOT_THE_ASKERS = re.compile(
     rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss)"
-    rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets))\b[^,.;!?]*?(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
+    rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets)(?!\s+{A_CONDITION}\b))\b[^,.;!?]*?"
+    rf"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
+)
+
+
+# Words of an interest that name something else: "helping my seniors figure out life after graduation" (a school's
+# seniors, not older adults), "disability paperwork" (a benefits form, not work with people with disabilities)
+NOT_AN_INTEREST = re.compile(
+    r"\b(?:(?:my|our|high school|hs|graduating|college|school'?s) seniors"
+    r"|disability (?:paperwork|benefits|claims?|checks?|applications?|forms))\b"
 )
 
 
 def _the_askers_own(lowered: str) -> str:
     """The text with the clauses that are not the asker's wish or case blanked out (positions hold)."""
-    return NOT_THE_ASKERS.sub(lambda found: " " * len(found.group(0)), lowered)
+    blank = lambda found: " " * len(found.group(0))  # noqa: E731
+    return NOT_AN_INTEREST.sub(blank, NOT_THE_ASKERS.sub(blank, lowered))
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:
@@ -797,7 +858,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     if requested_slot != "interests" and not INTEREST_CUE.search(lowered) and not own_work:
         return
     if own_work and not INTEREST_CUE.search(lowered):  # what they do, not what they name as wanted
-        found = list(match_interests([text], catalog.interests))
+        found = list(match_interests([_the_askers_own(lowered)], catalog.interests))
         # "i work at vocational rehab": a field worked in counts as that field's strongest interest
         for m in mentions:
             if m.kind == "specialization":
@@ -870,10 +931,10 @@ def _own_work_interests(found, profile, catalog, update) -> None:
     """The fields of one's own work that the profile has no other word for: health-care work is counted by its
     months (healthcare_months), so a hospital or a clinic one works at is not read as a wish."""
     counted = _counted_by_months(catalog)
-    current = list(profile.get("interests") or [])
+    current = list(profile.get("work_interests") or [])
     new = [code for code in found if code not in current and code not in counted]
     if new:
-        update.slots["interests"] = current + new
+        update.slots["work_interests"] = current + new
 
 
 def _told_work(lowered: str) -> List[str]:

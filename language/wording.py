@@ -122,6 +122,10 @@ QUESTION_HELP = {
 }
 
 NOT_CAUGHT = "Sorry, I didn't catch that."
+SUPERVISING_OTHERS = (
+    "For the CCM, supervising counts only when the people you supervised provide case management (CCMC's rule), so I "
+    "haven't counted that time."
+)
 STILL_NOT_CAUGHT = "Sorry, I still didn't catch that. Let me make it easier."
 BACK_TO_THE_QUESTION = "Back to my question, let me make it easier."
 PICK_OR_SKIP = 'Pick one below, type your answer, or say "skip".'
@@ -170,6 +174,8 @@ def describe(name: str, value: Any, interest_names: Optional[Mapping[str, str]] 
         return "licences: " + (listed(value) if value else "none")
     if name == "interests":
         return "interested in " + listed(interest_words(v, interest_names) for v in value)
+    if name == "work_interests":
+        return "your work is in " + listed(interest_words(v, interest_names) for v in value)
     if name in CODED_FIELDS:
         return CODED_FIELDS[name].summary.format(coded_words(name, value))
     if name == "state":

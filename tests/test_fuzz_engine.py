@@ -389,7 +389,7 @@ def check_update(update: ProfileUpdate, before: dict, catalog) -> None:
             assert value in DEGREE_FIELDS, value
         elif name == "licenses":
             assert isinstance(value, list) and all(code in catalog.credentials for code in value), value
-        elif name == "interests":
+        elif name in ("interests", "work_interests"):
             assert isinstance(value, list) and all(isinstance(t, str) and t.strip() for t in value), value
         elif name in MONTH_FIELDS:
             assert type(value) is int and 0 <= value <= MAX_MONTHS, (name, value)

@@ -418,7 +418,8 @@ def test_when_who_and_where_a_message_tells(extract, text, requested, expected):
 
 def test_an_answer_about_ones_work_tells_the_field_of_it(extract):
     found = extract("three years at the community mental health center", requested="healthcare_months")
-    assert found["healthcare_months"] == 36 and "community_mental_health" in found["interests"]
+    assert found["healthcare_months"] == 36 and "community_mental_health" in found["work_interests"]
+    assert "interests" not in found  # what they would like to do is still asked
 
 
 def test_a_wish_for_the_next_job_tells_nothing_of_the_hours_worked(extract):

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import render
 from actions.advice import ActionCompare, ActionRecommend, ActionShowPlan, ActionWhatIf
 from actions.intake import ASK_ACTIONS, ValidateIntakeForm
-from actions.profile_slots import PROFILE_SLOTS
+from actions.profile_slots import ASKED_SLOTS, PROFILE_SLOTS
 from advising.eligibility import Assessment
 from knowledge.schema import CASE_MANAGEMENT_SETTINGS, DEGREE_FIELDS, EDUCATION_LEVELS, US_STATES
 from language import wording
@@ -34,6 +34,7 @@ VALUES = {
     "supervised_by_ccm": (True, False),
     "field_experience": (True, False),
     "interests": (["insurance", "nursing"], ["hospitals"], ["mental_illness", "homelessness"], ["remote work"]),
+    "work_interests": (["counseling"], ["community_mental_health", "disabilities"]),
 }
 
 pytestmark = pytest.mark.usefixtures("actions_database")
@@ -82,7 +83,7 @@ def test_what_if_wording_reads_as_words_for_every_field(name):
         assert not raw_bits(text), (name, value, text)
 
 
-@pytest.mark.parametrize("name", PROFILE_SLOTS)
+@pytest.mark.parametrize("name", ASKED_SLOTS)
 def test_questions_and_their_help_read_as_words(name):
     for misses in (0, 2):
         text = said(ASK_ACTIONS[name](), tracker({"requested_slot": name, "intake_misses": misses}))

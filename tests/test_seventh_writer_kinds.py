@@ -132,7 +132,7 @@ def test_a_community_clinic_is_a_community_agency(extract, text, setting):
     ],
 )
 def test_ones_own_work_in_mental_health_is_a_signal(extract, text, interest):
-    assert interest in extract(text)["interests"]
+    assert interest in extract(text)["work_interests"]  # a signal; what they would like is still asked
 
 
 @pytest.mark.parametrize(
@@ -262,7 +262,7 @@ def test_a_field_worked_in_counts_for_that_field(extract, catalog, text):
     # a rehab technician with a psychology bachelor's who asks which master's to do: the third writer's advisor
     # pointed to vocational rehabilitation, not to mental health for the psychology degree
     told = extract(text)
-    profile = {"education_level": "bachelor", "degree_field": "psychology", "interests": told["interests"]}
+    profile = {"education_level": "bachelor", "degree_field": "psychology", "work_interests": told["work_interests"]}
     assert advise(Profile.from_dict(profile, catalog), catalog, with_questions=False).recommended == (
         "vocational_rehabilitation"
     )
