@@ -234,7 +234,7 @@ def _the_two_asked_about(text: str, mentions, credentials: List[str]) -> List[st
 def compare_credentials(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
     creds = [knowledge.credentials[c] for c in codes]
     rows = [
-        ("Issued by", *[c.issuer or "your state board" for c in creds]),
+        ("Issued by", *[c.issuer or "not confirmed in my sources" for c in creds]),
         (
             "Who can apply",
             *[

@@ -256,7 +256,9 @@ def asking_sentence_spans(text: str) -> list:
         start = (text or "").index(sentence, position)
         position = start + len(sentence)
         if _asks(sentence):
-            spans.append((start, position))
+            # a run-on's story before its question tells: "... finished my lpn in ohio ... can i do that"
+            told = run_on_question_start(sentence) if not is_real_question(sentence) else 0
+            spans.append((start + told, position))
     return spans
 
 
@@ -280,7 +282,8 @@ def _sentences(text: str) -> list:
 
 
 def _asks(sentence: str) -> bool:
-    return is_real_question(sentence) or sentence.rstrip().endswith("?")
+    # "if i switch to case management am i gonna take a pay cut": a question said on after its condition
+    return is_real_question(sentence) or sentence.rstrip().endswith("?") or run_on_question_start(sentence) > 0
 
 
 def only_training(text: str) -> bool:

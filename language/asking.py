@@ -51,10 +51,13 @@ RUN_ON_QUESTION = re.compile(
     r"\s(?=(?:do|can|could|should|would|will|am) i\b|(?:are|were) (?:they|these|those|both|the two)\b)", re.I
 )
 RUN_ON_WH_QUESTION = re.compile(
-    r"\s(?=(?:what|how|which|where|when) (?:would|do|will|should|can|could|must|does) i\b)", re.IGNORECASE
+    # "... what would somebody like me make", "... where would she even work after"
+    r"\s(?=(?:what|how|which|where|when) (?:would|do|will|should|can|could|must|does|did) "
+    r"(?:i|she|he|they|someone|somebody|a person|people)\b)",
+    re.IGNORECASE,
 )
 # the condition a run-on question is asked under: "if i switch to case management will i take a pay cut"
-RUN_ON_CONDITION = re.compile(r"\sif (?:i|im|i'm|i was to)\b(?!.*\bif\b)", re.IGNORECASE)
+RUN_ON_CONDITION = re.compile(r"(?:^|\s)if (?:i|im|i'm|i was to)\b(?!.*\bif\b)", re.IGNORECASE)
 ASKING_WORD = re.compile(r"\b(?:what|whats|what's|how|why|when|where|which|who|whether|if|know|sure)\b", re.I)
 # "no idea what it is", "what CDMS even stands for": what a thing is, asked at the end of the asking words
 WHAT_IT_IS = re.compile(
@@ -62,6 +65,7 @@ WHAT_IT_IS = re.compile(
     r"(?:is|are|means?|stands? for|is about)\W*$"
     # "what is an LPN exactly?", "what is insurance case management": a named thing and nothing else asked of it
     r"|^\W*(?:(?:so|ok|okay|but|and|lol|like|wait|um)\W+){0,2}(?:what|what's|whats)(?:\s+(?:is|are))?\s+"
+    r"(?!(?:[\w'-]+\s+){0,3}like\W*$)"  # "what is a day like": how it is, not what it is
     r"(?:an?\s+|the\s+)?(?:(?!(?:to|do|does|did|can|should|would|i|you|my|your|it|that|this|there)\b)[\w'-]+\s*){1,4}?"
     r"(?:\s*\b(?:exactly|really|actually|even|anyway))?\W*$",
     re.IGNORECASE,
@@ -116,6 +120,8 @@ def run_on_question_start(sentence: str) -> int:
         return 0
     before = sentence[: found.start()]
     condition = RUN_ON_CONDITION.search(before)
+    if condition and condition.start() == 0:
+        return found.end()  # "if i switch to case management am i gonna take a pay cut": the question after it
     if condition and not ASKING_WORD.search(before[: condition.start()]):
         return condition.start() + 1  # "... six years in the icu if i switch to case management will i take a pay cut"
     return 0 if ASKING_WORD.search(before) else found.end()

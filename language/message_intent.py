@@ -272,6 +272,9 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         aspect = asked_aspect(text, own_case=_own_case_may_be_asked(intent, text))
         if aspect:
             return ASKED_INTENT[aspect]
+        # "ACM-RN elig", "CCM reqs": a thing named and an aspect's word, and nothing else, is asked as a note is
+        if named and len(re.findall(r"[\w'-]+", text)) <= 4 and (terse := cue_aspect(text)):
+            return ASKED_INTENT[terse]
     if intent in LOST_INTENTS and wants_guidance(text):
         return "start_advising"
     return None

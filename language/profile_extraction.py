@@ -113,8 +113,10 @@ LAPSED = anywhere(
 OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
 SEEN_ELSEWHERE = just_before(
-    "seen", "see", "saw", "heard", "hearing", "read about", "told me", "tells me", "said", "says", words=3
-)
+    "seen", "see", "saw", "heard", "hearing", "read about", "told me", "tells me", "said", "says",
+    # "I looked into the social work license here once": a credential considered, not held
+    "looked into", "looking into", "researched", "checked into", "checking into", words=3,
+)  # fmt: skip
 # "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
 HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\b[^.?!]*$")
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
@@ -143,6 +145,8 @@ LEVEL_BEGUN = just_before(
     "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of", "in my", "doing", "currently in",
     "paying for my", "pays for my",
 )  # fmt: skip
+# "associate's done, bachelor's in progress": a level still being earned
+LEVEL_UNDERWAY_AFTER = said_first(r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished|pending)")
 DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
     # "maybe the LCADC or an MSW down the road": one still to come
@@ -186,8 +190,10 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
 )  # fmt: skip
 # "at a public high school", "the high school": a school as a place, not the level of schooling
 LEVEL_AS_A_PLACE = just_before(
-    "at", "public", "private", "local", "the", "taught", "teach", "teaching", "coached", words=1
-)
+    "at", "public", "private", "local", "the", "taught", "teach", "teaching", "coached",
+    # "helping young adults find jobs after high school": a time of life, not the asker's schooling
+    "after", "out of", "finishing", "leaving", "graduating", words=1,
+)  # fmt: skip
 # "LPC-Associate in TX", "LCSW associate": the step before a licence, not an associate degree
 LICENCE_STEP = re.compile(r"\b(?:lpc|lmhc|lpcc|lcpc|lcsw|lmsw|lsw|lmft|mft|lcdc|lcadc)[- ]?$")
 # "torn between transferring into a BSW or a psychology BA": degrees weighed, neither held
@@ -213,7 +219,10 @@ HOLDING = just_before(
 )  # fmt: skip
 CORRECTION = anywhere("actually", "i meant", "sorry", "correction", "not an?", "i mean", "wrong", "mistake")
 INTEREST_CUE = anywhere(
-    "want to", "wanna", "would like to", "interested in", "passionate about", "drawn to", "love", "like to", "help",
+    # "i want to know can i even do that" asks, it wishes for no work
+    r"want to(?! know| ask| find out| check| see if| understand)", r"wanna(?! know| ask)",
+    r"would like to(?! know| ask)", "interested in", "passionate about", "drawn to", "love", r"like to(?! know| ask)",
+    "help",
     "helping", "work with", "working with", "dream", "care about",
     # "I keep looking at hospital social work case manager postings": where they would go next
     "looking at", "applying (?:to|for)", "eyeing", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
@@ -253,6 +262,8 @@ DURATION_CUES = (
         "case_management_months",
         re.compile(
             r"case manag|case mn?gr|\bcm\b|care coordinat|care manag|case work|caseworker|case worker|"
+            # assertive community treatment: a team that does intensive case management
+            r"\bact team|assertive community treatment|"
             r"discharge planner|utilization review"
         ),
     ),
@@ -415,7 +426,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             lowered,
             m,
             (WANTING, LEVEL_BEGUN, LEVEL_AS_A_PLACE, LICENCE_STEP, DEGREE_CHOICE),
-            (LEVEL_NAMES_A_JOB_AFTER,),
+            (LEVEL_NAMES_A_JOB_AFTER, LEVEL_UNDERWAY_AFTER),
         )
     ]
     levels_not_held = [m for m in mentions if m.kind == "education_level" and m not in held_levels]
@@ -501,8 +512,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
-        if "exam" in lowered[mention.start : mention.end]:
-            continue  # "I failed the clinical exam": a licence named by its exam is not one held
+        if re.search(r"exam|nclex|n clex", lowered[mention.start : mention.end]):
+            continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
         if _negated(lowered, mention) or mention in lapsed:
             # "my CCM lapsed" told in a story drops the CCM, but says nothing of an RN: licences stay to be asked
             changed = changed or mention.code in held or requested_slot == "licenses" or mention not in lapsed
@@ -596,6 +607,7 @@ REACHED_IN = re.compile(
     r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
+LEADING_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\s*(?:months?|mos?)?\s*[,;:.!]\s")
 # "..., so 30ish", "that's 30 months or so", "= 30 total"
 TOTAL_AT_END = re.compile(
     r"\b(?:so|total|in total|altogether|that'?s|=)\W*(?:(?:like|about|around|roughly|maybe)\s+)?"
@@ -761,6 +773,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if requested_slot in MONTH_SLOTS:
         # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
         number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)
+        if not number and requested_slot not in update.slots:
+            number = LEADING_NUMBER.match(lowered)  # "24, started right after my MSW"
         if number:  # every question about a length of time asks in months (domain.yml): a bare number is months
             update.slots[requested_slot] = float(number.group(1)) if "." in number.group(1) else int(number.group(1))
     if requested_slot in ("healthcare_months", "case_management_months") and only_training(lowered):
@@ -845,10 +859,17 @@ NOT_AN_INTEREST = re.compile(
 )
 
 
+# "more interested in that return-to-work piece now than in weekly therapy": what comes after "than" is not wanted
+LESS_WANTED = re.compile(r"\b(?:more|rather|sooner)\b[^,.;!?]*?\bthan\b([^,.;!?]*)")
+
+
 def _the_askers_own(lowered: str) -> str:
     """The text with the clauses that are not the asker's wish or case blanked out (positions hold)."""
     blank = lambda found: " " * len(found.group(0))  # noqa: E731
-    return NOT_AN_INTEREST.sub(blank, NOT_THE_ASKERS.sub(blank, lowered))
+    own = NOT_AN_INTEREST.sub(blank, NOT_THE_ASKERS.sub(blank, lowered))
+    for found in LESS_WANTED.finditer(own):
+        own = own[: found.start(1)] + " " * len(found.group(1)) + own[found.end(1) :]
+    return own
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:

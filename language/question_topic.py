@@ -111,6 +111,8 @@ CUES: Dict[str, str] = {
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
     r"|\bhow many (months|years|semesters|terms|quarters|weeks)\b"
     r"|\b(minimum|shortest|least) (amount of )?time\b|\b(quickest|fastest)\b|\bfaster than\b"
+    # "acm needs how much hospital experience? like 1 yr or 2", "the minimum supervised period": time as experience
+    r"|\bhow much (\w+ ){0,2}experience\b|\b(minimum|supervised|shortest) (supervised )?period\b"
     r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b"
     # "how long is an msn in case management if you do it part time": a degree's length
@@ -120,7 +122,8 @@ CUES: Dict[str, str] = {
     r"|\b(finish|complete|do|get) (an? |the |my )?[\w' -]+? in (\d+|one|two|three|four|a|an) "
     r"(years?|months?|semesters?)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
-    r"|\bday in the life\b|\bon a given day\b|\bon the job\b|\ball day\b|\bhour (to|by) hour\b"
+    r"|\bday in the life\b|\bwhat(?:'s| is|s) (an? |the )?(work ?)?(day|week|shift) like\b"
+    r"|\bon a given day\b|\bon the job\b|\ball day\b|\bhour (to|by) hour\b"
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
     r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
@@ -177,6 +180,7 @@ CUES: Dict[str, str] = {
     # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
+    r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
     r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
@@ -191,11 +195,12 @@ CUES: Dict[str, str] = {
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
-    "cost": r"\bfees?\b|\bcost\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much (is|are) (an?|the)\b"
+    "cost": r"\bfees?\b|\bcosts?\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b"
+    r"|\bhow much (is|are) (an?|the)\b"
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
-    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bprice?y\b"
+    r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bprice?y\b|\bhow much\W*\$|\$\$"  # "how much $$"
     r"|\b(get|have) (it|this|that|them|school) paid for\b|\bset (me|you|someone) back\b"
     r"|\bafford\b|\b(cost|price|money)[- ]?wise\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of| nurse)"  # "does CRCC charge a lot", not "who is in charge of it"
@@ -209,6 +214,8 @@ CUES: Dict[str, str] = {
     # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
     r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b"
+    # "what even is a human services degree, what does it cover", "what does the MRC degree actually involve"
+    r"|\bwhat even is\b|\bwhat (does|do) (it|that|this|the [\w-]+ degree) (actually |really )?(cover|involve)s?\b"
     # "what is the accredited case manager thing the hospital ones get"
     r"|\bwhat(?:'s| is|s) (the|an?|that|this) ([\w-]+ ){1,4}thing\b"
     # "what does the ACM after her name mean", "msn meaning", "what IS case management in plain english"
@@ -221,6 +228,8 @@ CUES: Dict[str, str] = {
     r"|\bhow different\b|\bdifferent (from|than)\b"
     r"|\bwhat'?s (actually |really |even )?different\b|\bwhat is (actually |really )?different\b"
     r"|\bhow (are|is) (they|them|these|those|the two|both) different\b"
+    # "lmsw -> lcsw: what actually changes besides two letters"
+    r"|\bwhat (actually |really )?changes\b"
     r"|\bare (they|these|those|the two|both) (really |just |basically )?the same( thing)?\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
@@ -277,8 +286,9 @@ OWN_ELIGIBILITY = re.compile(
     r"\b(?:can|could|may) i (?:still |even |actually |ever )?(?:get|sit|take|apply|qualify|do|go for|earn|hold)\b"
     r"|\b(?:am|will|would) i (?:still |even |actually |really )?(?:be )?(?:eligible|eligable|qualified|able to)\b"
     r"|\b(?:will|would|do|could) i (?:still |even |actually |really )?(?:qualify|meet)\b"
-    r"|\b(?:until|till|til|before) (?:i|im|i'm)(?: am| can| could| will| would)? (?:be )?"
-    r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|have(?! to (?:renew|recertify|retake)))\b"
+    r"|\b(?:until|till|til|before) (?:i|im|i'm|i'd|id)(?: am| can| could| will| would)? (?:be )?"
+    r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|become"
+    r"|have(?! to (?:renew|recertify|retake)))\b"
     r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b",
     re.IGNORECASE,
 )
@@ -304,6 +314,8 @@ EMPLOYS = re.compile(
 # "whats an MSW exactly", "so what is case management actually": asking what a thing is, in one short clause
 DEFINITION = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but|wait|honestly|like)\W+)?(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?"
+    # not "what's it like", "what is a day like": how a thing is, not what it is
+    r"(?!(?:[\w'-]+\s+){0,3}like\W*$)"
     r"[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:exactly|actually|really|even|anyway))?\W*$",
     re.IGNORECASE,
 )
@@ -353,7 +365,7 @@ def topic_of(
     credential of the person's plan (`plan_subject`); the topic says which, so the answer can say so. `learned` is
     the aspect reader's probability per aspect (language/aspect_model.py), when it was asked."""
     # the words that ask decide before the words that tell ("told it's run by the board, who really gives it?")
-    mentions = _without_fields_of_named_degrees(list(mentions), text)
+    mentions = _without_excluded(_without_fields_of_named_degrees(list(mentions), text), text)
     asked = asking_part(text) or text
     # "... until I wrecked my shoulder. what even is vocational rehabilitation": the asking words' definition first
     sentences = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked)
@@ -477,6 +489,15 @@ def topic_of(
     asked_named = _subjects(asked_about, degree_for_field or {}, aspect)
     if len(asked_named) >= 2 and TOWARDS.search(text):  # an LPN told of first does not make "bridge to RN" an LPN's
         return Topic(aspect, (asked_named[1],))
+    kind_of = {code: kind for kind, code in mentions}
+    if aspect in ("setting", "day_to_day") and named and kind_of.get(named[0]) in PLACES_OR_SCHOOLING:
+        # "mental health CM jobs: community mental health centers, or do hospitals hire them too": the places are
+        # the answer's, the work is the subject; "new MSW grad, interview for a hospital CM spot. what's a day like":
+        # the day of the work, not of the degree
+        work = [c for c in named if kind_of.get(c) in ("specialization", "credential", "license")]
+        work = work or [c for c in named if aspect == "day_to_day" and kind_of.get(c) == "setting"]
+        if work and not (aspect == "day_to_day" and kind_of.get(named[0]) == "setting"):
+            named = [work[0]] + [c for c in named if c != work[0]]
     if named:  # "how long until I could hold the CRC?" is about the CRC
         return Topic(aspect, (named[0],))
     last = _last_subject(last_topic)
@@ -576,6 +597,17 @@ def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
         inside = any(s <= start and end <= e for s, e in spans)
         (asked if inside else told).append((kind, code))
     return asked, told
+
+
+PLACES_OR_SCHOOLING = ("setting", "degree", "degree_field")
+# "who hires case managers other than hospitals?": what is set aside is not what is asked about
+SET_ASIDE = re.compile(
+    r"\b(?:other than|besides|except(?: for)?|aside from|apart from|not counting)\W+(?:\w+\W+)?$", re.I
+)
+
+
+def _without_excluded(mentions: list, text: str) -> list:
+    return [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 30) : m[2]])]
 
 
 def _without_fields_of_named_degrees(mentions: list, text: str) -> list:

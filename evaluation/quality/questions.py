@@ -41,12 +41,18 @@ def load_questions(limit: int = 0, path: Path = QUESTIONS) -> List[dict]:
 
 def ask(base_url: str, text: str, token: str = "") -> str:
     """One question in a new conversation; the topic the assistant recorded as answered ('' if none)."""
+    return asked(base_url, text, token)[0]
+
+
+def asked(base_url: str, text: str, token: str = "") -> tuple:
+    """One question in a new conversation: the topic recorded as answered ('' if none) and the intent heard."""
     sender = f"q-{uuid.uuid4().hex[:10]}"
     query = f"?token={token}" if token else ""
     post_json(f"{base_url}/webhooks/rest/webhook{query}", {"sender": sender, "message": text})
     with urllib.request.urlopen(f"{base_url}/conversations/{sender}/tracker{query}", timeout=60) as response:
         tracker = json.loads(response.read())
-    return (tracker.get("slots") or {}).get("last_topic") or ""
+    intent = ((tracker.get("latest_message") or {}).get("intent") or {}).get("name") or ""
+    return (tracker.get("slots") or {}).get("last_topic") or "", intent
 
 
 def subject_names(label, degree_fields: Mapping[str, str]) -> FrozenSet[FrozenSet[str]]:
@@ -101,13 +107,14 @@ def run_questions(base_url: str, questions: List[dict], token: str = "") -> List
     degree_fields = {code: degree.field for code, degree in catalog.degrees.items()}
     results = []
     for q in questions:
-        got = ask(base_url, q["text"], token)
+        got, intent = asked(base_url, q["text"], token)
         ok = on_topic(q["aspect"], q["subject"], got, degree_fields)
         results.append(
             {
                 "aspect": q["aspect"],
                 "subject": q["subject"],
                 "got": got,
+                "intent": intent,
                 "aspect_ok": ok["aspect"],
                 "subject_ok": ok["subject"],
             }

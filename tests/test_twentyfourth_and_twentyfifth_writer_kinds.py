@@ -1,0 +1,103 @@
+"""The kinds the twenty-fourth (kiosk speech) and twenty-fifth (Slack and students) writers' sets showed missed (issue
+#12), each in other words than those sets': recogniser slips ("see see em", "case manger", "vocal rehab"), the
+NCLEX as the RN's exam, terse notes ("CCM reqs", "LPC elig"), "costs", "how much experience" as a time, what
+changes between two licences, "what's it like" (no definition), what a degree covers, a place set aside with
+"other than", the work rather than the places it is done in or the degree one holds, run-on questions about
+someone else or under a condition, the CDMS's issuer, a number said first, a level still in progress, a level
+named as a time of life, a credential looked into, "want to know" (no wish), and what one wants less than another."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.knowledge_access import current_catalog
+from language.asking import asking_part
+from language.message_intent import whole_message_intent
+from language.question_topic import topic_of
+from tests.placed import at
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    "intent, text, named, slot",
+    [
+        ("ask_cost", "what does the see see em cost these days", [("credential", "CCM", "see see em")], "cost:CCM"),
+        ("ask_exam", "is the nclex hard if you studied in another country", [("license", "RN", "nclex")],
+         "exam:RN"),
+        ("ask_cost", "does anybody know what the CRC exam costs now", [("credential", "CRC", "crc")], "cost:CRC"),
+        ("ask_eligibility", "how much full time experience does the CCM want, like a year?",
+         [("credential", "CCM", "ccm")], "duration:CCM"),
+        ("ask_day_to_day", "day in the life of a hospital social worker, what's it like",
+         [("setting", "hospitals", "hospital")], "day_to_day:hospitals"),
+        ("ask_education", "what even is a BSW, what does it cover", [("degree", "BSW", "bsw")], "what_is:BSW"),
+        ("ask_employers", "besides hospitals who else hires nurse case managers",
+         [("setting", "hospitals", "hospitals")], "setting:case_management"),
+        ("ask_employers", "vocational rehab jobs: state agencies mostly, or do insurers hire too",
+         [("specialization", "vocational_rehabilitation", "vocational rehab"), ("setting", "insurance", "insurers")],
+         "setting:vocational_rehabilitation"),
+        ("ask_day_to_day", "I just finished my BSN and start on a hospital case management team monday. what is a day "
+         "like", [("degree", "BSN", "bsn"), ("setting", "hospitals", "hospital")], "day_to_day:hospitals"),
+    ],
+)  # fmt: skip
+def test_the_topic_asked(intent, text, named, slot):
+    mentions = [at(text, kind, code, words.strip()) for kind, code, words in named]
+    topic = topic_of(intent, text, mentions)
+    assert f"{topic.aspect}:{'+'.join(topic.subjects)}" == slot
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("CCM reqs", "ask_eligibility"),
+        ("LPC elig", "ask_eligibility"),
+        ("lsw -> lmsw: what changes besides the exam", "compare"),
+        ("my nephew wants to do psychology at the state college where would he even work after", "ask_employers"),
+    ],
+)
+def test_notes_and_run_ons_are_questions(text, intent):
+    assert whole_message_intent("inform", text, ["credential"]) == intent
+
+
+def test_a_question_under_a_condition_is_asked():
+    text = "i did ten years as a cna. if i go to school for case management will i make more"
+    assert asking_part(text).startswith("will i make more")
+
+
+def test_the_cdms_has_an_issuer():
+    assert current_catalog().credentials["CDMS"].issuer
+
+
+def test_recogniser_slips_are_read_as_the_word(nlp):
+    assert [t.norm_ for t in nlp("i want to be a case manger")][-1] == "manager"
+    assert [(e.label_, e.ent_id_) for e in nlp("what does a vocal rehab counselor do").ents] == [
+        ("specialization", "vocational_rehabilitation")
+    ]
+
+
+def test_a_number_said_first_is_the_answer(extract):
+    assert extract("36, all of it at the county", requested="case_management_months")["case_management_months"] == 36
+
+
+def test_a_level_still_in_progress_is_not_held(extract):
+    assert extract("bachelor's done, master's in progress", requested="education_level")["education_level"] == (
+        "bachelor"
+    )
+
+
+def test_a_level_named_as_a_time_of_life_is_not_the_askers(extract):
+    assert "education_level" not in extract("I want to help teens figure out work after high school")
+
+
+def test_a_credential_looked_into_is_not_held(extract):
+    assert extract("no. I looked into the LPC once but never did it", requested="licenses")["licenses"] == []
+
+
+def test_wanting_to_know_is_no_wish(extract):
+    assert "interests" not in extract("I work at a nursing home and I want to know if I can do case management")
+
+
+def test_what_one_wants_less_is_no_interest(extract):
+    found = extract("I'm more interested in job placement now than in crisis counseling")
+    assert "employment" in found["interests"] and "counseling" not in found["interests"]
+    assert "crisis" not in found["interests"]
