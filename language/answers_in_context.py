@@ -189,7 +189,11 @@ def is_real_question(text: str) -> bool:
     lowered = (text or "").strip().lower()
     if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered):
         return True
-    return lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3
+    if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3:
+        return True
+    # "CDMS exam is only twice a year right? when are the deadlines": a later sentence that asks
+    later = [part for part in re.split(r"(?<=[?.!])\s+", lowered)[1:] if part.strip()]
+    return any(QUESTION_START.search(part) for part in later) and "?" in lowered
 
 
 # "Does an LCSW count as a certified case manager? If not, then no, she's an LCSW without the CCM", "what is a c c m is

@@ -101,3 +101,10 @@ def test_what_one_wants_less_is_no_interest(extract):
     found = extract("I'm more interested in job placement now than in crisis counseling")
     assert "employment" in found["interests"] and "counseling" not in found["interests"]
     assert "crisis" not in found["interests"]
+
+
+def test_a_question_after_a_guess_is_no_answer():
+    from language.answers_in_context import is_real_question
+
+    assert is_real_question("the CRC exam is only online right? when do I sign up")
+    assert not is_real_question("kids, families. mostly kids")
