@@ -116,7 +116,7 @@ WORKPLACE = anywhere(
 PLACED_IN = (
     r"(?:i'?m in|i am in|im in|i live in|living in|here in|based in|licensed in|license in|rn in|in the state of"
     # "moving to Texas", and "from Ohio" unless it is where someone moved from ("moved here from Ohio")
-    r"|(?:mov|relocat)(?:ed|ing)(?: here)?(?: from [a-z ]{2,20}?)? to"
+    r"|(?:mov|relocat)(?:ed|ing)(?: here)?(?: from [a-z ]{2,20}?)? to|pcs'?(?:d|ed|ing)? to"
     r"|(?<!moved )(?<!moving )(?<!relocated )(?<!relocating )(?<!here )(?<!originally )(?<!came )from"
     # "school social worker in Virginia here": where someone in a role works
     r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lbsw|lmsw|lcsw|licsw|lisw|lpc"
@@ -162,7 +162,7 @@ STATE_CODE_PLACED = re.compile(
 
 # ...or after a town's name ("in Springfield MA", "outside Grand Rapids, MI"), where a code like MA is no degree.
 STATE_AFTER_TOWN = re.compile(
-    r"\b(?:in|from|near|outside|around)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])"
+    r"\b(?:in|from|near|outside|around|to)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])"
 )
 # ...and typed in lower case on a phone ("a case mgr in jackson ms, been doing it 3 yrs"): a code that is no common
 # word, after one to three words that are no field, degree or place word, before the end of a clause.

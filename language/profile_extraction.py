@@ -124,6 +124,9 @@ SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "superv
 # "the l l b s w, the limited license": Michigan's limited licence (LLBSW, LLMSW), a step before the licence itself
 LIMITED_BEFORE = re.compile(r"\bl\s?$")
 LIMITED_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?limited\b")
+WITH_MY = re.compile(r"\bwith my\W+(?:\w+\W+){0,2}$")
+# "LCSW-S", "LPC-S", "LCSW-Supervisor": a supervisor's designation
+SUPERVISOR_SUFFIX = re.compile(r"^(?:-s\b|\s?-?\s?supervisor\b)")
 # "LCSW-A", spoken "l c s w a": the associate licence, a step before the licence itself.
 ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
 NO_LICENCE = anywhere(
@@ -233,7 +236,7 @@ WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
 # behavioral health case management"): where and with whom they work is a signal, as a wish is.
 OWN_WORK = anywhere(
-    "i work", "i'?ve been (?:an?|the|working|doing)", "i'?m (?:an?|the)", "i am (?:an?|the)", "im (?:an?|the)",
+    "i work", "i'?ve been (?:an?|the|working|doing)", "i been (?:an?|the|working|doing)", "i'?m (?:an?|the)", "i am (?:an?|the)", "im (?:an?|the)",
     "i do", "i'?m (?:currently )?working", "my job", "my role",
 )  # fmt: skip
 
@@ -531,8 +534,12 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         ):
             only_a_step = True
             continue
-        if requested_slot in SUPERVISION_SLOTS and not HOLDING.search(before):
-            continue
+        if requested_slot in SUPERVISION_SLOTS and (not HOLDING.search(before) or WITH_MY.search(before)):
+            continue  # "10 months with my LCSW-S": the supervisor's licence
+        if SUPERVISOR_SUFFIX.match(lowered[mention.end : mention.end + 12]):
+            continue  # "LCSW-S", "LPC-S": a supervisor's designation, someone else's
+        if _right_now(lowered, mention):
+            continue  # "we're at lejeune rn (lol not that kind of rn)": right now, not the licence
         if _plural(lowered, mention):
             continue  # "they only hire LPNs" is about other people
         if requested_slot == "interests" and not HOLDING.search(before):
@@ -586,6 +593,22 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
 
 def _between(lowered: str, mention: Mention, start: int, end: int) -> str:
     return lowered[mention.end : start] if mention.end <= start else lowered[end : mention.start]
+
+
+# Texting's "rn" (right now) at the end of a clause, after no word that names the licence ("an rn", "rn here")
+LICENCE_WORD_BEFORE = re.compile(
+    r"\b(?:a|an|the|my|as|am|i'?m|im|licensed|registered|to|bsn|adn|lpn|lvn|and|or|new|travel|er|icu|charge)\W*$"
+)
+CLAUSE_END_AFTER = re.compile(r"^\W*(?:$|\(|lol\b|lmao\b|haha\b)|^\s*[,.;!?]")
+
+
+def _right_now(lowered: str, mention: Mention) -> bool:
+    return (
+        lowered[mention.start : mention.end] == "rn"
+        and bool(CLAUSE_END_AFTER.match(lowered[mention.end :]))
+        and not LICENCE_WORD_BEFORE.search(lowered[: mention.start])
+        and mention.start > 0
+    )
 
 
 def _plural(lowered: str, mention: Mention) -> bool:

@@ -79,7 +79,9 @@ PLACE_REFERRED = re.compile(
     # ("a place like this" is where the asker is: "rural eastern oregon... where do case managers work in a place
     # like this?")
     r"\b(?:a place|places|somewhere|an? (?:agency|company|employer)) like (?:that|them)\b"
-    r"|\bthat (?:kind|type|sort) of (?:place|agency|setting|employer)\b|\bwork(?:ing)? there\b",
+    r"|\bthat (?:kind|type|sort) of (?:place|agency|setting|employer)\b|\bwork(?:ing)? there\b"
+    # "a recruiter called about a telephonic CM job with a health insurer. what would a day in that job look like"
+    r"|\b(?:in|at|for) (?:that|this) (?:job|role|position)\b",
     re.IGNORECASE,
 )
 # "is that normal pay for this job or am I getting robbed": the usual pay of the job told, not the asker's own
@@ -156,7 +158,7 @@ CUES: Dict[str, str] = {
     r"|\bpaid\b(?! (work|experience|hours|jobs?|positions?|employment|internships?|for))"
     r"|\bwage|\bincome\b|\bmake (more|less)\b|\b(more|less) money\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
-    r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|\bmoney\b(?! is tight)"
+    r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|(?<!with )(?<!handling )(?<!counting )\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
     # "realistically what could I be making as a case manager"
@@ -594,12 +596,17 @@ def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
         return [(m[0], m[1]) for m in mentions], []
     asked, told = [], []
     for kind, code, start, end in mentions:
-        inside = any(s <= start and end <= e for s, e in spans)
+        # "is that run by the same commission that does the ccm?": the CCM is named to point at a body, not asked of
+        inside = any(s <= start and end <= e for s, e in spans) and not REFERENCE_BEFORE.search(text[:start])
         (asked if inside else told).append((kind, code))
     return asked, told
 
 
 PLACES_OR_SCHOOLING = ("setting", "degree", "degree_field")
+REFERENCE_BEFORE = re.compile(
+    r"\bthe same \w+ (?:that|which|who) (?:does|do|runs|run|gives|give|issues|issue|handles|offers|grants) (?:the )?$",
+    re.I,
+)
 # "who hires case managers other than hospitals?": what is set aside is not what is asked about
 SET_ASIDE = re.compile(
     r"\b(?:other than|besides|except(?: for)?|aside from|apart from|not counting)\W+(?:\w+\W+)?$", re.I

@@ -12,6 +12,7 @@ import pytest
 
 from actions.knowledge_access import current_catalog
 from language.asking import asking_part
+from language.answers_in_context import state_code
 from language.message_intent import whole_message_intent
 from language.question_topic import topic_of
 from tests.placed import at
@@ -108,3 +109,31 @@ def test_a_question_after_a_guess_is_no_answer():
 
     assert is_real_question("the CRC exam is only online right? when do I sign up")
     assert not is_real_question("kids, families. mostly kids")
+
+
+# The twenty-second writer's people (its question set stays unread): texting's "rn", a supervisor's designation,
+# a military move, "i been a".
+@pytest.mark.parametrize(
+    "text, licences",
+    [
+        ("we're stationed at fort hood rn (not the nurse kind lol)", None),
+        ("im an rn on a cardiac floor", ["RN"]),
+        ("rn here, 3 yrs in the er", ["RN"]),
+    ],
+)
+def test_texting_rn_is_right_now(extract, text, licences):
+    assert extract(text).get("licenses") == licences
+
+
+def test_a_supervisors_designation_is_not_held(extract):
+    found = extract("almost a year with my LPC-S signing off", requested="clinical_supervision_months")
+    assert "licenses" not in found and found["clinical_supervision_months"] == 12
+
+
+def test_a_military_move_names_the_new_state():
+    assert state_code("LCSW from Ohio, we just PCS'd to Fayetteville, NC", False) == "NC"
+
+
+def test_i_been_a_tells_ones_own_work(extract):
+    found = extract("i been a cna at a nursing home nine years and i like helping the families with medicaid stuff")
+    assert found["healthcare_months"] == 108 and "long_term_care" not in (found.get("interests") or [])
