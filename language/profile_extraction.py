@@ -236,8 +236,8 @@ WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
 # behavioral health case management"): where and with whom they work is a signal, as a wish is.
 OWN_WORK = anywhere(
-    "i work", "i'?ve been (?:an?|the|working|doing)", "i been (?:an?|the|working|doing)", "i'?m (?:an?|the)", "i am (?:an?|the)", "im (?:an?|the)",
-    "i do", "i'?m (?:currently )?working", "my job", "my role",
+    "i work", "i'?ve been (?:an?|the|working|doing)", "i been (?:an?|the|working|doing)", "i'?m (?:an?|the)",
+    "i am (?:an?|the)", "im (?:an?|the)", "i do", "i'?m (?:currently )?working", "my job", "my role",
 )  # fmt: skip
 
 # What a duration measures, judged by the words around it.

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from actions.knowledge_access import current_catalog
-from language.asking import asking_part
 from language.answers_in_context import state_code
+from language.asking import asking_part
 from language.message_intent import whole_message_intent
 from language.question_topic import topic_of
 from tests.placed import at
