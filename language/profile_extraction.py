@@ -538,8 +538,6 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # "10 months with my LCSW-S": the supervisor's licence
         if SUPERVISOR_SUFFIX.match(lowered[mention.end : mention.end + 12]):
             continue  # "LCSW-S", "LPC-S": a supervisor's designation, someone else's
-        if _right_now(lowered, mention):
-            continue  # "we're at lejeune rn (lol not that kind of rn)": right now, not the licence
         if _plural(lowered, mention):
             continue  # "they only hire LPNs" is about other people
         if requested_slot == "interests" and not HOLDING.search(before):
@@ -593,22 +591,6 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
 
 def _between(lowered: str, mention: Mention, start: int, end: int) -> str:
     return lowered[mention.end : start] if mention.end <= start else lowered[end : mention.start]
-
-
-# Texting's "rn" (right now) at the end of a clause, after no word that names the licence ("an rn", "rn here")
-LICENCE_WORD_BEFORE = re.compile(
-    r"\b(?:a|an|the|my|as|am|i'?m|im|licensed|registered|to|bsn|adn|lpn|lvn|and|or|new|travel|er|icu|charge)\W*$"
-)
-CLAUSE_END_AFTER = re.compile(r"^\W*(?:$|\(|lol\b|lmao\b|haha\b)|^\s*[,.;!?]")
-
-
-def _right_now(lowered: str, mention: Mention) -> bool:
-    return (
-        lowered[mention.start : mention.end] == "rn"
-        and bool(CLAUSE_END_AFTER.match(lowered[mention.end :]))
-        and not LICENCE_WORD_BEFORE.search(lowered[: mention.start])
-        and mention.start > 0
-    )
 
 
 def _plural(lowered: str, mention: Mention) -> bool:
@@ -1015,8 +997,12 @@ def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after
 
 # texting's "rn" for "right now" ("applying to colleges rn", "so confused rn"): lower case, ending a clause, after a
 # verb in -ing or a word no nurse is named by; "an rn", "er rn", "bsn rn" stay the licence
-RIGHT_NOW = re.compile(r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost))\W+$")
-CLAUSE_END = re.compile(r"\s*(?:[.,!?;)]|$|\b(?:lol|lmao|tbh|ngl|and|but|so|because|cause|cuz)\b)")
+RIGHT_NOW = re.compile(
+    r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost)"
+    # "we're at lejeune rn (lol not that kind of rn)": where one is, right now
+    r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+)?|\bkind of)\W+$"
+)
+CLAUSE_END = re.compile(r"\s*(?:[.,!?;()]|$|\b(?:lol|lmao|tbh|ngl|and|but|so|because|cause|cuz)\b)")
 
 
 def means_right_now(text: str, start: int, end: int) -> bool:
@@ -1041,6 +1027,9 @@ def mentions_from_entities(
         if text and means_right_now(text, int(entity.get("start") or 0), int(entity.get("end") or 0)):
             continue
         code = catalog_codes[kind].get(value.lower()) or catalog_codes[kind].get(value)
+        # a misspelling the entity ruler read by its norm ("socia work"): its pattern's code, if the knowledge has it
+        known = entity.get("code")
+        code = code or (known if isinstance(known, str) and known in catalog_codes[kind].values() else None)
         if code:
             result.append(Mention(kind, code, int(entity.get("start") or 0), int(entity.get("end") or 0)))
     return result

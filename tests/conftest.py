@@ -23,6 +23,7 @@ TIERS = {
         "test_intent_classifier",
         "test_sentence_encoder",
         "test_whole_message_intent_component",
+        "test_knowledge_entity_extractor",
         "test_nlu_cv",
         "test_action_calls",
         "test_action_results",

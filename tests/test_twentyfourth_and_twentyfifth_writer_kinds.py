@@ -114,15 +114,19 @@ def test_a_question_after_a_guess_is_no_answer():
 # The twenty-second writer's people (its question set stays unread): texting's "rn", a supervisor's designation,
 # a military move, "i been a".
 @pytest.mark.parametrize(
-    "text, licences",
+    "text, right_now",
     [
-        ("we're stationed at fort hood rn (not the nurse kind lol)", None),
-        ("im an rn on a cardiac floor", ["RN"]),
-        ("rn here, 3 yrs in the er", ["RN"]),
+        ("we're stationed at fort hood rn (not the nurse kind lol)", True),
+        ("im an rn on a cardiac floor", False),
+        ("rn here, 3 yrs in the er", False),
+        ("I work in the icu as an rn.", False),
     ],
 )
-def test_texting_rn_is_right_now(extract, text, licences):
-    assert extract(text).get("licenses") == licences
+def test_texting_rn_is_right_now(text, right_now):
+    from language.profile_extraction import means_right_now
+
+    start = text.index("rn")
+    assert means_right_now(text, start, start + 2) is right_now
 
 
 def test_a_supervisors_designation_is_not_held(extract):
