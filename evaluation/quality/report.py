@@ -180,20 +180,21 @@ CONVERSATION_SETS = (
         "only parts of the research files before its deadline, so a few expected plans rest on its memory.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_nineteenth_writer.yml",
-        "### The nineteenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_nineteenth_writer.yml",
+        "### The nineteenth writer's conversation set",
         "written the same way by a nineteenth writer (rural and small states, career changers in their 40s to 60s, "
-        "people who answer a question with a question), and kept unread. Its first run gave 10 of 16 right plans and "
-        "asked one person the same question 24 times in a row (at a8f5e1f): a question about the question, then the "
-        "answer, in one message. The lead read that one transcript to fix the loop; nothing else of the set was read.",
+        "people who answer a question with a question). Its first run gave 10 of 16 right plans and asked one person "
+        "the same question 24 times in a row (at a8f5e1f); the lead read that one transcript to fix the loop. Kept "
+        "unread otherwise for a round (12 of 16 at 38f3613), its misses were then read (supervising people who do not "
+        "provide case management, one's own work taken for a wish), so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentieth_writer.yml",
-        "### The twentieth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_twentieth_writer.yml",
+        "### The twentieth writer's conversation set",
         "written the same way by a twentieth writer (kiosk speech, students and recent graduates, people whose first "
-        "language is not English), and kept unread. Its first run gave 8 of 16 right plans and asked one person the "
-        "same question 26 times in a row (at a8f5e1f), the same loop as the nineteenth's; the lead read that one "
-        "transcript, nothing else of the set.",
+        "language is not English). Its first run gave 8 of 16 right plans and asked one person the same question 26 "
+        "times in a row (at a8f5e1f), the same loop as the nineteenth's; kept unread otherwise for a round (8 of 16 "
+        "at 38f3613), its misses were then read, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyfirst_writer.yml",
@@ -203,11 +204,41 @@ CONVERSATION_SETS = (
         "9 of 16 right plans, no question asked more than once in a row (at 2036c97).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentysecond_writer.yml",
-        "### The twenty-second writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_twentysecond_writer.yml",
+        "### The twenty-second writer's conversation set",
         "written the same way by a twenty-second writer (parents returning to work, immigrants with degrees from "
-        "abroad, military spouses, people with disabilities, people over 50), and kept unread. Its first run gave 10 "
-        "of 16 right plans, no question asked more than twice in a row (at 2036c97).",
+        "abroad, military spouses, people with disabilities, people over 50). Its first run gave 10 of 16 right plans "
+        "(at 2036c97); kept unread for two rounds (10 of 16 at 38f3613, 11 at a30319f), its misses were then read "
+        "(texting's 'rn', a supervisor's designation, a military move), so it is no longer untuned. Its question set "
+        "stays unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentythird_writer.yml",
+        "### The twenty-third writer's conversation set (untuned)",
+        "written the same way by a twenty-third writer (licence holders and long experience asking what it counts "
+        "for, people licensed in one state who moved, degrees that only look related), and kept unread. Its first run "
+        "gave 13 of 16 right plans (at ef0808e).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_twentyfourth_writer.yml",
+        "### The twenty-fourth writer's conversation set",
+        "written the same way by a twenty-fourth writer (kiosk speech with the recogniser's wrong words, high-school "
+        "seniors, community-college students, Western and mountain states). Its first run gave 13 of 16 right plans "
+        "(at ef0808e); its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_twentyfifth_writer.yml",
+        "### The twenty-fifth writer's conversation set",
+        "written the same way by a twenty-fifth writer (Slack channel members and students: terse, jargon, "
+        "abbreviations). Its first run gave 10 of 16 right plans (at ef0808e); its misses were then read, so it is no "
+        "longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentysixth_writer.yml",
+        "### The twenty-sixth writer's conversation set (untuned)",
+        "written the same way by a twenty-sixth writer (vague answers, self-corrections, ranges, 'skip', case "
+        "management under another job title, the Northeast and Pacific Northwest), and kept unread. Its first run "
+        "gave 12 of 16 right plans (at ef0808e).",
     ),
 )
 QUESTION_SETS = (
@@ -357,16 +388,18 @@ QUESTION_SETS = (
         "(at 7e6047c).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_nineteenth_writer.yml",
-        "### The nineteenth writer's question set (untuned)",
-        "Written by a nineteenth writer with the same convention, half of its questions after a story, and kept "
-        "unread. Its first run gave 68 of 80 on topic (at a8f5e1f).",
+        ROOT / "evaluation" / "quality" / "questions_nineteenth_writer.yml",
+        "### The nineteenth writer's question set",
+        "Written by a nineteenth writer with the same convention, half of its questions after a story. Its first run "
+        "gave 68 of 80 on topic (at a8f5e1f), and 68 after a round unread (at 38f3613); its misses were then read "
+        "(own timing said 'until I'd be eligible', a job referred back to, 'how much $$'), so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentieth_writer.yml",
-        "### The twentieth writer's question set (untuned)",
-        "Written by a twentieth writer with the same convention, a third of its questions said aloud at a kiosk, and "
-        "kept unread. Its first run gave 70 of 80 on topic (at a8f5e1f).",
+        ROOT / "evaluation" / "quality" / "questions_twentieth_writer.yml",
+        "### The twentieth writer's question set",
+        "Written by a twentieth writer with the same convention, a third of its questions said aloud at a kiosk. Its "
+        "first run gave 70 of 80 on topic (at a8f5e1f), 73 after a round unread (at 38f3613); its misses were then "
+        "read, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyfirst_writer.yml",
@@ -379,6 +412,33 @@ QUESTION_SETS = (
         "### The twenty-second writer's question set (untuned)",
         "Written by a twenty-second writer with the same convention (a third of 3-8 words typed fast with typos, "
         "others long emails), and kept unread. Its first run gave 68 of 80 on topic (at 2036c97).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentythird_writer.yml",
+        "### The twenty-third writer's question set (untuned)",
+        "Written by a twenty-third writer with the same convention (licence holders asking what their licence or "
+        "experience counts for, degrees that only look related), and kept unread. Its first run gave 62 of 80 on "
+        "topic (at ef0808e).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_twentyfourth_writer.yml",
+        "### The twenty-fourth writer's question set",
+        "Written by a twenty-fourth writer with the same convention, half said aloud at a kiosk with the recogniser's "
+        "wrong words ('see see em', 'case manger', 'vocal rehab'). Its first run gave 61 of 80 on topic (at "
+        "ef0808e); its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_twentyfifth_writer.yml",
+        "### The twenty-fifth writer's question set",
+        "Written by a twenty-fifth writer with the same convention, as Slack members and students write: terse notes "
+        "('CCM reqs w/ BSN?', 'ACM-RN elig'), arrows, two questions of which one matters. Its first run gave 59 of 80 "
+        "on topic (at ef0808e); its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentysixth_writer.yml",
+        "### The twenty-sixth writer's question set (untuned)",
+        "Written by a twenty-sixth writer with the same convention, some opening with small talk ('thanks! one more "
+        "thing:'), and kept unread. Its first run gave 75 of 80 on topic (at ef0808e).",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
