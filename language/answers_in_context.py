@@ -154,6 +154,10 @@ STATE_BEFORE_ROLE = re.compile(
     r"(?<![\w-])(?!OR|HI|OK|ME)([A-Z]{2})\s+(?:RN|LPN|LVN|BSN|ADN|MSN|BSW|MSW|LSW|LMSW|LCSW|LICSW|LISW|LPC|LMHC|LPCC|CRC|"
     r"CCM|CDMS|nurse|social worker|counselor|case manager)\b"
 )
+# ...or in brackets after one: "BSW '24, LSW (MA)"
+STATE_AFTER_ROLE = re.compile(
+    r"\b(?:RN|LPN|LVN|LSW|LMSW|LCSW|LICSW|LISW|LPC|LMHC|LPCC|CRC|CCM|BSW|MSW|BSN)\s*\(\s*([A-Z]{2})\s*\)"
+)
 # ...or after "in"/"from" ("I work in NY"), though not "in OR" (the operating room), "in MD offices" or "in PA school",
 # nor "in LA" (Los Angeles as often as Louisiana: the state is asked).
 STATE_CODE_PLACED = re.compile(
@@ -377,7 +381,7 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     """A US state named in the text: its full name after "in"/"from", a capitalised code before a credential or a
     role, after "in"/"from" or after a town ("NY LCSW", "in TX", "in Springfield MA"), or (answering the question)
     the bare name or two-letter code ("ny", "Texas")."""
-    for pattern in (STATE_BEFORE_ROLE, STATE_CODE_PLACED, STATE_AFTER_TOWN):
+    for pattern in (STATE_BEFORE_ROLE, STATE_AFTER_ROLE, STATE_CODE_PLACED, STATE_AFTER_TOWN):
         found = pattern.search(text or "")
         if found and found.group(1) in US_STATES:
             return found.group(1)

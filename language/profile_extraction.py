@@ -18,6 +18,7 @@ from knowledge.catalog import Catalog
 from language.answers_in_context import (
     CASE_MANAGEMENT,
     STATE_AFTER_TOWN,
+    STATE_AFTER_ROLE,
     STATE_BEFORE_ROLE,
     TYPED_STATE_AFTER_TOWN,
     is_real_question,
@@ -232,6 +233,11 @@ INTEREST_CUE = anywhere(
     # "is there a credential that gets me into vocational rehab", "pivot into disability management"
     r"gets? (?:me|you|someone) into", "break into", r"transition(?:ing)? (?:in)?to", r"pivot(?:ing)? (?:in)?to",
 )  # fmt: skip
+# Answering another question, only words that say a wish outright name what one would like
+STRONG_WISH = anywhere(
+    r"want to(?! know| ask)", "wanna", "would like to", "interested in", "passionate about", "drawn to", "dream",
+    "hope to", "hoping to", "looking at", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
+)  # fmt: skip
 WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
 # behavioral health case management"): where and with whom they work is a signal, as a wish is.
@@ -358,7 +364,7 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     # "a nonprofit in Springfield MA", "MA LSW (bachelor's level)": the state, not a Master of Arts
     states = [
         found.start(1)
-        for pattern in (STATE_AFTER_TOWN, STATE_BEFORE_ROLE, TYPED_STATE_AFTER_TOWN)
+        for pattern in (STATE_AFTER_TOWN, STATE_BEFORE_ROLE, STATE_AFTER_ROLE, TYPED_STATE_AFTER_TOWN)
         for found in pattern.finditer(text)
     ]
     mentions = [m for m in mentions if not (m.start in states and m.kind in ("education_level", "degree"))]
@@ -380,8 +386,10 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
         update.slots["state"] = state
     words = catalog.vocabulary.get("case_management_setting", {})
     answering = requested_slot == "case_management_setting"
-    if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)):
+    placement_told = requested_slot == "field_experience"
+    if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)) and not placement_told:
         # "he has a case manager from the county": someone else's place, not where the asker did the work
+        # ("I interned at a clinic helping the case managers": a school placement's place, not one's work)
         told = lowered if answering else _the_askers_own(lowered)
         setting = setting_code(told, words, answering)
         if setting:
@@ -632,7 +640,7 @@ AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 # A school's placement is training, not case-management employment (CCMC counts employment; the CDMS "only paid work
 # counts; internships and volunteering do not"): "a 6-month practicum in hospital CM" adds no months of it.
 TRAINING_WORDS = anywhere(
-    "internships?", "practicums?", "practica", "(?:field|school|student|bsw|msw) placements?", "clinicals",
+    "internships?", "interned", "interning", "practicums?", "practica", "(?:field|school|student|bsw|msw) placements?", "clinicals",
     "clinical rotations?", "capstones?", "externships?",
 )  # fmt: skip
 
@@ -883,6 +891,8 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     own_work = (requested_slot is None and OWN_WORK.search(lowered)) or requested_slot in WORK_SLOTS
     if requested_slot != "interests" and not INTEREST_CUE.search(lowered) and not own_work:
         return
+    if requested_slot not in (None, "interests") and not own_work and not STRONG_WISH.search(lowered):
+        return  # answering about a placement: "I interned at a mental health clinic helping the case managers"
     if own_work and not INTEREST_CUE.search(lowered):  # what they do, not what they name as wanted
         found = list(match_interests([_the_askers_own(lowered)], catalog.interests))
         # "i work at vocational rehab": a field worked in counts as that field's strongest interest

@@ -141,3 +141,17 @@ def test_a_military_move_names_the_new_state():
 def test_i_been_a_tells_ones_own_work(extract):
     found = extract("i been a cna at a nursing home nine years and i like helping the families with medicaid stuff")
     assert found["healthcare_months"] == 108 and "long_term_care" not in (found.get("interests") or [])
+
+
+def test_a_placement_answer_names_no_wish(extract):
+    found = extract("yes, I interned at a mental health clinic helping the case managers", requested="field_experience")
+    assert found == {"field_experience": True}
+
+
+def test_clients_hurt_on_the_job_are_injured_workers(extract):
+    assert "disabilities" in extract("I want to work with people hurt on the job")["interests"]
+
+
+def test_a_state_in_brackets_after_a_licence_is_no_degree(extract):
+    found = extract("BSW '22, LCSW (NY) now")
+    assert found["state"] == "NY" and found["education_level"] == "bachelor"
