@@ -17,8 +17,8 @@ from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     CASE_MANAGEMENT,
-    STATE_AFTER_TOWN,
     STATE_AFTER_ROLE,
+    STATE_AFTER_TOWN,
     STATE_BEFORE_ROLE,
     TYPED_STATE_AFTER_TOWN,
     is_real_question,
@@ -640,8 +640,8 @@ AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 # A school's placement is training, not case-management employment (CCMC counts employment; the CDMS "only paid work
 # counts; internships and volunteering do not"): "a 6-month practicum in hospital CM" adds no months of it.
 TRAINING_WORDS = anywhere(
-    "internships?", "interned", "interning", "practicums?", "practica", "(?:field|school|student|bsw|msw) placements?", "clinicals",
-    "clinical rotations?", "capstones?", "externships?",
+    "internships?", "interned", "interning", "practicums?", "practica", "(?:field|school|student|bsw|msw) placements?",
+    "clinicals", "clinical rotations?", "capstones?", "externships?",
 )  # fmt: skip
 
 
