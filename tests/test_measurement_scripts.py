@@ -50,15 +50,19 @@ def test_no_evaluation_message_is_in_the_training_data():
         evaluation_texts = texts(ROOT / "evaluation" / "quality" / evaluation)
         assert len(evaluation_texts) >= 200
         assert evaluation_texts & training == set(), evaluation
-    written_sets = [
-        ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
-        for writer in ("third", "fourth", "fifth", "sixth", "seventh")
-        for kind in ("questions", "conversations")
-    ] + [
-        ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
-        for writer in LATER_WRITERS
-        for kind in ("questions", "conversations")
-    ] + [ROOT / "evaluation" / "quality" / "conversations_twentysecond_writer.yml"]  # its question set is unread
+    written_sets = (
+        [
+            ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
+            for writer in ("third", "fourth", "fifth", "sixth", "seventh")
+            for kind in ("questions", "conversations")
+        ]
+        + [
+            ROOT / "evaluation" / "quality" / f"{kind}_{writer}_writer.yml"
+            for writer in LATER_WRITERS
+            for kind in ("questions", "conversations")
+        ]
+        + [ROOT / "evaluation" / "quality" / "conversations_twentysecond_writer.yml"]
+    )  # its question set is unread
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):
         written = yaml.safe_load(path.read_text())
         asked = [q["text"] for q in written.get("questions") or []]
