@@ -146,6 +146,44 @@ def _with_elided_units(text: str, spans: list) -> list:
     return result
 
 
+# A length told by a child's age or school year, as parents tell it: "I started the summer my son was born, and he
+# turned three last month" (3 years), "since my youngest started kindergarten, and he just turned fifteen" (10: school
+# starts at five), "since she started kindergarten, she's in fourth grade now" (4).
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_AMOUNT = rf"([0-9]{{1,2}}|{_words})"
+_BORN_THEN_AGE = re.compile(
+    rf"\b(?:was born|had (?:him|her|them))\b.*?\b(?:turned|turns|is|he's|she's|just turned)\s+{_AMOUNT}\b"
+)
+_SCHOOL_THEN_AGE = re.compile(rf"\bkindergarten\b.*?\b(?:turned|turns|just turned)\s+{_AMOUNT}\b")
+_SCHOOL_THEN_GRADE = re.compile(
+    r"\bkindergarten\b.*?\b(?:in|started|starting|finished)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]{1,2}(?:st|nd|rd|th))\s+grade\b"
+)
+SCHOOL_AGE = 5
+
+
+def told_by_a_childs_age(text: str) -> int | None:
+    """Months told by a child's age or school year since an event ("since my youngest started kindergarten, and he
+    just turned fifteen": 120), or None."""
+    lowered = text.lower()
+
+    def number(word: str) -> int:
+        return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+
+    if found := _BORN_THEN_AGE.search(lowered):
+        return 12 * number(found.group(1)) or None
+    if found := _SCHOOL_THEN_AGE.search(lowered):
+        years = number(found.group(1)) - SCHOOL_AGE
+        return 12 * years if years > 0 else None
+    if found := _SCHOOL_THEN_GRADE.search(lowered):
+        grade = found.group(1)
+        return 12 * (_ORDINALS.get(grade) or int(re.sub(r"\D", "", grade)))
+    return None
+
+
 def parse_months(text: str) -> int | None:
     """The first duration in text, in months (rounded to nearest whole month, halves up), or None if there is none."""
     durations = find_durations(text)

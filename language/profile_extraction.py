@@ -32,7 +32,7 @@ from language.answers_in_context import (
 )
 from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
-from language.durations import MAX_MONTHS, Duration, find_durations
+from language.durations import MAX_MONTHS, Duration, find_durations, told_by_a_childs_age
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
@@ -804,6 +804,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if requested_slot in MONTH_SLOTS and requested_slot not in update.slots:
         if intent == "deny" or says_nothing_yet(lowered):
             update.slots[requested_slot] = 0
+        elif told := told_by_a_childs_age(lowered):
+            update.slots[requested_slot] = told  # "since my youngest started kindergarten, and he just turned fifteen"
     if requested_slot == "supervisor_months" and supervised_others_only(lowered):
         update.slots[requested_slot] = 0
 

@@ -155,3 +155,15 @@ def test_clients_hurt_on_the_job_are_injured_workers(extract):
 def test_a_state_in_brackets_after_a_licence_is_no_degree(extract):
     found = extract("BSW '22, LCSW (NY) now")
     assert found["state"] == "NY" and found["education_level"] == "bachelor"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("I took the job right after my daughter was born and she just turned four", 48),
+        ("ever since my son started kindergarten, he turns eleven next week... so", 72),
+        ("since my twins started kindergarten, they're starting third grade now", 36),
+    ],
+)
+def test_a_length_told_by_a_childs_age(extract, text, months):
+    assert extract(text, requested="healthcare_months")["healthcare_months"] == months
