@@ -53,7 +53,9 @@ RUN_ON_QUESTION = re.compile(
 RUN_ON_WH_QUESTION = re.compile(
     # "... what would somebody like me make", "... where would she even work after"
     r"\s(?=(?:what|how|which|where|when) (?:would|do|will|should|can|could|must|does|did) "
-    r"(?:i|she|he|they|someone|somebody|a person|people)\b)",
+    r"(?:i|she|he|they|someone|somebody|a person|people)\b"
+    # "... eight months with my b s w how much longer before i can sit for the a c m"
+    r"|how (?:much longer|many more (?:months|years)) (?:before|until|till|do|would|will)\b)",
     re.IGNORECASE,
 )
 # the condition a run-on question is asked under: "if i switch to case management will i take a pay cut"
@@ -67,7 +69,9 @@ WHAT_IT_IS = re.compile(
     r"|^\W*(?:(?:so|ok|okay|but|and|lol|like|wait|um)\W+){0,2}(?:what|what's|whats)(?:\s+(?:is|are))?\s+"
     r"(?!(?:[\w'-]+\s+){0,3}like\W*$)"  # "what is a day like": how it is, not what it is
     r"(?:an?\s+|the\s+)?(?:(?!(?:to|do|does|did|can|should|would|i|you|my|your|it|that|this|there)\b)[\w'-]+\s*){1,4}?"
-    r"(?:\s*\b(?:exactly|really|actually|even|anyway))?\W*$",
+    r"(?:\s*\b(?:exactly|really|actually|even|anyway))?\W*$"
+    # "... she wants to be an l p c when she graduates what is that": the thing just named
+    r"|^\W*(?:(?:so|ok|okay|but|and|um|uh)\W+){0,2}what(?:'s| is|s) (?:that|this|it)(?: exactly| even| anyway)?\W*$",
     re.IGNORECASE,
 )
 

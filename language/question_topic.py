@@ -125,7 +125,8 @@ CUES: Dict[str, str] = {
     r"(years?|months?|semesters?)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
     r"|\bday in the life\b|\bwhat(?:'s| is|s) (an? |the )?(work ?)?(day|week|shift) like\b"
-    r"|\bon a given day\b|\bon the job\b|\ball day\b|\bhour (to|by) hour\b"
+    r"|\bon a given day\b|\bon the job\b(?! (?:boards?|postings?|sites?|listings?|ads?))|\ball day\b"
+    r"|\bhour (to|by) hour\b"
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
     r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
@@ -415,6 +416,20 @@ def topic_of(
         # "does the LPC have to be a counseling master's?": the credential named first is asked about, the degree is
         # its requirement ("is a human services degree enough for the CCM?" names the degree first)
         named = [first[1]] + [c for c in named if c != first[1]]
+    placed_first = _placed(raw)[:1]
+    if (
+        aspect == "degree"
+        and names_degree
+        and placed_first
+        and placed_first[0][0] in ("specialization", "setting")
+        and (
+            PEOPLE_OF_A_ROLE.match(text, placed_first[0][3])
+            or CASE_MANAGEMENT_WORDS.search(text[placed_first[0][2] : placed_first[0][3]])
+        )
+    ):
+        # "do healthcare case managers all have nursing degrees?", "what do most hospital CMs have degree-wise?": the
+        # degrees of the people in that work, the degree named being a guess at the answer
+        named = [placed_first[0][1]] + [c for c in named if c != placed_first[0][1]]
     sought = _sought(raw, text) if aspect == "degree" and names_degree and not led_to else None
     if sought and not DEGREE_WEIGHED.search(text):
         named = [sought] + [c for c in named if c != sought]  # "do you need a b s w for the l s w": the LSW's degree
@@ -469,6 +484,9 @@ def topic_of(
     if personal and aspect == "degree" and BACK_TO_SCHOOL.search(asked) and FIRST_PERSON.search(asked):
         return Topic(aspect, (ME,))  # "do I really need to go back for my BSN to get a case manager job"
     certification = next((code for kind, code in asked_about if kind == "credential"), None)
+    if certification is None and not any(kind in SUBJECT_KINDS for kind, _ in asked_about):
+        # "If I start the CRC coursework this fall how long until I sit the exam": the one told before the question
+        certification = next((code for kind, code in told if kind == "credential"), None)
     if personal and aspect in ("requirements", "duration") and certification and OWN_ELIGIBILITY.search(asked):
         return Topic(aspect, (ME,), about=certification)
     if (
@@ -603,6 +621,7 @@ def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
 
 
 PLACES_OR_SCHOOLING = ("setting", "degree", "degree_field")
+PEOPLE_OF_A_ROLE = re.compile(r"\s*(?:case ?manag|case mgr|cms?\b|jobs?\b|roles?\b|positions?\b)", re.I)
 REFERENCE_BEFORE = re.compile(
     r"\bthe same \w+ (?:that|which|who) (?:does|do|runs|run|gives|give|issues|issue|handles|offers|grants) (?:the )?$",
     re.I,

@@ -167,3 +167,28 @@ def test_a_state_in_brackets_after_a_licence_is_no_degree(extract):
 )
 def test_a_length_told_by_a_childs_age(extract, text, months):
     assert extract(text, requested="healthcare_months")["healthcare_months"] == months
+
+
+@pytest.mark.parametrize(
+    "intent, text, named, slot",
+    [
+        ("ask_what_is", "what is a CDMS, I keep seeing it on the job board at work", [("credential", "CDMS", "cdms")],
+         "what_is:CDMS"),
+        ("ask_what_is", "my neighbor says she's studying to be an l c s w what is that",
+         [("license", "LCSW", "l c s w")], "what_is:LCSW"),
+        ("ask_education", "do most insurance case managers have nursing degrees or is it mixed",
+         [("setting", "insurance", "insurance"), ("degree_field", "nursing", "nursing")], "degree:insurance"),
+        ("ask_duration", "two years as a hospital social worker with my msw how much longer before i can sit for the "
+         "acm", [("degree", "MSW", "msw"), ("credential", "ACM", "acm")], "duration:me/ACM"),
+    ],
+)  # fmt: skip
+def test_more_topics_asked(intent, text, named, slot):
+    mentions = [at(text, kind, code, words.strip()) for kind, code, words in named]
+    topic = topic_of(intent, text, mentions)
+    got = f"{topic.aspect}:{'+'.join(topic.subjects)}" + (f"/{topic.about}" if topic.about else "")
+    assert got == slot
+
+
+def test_what_is_that_after_a_story_asks_what_it_is():
+    text = "my nephew wants to be an l p n after high school what is that"
+    assert whole_message_intent("out_of_scope", text, ["license"]) == "ask_what_is"
