@@ -149,6 +149,8 @@ LEVEL_BEGUN = just_before(
     "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of", "in my", "doing", "currently in",
     "paying for my", "pays for my",
 )  # fmt: skip
+# "so i can do more counseling with families", "I'd rather be doing therapy": the work done, not a degree's subject
+AN_ACTIVITY = just_before("do", "doing", "provide", "providing", "offer", "offering", "more", words=1)
 # "associate's done, bachelor's in progress": a level still being earned
 LEVEL_UNDERWAY_AFTER = said_first(r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished|pending)")
 DEGREE_UNDERWAY_AFTER = said_first(
@@ -458,6 +460,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         if m.kind == "degree_field"
         and not _negated(lowered, m)
         and not FIELD_WEIGHED.search(_before(lowered, m))  # "should I do nursing school or a bachelors"
+        and not AN_ACTIVITY.search(_before(lowered, m))  # "so i can do more counseling with families": the work
         and not PLACE_NOUN_AFTER.search(lowered[m.end :])
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
     ]
@@ -634,6 +637,10 @@ PLACE_AFTER = re.compile(
     r"^\W*(?:(?:more|all|mostly|mainly|only|both)\s+)?(?:(?:at|in|on|with)\b|(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b)"
 )  # "two years at the nursing home", "7 years, all hospital"
 AGO = re.compile(r"^\W*ago\b")
+# "14 months ago I became team leader": how long in the role begun then
+BEGAN_AFTER = re.compile(
+    r"^\W*ago\W+(?:i\W+)?(?:became|started as|got promoted|was promoted|took over|moved up to|stepped up to)\b"
+)
 # "back to full time in a year or two": a time still to come, not experience
 LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
@@ -742,8 +749,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if NEEDING.search(before) or LATER.search(before):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
-        if AGO.match(after):
-            continue  # "stepped away 9 years ago": when, not how long
+        if AGO.match(after) and not BEGAN_AFTER.match(after):
+            continue  # "stepped away 9 years ago": when, not how long (but "14 months ago I became team leader")
         slot = _duration_slot(before, after)
         clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]  # the duration's own clause
         if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and TRAINING_WORDS.search(clause):

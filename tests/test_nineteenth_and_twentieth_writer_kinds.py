@@ -146,3 +146,14 @@ def test_no_licence_in_full_words(extract, text):
 )
 def test_yes_no_and_unknown(text, said):
     assert yes_or_no(answer_after_question(text) or text) is said
+
+
+def test_an_activity_named_after_a_wish_is_no_degree(extract):
+    found = extract("I have my masters-level license and I want to do more counseling with teens")
+    assert found.get("degree_field") != "counseling"
+
+
+def test_months_ago_one_became_a_supervisor_is_time_supervising(extract):
+    found = extract("two years ago I was promoted to team leader over our care coordinators")
+    assert found["supervisor_months"] == 24
+    assert "supervisor_months" not in extract("I left my team lead job two years ago")
