@@ -146,6 +146,55 @@ def _with_elided_units(text: str, spans: list) -> list:
     return result
 
 
+_NUMBER = rf"[0-9]{{1,2}}(?:\.5)?|{_words}"
+_RANGE_JOIN = re.compile(r"\s*(?:to|or|-|–|—)\s*|\s*and\s*")
+_RANGE_BEFORE = re.compile(rf"(between\s+)?\b({_NUMBER})\s*(?:(?:to|or|-|–|—)|(and))\s*$")
+_CORRECTED = re.compile(r"\b(?:no\W+wait|wait|actually|i mean|sorry|or rather|correction)\b")
+_CORRECTED_AFTER = re.compile(
+    rf"^\W*(?:no\W+)?(?:wait|actually|i mean|sorry|or rather)\W+(?:(?:it'?s|it was|more like|closer to|like|about|"
+    rf"maybe|probably)\s+)*({_NUMBER})\b(?!\s*(?:months?|years?|yrs?|mos?|weeks?)\b)"
+)
+_RESTATED = re.compile(r"\bso\b|\bwhich (?:is|comes to)\b|\bthat'?s\b|\bi\.?e\.?(?!\w)")
+
+
+def one_length(text: str, parts: list[Duration]) -> int | None:
+    """The one length an answer means when it gives a range ("18 months to 2 years", "2 or 3 years": the lower, as a
+    board counts only what can be shown), corrects itself ("two years, no wait, closer to three": the later) or
+    restates ("three years part time, so like a year and a half full time": the restatement); None otherwise."""
+    lowered = text.lower()
+    if len(parts) == 2:
+        between = lowered[parts[0].end : parts[1].start]
+        ranged = _RANGE_JOIN.fullmatch(between)
+        if ranged and ("and" not in between or "between" in lowered[: parts[0].start].split()[-2:]):
+            return min(parts[0].months, parts[1].months)
+        if _CORRECTED.search(between) or _RESTATED.search(between):
+            return parts[1].months
+        return None
+    if len(parts) != 1:
+        return None
+    unit = _unit_of(parts[0])
+    before = _RANGE_BEFORE.search(lowered[: parts[0].start])
+    if before and unit and (not before.group(3) or before.group(1)):
+        return min(parts[0].months, _whole(_amount(before.group(2)) * unit))
+    corrected = _CORRECTED_AFTER.match(lowered[parts[0].end :])
+    if corrected and unit:
+        return _whole(_amount(corrected.group(1)) * unit)
+    return None
+
+
+def _unit_of(duration: Duration) -> Fraction | None:
+    found = _DURATION.search(duration.text)
+    return _MONTHS_PER_UNIT[found["unit"].lower().removesuffix("s")] if found else None
+
+
+def _amount(said: str) -> Fraction:
+    return Fraction(said) if said[0].isdigit() else Fraction(_NUMBER_WORDS[said])
+
+
+def _whole(months: Fraction) -> int:
+    return floor(months + Fraction(1, 2))
+
+
 # A length told by a child's age or school year, as parents tell it: "I started the summer my son was born, and he
 # turned three last month" (3 years), "since my youngest started kindergarten, and he just turned fifteen" (10: school
 # starts at five), "since she started kindergarten, she's in fourth grade now" (4).

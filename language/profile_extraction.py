@@ -32,7 +32,7 @@ from language.answers_in_context import (
 )
 from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
-from language.durations import MAX_MONTHS, Duration, find_durations, told_by_a_childs_age
+from language.durations import MAX_MONTHS, Duration, find_durations, one_length, told_by_a_childs_age
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
@@ -787,7 +787,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if asked:
         # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
         # a total and a part of it
-        total = _total_of_parts(lowered, asked)
+        total = one_length(lowered, asked) or _total_of_parts(lowered, asked)
         if total <= MAX_MONTHS:  # parts adding up to more than a working life are a misreading, not an answer
             update.slots[requested_slot] = total
     if requested_slot in MONTH_SLOTS:

@@ -157,3 +157,18 @@ def test_months_ago_one_became_a_supervisor_is_time_supervising(extract):
     found = extract("two years ago I was promoted to team leader over our care coordinators")
     assert found["supervisor_months"] == 24
     assert "supervisor_months" not in extract("I left my team lead job two years ago")
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("three years, no wait, more like four", 48),  # corrected: the later
+        ("20 months to 2 years", 20),  # a range: the lower, as a board counts only what can be shown
+        ("between two and three years", 24),
+        ("4 or 5 years", 48),
+        ("two years half time, so about a year full time", 12),  # restated
+        ("a year at the clinic and 8 months at the county", 20),  # parts still add up
+    ],
+)
+def test_ranges_corrections_and_restatements(extract, text, months):
+    assert extract(text, requested="case_management_months")["case_management_months"] == months
