@@ -26,7 +26,17 @@ from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
 from language import aspect_model, wording
 from language.asking import asked_first, asking_part
 from language.profile_extraction import extract_profile, mentions_from_entities
-from language.question_topic import GENERAL, INTENT_ASPECT, ME, SUBJECT_KINDS, Topic, cue_hits, slot_subject, topic_of
+from language.question_topic import (
+    GENERAL,
+    INTENT_ASPECT,
+    ME,
+    SUBJECT_KINDS,
+    Topic,
+    cue_hits,
+    leads_to,
+    slot_subject,
+    topic_of,
+)
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
 # Social work licensure is decided state by state: these questions, naming a state, get that state's rules (the
@@ -90,6 +100,8 @@ class ActionAnswerQuestion(NamedAction):
             mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text), text, _span
         )
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
+        # "the lmsw to lcsw process in georgia": the licence the question leads to is the one asked about
+        named = leads_to([(m.kind, m.code, m.start, m.end) for m in mentions if m.kind in TOPIC_KINDS], text) or named
         state = next((m.code for m in mentions if m.kind == "state"), None)
         kind = intent.replace("ask_", "", 1)
         topic = topic_of(
@@ -308,7 +320,10 @@ def _answer_for_state(dispatcher, tracker, knowledge, state: str, text: str, men
 
 def _level_named(knowledge, state: str, text: str, mentions) -> Optional[str]:
     """The level a question is about: a title in the state's own usage first, then a generic title, degree or level."""
-    level = license_title_level(knowledge, state, text)
+    # "the lmsw to lcsw process", "lmsw here, how long before i can go for the lcsw": the licence led to first
+    led = leads_to([(m.kind, m.code, m.start, m.end) for m in mentions if m.kind == "license"], text)
+    mentions = sorted(mentions, key=lambda m: m.code != led)
+    level = (license_title_level(knowledge, state, led) if led else None) or license_title_level(knowledge, state, text)
     for mention in mentions:
         if level:
             break

@@ -55,7 +55,9 @@ RUN_ON_WH_QUESTION = re.compile(
     r"\s(?=(?:what|how|which|where|when) (?:would|do|will|should|can|could|must|does|did) "
     r"(?:i|she|he|they|someone|somebody|a person|people)\b"
     # "... eight months with my b s w how much longer before i can sit for the a c m"
-    r"|how (?:much longer|many more (?:months|years)) (?:before|until|till|do|would|will)\b)",
+    r"|how (?:much longer|many more (?:months|years)) (?:before|until|till|do|would|will)\b"
+    # "... im moving to texas who gives out the r n license there"
+    r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies)\b)",
     re.IGNORECASE,
 )
 # the condition a run-on question is asked under: "if i switch to case management will i take a pay cut"

@@ -441,6 +441,10 @@ def topic_of(
         named = [defined] + [c for c in named if c != defined]
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
+    if aspect == "what_is" and not asked_about and THAT_JOB.search(asked) and CASE_MANAGEMENT_WORDS.search(text):
+        # "the county lady called herself a kinship case manager, what is that job exactly": the job, not the county
+        if not any(kind in ("specialization", "credential", "license") for kind, _ in told):
+            return Topic(aspect, (GENERAL,))
     # "... The county caseworkers say I'd be great. can you become a case manager without a degree?": anyone's rule
     about_the_work = (aspect in ABOUT_THE_WORK and not FIRST_PERSON.search(asked)) or (
         aspect in ("degree", "requirements") and not FIRST_PERSON.search(asked) and not REFERS_BACK.search(asked)
@@ -621,6 +625,7 @@ def _by_asking_words(mentions: list, text: str) -> Tuple[list, list]:
 
 
 PLACES_OR_SCHOOLING = ("setting", "degree", "degree_field")
+THAT_JOB = re.compile(r"\b(?:that|this|the|her|his|their) (?:job|role|work|position)\b", re.I)
 PEOPLE_OF_A_ROLE = re.compile(r"\s*(?:case ?manag|case mgr|cms?\b|jobs?\b|roles?\b|positions?\b)", re.I)
 REFERENCE_BEFORE = re.compile(
     r"\bthe same \w+ (?:that|which|who) (?:does|do|runs|run|gives|give|issues|issue|handles|offers|grants) (?:the )?$",
@@ -717,6 +722,15 @@ def compared_pair(mentions: list, text: str, degree_for_field: Dict[str, str]) -
         if len(set(pair)) == 2 and JOINED_FOR_COMPARISON.fullmatch(text[before[3] : after[2]]):
             return tuple(pair)
     return ()
+
+
+def leads_to(mentions: list, text: str) -> Optional[str]:
+    """The code a question leads to: after "to" ("the lmsw to lcsw process") or after "before I can go for" ("lmsw
+    here, how many years before i can go for the lcsw"), when mentions carry positions."""
+    led = _led_to(mentions, text)
+    found = LEADS_TO.search(text)
+    after = [m[1] for m in _placed(mentions) if found and m[2] >= found.end()]
+    return led or (after[0] if after else None)
 
 
 def _led_to(mentions: list, text: str) -> Optional[str]:

@@ -192,3 +192,25 @@ def test_more_topics_asked(intent, text, named, slot):
 def test_what_is_that_after_a_story_asks_what_it_is():
     text = "my nephew wants to be an l p n after high school what is that"
     assert whole_message_intent("out_of_scope", text, ["license"]) == "ask_what_is"
+
+
+def test_the_licence_a_question_leads_to():
+    from language.question_topic import leads_to
+
+    text = "how long is the lsw to lcsw path in ohio"
+    mentions = [at(text, "license", "LSW", "lsw"), at(text, "license", "LCSW", "lcsw")]
+    assert leads_to(mentions, text) == "LCSW"
+    text = "lmsw in texas here, how long before i can go for the lcsw"
+    mentions = [at(text, "license", "LMSW", "lmsw"), at(text, "license", "LCSW", "lcsw")]
+    assert leads_to(mentions, text) == "LCSW"
+
+
+def test_who_gives_it_said_on_after_a_story_asks_the_issuer():
+    text = "i got my nursing degree in kenya and we just moved to ohio who issues the rn license here"
+    assert whole_message_intent("inform", text, ["license"]) == "ask_issuer"
+
+
+def test_that_job_after_a_story_of_someones_case_management_is_case_management():
+    text = "my cousin does case management for a food bank and i still dont get it, what is that job"
+    topic = topic_of("ask_what_is", text, [at(text, "setting", "nonprofit", "food bank")])
+    assert topic.subjects == ("case_management",)
