@@ -16,7 +16,7 @@ import spacy
 
 from knowledge.paths import ROOT
 from language.aliases import ENTITY_TYPES, alias_rows
-from language.typos import SHORT_WORD_SLIPS, typo_norms, words_in
+from language.typos import KNOWN_SLIPS, typo_norms, words_in
 
 DEFAULT_PIPELINE_DIR = ROOT / "build" / "spacy" / "en_case_management"
 DOTTED = re.compile(r"(?:[a-z]\.){2,}")
@@ -57,7 +57,7 @@ def build_pipeline(database_url: str, target: Path = DEFAULT_PIPELINE_DIR) -> Pa
     patterns = entity_patterns(database_url)
     norms = typo_norms((p["pattern"] for p in patterns), words_in(ROOT / "data" / "nlu"))
     norms.update(dotted_norms(p["pattern"] for p in patterns))
-    norms.update({form: word for slip, word in SHORT_WORD_SLIPS.items() for form in (slip, slip.capitalize())})
+    norms.update({form: word for slip, word in KNOWN_SLIPS.items() for form in (slip, slip.capitalize())})
     make_pipeline(patterns, norms).to_disk(staging)
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)

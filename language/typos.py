@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import Dict, Iterable, Set
 
 MIN_LETTERS = 8  # shorter words have too many neighbours that are other words ("medial", "medical")
-# Slips of shorter words that speech-to-text and fast typing make and that are no words people mean here: "case
-# manger", "socia work".
-SHORT_WORD_SLIPS = {"manger": "manager", "mangers": "managers", "socia": "social", "sociel": "social"}
+# Slips that speech-to-text and fast typing make and that are no words people mean here: of shorter words ("case
+# manger", "socia work"), and "managment", which the training data uses (so the rule above would leave it out).
+KNOWN_SLIPS = {
+    "manger": "manager", "mangers": "managers", "socia": "social", "sociel": "social", "managment": "management",
+    "mangement": "management",
+}  # fmt: skip
 VOWELS = "aeiou"
 LETTERS_ONLY = re.compile(r"[a-z]+")
 

@@ -214,3 +214,9 @@ def test_that_job_after_a_story_of_someones_case_management_is_case_management()
     text = "my cousin does case management for a food bank and i still dont get it, what is that job"
     topic = topic_of("ask_what_is", text, [at(text, "setting", "nonprofit", "food bank")])
     assert topic.subjects == ("case_management",)
+
+
+def test_managment_misspelled_names_the_certification(nlp):
+    assert [(e.label_, e.ent_id_) for e in nlp("is the disability managment specialist exam online").ents] == [
+        ("credential", "CDMS")
+    ]
