@@ -136,7 +136,9 @@ ROLE_AFTER_STATE = (
     r"|case manager)s?"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
-CASE_MANAGEMENT = re.compile(r"case manag|case mn?gr|\bcm\b|care coordinat")
+CASE_MANAGEMENT = re.compile(
+    r"case manag|case mn?gr|\bcm\b|care coordinat|\bnavigator|service coordinat|support coordinat|resource specialist"
+)
 WISHED_FOR = anywhere(
     "want", "wanna", "hope", "hoping", "get into", "getting into", "looking (?:for|at|into)", "interested in",
     "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming", "to be an?", "become",

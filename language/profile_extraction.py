@@ -275,6 +275,8 @@ DURATION_CUES = (
             r"case manag|case mn?gr|\bcm\b|care coordinat|care manag|case work|caseworker|case worker|"
             # assertive community treatment: a team that does intensive case management
             r"\bact team|assertive community treatment|"
+            # case management under other titles: "patient navigator", "service coordinator", "resource specialist"
+            r"\bnavigator|service coordinat|support coordinat|resource coordinat|resource specialist|"
             r"discharge planner|utilization review"
         ),
     ),

@@ -172,3 +172,14 @@ def test_months_ago_one_became_a_supervisor_is_time_supervising(extract):
 )
 def test_ranges_corrections_and_restatements(extract, text, months):
     assert extract(text, requested="case_management_months")["case_management_months"] == months
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("I've been a care navigator at a clinic for two years", 24),
+        ("service coordinator at an IDD agency going on 3 years", 36),
+    ],
+)
+def test_case_management_under_another_title(extract, text, months):
+    assert extract(text)["case_management_months"] == months
