@@ -240,6 +240,22 @@ CONVERSATION_SETS = (
         "management under another job title, the Northeast and Pacific Northwest), and kept unread. Its first run "
         "gave 12 of 16 right plans (at ef0808e).",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyseventh_writer.yml",
+        "### The twenty-seventh writer's conversation set (untuned)",
+        "written the same way by a twenty-seventh writer at the end of the round (an everyday mix: students, career "
+        "changers from unrelated work, people already in health care or social services; the Southwest, the Great "
+        "Plains and the Southeast), with the supervisor question defined as the assistant asks it, and kept unread: "
+        "its first run is the round's last report.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyeighth_writer.yml",
+        "### The twenty-eighth writer's conversation set (untuned)",
+        "written the same way by a twenty-eighth writer at the end of the round (people asking about their own "
+        "situation: LPNs and RNs leaving bedside work, bachelor's-level social workers, counselors, criminal-justice "
+        "and education backgrounds; Appalachia, New England, the upper Midwest), with the supervisor question defined "
+        "as the assistant asks it, and kept unread: its first run is the round's last report.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -439,6 +455,20 @@ QUESTION_SETS = (
         "### The twenty-sixth writer's question set (untuned)",
         "Written by a twenty-sixth writer with the same convention, some opening with small talk ('thanks! one more "
         "thing:'), and kept unread. Its first run gave 75 of 80 on topic (at ef0808e).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyseventh_writer.yml",
+        "### The twenty-seventh writer's question set (untuned)",
+        "Written by a twenty-seventh writer with the same convention at the end of the round (an everyday mix of "
+        "students, career changers and people in the field), and kept unread: its first run is the round's last "
+        "report.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyeighth_writer.yml",
+        "### The twenty-eighth writer's question set (untuned)",
+        "Written by a twenty-eighth writer with the same convention at the end of the round (one's own situation in "
+        "many forms, two aspects of which the person says which matters), and kept unread: its first run is the "
+        "round's last report.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
