@@ -23,6 +23,10 @@ from language.durations import find_durations
 from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect, cue_aspect
 
 # What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
+# The words of a what-if: "what if I got my MSW", "suppose I had two years", "if I were an RN"
+SUPPOSES = anywhere(
+    r"what if", r"suppos\w*", r"if i (?:had|got|were|was|did|went|do|get|finish\w*)", "say i", "let'?s say"
+)
 TELLING_INTENTS = {"inform", "vent", "start_advising", "nlu_fallback", "dont_know", "chitchat", "out_of_scope"}
 LOST_INTENTS = {"vent", "nlu_fallback", "dont_know", "chitchat", "out_of_scope", "inform"}
 # Not heard at all: a question about the person's own case ("could I get hired with just that?") is still that
@@ -275,6 +279,9 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         # "ACM-RN elig", "CCM reqs": a thing named and an aspect's word, and nothing else, is asked as a note is
         if named and len(re.findall(r"[\w'-]+", text)) <= 4 and (terse := cue_aspect(text)):
             return ASKED_INTENT[terse]
+    if intent == "what_if" and not SUPPOSES.search(text) and (asked := asked_aspect(text, own_case=True)):
+        # "... before we moved to Columbus. What would I need to get the LSW in Ohio?": a question, nothing supposed
+        return ASKED_INTENT[asked]
     if intent in LOST_INTENTS and wants_guidance(text):
         return "start_advising"
     return None

@@ -220,3 +220,9 @@ def test_managment_misspelled_names_the_certification(nlp):
     assert [(e.label_, e.ent_id_) for e in nlp("is the disability managment specialist exam online").ents] == [
         ("credential", "CDMS")
     ]
+
+
+def test_a_question_heard_as_a_what_if_but_supposing_nothing_is_the_question():
+    text = "I finished a BSW in Ghana and we just moved to Dayton. What would I need to get the LSW in Ohio?"
+    assert whole_message_intent("what_if", text, ["license", "state"]) == "ask_eligibility"
+    assert whole_message_intent("what_if", "what if I got my MSW, what would I need then", ["degree"]) is None
