@@ -111,6 +111,8 @@ LAPSED = anywhere(
     "inactive", "lapsed?", "lapsing", "expired", "not (?:current|active|renewed)", "no longer active",
     "didn'?t renew", "did not renew", "never renewed",
 )  # fmt: skip
+# "let my CCRN lapse", "my ACLS expired": what lapsed, named just before the word
+LAPSED_OWNER = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\s+(?:(?:go|get|is|was|has|had)\s+)?$")
 OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
 SEEN_ELSEWHERE = just_before(
@@ -232,6 +234,7 @@ INTEREST_CUE = anywhere(
     "helping", "work with", "working with", "dream", "care about",
     # "I keep looking at hospital social work case manager postings": where they would go next
     "looking at", "applying (?:to|for)", "eyeing", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
+    r"thinking about(?! (?:it|that|this))", "considering", r"lean(?:ing)? toward",
     # "is there a credential that gets me into vocational rehab", "pivot into disability management"
     r"gets? (?:me|you|someone) into", "break into", r"transition(?:ing)? (?:in)?to", r"pivot(?:ing)? (?:in)?to",
 )  # fmt: skip
@@ -239,13 +242,16 @@ INTEREST_CUE = anywhere(
 STRONG_WISH = anywhere(
     r"want to(?! know| ask)", "wanna", "would like to", "interested in", "passionate about", "drawn to", "dream",
     "hope to", "hoping to", "looking at", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
+    r"thinking about(?! (?:it|that|this))", "considering",
 )  # fmt: skip
 WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
 # behavioral health case management"): where and with whom they work is a signal, as a wish is.
 OWN_WORK = anywhere(
     "i work", "i'?ve been (?:an?|the|working|doing)", "i been (?:an?|the|working|doing)", "i'?m (?:an?|the)",
-    "i am (?:an?|the)", "im (?:an?|the)", "i do", "i'?m (?:currently )?working", "my job", "my role",
+    "i am (?:an?|the)", "im (?:an?|the)", "i do",
+    # "I carry about fifteen adults with serious mental illness": whom one's caseload is of
+    "i carry", "my caseload", "i serve", "my clients", "i'?m (?:currently )?working", "my job", "my role",
 )  # fmt: skip
 
 # What a duration measures, judged by the words around it.
@@ -337,7 +343,7 @@ def extract_profile(
             ]
         found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent, today).slots
         for name, value in found.items():
-            if name not in update.slots or name in ("licenses", "interests"):
+            if name not in update.slots or name in ("licenses", "interests", "work_interests"):
                 update.slots[name] = value
                 known[name] = value
     if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
@@ -590,6 +596,9 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
     """The licences said to be inactive, lapsed or expired: each such word goes with the nearest licence named."""
     found = []
     for word in LAPSED.finditer(lowered):
+        owner = LAPSED_OWNER.search(lowered, 0, word.start())
+        if owner and not any(m.start >= owner.start(1) and m.end <= owner.end(1) for m in mentions):
+            continue  # "I let my CCRN lapse, so just the RN": a credential we do not track lapsed, not the RN
         # "RN, and a coding cert but that lapsed": another credential named in between is the one that lapsed
         near = [m for m in mentions if not OTHER_CREDENTIAL.search(_between(lowered, m, word.start(), word.end()))]
         nearest = min(
@@ -878,7 +887,9 @@ NOT_THE_ASKERS = re.compile(
 # Words of an interest that name something else: "helping my seniors figure out life after graduation" (a school's
 # seniors, not older adults), "disability paperwork" (a benefits form, not work with people with disabilities)
 NOT_AN_INTEREST = re.compile(
-    r"\b(?:(?:my|our|high school|hs|graduating|college|school'?s) seniors"
+    # "I help families... fight with insurance": a struggle with insurers, no wish to work at one
+    r"\b(?:(?:fight|fighting|deal|dealing|battle|battling|argue|arguing) with (?:the |their |our )?insurance"
+    r"(?: compan(?:y|ies))?|(?:my|our|high school|hs|graduating|college|school'?s) seniors"
     r"|disability (?:paperwork|benefits|claims?|checks?|applications?|forms))\b"
 )
 

@@ -183,3 +183,30 @@ def test_ranges_corrections_and_restatements(extract, text, months):
 )
 def test_case_management_under_another_title(extract, text, months):
     assert extract(text)["case_management_months"] == months
+
+
+# The twenty-eighth writer's people (its question set stays unread): a credential we do not track that lapsed,
+# "the nurse who helped us", whom one's caseload is of, a fight with insurance, "thinking about" a field.
+def test_an_untracked_credential_that_lapsed_leaves_the_licence_held(extract):
+    assert extract("I let my CEN expire last year, so it's just the RN now", requested="licenses")["licenses"] == ["RN"]
+
+
+def test_the_nurse_who_helped_is_no_wish_for_nursing(extract):
+    found = extract("the nurse from the insurance company helped my dad so much and I want to do what she does")
+    assert "nursing" not in (found.get("interests") or [])
+
+
+def test_whom_ones_caseload_is_of_is_ones_work(extract):
+    found = extract("I have a BA in sociology and I carry 20 clients with substance use problems")
+    assert "substance_use" in found["work_interests"]
+
+
+def test_a_fight_with_insurance_is_no_wish_to_work_there(extract):
+    found = extract("I help other parents fight with insurance companies and I love it")
+    assert "insurance" not in (found.get("interests") or [])
+
+
+def test_thinking_about_a_field_names_it(extract):
+    assert (
+        "vocational rehabilitation case management" in extract("I'm thinking about vocational rehab now")["interests"]
+    )
