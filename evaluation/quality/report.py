@@ -249,12 +249,13 @@ CONVERSATION_SETS = (
         "its first run is the round's last report.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyeighth_writer.yml",
-        "### The twenty-eighth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_twentyeighth_writer.yml",
+        "### The twenty-eighth writer's conversation set",
         "written the same way by a twenty-eighth writer at the end of the round (people asking about their own "
         "situation: LPNs and RNs leaving bedside work, bachelor's-level social workers, counselors, criminal-justice "
         "and education backgrounds; Appalachia, New England, the upper Midwest), with the supervisor question defined "
-        "as the assistant asks it, and kept unread: its first run is the round's last report.",
+        "as the assistant asks it. Its first run gave 8 of 16 right plans (at 2e0f50b); its misses were then read, so "
+        "it is no longer untuned. Its question set stays unread.",
     ),
 )
 QUESTION_SETS = (
