@@ -65,7 +65,7 @@ def test_no_evaluation_message_is_in_the_training_data():
             ROOT / "evaluation" / "quality" / f"conversations_{writer}_writer.yml"
             for writer in ("twentysecond", "twentyeighth")  # their question sets are unread
         ]
-    )  # its question set is unread
+    )
     for path in written_sets + sorted((ROOT / "evaluation" / "quality" / "untuned").glob("*.yml")):
         written = yaml.safe_load(path.read_text())
         asked = [q["text"] for q in written.get("questions") or []]
