@@ -174,7 +174,8 @@ class ValidateIntakeForm(FormValidationAction):
             names = {code: interest.name for code, interest in current_catalog().interests.items()}
             said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)
             dispatcher.utter_message(text=f"Got it: {said}.")
-            if dict(newly_set).get("supervisor_months") == 0 and supervised_others_only(_lowered_text(tracker)):
+            said_of_others = supervised_others_only((message.get("text") or "").lower())
+            if dict(newly_set).get("supervisor_months") == 0 and said_of_others:
                 dispatcher.utter_message(text=wording.SUPERVISING_OTHERS)
             if not answered_elsewhere:
                 return events + [SlotSet("intake_misses", 0)]
@@ -287,7 +288,3 @@ class ActionSkipQuestion(NamedAction):
             SlotSet("requested_slot", None),
             SlotSet("intake_misses", 0),
         ]
-
-
-def _lowered_text(tracker: Tracker) -> str:
-    return ((tracker.latest_message or {}).get("text") or "").lower()

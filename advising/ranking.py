@@ -149,14 +149,11 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
             weight = spec.signals.get("license", {}).get(code)
             if weight:
                 reasons.append(Reason("license", code, weight, f"you hold the {code}"))
-        for code, words in matched.items():
-            weight = spec.signals.get("interest", {}).get(code)
-            if weight:
-                reasons.append(Reason("interest", code, weight, f"you are drawn to {words}"))
-        for code, words in worked.items():
-            weight = spec.signals.get("interest", {}).get(code)
-            if weight:
-                reasons.append(Reason("work", code, weight, f"your work is in {words}"))
+        for kind, found, said in (("interest", matched, "you are drawn to"), ("work", worked, "your work is in")):
+            for code, words in found.items():
+                weight = spec.signals.get("interest", {}).get(code)
+                if weight:
+                    reasons.append(Reason(kind, code, weight, f"{said} {words}"))
         health_weight = spec.signals.get("healthcare_experience", {}).get("healthcare_months")
         if health_weight and (profile.healthcare_months or 0) > 0:
             reasons.append(

@@ -136,6 +136,7 @@ ROLE_AFTER_STATE = (
     r"|case manager)s?"
 )
 # Two-letter codes are words too ("in", "me", "or", "ok"): only a reply that is the code alone counts.
+# Case-management work, under its own name or another title ("patient navigator", "service coordinator")
 CASE_MANAGEMENT = re.compile(
     r"case manag|case mn?gr|\bcm\b|care coordinat|\bnavigator|service coordinat|support coordinat|resource specialist"
 )

@@ -62,6 +62,8 @@ RUN_ON_WH_QUESTION = re.compile(
 )
 # the condition a run-on question is asked under: "if i switch to case management will i take a pay cut"
 RUN_ON_CONDITION = re.compile(r"(?:^|\s)if (?:i|im|i'm|i was to)\b(?!.*\bif\b)", re.IGNORECASE)
+# "what's it like", "what is a day like": how a thing is, not what it is (follows "what is" in a pattern)
+HOW_IT_IS_AHEAD = r"(?!(?:[\w'-]+\s+){0,3}like\W*$)"
 ASKING_WORD = re.compile(r"\b(?:what|whats|what's|how|why|when|where|which|who|whether|if|know|sure)\b", re.I)
 # "no idea what it is", "what CDMS even stands for": what a thing is, asked at the end of the asking words
 WHAT_IT_IS = re.compile(
@@ -69,8 +71,9 @@ WHAT_IT_IS = re.compile(
     r"(?:is|are|means?|stands? for|is about)\W*$"
     # "what is an LPN exactly?", "what is insurance case management": a named thing and nothing else asked of it
     r"|^\W*(?:(?:so|ok|okay|but|and|lol|like|wait|um)\W+){0,2}(?:what|what's|whats)(?:\s+(?:is|are))?\s+"
-    r"(?!(?:[\w'-]+\s+){0,3}like\W*$)"  # "what is a day like": how it is, not what it is
-    r"(?:an?\s+|the\s+)?(?:(?!(?:to|do|does|did|can|should|would|i|you|my|your|it|that|this|there)\b)[\w'-]+\s*){1,4}?"
+    + HOW_IT_IS_AHEAD
+    + r"(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:to|do|does|did|can|should|would|i|you|my|your|it|that|this|there)\b)[\w'-]+\s*){1,4}?"
     r"(?:\s*\b(?:exactly|really|actually|even|anyway))?\W*$"
     # "... she wants to be an l p c when she graduates what is that": the thing just named
     r"|^\W*(?:(?:so|ok|okay|but|and|um|uh)\W+){0,2}what(?:'s| is|s) (?:that|this|it)(?: exactly| even| anyway)?\W*$",

@@ -125,7 +125,7 @@ def find_durations(text: str) -> list[Duration]:
     spans = _with_elided_units(text, spans)
     durations = []
     for start, end, months, _ in spans:
-        whole = floor(months + Fraction(1, 2))  # nearest month, halves up
+        whole = _whole(months)
         if whole <= MAX_MONTHS:
             durations.append(Duration(whole, start, end, text[start:end]))
     return durations
@@ -139,10 +139,8 @@ def _with_elided_units(text: str, spans: list) -> list:
         following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         elided = _ELIDED_UNIT.match(text[span[1] : following])
         if elided and elided["amount"].lower() not in ("a", "an"):
-            amount = elided["amount"].lower()
-            number = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
             start = span[1] + elided.start("amount")
-            result.append((start, span[1] + elided.end("amount"), Fraction(number) * span[3], span[3]))
+            result.append((start, span[1] + elided.end("amount"), _amount(elided["amount"]) * span[3], span[3]))
     return result
 
 
@@ -188,10 +186,13 @@ def _unit_of(duration: Duration) -> Fraction | None:
 
 
 def _amount(said: str) -> Fraction:
+    """A number said in figures or words ("24", "2.5", "three")."""
+    said = said.lower()
     return Fraction(said) if said[0].isdigit() else Fraction(_NUMBER_WORDS[said])
 
 
 def _whole(months: Fraction) -> int:
+    """The nearest whole month, halves up."""
     return floor(months + Fraction(1, 2))
 
 
@@ -202,11 +203,11 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
-_AMOUNT = rf"([0-9]{{1,2}}|{_words})"
+_AGE = rf"([0-9]{{1,2}}|(?!an?\b)(?:{_words}))"  # "he turned three"; not "she is a nurse"
 _BORN_THEN_AGE = re.compile(
-    rf"\b(?:was born|had (?:him|her|them))\b.*?\b(?:turned|turns|is|he's|she's|just turned)\s+{_AMOUNT}\b"
+    rf"\b(?:was born|had (?:him|her|them))\b.*?\b(?:turned|turns|is|he's|she's|just turned)\s+{_AGE}\b"
 )
-_SCHOOL_THEN_AGE = re.compile(rf"\bkindergarten\b.*?\b(?:turned|turns|just turned)\s+{_AMOUNT}\b")
+_SCHOOL_THEN_AGE = re.compile(rf"\bkindergarten\b.*?\b(?:turned|turns|just turned)\s+{_AGE}\b")
 _SCHOOL_THEN_GRADE = re.compile(
     r"\bkindergarten\b.*?\b(?:in|started|starting|finished)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]{1,2}(?:st|nd|rd|th))\s+grade\b"
@@ -218,15 +219,11 @@ def told_by_a_childs_age(text: str) -> int | None:
     """Months told by a child's age or school year since an event ("since my youngest started kindergarten, and he
     just turned fifteen": 120), or None."""
     lowered = text.lower()
-
-    def number(word: str) -> int:
-        return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
-
     if found := _BORN_THEN_AGE.search(lowered):
-        return 12 * number(found.group(1)) or None
+        return _whole(12 * _amount(found.group(1))) or None
     if found := _SCHOOL_THEN_AGE.search(lowered):
-        years = number(found.group(1)) - SCHOOL_AGE
-        return 12 * years if years > 0 else None
+        years = _amount(found.group(1)) - SCHOOL_AGE
+        return _whole(12 * years) if years > 0 else None
     if found := _SCHOOL_THEN_GRADE.search(lowered):
         grade = found.group(1)
         return 12 * (_ORDINALS.get(grade) or int(re.sub(r"\D", "", grade)))

@@ -22,11 +22,11 @@ from language.cues import anywhere
 from language.durations import find_durations
 from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect, cue_aspect
 
-# What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
 # The words of a what-if: "what if I got my MSW", "suppose I had two years", "if I were an RN"
 SUPPOSES = anywhere(
     r"what if", r"suppos\w*", r"if i (?:had|got|were|was|did|went|do|get|finish\w*)", "say i", "let'?s say"
 )
+# What a story or an opening is often taken for; a question intent the classifier chose is left to question_topic.
 TELLING_INTENTS = {"inform", "vent", "start_advising", "nlu_fallback", "dont_know", "chitchat", "out_of_scope"}
 LOST_INTENTS = {"vent", "nlu_fallback", "dont_know", "chitchat", "out_of_scope", "inform"}
 # Not heard at all: a question about the person's own case ("could I get hired with just that?") is still that

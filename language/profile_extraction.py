@@ -226,23 +226,21 @@ HOLDING = just_before(
     "worked as", "i was", "been an?", "with my", "had my",
 )  # fmt: skip
 CORRECTION = anywhere("actually", "i meant", "sorry", "correction", "not an?", "i mean", "wrong", "mistake")
-INTEREST_CUE = anywhere(
+# Words that say a wish outright; answering another question, only these name what one would like
+WISHED_OUTRIGHT = (
     # "i want to know can i even do that" asks, it wishes for no work
     r"want to(?! know| ask| find out| check| see if| understand)", r"wanna(?! know| ask)",
-    r"would like to(?! know| ask)", "interested in", "passionate about", "drawn to", "love", r"like to(?! know| ask)",
-    "help",
-    "helping", "work with", "working with", "dream", "care about",
+    r"would like to(?! know| ask)", "interested in", "passionate about", "drawn to", "dream", "hope to", "hoping to",
     # "I keep looking at hospital social work case manager postings": where they would go next
-    "looking at", "applying (?:to|for)", "eyeing", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
-    r"thinking about(?! (?:it|that|this))", "considering", r"lean(?:ing)? toward",
+    "looking at", "move into", "moving into", r"switch(?:ing)? (?:to|into)", "get into",
+    r"thinking about(?! (?:it|that|this))", "considering",
+)  # fmt: skip
+STRONG_WISH = anywhere(*WISHED_OUTRIGHT)
+INTEREST_CUE = anywhere(
+    *WISHED_OUTRIGHT, "love", r"like to(?! know| ask)", "help", "helping", "work with", "working with", "care about",
+    r"applying (?:to|for)", "eyeing", r"lean(?:ing)? toward",
     # "is there a credential that gets me into vocational rehab", "pivot into disability management"
     r"gets? (?:me|you|someone) into", "break into", r"transition(?:ing)? (?:in)?to", r"pivot(?:ing)? (?:in)?to",
-)  # fmt: skip
-# Answering another question, only words that say a wish outright name what one would like
-STRONG_WISH = anywhere(
-    r"want to(?! know| ask)", "wanna", "would like to", "interested in", "passionate about", "drawn to", "dream",
-    "hope to", "hoping to", "looking at", "move into", "moving into", "switch(?:ing)? (?:to|into)", "get into",
-    r"thinking about(?! (?:it|that|this))", "considering",
 )  # fmt: skip
 WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # One's own work told in the story ("I've been a peer specialist at a community mental health center", "i do
@@ -278,12 +276,9 @@ DURATION_CUES = (
     (
         "case_management_months",
         re.compile(
-            r"case manag|case mn?gr|\bcm\b|care coordinat|care manag|case work|caseworker|case worker|"
+            CASE_MANAGEMENT.pattern + r"|care manag|case work|caseworker|case worker|resource coordinat|"
             # assertive community treatment: a team that does intensive case management
-            r"\bact team|assertive community treatment|"
-            # case management under other titles: "patient navigator", "service coordinator", "resource specialist"
-            r"\bnavigator|service coordinat|support coordinat|resource coordinat|resource specialist|"
-            r"discharge planner|utilization review"
+            r"\bact team|assertive community treatment|discharge planner|utilization review"
         ),
     ),
     (

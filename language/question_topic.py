@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
-from language.asking import SENTENCES, asking_clauses, asking_part, asking_spans, asks_what_it_is
+from language.asking import HOW_IT_IS_AHEAD, SENTENCES, asking_clauses, asking_part, asking_spans, asks_what_it_is
 
 
 @dataclass(frozen=True)
@@ -317,9 +317,8 @@ EMPLOYS = re.compile(
 # "whats an MSW exactly", "so what is case management actually": asking what a thing is, in one short clause
 DEFINITION = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but|wait|honestly|like)\W+)?(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?"
-    # not "what's it like", "what is a day like": how a thing is, not what it is
-    r"(?!(?:[\w'-]+\s+){0,3}like\W*$)"
-    r"[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:exactly|actually|really|even|anyway))?\W*$",
+    + HOW_IT_IS_AHEAD
+    + r"[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:exactly|actually|really|even|anyway))?\W*$",
     re.IGNORECASE,
 )
 WH_FIRST = re.compile(
@@ -506,8 +505,8 @@ def topic_of(
         named = held[:1] + [code for code in named if code not in held[:1]]
     if led_to and len(named) >= 2 and led_to in named:  # "an online RN to BSN": the BSN is what it leads to
         return Topic(aspect, (led_to,))
-    leads_to = LEADS_TO.search(text)
-    after = [m for m in _placed(raw) if leads_to and m[2] >= leads_to.end() and m[0] in ("credential", "license")]
+    leading = LEADS_TO.search(text)
+    after = [m for m in _placed(raw) if leading and m[2] >= leading.end() and m[0] in ("credential", "license")]
     if after:
         return Topic(aspect, (after[0][1],))
     asked_named = _subjects(asked_about, degree_for_field or {}, aspect)

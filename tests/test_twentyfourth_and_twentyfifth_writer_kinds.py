@@ -39,12 +39,19 @@ pytestmark = pytest.mark.unit
          "setting:vocational_rehabilitation"),
         ("ask_day_to_day", "I just finished my BSN and start on a hospital case management team monday. what is a day "
          "like", [("degree", "BSN", "bsn"), ("setting", "hospitals", "hospital")], "day_to_day:hospitals"),
+        ("ask_what_is", "what is a CDMS, I keep seeing it on the job board at work", [("credential", "CDMS", "cdms")],
+         "what_is:CDMS"),
+        ("ask_what_is", "my neighbor says she's studying to be an l c s w what is that",
+         [("license", "LCSW", "l c s w")], "what_is:LCSW"),
+        ("ask_education", "do most insurance case managers have nursing degrees or is it mixed",
+         [("setting", "insurance", "insurance"), ("degree_field", "nursing", "nursing")], "degree:insurance"),
+        ("ask_duration", "two years as a hospital social worker with my msw how much longer before i can sit for the "
+         "acm", [("degree", "MSW", "msw"), ("credential", "ACM", "acm")], "duration:me/ACM"),
     ],
 )  # fmt: skip
 def test_the_topic_asked(intent, text, named, slot):
     mentions = [at(text, kind, code, words.strip()) for kind, code, words in named]
-    topic = topic_of(intent, text, mentions)
-    assert f"{topic.aspect}:{'+'.join(topic.subjects)}" == slot
+    assert topic_of(intent, text, mentions).slot == slot
 
 
 @pytest.mark.parametrize(
@@ -66,7 +73,8 @@ def test_a_question_under_a_condition_is_asked():
 
 
 def test_the_cdms_has_an_issuer():
-    assert current_catalog().credentials["CDMS"].issuer
+    # the research sheet: "CDMS ... from the CDMS Commission, now run under 'The Commission' (CCMC)"
+    assert "CDMS Commission" in current_catalog().credentials["CDMS"].issuer
 
 
 def test_recogniser_slips_are_read_as_the_word(nlp):
@@ -169,26 +177,6 @@ def test_a_length_told_by_a_childs_age(extract, text, months):
     assert extract(text, requested="healthcare_months")["healthcare_months"] == months
 
 
-@pytest.mark.parametrize(
-    "intent, text, named, slot",
-    [
-        ("ask_what_is", "what is a CDMS, I keep seeing it on the job board at work", [("credential", "CDMS", "cdms")],
-         "what_is:CDMS"),
-        ("ask_what_is", "my neighbor says she's studying to be an l c s w what is that",
-         [("license", "LCSW", "l c s w")], "what_is:LCSW"),
-        ("ask_education", "do most insurance case managers have nursing degrees or is it mixed",
-         [("setting", "insurance", "insurance"), ("degree_field", "nursing", "nursing")], "degree:insurance"),
-        ("ask_duration", "two years as a hospital social worker with my msw how much longer before i can sit for the "
-         "acm", [("degree", "MSW", "msw"), ("credential", "ACM", "acm")], "duration:me/ACM"),
-    ],
-)  # fmt: skip
-def test_more_topics_asked(intent, text, named, slot):
-    mentions = [at(text, kind, code, words.strip()) for kind, code, words in named]
-    topic = topic_of(intent, text, mentions)
-    got = f"{topic.aspect}:{'+'.join(topic.subjects)}" + (f"/{topic.about}" if topic.about else "")
-    assert got == slot
-
-
 def test_what_is_that_after_a_story_asks_what_it_is():
     text = "my nephew wants to be an l p n after high school what is that"
     assert whole_message_intent("out_of_scope", text, ["license"]) == "ask_what_is"
@@ -226,3 +214,8 @@ def test_a_question_heard_as_a_what_if_but_supposing_nothing_is_the_question():
     text = "I finished a BSW in Ghana and we just moved to Dayton. What would I need to get the LSW in Ohio?"
     assert whole_message_intent("what_if", text, ["license", "state"]) == "ask_eligibility"
     assert whole_message_intent("what_if", "what if I got my MSW, what would I need then", ["degree"]) is None
+
+
+def test_a_child_named_without_an_age_tells_no_length(extract):
+    found = extract("I started there when my son was born and he is a handful", requested="healthcare_months")
+    assert "healthcare_months" not in found
