@@ -149,6 +149,8 @@ WISHED_FOR = anywhere(
 STUDIED_AFTER = said_first(
     "classes", "courses", "credits", "units", "degree", "diploma", "programs?", "transcripts?", "gen eds", "students?"
 )
+# "before nursing school i was a patient navigator": a school one studied at, not a school one worked in
+SCHOOL_STUDIED_AT = re.compile(r"\b(?:nursing|grad|graduate|law|med|medical|pa|msw|bsw|social work|divinity) $")
 CLAUSES = re.compile(r"[,;]|\b(?:and|but|then|before that|after that)\b")
 STATE_CODE_ALONE = re.compile(r"^\W*([a-z]{2})\W*$")
 # ...or a capitalised code before a credential or a role, as forums write it: "NY LCSW here", "KY nurse, BSN".
@@ -214,9 +216,21 @@ ANSWER_AFTER_QUESTION = re.compile(
 )
 
 
+# "what do you mean clinical supervision like somebody checking on my counseling no i never had that": spoken in one
+# run, a question about the question and then the answer
+CLARIFIED_THEN_ANSWERED = re.compile(
+    r"^\W*(?:what do you mean|what does that mean|what'?s that|what is that|you mean)\b[^?.!]*?\s"
+    r"(?=(?:no|nope|yes|yeah|yep)\W+(?:i|we|never|not|none|nothing|that|it|i'?ve|i have)\b)",
+    re.IGNORECASE,
+)
+
+
 def answer_after_question(text: str) -> Optional[str]:
     """The answer said after a question in the same message ("... If not, then no, she's an LCSW"), or None."""
     text = text or ""
+    run_on = CLARIFIED_THEN_ANSWERED.match(text)
+    if run_on and "?" not in text and not is_real_question(text[run_on.end() :]):
+        return text[run_on.end() :]
     for found in ANSWER_AFTER_QUESTION.finditer(text):
         before, after = text[: found.start()], text[found.end() :]
         if after.strip() and _asks_anywhere(before) and not is_real_question(after) and "?" not in after:
@@ -383,7 +397,11 @@ def weekly_hours(lowered: str) -> Optional[float]:
 def state_code(text: str, answering: bool) -> Optional[str]:
     """A US state named in the text: its full name after "in"/"from", a capitalised code before a credential or a
     role, after "in"/"from" or after a town ("NY LCSW", "in TX", "in Springfield MA"), or (answering the question)
-    the bare name or two-letter code ("ny", "Texas")."""
+    the bare name or two-letter code ("ny", "Texas"). Where someone moved to is where they are: a place the lists
+    do not know ("licensed in Texas, just moved to Las Cruces") leaves the state to be asked."""
+    moved = MOVED_TO_PLACE.search(text or "")
+    if moved:
+        return _state_of_place(moved.group(1))
     for pattern in (STATE_BEFORE_ROLE, STATE_AFTER_ROLE, STATE_CODE_PLACED, STATE_AFTER_TOWN):
         found = pattern.search(text or "")
         if found and found.group(1) in US_STATES:
@@ -410,6 +428,25 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     return city_state(lowered, answering)
 
 
+MOVED_TO_PLACE = re.compile(
+    r"\b(?:(?:mov|relocat)(?:ed|ing)|pcs'?(?:d|ed|ing)?)(?: back| here| out)?(?: from [A-Za-z ]{2,20}?)? to\s+"
+    r"(?:the\s+)?"
+    r"(?!(?:Case|Social|Nursing|Mental|Behavioral|Home|Hospital|Hospice|Outpatient|Inpatient|Utilization|Care)\b)"
+    r"([A-Z][A-Za-z.]+(?:,?\s+[A-Z][A-Za-z.]+){0,2})"
+)
+
+
+def _state_of_place(place: str) -> Optional[str]:
+    """The state a capitalised place names ("New Mexico", "Albuquerque", "Springfield, MA"), or None."""
+    if place in US_STATES:
+        return place
+    lowered = place.lower().replace(",", "")
+    for code, name in sorted(US_STATES.items(), key=lambda item: -len(item[1])):  # West Virginia before Virginia
+        if lowered == name.lower() or lowered.endswith((" " + name.lower(), " " + code.lower())):
+            return code
+    return city_state(lowered, True)
+
+
 def city_state(lowered: str, answering: bool) -> Optional[str]:
     """The state of a city named as where someone is ("suburbs of Chicago"), or named alone as the answer."""
     found = (CITY_ALONE if answering else CITY_PLACED).search(lowered)
@@ -434,7 +471,11 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
         if code == "other" and not answering:
             continue
         match = re.search(rf"\b{re.escape(alias.replace('_', ' '))}\b", lowered)
-        if match and code == "school" and STUDIED_AFTER.search(lowered[match.end() :]):
+        if (
+            match
+            and code == "school"
+            and (STUDIED_AFTER.search(lowered[match.end() :]) or SCHOOL_STUDIED_AT.search(lowered[: match.start()]))
+        ):
             continue
         if match and SETTING_DENIED.search(lowered[max(0, match.start() - 20) : match.start()]):
             continue  # "outpatient dialysis clinic, not hospital based"

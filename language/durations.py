@@ -116,8 +116,10 @@ def find_durations(text: str) -> list[Duration]:
             continue
         unit = _MONTHS_PER_UNIT[m["unit"].lower().removesuffix("s")]
         # "2 years 6 months" is one duration: merge when units shrink and only a joiner separates them, and the
-        # smaller part is shorter than what came before it ("3 years, 36 months" says the same length twice).
-        if spans and unit < spans[-1][3] and months < spans[-1][2] and _JOINER.fullmatch(text, spans[-1][1], m.start()):
+        # smaller part is shorter than what came before it and, after years, than a year ("3 years, 36 months" says
+        # the same length twice, "two years, twenty-three months to be exact" restates it).
+        limit = (spans[-1][3] if spans[-1][3] >= 12 else spans[-1][2]) if spans else 0
+        if spans and unit < spans[-1][3] and months < limit and _JOINER.fullmatch(text, spans[-1][1], m.start()):
             first_start, _, first_months, _ = spans.pop()
             spans.append((first_start, m.end(), first_months + months, unit))
         else:
@@ -152,6 +154,8 @@ _CORRECTED_AFTER = re.compile(
     rf"^\W*(?:no\W+)?(?:wait|actually|i mean|sorry|or rather)\W+(?:(?:it'?s|it was|more like|closer to|like|about|"
     rf"maybe|probably)\s+)*({_NUMBER})\b(?!\s*(?:months?|years?|yrs?|mos?|weeks?)\b)"
 )
+# "just about two years, twenty-three months to be exact": the exact length restates the rough one
+_EXACTLY_AFTER = re.compile(r"^\W*(?:to be (?:exact|precise)|exactly|precisely)\b")
 _RESTATED = re.compile(r"\bso\b|\bwhich (?:is|comes to)\b|\bthat'?s\b|\bi\.?e\.?(?!\w)")
 
 
@@ -165,10 +169,14 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
         ranged = _RANGE_JOIN.fullmatch(between)
         if ranged and ("and" not in between or "between" in lowered[: parts[0].start].split()[-2:]):
             return min(parts[0].months, parts[1].months)
-        if _CORRECTED.search(between) or _RESTATED.search(between):
+        if _CORRECTED.search(between) or _RESTATED.search(between) or _EXACTLY_AFTER.match(lowered[parts[1].end :]):
             return parts[1].months
         return None
-    if len(parts) != 1:
+    if len(parts) > 2:
+        # "two years navigating and then five months as a nurse, so two years and five months": the sum restated
+        between = lowered[parts[-2].end : parts[-1].start]
+        if _RESTATED.search(between) and parts[-1].months == sum(part.months for part in parts[:-1]):
+            return parts[-1].months
         return None
     unit = _unit_of(parts[0])
     before = _RANGE_BEFORE.search(lowered[: parts[0].start])

@@ -20,6 +20,8 @@ from language.answers_in_context import (
     STATE_AFTER_ROLE,
     STATE_AFTER_TOWN,
     STATE_BEFORE_ROLE,
+    STATE_CODE_ALONE,
+    STATE_CODE_PLACED,
     TYPED_STATE_AFTER_TOWN,
     is_real_question,
     only_training,
@@ -150,9 +152,26 @@ LEVEL_BEGUN = just_before(
     "started", "starting", "start", "enrolled in", "enrolling in", "working on", "halfway through", "going back for",
     "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of", "in my", "doing", "currently in",
     "paying for my", "pays for my",
+    # "the counselor says I should finish my bachelor's", "going back to finish my bachelor's": not yet held
+    "(?:going|go|goin|gonna go|headed) back to finish", "should finish", "ought to finish", "could finish",
 )  # fmt: skip
+# "in the first year of a clinical rehabilitation counseling master's": the degree's long name between
+EARLY_YEAR_OF = just_before(r"(?:first|second|1st|2nd) (?:year|semester|term) (?:of|in)", words=5)
 # "so i can do more counseling with families", "I'd rather be doing therapy": the work done, not a degree's subject
-AN_ACTIVITY = just_before("do", "doing", "provide", "providing", "offer", "offering", "more", words=1)
+AN_ACTIVITY = just_before(
+    "do",
+    "doing",
+    "did",
+    "provide",
+    "providing",
+    "provided",
+    "offer",
+    "offering",
+    "more",
+    "a lot of",
+    "lots of",
+    words=1,
+)
 # "associate's done, bachelor's in progress": a level still being earned
 LEVEL_UNDERWAY_AFTER = said_first(r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished|pending)")
 DEGREE_UNDERWAY_AFTER = said_first(
@@ -369,9 +388,18 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     # "a nonprofit in Springfield MA", "MA LSW (bachelor's level)": the state, not a Master of Arts
     states = [
         found.start(1)
-        for pattern in (STATE_AFTER_TOWN, STATE_BEFORE_ROLE, STATE_AFTER_ROLE, TYPED_STATE_AFTER_TOWN)
+        for pattern in (
+            STATE_AFTER_TOWN,
+            STATE_BEFORE_ROLE,
+            STATE_AFTER_ROLE,
+            TYPED_STATE_AFTER_TOWN,
+            STATE_CODE_PLACED,
+        )
         for found in pattern.finditer(text)
     ]
+    alone = STATE_CODE_ALONE.match(lowered) if requested_slot == "state" else None
+    if alone:  # "MA" typed as the answer to the state question: Massachusetts
+        states.append(alone.start(1))
     mentions = [m for m in mentions if not (m.start in states and m.kind in ("education_level", "degree"))]
     _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
@@ -441,7 +469,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and _said_as_held(
             lowered,
             m,
-            (WANTING, LEVEL_BEGUN, LEVEL_AS_A_PLACE, LICENCE_STEP, DEGREE_CHOICE),
+            (WANTING, LEVEL_BEGUN, EARLY_YEAR_OF, LEVEL_AS_A_PLACE, LICENCE_STEP, DEGREE_CHOICE),
             (LEVEL_NAMES_A_JOB_AFTER, LEVEL_UNDERWAY_AFTER),
         )
     ]
@@ -744,6 +772,8 @@ HEALTH_EMPLOYER = anywhere(
 
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
+    if requested_slot == "field_experience":
+        return  # "a year of supervised ministry and a unit of CPE at a hospital": a placement's length, no job's
     asked = []  # each part of an answer to the question asked
     placed_only = []  # the slot of a part counted only by its place ("two years at the nursing home"), else None
     named = False  # a part names what was asked ("doing case management")
@@ -1014,7 +1044,7 @@ def _counted_by_months(catalog) -> set:
 def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after: tuple) -> bool:
     """A degree or level said as held: not negated, and no cue just before it (wanted, begun, a place) or just after
     it (still underway, a job's name)."""
-    before, after = _before(lowered, mention), lowered[mention.end : mention.end + 20]
+    before, after = _before(lowered, mention, 60), lowered[mention.end : mention.end + 20]
     return (
         not _negated(lowered, mention)
         and not any(cue.search(before) for cue in cues_before)

@@ -1,0 +1,87 @@
+"""The kinds the twenty-first, twenty-third, twenty-sixth and twenty-seventh writers' people showed misread (issue
+#12), each in other words than those sets': a state's code typed as the answer to the state question (no Master of
+Arts), a move to a new place (the state left behind is not theirs), a degree someone should or will go back to
+finish, a master's in its first year under a long name, nursing school (no workplace), a length restated exactly or
+as the sum of its parts, a placement's length (no job), counseling done (no degree), and a question about the
+question spoken in one run with its answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from language.answers_in_context import answer_after_question, state_code
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("code", ["MA", "ms", "Md"])
+def test_a_states_code_typed_as_the_answer_is_no_degree(extract, code):
+    told = extract(code, requested="state")
+    assert told["state"] == code.upper()
+    assert "education_level" not in told
+
+
+def test_a_degree_named_by_its_letters_is_still_a_degree(extract):
+    assert extract("I finished an MA in counseling psychology")["education_level"] == "master"
+    assert extract("we live in MA now, my BSW is from Ohio")["state"] == "MA"
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("licensed in Ohio for years, we relocated to Colorado this summer", "CO"),
+        ("LPC in Georgia, just moved to Tucson for my wife's job", "AZ"),
+        ("I was an LMSW in New York until we moved to Yakima last spring", None),  # a town the lists do not know
+        ("moving to West Virginia in January", "WV"),
+    ],
+)
+def test_the_place_moved_to_is_where_someone_is(text, state):
+    assert state_code(text, answering=False) == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my supervisor keeps telling me I should finish my bachelor's",
+        "I'm going back to finish my bachelors next fall",
+        "I'm in the second year of a clinical mental health counseling master's program",
+    ],
+)
+def test_a_degree_still_to_finish_is_not_held(extract, text):
+    assert extract(text).get("education_level") not in ("bachelor", "master")
+
+
+def test_a_degree_finished_after_going_back_is_held(extract):
+    assert extract("I went back to finish my bachelor's in 2018")["education_level"] == "bachelor"
+
+
+def test_nursing_school_is_no_place_of_case_management(extract):
+    told = extract("before nursing school I worked as a care coordinator at the cancer center for two years")
+    assert told.get("case_management_setting") != "school"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("roughly a year and a half, seventeen months to be precise", 17),
+        ("a year at the clinic and then eight months at the hospital, so a year and eight months", 20),
+        ("3 years 4 months", 40),
+    ],
+)
+def test_a_length_restated_is_counted_once(extract, text, months):
+    assert extract(text, requested="healthcare_months")["healthcare_months"] == months
+
+
+def test_a_placements_length_is_no_job(extract):
+    told = extract("yes, a nine month internship at a hospital social work department", requested="field_experience")
+    assert told == {"field_experience": True}
+
+
+def test_counseling_done_is_no_degree(extract):
+    assert "degree_field" not in extract("I did a lot of counseling with families at my church for years")
+
+
+def test_a_question_about_the_question_then_its_answer_in_one_run():
+    spoken = "what do you mean supervised like by a licensed person no i never had anything like that"
+    assert answer_after_question(spoken) == "no i never had anything like that"
+    assert answer_after_question("what do you mean by that") is None
