@@ -25,6 +25,7 @@ from advising.plan import Step, plan_steps
 from advising.profile import Profile
 from advising.ranking import RankedSpecialization, rank_specializations
 from knowledge.catalog import Catalog
+from knowledge.schema import CASE_MANAGEMENT_SETTINGS
 
 # The order in which open questions are asked: the facts that rank the specializations first, then the ones that
 # decide eligibility, most decisive first.
@@ -117,8 +118,10 @@ def _with_ranking_questions(
     questions: List[str], profile: Profile, catalog: Catalog, ranking: List[RankedSpecialization], assessor: Assessor
 ) -> List[str]:
     """Add the unknown facts the ranking weighs whose answer could change the recommended specialization: the
-    field of a degree only a licence implies (an LMSW's MSW), and time employed in health care."""
+    field of a degree only a licence implies, time employed in health care, and where the case management was done."""
     possible = {"healthcare_months": (1,)}
+    if (profile.case_management_months or 0) > 0:
+        possible["case_management_setting"] = CASE_MANAGEMENT_SETTINGS
     if profile.degree_field is None:
         possible["degree_field"] = tuple(
             sorted({f for d in assessor.holdings.degrees if not d.told for f in d.fields or ()})

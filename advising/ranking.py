@@ -14,11 +14,12 @@ from typing import Dict, List, Tuple
 
 from advising.profile import Profile
 from knowledge.catalog import Catalog, Interest
+from language.wording import SETTING_WORDS
 
 
 @dataclass(frozen=True)
 class Reason:
-    factor: str  # named | degree_field | license | interest | healthcare_experience
+    factor: str  # named | degree_field | license | interest | work | healthcare_experience | setting
     value: str
     weight: int
     text: str
@@ -121,6 +122,22 @@ def named_specializations(texts, vocabulary: Dict[str, str]) -> Dict[str, str]:
     return found
 
 
+def _training_reasons(profile: Profile, signals) -> List[Reason]:
+    """The degree's field and the licences held. They count once, at the largest weight: an LMSW holds an MSW, and
+    both say "social worker"; the others stay as reasons, weighing nothing more."""
+    reasons: List[Reason] = []
+    field_weight = signals.get("degree_field", {}).get(profile.degree_field or "")
+    if field_weight:
+        field = profile.degree_field.replace("_", " ")
+        reasons.append(Reason("degree_field", profile.degree_field, field_weight, f"your degree is in {field}"))
+    for code in profile.licenses or ():
+        weight = signals.get("license", {}).get(code)
+        if weight:
+            reasons.append(Reason("license", code, weight, f"you hold the {code}"))
+    strongest = max(reasons, key=lambda r: r.weight, default=None)
+    return [r if r is strongest else Reason(r.factor, r.value, 0, r.text) for r in reasons]
+
+
 def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpecialization]:
     matched = match_interests(profile.interests, catalog.interests)
     worked = {
@@ -134,21 +151,7 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
         reasons: List[Reason] = []
         if spec.code in named:
             reasons.append(Reason("named", spec.code, NAMED_WEIGHT, f"you named {named[spec.code]} as what you want"))
-        field_weights = spec.signals.get("degree_field", {})
-        if profile.degree_field in field_weights:
-            field = profile.degree_field.replace("_", " ")
-            reasons.append(
-                Reason(
-                    "degree_field",
-                    profile.degree_field,
-                    field_weights[profile.degree_field],
-                    f"your degree is in {field}",
-                )
-            )
-        for code in profile.licenses or ():
-            weight = spec.signals.get("license", {}).get(code)
-            if weight:
-                reasons.append(Reason("license", code, weight, f"you hold the {code}"))
+        reasons += _training_reasons(profile, spec.signals)
         for kind, found, said in (("interest", matched, "you are drawn to"), ("work", worked, "your work is in")):
             for code, words in found.items():
                 weight = spec.signals.get("interest", {}).get(code)
@@ -163,6 +166,12 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
                     health_weight,
                     f"you have {profile.healthcare_months:g} months of work in health care",
                 )
+            )
+        setting_weight = spec.signals.get("case_management_setting", {}).get(profile.case_management_setting or "")
+        if setting_weight and (profile.case_management_months or 0) > 0:
+            place = SETTING_WORDS[profile.case_management_setting]
+            reasons.append(
+                Reason("setting", profile.case_management_setting, setting_weight, f"you do case management at {place}")
             )
         reasons.sort(key=lambda r: -r.weight)
         ranked.append((position, RankedSpecialization(spec.code, spec.name, tuple(reasons))))

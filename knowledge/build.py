@@ -92,6 +92,7 @@ def build_rows(k: KnowledgeSources) -> List[m.Base]:
             ("degree_field", signals.degree_fields),
             ("license", signals.licenses),
             ("interest", signals.interests),
+            ("case_management_setting", signals.case_management_settings),
         ):
             rows += [
                 m.Signal(specialization_code=spec.code, kind=kind, key=key, weight=w) for key, w in weights.items()

@@ -75,11 +75,13 @@ class PathwayItem(NumberedRow, Base):
 
 
 class Signal(NumberedRow, Base):
-    """A weight that a degree field, licence, interest or healthcare experience adds to a specialization's score."""
+    """A weight that a degree field, licence, interest, healthcare experience or the setting of one's case management
+    adds to a specialization's score."""
 
     __tablename__ = "signals"
     specialization_code = Column(String(40), ForeignKey("specializations.code"), nullable=False)
-    kind = Column(String(30), nullable=False)  # degree_field | license | interest | healthcare_experience
+    kind = Column(String(30), nullable=False)  # degree_field | license | interest | healthcare_experience |
+    # case_management_setting
     key = Column(String(40), nullable=False)
     weight = Column(Integer, nullable=False)
 

@@ -220,6 +220,17 @@ class SignalsIn(Strict):
     licenses: Dict[str, conint(strict=True, ge=0, le=10)] = Field(default_factory=dict)
     interests: Dict[str, conint(strict=True, ge=0, le=10)] = Field(default_factory=dict)
     healthcare_experience: conint(strict=True, ge=0, le=10) = 0
+    # where the person does case management now ("at a hospital")
+    case_management_settings: Dict[str, conint(strict=True, ge=0, le=10)] = Field(default_factory=dict)
+
+    @validator("case_management_settings")
+    def _known_settings(cls, weights):
+        unknown = sorted(set(weights) - set(CASE_MANAGEMENT_SETTINGS))
+        if unknown:
+            raise ValueError(
+                f"case_management_settings: {', '.join(unknown)} must be one of {', '.join(CASE_MANAGEMENT_SETTINGS)}"
+            )
+        return weights
 
 
 class SpecializationIn(Entity):

@@ -92,11 +92,13 @@ def test_the_state_is_asked_only_when_a_state_license_is_on_the_plan(catalog):
 
 
 def test_a_fact_the_ranking_weighs_is_asked_when_it_could_change_the_specialization(catalog):
-    # An LMSW has an MSW (a state rule), but the ranking weighs the degree's field only once it is told: with a
-    # hospital interest and health-care time, the field could move the recommendation from healthcare to social work.
+    # An LMSW has an MSW (a state rule), and the licence and its degree count once in the ranking: the field is
+    # not asked. Where a social worker did case management could move the recommendation to healthcare.
     lmsw = dict(licenses=["LMSW"], interests=["hospital"], healthcare_months=10)
-    assert "degree_field" in questions(catalog, **lmsw)
+    assert "degree_field" not in questions(catalog, **lmsw)
     assert "education_level" not in questions(catalog, **lmsw)
+    bsw = dict(education_level="bachelor", degree_field="social_work", licenses=[], interests=["medical"])
+    assert "case_management_setting" in questions(catalog, **bsw, case_management_months=24)
     # time in health care tips a tie between counseling interests and health care
     career_changer = dict(education_level="bachelor", degree_field="other", licenses=[], interests=["counseling"])
     assert "healthcare_months" in questions(catalog, **career_changer)

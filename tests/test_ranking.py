@@ -139,3 +139,24 @@ def test_vr_alone_names_vocational_rehabilitation(catalog):
     assert ranking(catalog, degree_field="psychology", interests=["VR, moving up, transition-age youth"])[0].code == (
         "vocational_rehabilitation"
     )
+
+
+def test_a_licence_and_the_degree_it_needs_count_once(catalog):
+    # an LMSW on a team for people with serious mental illness: "social worker" said twice does not outweigh the work
+    ranked = ranking(catalog, degree_field="social_work", licenses=["LMSW"], interests=["serious mental illness"])
+    assert ranked[0].code == "mental_health"
+    social_work = next(r for r in ranked if r.code == "social_work")
+    assert social_work.score == 4
+    assert {r.text for r in social_work.reasons} >= {"your degree is in social work", "you hold the LMSW"}
+
+
+def test_case_management_done_in_a_hospital_points_to_healthcare(catalog):
+    # the main set's LCSW who supervises hospital social workers (written by someone who never saw the code)
+    data = dict(degree_field="social_work", licenses=["LCSW"], case_management_months=60,
+                case_management_setting="health_system", healthcare_months=60)  # fmt: skip
+    top = ranking(catalog, **data)[0]
+    assert top.code == "healthcare"
+    assert "you do case management at a hospital or health system" in {r.text for r in top.reasons}
+    # a setting told without months of case management weighs nothing
+    no_months = ranking(catalog, **dict(data, case_management_months=0, healthcare_months=0))
+    assert "setting" not in {r.factor for r in no_months[0].reasons}
