@@ -25,6 +25,7 @@ from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
 from language import aspect_model, wording
 from language.asking import asked_first, asking_part
+from language.issuer_mentions import credentials_named_by_issuer
 from language.profile_extraction import extract_profile, mentions_from_entities
 from language.question_topic import (
     GENERAL,
@@ -96,9 +97,10 @@ class ActionAnswerQuestion(NamedAction):
         knowledge = current_catalog()
         text = message.get("text") or ""
         # "LMSW in Michigan here. For the LCSW, ...?": what the asking sentence names comes first
-        mentions = asked_first(
-            mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text), text, _span
-        )
+        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text)
+        if not any(m.kind in ("credential", "license") for m in mentions):
+            mentions += credentials_named_by_issuer(text, knowledge)  # "does CCMC want a year first?"
+        mentions = asked_first(mentions, text, _span)
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         # "the lmsw to lcsw process in georgia": the licence the question leads to is the one asked about
         named = leads_to([(m.kind, m.code, m.start, m.end) for m in mentions if m.kind in TOPIC_KINDS], text) or named

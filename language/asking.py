@@ -35,7 +35,8 @@ QUESTION_WORD_FIRST = re.compile(
 )
 # "..., which surprised me": a relative clause; "..., which exam would i take": a question (a noun, then one asking)
 RELATIVE = re.compile(
-    r"^\W*(?:which|who|whom|where|when)\b(?!\s+(?:\w+\s+)?(?:would|should|could|do|does|can|will|is|are)\s+(?:i|you|we)\b)",
+    r"^\W*(?:which|who|whom|where|when)\b(?!\s+(?:\w+\s+)?(?:would|should|could|do|does|did|can|will|is|are)\s+"
+    r"(?:i|you|we|they|people|ppl|folks|most|grads|graduates|someone|one)\b)",
     re.IGNORECASE,
 )
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")

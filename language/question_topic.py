@@ -115,6 +115,8 @@ CUES: Dict[str, str] = {
     r"|\b(minimum|shortest|least) (amount of )?time\b|\b(quickest|fastest)\b|\bfaster than\b"
     # "acm needs how much hospital experience? like 1 yr or 2", "the minimum supervised period": time as experience
     r"|\bhow much (\w+ ){0,2}experience\b|\b(minimum|supervised|shortest) (supervised )?period\b"
+    # "how much hospital case management time before you can test": experience as a time
+    r"|\bhow much (\w+ ){0,3}time\b[^?.]*\bbefore\b"
     r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b"
     # "how long is an msn in case management if you do it part time": a degree's length
@@ -205,6 +207,8 @@ CUES: Dict[str, str] = {
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bprice?y\b|\bhow much\W*\$|\$\$"  # "how much $$"
     r"|\b(get|have) (it|this|that|them|school) paid for\b|\bset (me|you|someone) back\b"
+    # "what will the masters exam run me", "what's the total to apply and sit for it": what one pays
+    r"|\brun (me|you|someone|us)\b|\bwhat'?s the total\b|\bthe total (to|for)\b"
     r"|\bafford\b|\b(cost|price|money)[- ]?wise\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of| nurse)"  # "does CRCC charge a lot", not "who is in charge of it"
     # "budgeting... is the CCM around $400?": a price asked about (not a salary's "$45k" or "$45,000")
@@ -233,14 +237,16 @@ CUES: Dict[str, str] = {
     r"|\bhow (are|is) (they|them|these|those|the two|both) different\b"
     # "lmsw -> lcsw: what actually changes besides two letters"
     r"|\bwhat (actually |really )?changes\b"
-    r"|\bare (they|these|those|the two|both) (really |just |basically )?the same( thing)?\b",
+    r"|\bare (they|these|those|the two|both) (really |just |basically )?the same( thing)?\b"
+    # "what separates them", "what can you do with an MSW that you can't with a BSW"
+    r"|\b(separates?|sets?) (them|the two|these|those)( apart)?\b|\bthat (you|i|one) can'?t (do )?with\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
 LEARNED_SURE = 0.5
 # Aspects of case management work in general: after a story, "where do case managers work" is about the work.
 ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
-RETAKE = re.compile(r"\bretak(e|ing)\b", re.IGNORECASE)
+RETAKE = re.compile(r"\bretak(e|ing)\b|\b(try|sit|test) (it )?again\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
 ANYONE = re.compile(
@@ -636,8 +642,14 @@ SET_ASIDE = re.compile(
 )
 
 
+# "if you already have a bsw how long is the msw": what is held already is not asked about, when something else is
+HELD_ALREADY = re.compile(r"\b(?:already|i) (?:have|hold|got|has|earned|finished) (?:a |an |my |the |your )?$", re.I)
+
+
 def _without_excluded(mentions: list, text: str) -> list:
-    return [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 30) : m[2]])]
+    kept = [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 30) : m[2]])]
+    others = [m for m in kept if len(m) != 4 or not HELD_ALREADY.search(text[max(0, m[2] - 30) : m[2]])]
+    return others if any(m[0] in ("degree", "credential", "license") for m in others) else kept
 
 
 def _without_fields_of_named_degrees(mentions: list, text: str) -> list:

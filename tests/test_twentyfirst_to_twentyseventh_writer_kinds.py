@@ -85,3 +85,36 @@ def test_a_question_about_the_question_then_its_answer_in_one_run():
     spoken = "what do you mean supervised like by a licensed person no i never had anything like that"
     assert answer_after_question(spoken) == "no i never had anything like that"
     assert answer_after_question("what do you mean by that") is None
+
+
+def test_a_credential_named_by_its_one_issuer(catalog):
+    from language.issuer_mentions import credentials_named_by_issuer
+
+    named = credentials_named_by_issuer("how long does the crcc want you working first", catalog)
+    assert [(m.kind, m.code) for m in named] == [("credential", "CRC")]
+    assert credentials_named_by_issuer("is the ASWB exam hard", catalog) == []  # the ASWB's exams open many licences
+    assert credentials_named_by_issuer("what does my state board want", catalog) == []
+
+
+@pytest.mark.parametrize(
+    "intent, text, aspect, subjects",
+    [
+        ("ask_duration", "i already have my bsw, so how long would the msw take", "duration", ("MSW",)),
+        ("ask_cost", "what's the aswb clinical exam gonna run me for the lcsw", "cost", ("LCSW",)),
+        ("ask_cost", "what's the total to get the CRC, application and exam", "cost", ("CRC",)),
+        ("ask_education", "what can you do with an LCSW that you can't with an LMSW", "difference", ("LCSW", "LMSW")),
+        ("ask_what_is", "CRC or CDMS, what really separates them", "difference", ("CRC", "CDMS")),
+        ("inform", "finished my BSN in may, where do grads usually end up working", "setting", ("BSN",)),
+    ],
+)
+def test_the_topic_asked(intent, text, aspect, subjects, nlp, catalog):
+    from actions.answers import _degree_for_field
+    from language.message_intent import whole_message_intent
+    from language.profile_extraction import mentions_from_entities
+    from language.question_topic import topic_of
+
+    entities = [{"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents]
+    mentions = [(m.kind, m.code, m.start, m.end) for m in mentions_from_entities(entities, catalog.vocabulary, text)]
+    intent = whole_message_intent(intent, text, [m[0] for m in mentions]) or intent
+    topic = topic_of(intent, text, mentions, None, _degree_for_field(catalog))
+    assert (topic.aspect, topic.subjects) == (aspect, subjects)
