@@ -3,8 +3,10 @@ assistant.
 
 The people were written by someone who never saw the training data. Each opens with their story, answers whatever
 the assistant asks in their own words (answers are keyed by the slot asked), and asks their one mid-intake question
-after the first answer. The right plan is the engine's advice for their true background; the check is whether the
-advice for what the assistant understood gives the same specialization and the same status for every credential.
+after the first answer. The right plan is the writer's specialization (the one an advisor would give) with, for it,
+the status the person's true background earns for every credential; the check is whether what the assistant
+understood recommends that specialization with the same statuses. Whether the engine, given the true background,
+picks the writer's specialization is counted apart: it measures the ranking, not the understanding.
 
     .venv/bin/python -m evaluation.quality.conversations            # all 50, servers started here (a few minutes)
     .venv/bin/python -m evaluation.quality.conversations --limit 5
@@ -167,7 +169,9 @@ def lenient_profile(values: dict, catalog: Catalog) -> Profile:
 
 
 def judge(person: SimulatedPerson, conversation: Conversation, catalog: Catalog) -> dict:
-    truth = advise(lenient_profile(person.truth, catalog), catalog, with_questions=False)
+    true_profile = lenient_profile(person.truth, catalog)
+    truth = advise(true_profile, catalog, person.specialization, with_questions=False)
+    ranked_on_truth = advise(true_profile, catalog, with_questions=False).recommended
     reached = advise(lenient_profile(conversation.slots, catalog), catalog, with_questions=False)
     statuses = lambda advice: {item.credential: item.status for item in advice.plan}  # noqa: E731
     spec = conversation.slots.get("recommended_specialization")
@@ -181,8 +185,10 @@ def judge(person: SimulatedPerson, conversation: Conversation, catalog: Catalog)
         "reached": conversation.reached_plan,
         "right_specialization": spec == person.specialization,
         "right_plan": conversation.reached_plan
+        and spec == person.specialization
         and reached.recommended == truth.recommended
         and statuses(reached) == statuses(truth),
+        "ranked_right_on_truth": ranked_on_truth == person.specialization,
         "turns": conversation.turns,
         "repeats": conversation.repeats,
         "longest_run": conversation.longest_run,
@@ -220,6 +226,8 @@ def summary(rows: List[dict]) -> List[str]:
         f"{sum(r['repeats'] for r in rows)}; the most times one question was asked in a row: "
         f"{max((r['longest_run'] for r in rows), default=0)} (target: never 3).",
         f"Mid-intake questions taken up on topic: {sum(on_topic)} of {len(on_topic)}.",
+        f"Given the true background, the engine ranks the writer's specialization first for "
+        f"{sum(r.get('ranked_right_on_truth', False) for r in rows)} of {len(rows)}.",
         "Fields misread in the conversations without the right plan: "
         + (", ".join(f"{name} ({count})" for name, count in misread.most_common()) or "none")
         + ".",

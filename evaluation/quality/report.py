@@ -41,9 +41,9 @@ MODEL = ROOT / "models" / "advisor.tar.gz"
 CONVERSATION_INTRO = (
     "written from public forum posts and advising situations by someone who never saw the training data, each "
     "answering what the assistant asks in their own words and asking one question in the middle of the intake "
-    "(`evaluation/quality/conversations.py`). The right plan is the engine's advice for their true background: the "
-    "same specialization and the same status for every credential. A mid-intake question counts as taken up when "
-    "the reply is not a fallback."
+    "(`evaluation/quality/conversations.py`). The right plan is the writer's specialization (the one an advisor "
+    "would give) with the status the person's true background earns for every credential on it. A mid-intake "
+    "question counts as taken up when the reply is not a fallback."
 )
 # Each independent set: its file, its heading and what it is. A set leaves untuned/ once its misses have been read.
 CONVERSATION_SETS = (
