@@ -126,7 +126,15 @@ class ActionAnswerQuestion(NamedAction):
         asked_words = asking_part(text) or text
         own_case = topic is not None and topic.subjects == (ME,) and asked_words != text
         own_case = own_case and not LICENCE_ASKED.search(asked_words)
-        if state and (named is None or named in SOCIAL_WORK_LICENSES) and by_state and not own_case:
+        # "does New Mexico even have a license for people with just a BSW?": the state's licence for that degree
+        licence_for_degree = named in ("BSW", "MSW") and bool(LICENCE_ASKED.search(text))
+        by_state = by_state or licence_for_degree
+        if (
+            state
+            and (named is None or named in SOCIAL_WORK_LICENSES or licence_for_degree)
+            and by_state
+            and not own_case
+        ):
             _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
             # "what is an LLMSW in Michigan": the state's whole answer says what each of its titles is
             answered = "what_is" if asked == "what_is" else state_aspect

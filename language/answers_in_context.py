@@ -321,9 +321,17 @@ def says_nothing_yet(text: str) -> bool:
     return any(cue.search(lowered) for cue in NOTHING_YET)
 
 
+# "Then no, my supervisor is an LMSW", "well yes": words that lead into the answer
+CORRECTED_TO = re.compile(r"\b(?:actually|wait|i mean|on second thought)\W+(no|nope|yes|yeah|yep)\b")
+LEAD_IN = re.compile(r"^\W*(?:(?:then|so|well|oh|ok|okay|alright|hmm+|um+|uh+)\b\W*)+")
+
+
 def yes_or_no(text: str) -> Optional[bool]:
-    """A yes or a no, said first ("no, ..."), or anywhere ("my supervisor has the CCM, yes")."""
-    lowered = (text or "").strip().lower()
+    """A yes or a no, said first ("no, ...", "then no, ..."), or anywhere ("my supervisor has the CCM, yes")."""
+    lowered = LEAD_IN.sub("", (text or "").strip().lower())
+    corrected = [found.group(1) for found in CORRECTED_TO.finditer(lowered)]
+    if corrected:  # "I don't know... actually no, her signature says LMSW": the answer corrected to
+        return corrected[-1] in ("yes", "yeah", "yep")
     if NO.search(lowered) or PROBABLY_NOT.search(lowered):
         return False
     if YES.search(lowered):

@@ -712,8 +712,14 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         found = hits(CLAUSE_BREAK.split(after)[0]) or hits(after)
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return min(roles or found)[2] if found else None
+    # "probation officer five years, and before that a case manager for two": a later job is not this time's
+    shift = TIME_SHIFT.search(after)
+    after = after[: shift.start()] if shift else after
     near = [(len(before) - e, name) for s, e, name in hits(before)] + [(s, name) for s, e, name in hits(after)]
     return min(near)[1] if near else None
+
+
+TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this)\b|\bpreviously\b|\bearlier\b")
 
 
 def _cued(clause: str) -> bool:

@@ -92,3 +92,18 @@ def test_a_state_question_asking_several_things_gets_the_states_whole_rules():
     found = [_entity(text, "state", "MA", "massachusetts"), _entity(text, "license", "LSW", "lsw")]
     events, _ = run(ActionAnswerQuestion(), tracker(intent="ask_licensure", text=text, entities=found))
     assert slot_events(events)["last_topic"] == "requirements:LSW"
+
+
+@pytest.mark.parametrize(
+    "text, state, words, said",
+    [
+        # Illinois licenses BSW holders as LSWs after 3 years of supervised experience (state-licensure.md)
+        ("is there any license in illinois for someone with only a BSW", "IL", "illinois", "Illinois"),
+        ("Does Wyoming even have a license for people with just a BSW?", "WY", "wyoming", "I don't have Wyoming's"),
+    ],
+)
+def test_a_licence_for_a_social_work_degree_in_a_state_is_the_states_answer(text, state, words, said):
+    found = [_entity(text, "state", state, words), _entity(text, "degree", "BSW", "bsw")]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_education", text=text, entities=found))
+    assert said in messages[0]["text"]
+    assert "Council on Social Work Education" not in messages[0]["text"]
