@@ -34,7 +34,8 @@ QUESTION_SETS = ROOT / "evaluation" / "quality"
 # of the sixth to thirteenth writers' aspects instead of 516 (docs/nlu-tuning.md).
 LATER_TUNED = (
     "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfourth", "twentyfifth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth",
+    "twentyfifth", "twentysixth", "twentyseventh",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

@@ -197,11 +197,12 @@ CONVERSATION_SETS = (
         "at 38f3613), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyfirst_writer.yml",
-        "### The twenty-first writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_twentyfirst_writer.yml",
+        "### The twenty-first writer's conversation set",
         "written the same way by a twenty-first writer (hospital and clinic staff, claims, school, corrections and "
-        "peer staff moving into case management, mostly in the Midwest and South), and kept unread. Its first run gave "
-        "9 of 16 right plans, no question asked more than once in a row (at 2036c97).",
+        "peer staff moving into case management, mostly in the Midwest and South). Its first run gave 9 of 16 right "
+        "plans, no question asked more than once in a row (at 2036c97); kept unread for two rounds (14 of 16 at "
+        "a5c431c), its misses were then read, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "conversations_twentysecond_writer.yml",
@@ -213,11 +214,12 @@ CONVERSATION_SETS = (
         "stays unread.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentythird_writer.yml",
-        "### The twenty-third writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_twentythird_writer.yml",
+        "### The twenty-third writer's conversation set",
         "written the same way by a twenty-third writer (licence holders and long experience asking what it counts "
-        "for, people licensed in one state who moved, degrees that only look related), and kept unread. Its first run "
-        "gave 13 of 16 right plans (at ef0808e).",
+        "for, people licensed in one state who moved, degrees that only look related). Its first run gave 13 of 16 "
+        "right plans (at ef0808e); kept unread for a round (13 at a5c431c), its misses were then read, so it is no "
+        "longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "conversations_twentyfourth_writer.yml",
@@ -234,19 +236,20 @@ CONVERSATION_SETS = (
         "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentysixth_writer.yml",
-        "### The twenty-sixth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_twentysixth_writer.yml",
+        "### The twenty-sixth writer's conversation set",
         "written the same way by a twenty-sixth writer (vague answers, self-corrections, ranges, 'skip', case "
-        "management under another job title, the Northeast and Pacific Northwest), and kept unread. Its first run "
-        "gave 12 of 16 right plans (at ef0808e).",
+        "management under another job title, the Northeast and Pacific Northwest). Its first run gave 12 of 16 right "
+        "plans (at ef0808e); kept unread for a round (11 at a5c431c), its misses were then read, so it is no longer "
+        "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyseventh_writer.yml",
-        "### The twenty-seventh writer's conversation set (untuned)",
-        "written the same way by a twenty-seventh writer at the end of the round (an everyday mix: students, career "
-        "changers from unrelated work, people already in health care or social services; the Southwest, the Great "
-        "Plains and the Southeast), with the supervisor question defined as the assistant asks it, and kept unread: "
-        "its first run is the round's last report.",
+        ROOT / "evaluation" / "quality" / "conversations_twentyseventh_writer.yml",
+        "### The twenty-seventh writer's conversation set",
+        "written the same way by a twenty-seventh writer (an everyday mix: students, career changers from unrelated "
+        "work, people already in health care or social services; the Southwest, the Great Plains and the Southeast), "
+        "with the supervisor question defined as the assistant asks it. Its first run gave 13 of 16 right plans (at "
+        "2e0f50b, and at a5c431c); its misses were then read, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "conversations_twentyeighth_writer.yml",
@@ -256,6 +259,22 @@ CONVERSATION_SETS = (
         "and education backgrounds; Appalachia, New England, the upper Midwest), with the supervisor question defined "
         "as the assistant asks it. Its first run gave 8 of 16 right plans (at 2e0f50b); its misses were then read, so "
         "it is no longer untuned. Its question set stays unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_twentyninth_writer.yml",
+        "### The twenty-ninth writer's conversation set (untuned)",
+        "written the same way by a twenty-ninth writer at the start of this round (vague, hedged and story answers, "
+        "people who change their mind; parents returning to work, community health workers, peer and substance-use "
+        "counselors, home health aides; the Pacific Northwest, Texas, the mid-Atlantic), and kept unread. Its first "
+        "run gave 14 of 16 right plans by the earlier judge (at a5c431c, as this round's first changes were made).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtieth_writer.yml",
+        "### The thirtieth writer's conversation set (untuned)",
+        "written the same way by a thirtieth writer at the start of this round (clipped Slack and phone answers, long "
+        "kiosk turns; unit clerks, registration and utilization-review staff, job coaches, claims staff, unrelated "
+        "degrees; California, the Deep South, the Mountain West), and kept unread. Its first run gave 12 of 16 right "
+        "plans by the earlier judge (at a5c431c, as this round's first changes were made).",
     ),
 )
 QUESTION_SETS = (
@@ -419,10 +438,11 @@ QUESTION_SETS = (
         "read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyfirst_writer.yml",
-        "### The twenty-first writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_twentyfirst_writer.yml",
+        "### The twenty-first writer's question set",
         "Written by a twenty-first writer with the same convention (people already near the field, many comparing "
-        "options), and kept unread. Its first run gave 73 of 80 on topic (at 2036c97).",
+        "options). Its first run gave 73 of 80 on topic (at 2036c97); kept unread for two rounds (74 at a5c431c), its "
+        "misses were then read, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_twentysecond_writer.yml",
@@ -431,11 +451,11 @@ QUESTION_SETS = (
         "others long emails), and kept unread. Its first run gave 68 of 80 on topic (at 2036c97).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentythird_writer.yml",
-        "### The twenty-third writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_twentythird_writer.yml",
+        "### The twenty-third writer's question set",
         "Written by a twenty-third writer with the same convention (licence holders asking what their licence or "
-        "experience counts for, degrees that only look related), and kept unread. Its first run gave 62 of 80 on "
-        "topic (at ef0808e).",
+        "experience counts for, degrees that only look related). Its first run gave 62 of 80 on topic (at ef0808e); "
+        "kept unread for a round (66 at a5c431c), its misses were then read, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "questions_twentyfourth_writer.yml",
@@ -452,24 +472,37 @@ QUESTION_SETS = (
         "on topic (at ef0808e); its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentysixth_writer.yml",
-        "### The twenty-sixth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_twentysixth_writer.yml",
+        "### The twenty-sixth writer's question set",
         "Written by a twenty-sixth writer with the same convention, some opening with small talk ('thanks! one more "
-        "thing:'), and kept unread. Its first run gave 75 of 80 on topic (at ef0808e).",
+        "thing:'). Its first run gave 75 of 80 on topic (at ef0808e); kept unread for a round (75 at a5c431c), its "
+        "misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyseventh_writer.yml",
-        "### The twenty-seventh writer's question set (untuned)",
-        "Written by a twenty-seventh writer with the same convention at the end of the round (an everyday mix of "
-        "students, career changers and people in the field), and kept unread: its first run is the round's last "
-        "report.",
+        ROOT / "evaluation" / "quality" / "questions_twentyseventh_writer.yml",
+        "### The twenty-seventh writer's question set",
+        "Written by a twenty-seventh writer with the same convention (an everyday mix of students, career changers "
+        "and people in the field). Its first run gave 67 of 80 on topic (at 2e0f50b, and at a5c431c); its misses were "
+        "then read, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyeighth_writer.yml",
         "### The twenty-eighth writer's question set (untuned)",
-        "Written by a twenty-eighth writer with the same convention at the end of the round (one's own situation in "
-        "many forms, two aspects of which the person says which matters), and kept unread: its first run is the "
-        "round's last report.",
+        "Written by a twenty-eighth writer with the same convention at the end of the round before this one (one's "
+        "own situation in many forms, two aspects of which the person says which matters), and kept unread. Its "
+        "first run gave 65 of 80 on topic (at 2e0f50b).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_twentyninth_writer.yml",
+        "### The twenty-ninth writer's question set (untuned)",
+        "Written by a twenty-ninth writer with the same convention at the start of this round (money, time and exams "
+        "asked the way worried people ask, vague openings), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtieth_writer.yml",
+        "### The thirtieth writer's question set (untuned)",
+        "Written by a thirtieth writer with the same convention at the start of this round (clipped notes, long kiosk "
+        "turns, credentials by nickname or issuer, differences between two things), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
