@@ -160,3 +160,8 @@ def test_case_management_done_in_a_hospital_points_to_healthcare(catalog):
     # a setting told without months of case management weighs nothing
     no_months = ranking(catalog, **dict(data, case_management_months=0, healthcare_months=0))
     assert "setting" not in {r.factor for r in no_months[0].reasons}
+
+
+def test_ptsd_is_a_mental_illness(catalog):
+    # PTSD is a psychiatric disorder (DSM-5); "veterans with PTSD" points to mental health
+    assert match_interests(["veterans with PTSD"], catalog.interests) == {"mental_illness": "ptsd"}
