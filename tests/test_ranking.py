@@ -165,3 +165,12 @@ def test_case_management_done_in_a_hospital_points_to_healthcare(catalog):
 def test_ptsd_is_a_mental_illness(catalog):
     # PTSD is a psychiatric disorder (DSM-5); "veterans with PTSD" points to mental health
     assert match_interests(["veterans with PTSD"], catalog.interests) == {"mental_illness": "ptsd"}
+
+
+def test_the_ranking_agreement_script_reads_every_read_set(catalog):
+    from evaluation.quality.ranking_agreement import disagreements, read_sets
+
+    paths = read_sets()
+    assert not any("untuned" in str(path) for path in paths)  # the blind people stay out
+    count, differ = disagreements(paths[:1], catalog)
+    assert count == 50 and all(writer != engine for *_, writer, engine in differ)
