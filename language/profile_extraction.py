@@ -921,7 +921,9 @@ NOT_AN_INTEREST = re.compile(
     # "I help families... fight with insurance": a struggle with insurers, no wish to work at one
     r"\b(?:(?:fight|fighting|deal|dealing|battle|battling|argue|arguing) with (?:the |their |our )?insurance"
     r"(?: compan(?:y|ies))?|(?:my|our|high school|hs|graduating|college|school'?s) seniors"
-    r"|disability (?:paperwork|benefits|claims?|checks?|applications?|forms))\b"
+    r"|disability (?:paperwork|benefits|claims?|checks?|applications?|forms)"
+    # "an associates from the community college": a school, not community work
+    r"|community (?:college|colleges|cc))\b"
 )
 
 
@@ -1016,10 +1018,14 @@ def _field_of_a_wanted_credential(lowered, mentions, profile, catalog, update) -
             update.slots["interests"] = current
 
 
+PLACES_OF_EVERY_FIELD = {"community", "nonprofit"}  # interests.yml codes: "a community support agency", "a nonprofit"
+
+
 def _own_work_interests(found, profile, catalog, update) -> None:
     """The fields of one's own work that the profile has no other word for: health-care work is counted by its
-    months (healthcare_months), so a hospital or a clinic one works at is not read as a wish."""
-    counted = _counted_by_months(catalog)
+    months (healthcare_months), so a hospital or a clinic one works at is not read as a wish; nor is an agency or a
+    nonprofit, which every field has: whom one serves and what one does say the field."""
+    counted = _counted_by_months(catalog) | PLACES_OF_EVERY_FIELD
     current = list(profile.get("work_interests") or [])
     new = [code for code in found if code not in current and code not in counted]
     if new:

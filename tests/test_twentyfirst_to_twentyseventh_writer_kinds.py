@@ -120,3 +120,29 @@ def test_the_topic_asked(intent, text, aspect, subjects, nlp, catalog):
     intent = whole_message_intent(intent, text, [m[0] for m in mentions]) or intent
     topic = topic_of(intent, text, mentions, None, _degree_for_field(catalog))
     assert (topic.aspect, topic.subjects) == (aspect, subjects)
+
+
+@pytest.mark.parametrize(
+    "words, interest",
+    [
+        ("residents with dementia and their families", "medical"),
+        ("patients going home from the hospital with nobody to help", "discharge_planning"),
+        ("vets struggling with p t s d", "mental_illness"),
+    ],
+)
+def test_what_people_care_about_in_their_words(catalog, words, interest):
+    from advising.ranking import match_interests
+
+    assert interest in match_interests([words], catalog.interests)
+    assert "discharge_planning" not in match_interests(["I'd like to go home from work on time"], catalog.interests)
+
+
+def test_a_community_college_is_no_community_work(extract):
+    assert "community" not in extract("I got my associates at the community college on the GI bill").get(
+        "interests", []
+    )
+
+
+def test_an_agency_or_a_nonprofit_one_works_at_says_no_field(extract):
+    told = extract("I've carried a caseload at a nonprofit community agency for three years")
+    assert not {"community", "nonprofit"} & set(told.get("work_interests", []))
