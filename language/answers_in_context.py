@@ -491,7 +491,16 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
             found.append((match.start(), -len(alias), code))
     if not found and answering and WORKPLACE.search(lowered):
         return "other"
-    return min(found)[2] if found else None
+    code = min(found)[2] if found else None
+    if code == "health_system" and NO_HOSPITAL_BEHIND.search(lowered):
+        return "other"  # "outpatient dialysis clinic, not hospital based": a clinic, but no hospital or health system's
+    return code
+
+
+NO_HOSPITAL_BEHIND = re.compile(
+    r"\bnot (?:hospital[- ]based|part of (?:a|the|any) (?:hospital|health system)|(?:affiliated|connected) with "
+    r"(?:a|the|any) (?:hospital|health system))|\bfree[- ]?standing\b|\bindependent (?:clinic|practice|center)\b"
+)
 
 
 def button_choice(text: str, buttons: Iterable[Mapping[str, Any]]) -> Optional[Tuple[str, Any]]:

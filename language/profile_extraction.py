@@ -118,7 +118,8 @@ LAPSED_OWNER = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\s+(?:(?:go|g
 OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
 SEEN_ELSEWHERE = just_before(
-    "seen", "see", "saw", "heard", "hearing", "read about", "told me", "tells me", "said", "says",
+    "seen", "see", "saw", "seeing", "notice", "noticed", "noticing", "reading about", "heard", "hearing", "read about",
+    "told me", "tells me", "said", "says",
     # "I looked into the social work license here once": a credential considered, not held
     "looked into", "looking into", "researched", "checked into", "checking into", words=3,
 )  # fmt: skip
@@ -127,7 +128,7 @@ HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
 SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "supervisor_months")
 # "the l l b s w, the limited license": Michigan's limited licence (LLBSW, LLMSW), a step before the licence itself
-LIMITED_BEFORE = re.compile(r"\bl\s?$")
+LIMITED_BEFORE = re.compile(r"(?<!\w)l\s?$")
 LIMITED_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?limited\b")
 WITH_MY = re.compile(r"\bwith my\W+(?:\w+\W+){0,2}$")
 # "LCSW-S", "LPC-S", "LCSW-Supervisor": a supervisor's designation
@@ -571,7 +572,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if (
             ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20])
-            or LIMITED_BEFORE.search(lowered[max(0, mention.start - 2) : mention.start])
+            or LIMITED_BEFORE.search(lowered[max(0, mention.start - 3) : mention.start])
             or LIMITED_AFTER.search(lowered[mention.end : mention.end + 20])
         ):
             only_a_step = True

@@ -146,3 +146,26 @@ def test_a_community_college_is_no_community_work(extract):
 def test_an_agency_or_a_nonprofit_one_works_at_says_no_field(extract):
     told = extract("I've carried a caseload at a nonprofit community agency for three years")
     assert not {"community", "nonprofit"} & set(told.get("work_interests", []))
+
+
+def test_a_licence_after_a_word_ending_in_l_is_held(extract):
+    # "l" before a licence is Michigan's limited licence only as a letter of its own ("LLMSW"), not a word's end
+    assert extract("medical RN for twelve years, now in utilization review")["licenses"] == ["RN"]
+    assert extract("clinical LCSW in Oregon")["licenses"] == ["LCSW"]
+
+
+def test_a_licence_seen_in_job_postings_is_not_held(extract):
+    told = extract("I'm an LSW and I keep seeing LCSW and LICSW in the job postings here")
+    assert told["licenses"] == ["LSW"]
+
+
+@pytest.mark.parametrize(
+    "text, setting",
+    [
+        ("an outpatient infusion clinic, not hospital-based", "other"),
+        ("a freestanding dialysis center", "other"),
+        ("the cancer clinic at our hospital", "health_system"),
+    ],
+)
+def test_a_clinic_no_hospital_runs_is_no_health_system(extract, text, setting):
+    assert extract(text, requested="case_management_setting")["case_management_setting"] == setting
