@@ -31,7 +31,8 @@ QUESTIONS = {
     "healthcare_months": "How long have you been employed by a hospital or health system? (e.g. 3 years, 0)",
     "supervised_by_ccm": "Was your case-management work supervised by a CCM? (yes/no)",
     "supervisor_months": "How long have you supervised case managers? (e.g. 1 year, 0)",
-    "field_experience": "Did your degree include a supervised field placement or practicum? (yes/no)",
+    "field_experience": "Did your degree include a supervised placement or practicum in case management, health or "
+    "behavioral health? (yes/no)",
     "clinical_supervision_months": "How long have you practised clinical social work under supervision since your MSW?",
     "case_management_setting": f"Where did you do case management? ({', '.join(CASE_MANAGEMENT_SETTINGS)})",
     "case_management_full_time": "Was that case-management work full-time? (yes/no)",

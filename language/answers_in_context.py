@@ -106,6 +106,13 @@ PLACEMENT = anywhere(
     # "a supervised community health rotation senior year", "clinical postings"
     r"supervised (?:\w+ ){0,3}rotations?", "community health (?:nursing )?(?:rotation|internship|posting)s?",
 )  # fmt: skip
+# Field experience outside case management, health and behavioral health, which CCMC's degree route does not count
+OUTSIDE_HEALTH = anywhere(
+    r"student teaching", r"teaching (?:practicum|internship|placement)", r"(?:supervised )?ministry(?: internship)?",
+    r"church internship", r"(?:law|legal|business|marketing|accounting) internship",
+)  # fmt: skip
+# a nursing degree's supervised clinical rotations: field experience in health
+CLINICALS = anywhere(r"clinicals", r"clinical rotations?", r"clinical hours in (?:my|the|our) (?:bsn|adn|lpn|nursing)")
 # Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
 WORKPLACE = anywhere(
     "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",
@@ -349,17 +356,20 @@ def yes_or_no(text: str) -> Optional[bool]:
 
 
 def placement(text: str) -> Optional[bool]:
-    """Did the degree include a supervised field placement? As the answer to that question. One only begun ("just
-    started my placement, nothing finished yet") is not a completed field experience."""
+    """Did the degree include a supervised field experience "in case management, health, or behavioral health"
+    (CCMC's wording)? As the answer to that question. Nursing clinicals are one; student teaching or a ministry
+    internship is not; one only begun ("just started my placement, nothing finished yet") is not completed."""
     lowered = (text or "").strip().lower()
-    named = bool(PLACEMENT.search(lowered))
+    elsewhere = bool(OUTSIDE_HEALTH.search(lowered))
+    named = bool(PLACEMENT.search(OUTSIDE_HEALTH.sub(" ", lowered)) or CLINICALS.search(lowered))
     if named and UNFINISHED.search(lowered):
         return False
-    if (ONLY_SOMETHING_ELSE.search(lowered) or SOMETHING_ELSE_ONLY.search(lowered)) and not named:
+    if (ONLY_SOMETHING_ELSE.search(lowered) or SOMETHING_ELSE_ONLY.search(lowered) or elsewhere) and not named:
         return False
     said = yes_or_no(lowered)
     if said is None and named:
-        return not says_nothing_yet(lowered)  # "just the internship at a shelter", "we never did a practicum"
+        # "just the internship at a shelter", "only clinicals"; "we never did a practicum"
+        return not says_nothing_yet(ONLY_SOMETHING_ELSE.sub("", lowered))
     return said
 
 

@@ -116,8 +116,9 @@ QUESTION_HELP = {
     "healthcare_months": 'Time employed by a hospital or health system in any role. Say "none" if you have none.',
     "supervised_by_ccm": "Answer yes if the person who supervised your case-management work held the CCM credential.",
     "supervisor_months": 'Time spent supervising staff who do case management. Say "none" if you have none.',
-    "field_experience": "Most social work, nursing and counseling degrees include a supervised practicum "
-    "or field placement.",
+    "field_experience": "Most social work, nursing and counseling degrees include a supervised practicum, field "
+    "placement or clinicals. The CCM counts one in case management, health or behavioral health; student teaching "
+    "does not.",
     "clinical_supervision_months": "Time since your MSW practising clinical social work under a qualified supervisor.",
 }
 

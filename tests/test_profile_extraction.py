@@ -216,8 +216,10 @@ def test_a_length_reached_in_a_coming_month_counts_only_what_is_done(nlp, catalo
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # CCMC's degree route: "a Supervised Field Experience in Case Management, Health, or Behavioral Health"
         ("only my student teaching semester", False),
-        ("just clinical rotations", False),
+        ("just clinical rotations", True),
+        ("just a ministry internship", False),
         ("just the internship at a shelter", True),
         ("only a practicum, 400 hours", True),
         ("yes, at a clinic", True),
