@@ -169,3 +169,10 @@ def test_a_licence_seen_in_job_postings_is_not_held(extract):
 )
 def test_a_clinic_no_hospital_runs_is_no_health_system(extract, text, setting):
     assert extract(text, requested="case_management_setting")["case_management_setting"] == setting
+
+
+def test_conditions_that_bring_people_back_to_hospital_are_medical_care(catalog):
+    from advising.ranking import match_interests
+
+    found = match_interests(["people with COPD or after a stroke, so they don't bounce back in"], catalog.interests)
+    assert {"medical", "discharge_planning"} <= set(found)
