@@ -1,8 +1,9 @@
 """Rank the four specializations for a person, with the reasons that led there.
 
 Each specialization's signals (knowledge/sources/specializations.yml) give a weight to a degree field, a
-licence, an interest or health-care experience; the score is the sum of the weights that the profile matches.
-Ties keep the order of the source file, so the ranking is deterministic.
+licence, an interest, health-care experience or where one does case management; the score is the sum of the weights
+that the profile matches, the degree and the licences counting once (at the largest). Ties keep the order of the
+source file, so the ranking is deterministic.
 """
 
 from __future__ import annotations

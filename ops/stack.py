@@ -38,6 +38,7 @@ class Stack:
         self.secrets = load_secrets(settings)
         self.group = Supervisor(settings.log_dir, max_restarts=settings.max_restarts, on_change=self._changed)
         self._routed: Dict[str, bool] = {}
+        self._proxy_up = False
 
     # ---- names and addresses ----
     @property
@@ -81,22 +82,26 @@ class Stack:
     def stop(self) -> None:
         self.group.stop_all(["nginx", *self.replica_names, *self.action_names, "redis", "postgres"])
         self.group.parts.clear()  # a later start() begins afresh
-        self._routed = {}
+        self._routed, self._proxy_up = {}, False
 
     # ---- what the proxy routes to, and what it reports ----
     def _changed(self, group: Supervisor) -> None:
-        """A part changed state: route only to ready replicas and action servers, and rewrite /health."""
-        self.write_health()
+        """A part changed state: route only to ready replicas and action servers, and rewrite /health (after the
+        proxy has been told the new routes, so that "serving" is never said while it still routes to none)."""
         routed = {
             name: group.parts[name].state == UP
             for name in self.replica_names + self.action_names
             if name in group.parts
         }
-        if routed != self._routed and "nginx" in group.parts:
-            self._routed = routed
+        # A replica that came up while nginx was starting is in the file but not in what nginx read: the proxy's own
+        # coming up is a change of routes too.
+        proxy_up = "nginx" in group.parts and group.parts["nginx"].state == UP
+        if (routed, proxy_up) != (self._routed, self._proxy_up) and "nginx" in group.parts:
+            self._routed, self._proxy_up = routed, proxy_up
             self.write_upstreams()
-            if group.parts["nginx"].state == UP:
+            if proxy_up:
                 os.kill(group.pid("nginx"), signal.SIGHUP)  # nginx reloads: new requests follow the new list
+        self.write_health()
 
     def write_health(self) -> None:
         parts = self.group.health()
