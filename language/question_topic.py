@@ -246,6 +246,7 @@ CUES: Dict[str, str] = {
 LEARNED_SURE = 0.5
 # Aspects of case management work in general: after a story, "where do case managers work" is about the work.
 ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
+FEE_WORDS = re.compile(r"\b(?:fees?|charges?|costs?|price)\b", re.IGNORECASE)
 RETAKE = re.compile(r"\bretak(e|ing)\b|\b(try|sit|test) (it )?again\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
@@ -594,6 +595,8 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "exam"  # "how soon can I retake it": the exam's retake rule, not a time to a credential
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
+    if "cost" in hits and "requirements" in hits and FEE_WORDS.search(text):
+        return "cost"  # "a yearly maintenance fee for the crc or is it just the exam fee": what it costs
     if "requirements" in hits and (WHO_MAY.search(text) or JUST_THE_EXAM.search(text) or NEEDED_TO_SIT.search(text)):
         return "requirements"  # "can an LVN do case management at home health or does it have to be an RN"
     specific_first = (

@@ -176,3 +176,16 @@ def test_conditions_that_bring_people_back_to_hospital_are_medical_care(catalog)
 
     found = match_interests(["people with COPD or after a stroke, so they don't bounce back in"], catalog.interests)
     assert {"medical", "discharge_planning"} <= set(found)
+
+
+def test_the_nclex_spelled_out_is_the_rn_exam(nlp):
+    assert [(e.label_, e.ent_id_) for e in nlp("how long is the n c l e x").ents] == [("license", "RN")]
+
+
+def test_a_fee_asked_beside_the_exam_is_a_price():
+    from language.question_topic import topic_of
+
+    text = "is there a yearly fee to keep the ccm or is it just the exam fee"
+    assert (
+        topic_of("ask_cost", text, [("credential", "CCM", text.index("ccm"), text.index("ccm") + 3)]).aspect == "cost"
+    )
