@@ -276,6 +276,21 @@ CONVERSATION_SETS = (
         "degrees; California, the Deep South, the Mountain West), and kept unread. Its first run gave 12 of 16 right "
         "plans by the earlier judge (at a5c431c, as this round's first changes were made).",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyfirst_writer.yml",
+        "### The thirty-first writer's conversation set (untuned)",
+        "written the same way by a thirty-first writer late in this round (a workforce center's and a community "
+        "college's advising desks: some college, degrees from abroad, layoffs, recovery, single parents, aides and "
+        "clerks; the Great Lakes, the Carolinas, Oklahoma and Kansas), and kept unread: its first run is this round's "
+        "last report.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtysecond_writer.yml",
+        "### The thirty-second writer's conversation set (untuned)",
+        "written the same way by a thirty-second writer late in this round (people already in the field, telling "
+        "licence, years and setting in shorthand; New York and New Jersey, Florida and Georgia, the Southwest, the "
+        "Pacific coast), and kept unread: its first run is this round's last report.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -503,6 +518,20 @@ QUESTION_SETS = (
         "### The thirtieth writer's question set (untuned)",
         "Written by a thirtieth writer with the same convention at the start of this round (clipped notes, long kiosk "
         "turns, credentials by nickname or issuer, differences between two things), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyfirst_writer.yml",
+        "### The thirty-first writer's question set (untuned)",
+        "Written by a thirty-first writer with the same convention late in this round (cost, time, which degree, "
+        "whether past work or a degree from abroad counts), and kept unread: its first run is this round's last "
+        "report.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtysecond_writer.yml",
+        "### The thirty-second writer's question set (untuned)",
+        "Written by a thirty-second writer with the same convention late in this round (people in the field asking "
+        "whether their experience counts, what the exam is like, what it costs, how long until they are eligible), "
+        "and kept unread: its first run is this round's last report.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
