@@ -653,6 +653,15 @@ NOT_THE_CCM = anywhere(
     r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|without) (?:a |an |the |her |his |their )?"
     r"(?:ccm|c c m|certified case manager)"
 )
+# "whats a ccm? my supervisor is an LISW": the supervisor's credential named, and it is not the CCM
+SUPERVISOR_HOLDS_ANOTHER = anywhere(
+    r"(?:supervisor|boss|manager|director|field instructor)(?: is| was|'s)(?: just| only)? (?:an? )?"
+    r"(?:l ?i ?c?sw|lcsw|lmsw|lsw|lisw|licsw|lpc|lmhc|rn|lpn|msw|bsw|crc|acm|social worker|nurse|counselor)"
+)
+SUPERVISOR_HAS_THE_CCM = anywhere(
+    r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|holds|had|got) (?:the |her |his |a )?"
+    r"(?:ccm|c c m|certified case manager)"
+)
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 REACHED_IN = re.compile(
     r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -891,6 +900,19 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
         update.slots.setdefault("field_experience", True)
     if requested_slot == "supervised_by_ccm" and NOT_THE_CCM.search(lowered):
         update.slots["supervised_by_ccm"] = False  # "she has her ACM, not the CCM"
+    if (
+        requested_slot == "supervised_by_ccm"
+        and SUPERVISOR_HOLDS_ANOTHER.search(lowered)
+        and not re.search(r"\b(?:ccm|c c m|certified case manager)s?\b(?!\?)", lowered)
+        and yes_or_no(lowered) is None
+    ):
+        update.slots["supervised_by_ccm"] = False
+    if (
+        requested_slot == "supervised_by_ccm"
+        and requested_slot not in update.slots
+        and SUPERVISOR_HAS_THE_CCM.search(lowered)
+    ):
+        update.slots["supervised_by_ccm"] = yes_or_no(lowered) is not False  # "my boss is an RN with the CCM"
     if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:
         said = placement(lowered) if requested_slot == "field_experience" else yes_or_no(lowered)
         if said is None and intent in ("affirm", "deny"):

@@ -189,3 +189,14 @@ def test_a_fee_asked_beside_the_exam_is_a_price():
     assert (
         topic_of("ask_cost", text, [("credential", "CCM", text.index("ccm"), text.index("ccm") + 3)]).aspect == "cost"
     )
+
+
+@pytest.mark.parametrize(
+    "text, supervised",
+    [
+        ("what's a CCM? my field instructor is an LMSW, if that's the same thing", False),
+        ("my manager is a nurse with the CCM", True),
+    ],
+)
+def test_the_supervisors_credential_answers_whether_a_ccm_supervised(extract, text, supervised):
+    assert extract(text, requested="supervised_by_ccm")["supervised_by_ccm"] is supervised
