@@ -26,10 +26,18 @@ def issued_by(catalog: Catalog) -> Dict[str, tuple]:
 
 
 def credentials_named_by_issuer(text: str, catalog: Catalog) -> List[Mention]:
-    """Each place the text names a credential by its one issuer, as a mention of that credential."""
-    found = {}
-    for alias, (kind, code) in issued_by(catalog).items():
-        for match in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text, re.IGNORECASE):
-            mention = Mention("license" if kind == "license" else "credential", code, match.start(), match.end())
-            found[(match.start(), match.end())] = mention
-    return [found[span] for span in sorted(found)]
+    """Each place the text names a credential by its one issuer, as a mention of that credential. The longest name
+    wins where two overlap ("the Commission on Rehabilitation Counselor Certification" is not "the commission")."""
+    spans = [
+        (match.start(), match.end(), kind, code)
+        for alias, (kind, code) in issued_by(catalog).items()
+        for match in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text, re.IGNORECASE)
+    ]
+    kept: List[tuple] = []
+    for start, end, kind, code in sorted(spans, key=lambda span: span[0] - span[1]):  # longest first
+        if all(end <= other[0] or start >= other[1] for other in kept):
+            kept.append((start, end, kind, code))
+    return [
+        Mention("license" if kind == "license" else "credential", code, start, end)
+        for start, end, kind, code in sorted(kept)
+    ]

@@ -572,7 +572,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if (
             ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20])
-            or LIMITED_BEFORE.search(lowered[max(0, mention.start - 3) : mention.start])
+            or LIMITED_BEFORE.search(lowered[: mention.start])
             or LIMITED_AFTER.search(lowered[mention.end : mention.end + 20])
         ):
             only_a_step = True
@@ -649,10 +649,13 @@ def _plural(lowered: str, mention: Mention) -> bool:
     return lowered[mention.start : mention.end].endswith("s") or trailing_s
 
 
+CCM_WORDS = r"(?:ccm|c c m|certified case manager)"
 NOT_THE_CCM = anywhere(
     r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|without) (?:a |an |the |her |his |their )?"
-    r"(?:ccm|c c m|certified case manager)"
+    + CCM_WORDS
 )
+# "whats a ccm?": the CCM asked about, not said of anyone
+CCM_SAID = re.compile(rf"\b{CCM_WORDS}s?\b(?!\?)")
 # "whats a ccm? my supervisor is an LISW": the supervisor's credential named, and it is not the CCM
 SUPERVISOR_HOLDS_ANOTHER = anywhere(
     r"(?:supervisor|boss|manager|director|field instructor)(?: is| was|'s)(?: just| only)? (?:an? )?"
@@ -660,7 +663,7 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
     r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|holds|had|got) (?:the |her |his |a )?"
-    r"(?:ccm|c c m|certified case manager)"
+    + CCM_WORDS
 )
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 REACHED_IN = re.compile(
@@ -903,7 +906,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
     if (
         requested_slot == "supervised_by_ccm"
         and SUPERVISOR_HOLDS_ANOTHER.search(lowered)
-        and not re.search(r"\b(?:ccm|c c m|certified case manager)s?\b(?!\?)", lowered)
+        and not CCM_SAID.search(lowered)
         and yes_or_no(lowered) is None
     ):
         update.slots["supervised_by_ccm"] = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from advising.profile import Profile
 from advising.ranking import match_interests, rank_specializations
@@ -167,10 +168,17 @@ def test_ptsd_is_a_mental_illness(catalog):
     assert match_interests(["veterans with PTSD"], catalog.interests) == {"mental_illness": "ptsd"}
 
 
-def test_the_ranking_agreement_script_reads_every_read_set(catalog):
+def test_the_ranking_agreement_script_reads_every_read_set(catalog, tmp_path):
     from evaluation.quality.ranking_agreement import disagreements, read_sets
 
-    paths = read_sets()
-    assert not any("untuned" in str(path) for path in paths)  # the blind people stay out
-    count, differ = disagreements(paths[:1], catalog)
-    assert count == 50 and all(writer != engine for *_, writer, engine in differ)
+    assert not any("untuned" in str(path) for path in read_sets())  # the blind people stay out
+    # a writer who chose healthcare for a BSW drawn to homelessness differs from the ranking; one who chose social work
+    # for the same person does not
+    person = {"truth": {"degree_field": "social_work", "interests": ["homelessness"]}}
+    people = [
+        dict(person, id="differs", specialization="healthcare"),
+        dict(person, id="agrees", specialization="social_work"),
+    ]
+    written = tmp_path / "conversations_test.yml"
+    written.write_text(yaml.safe_dump({"people": people}))
+    assert disagreements([written], catalog) == (2, [("conversations_test", "differs", "healthcare", "social_work")])

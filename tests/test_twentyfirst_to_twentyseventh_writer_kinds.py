@@ -94,6 +94,9 @@ def test_a_credential_named_by_its_one_issuer(catalog):
     assert [(m.kind, m.code) for m in named] == [("credential", "CRC")]
     assert credentials_named_by_issuer("is the ASWB exam hard", catalog) == []  # the ASWB's exams open many licences
     assert credentials_named_by_issuer("what does my state board want", catalog) == []
+    # CRCC's full name holds "the commission" (CCMC's short name): the longest name is the one meant
+    named = credentials_named_by_issuer("is it the Commission on Rehabilitation Counselor Certification", catalog)
+    assert [m.code for m in named] == ["CRC"]
 
 
 @pytest.mark.parametrize(

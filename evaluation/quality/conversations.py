@@ -227,7 +227,7 @@ def summary(rows: List[dict]) -> List[str]:
         f"{max((r['longest_run'] for r in rows), default=0)} (target: never 3).",
         f"Mid-intake questions taken up on topic: {sum(on_topic)} of {len(on_topic)}.",
         f"Given the true background, the engine ranks the writer's specialization first for "
-        f"{sum(r.get('ranked_right_on_truth', False) for r in rows)} of {len(rows)}.",
+        f"{sum(r['ranked_right_on_truth'] for r in rows)} of {len(rows)}.",
         "Fields misread in the conversations without the right plan: "
         + (", ".join(f"{name} ({count})" for name, count in misread.most_common()) or "none")
         + ".",
