@@ -36,7 +36,7 @@ def test_an_answer_is_not_taken_as_a_question(text):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("Student teaching only", False), ("yes, a year-long practicum", True)],
+    [("Student teaching only", False), ("only clinicals", True), ("yes, a year-long practicum", True)],
 )
 def test_a_placement_answer(text, expected):
     assert placement(text) is expected

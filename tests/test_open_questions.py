@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from advising.engine import advise, open_questions
+from advising.eligibility import Assessor
+from advising.engine import _with_ranking_questions, advise, open_questions
 from advising.profile import Profile
+from advising.ranking import rank_specializations
 
 
 def questions(catalog, **data):
@@ -97,8 +99,17 @@ def test_a_fact_the_ranking_weighs_is_asked_when_it_could_change_the_specializat
     lmsw = dict(licenses=["LMSW"], interests=["hospital"], healthcare_months=10)
     assert "degree_field" not in questions(catalog, **lmsw)
     assert "education_level" not in questions(catalog, **lmsw)
+
+    # (the intake asks where anyway when it decides a route, so the ranking's own reason is checked directly)
+    def tipping(**data):
+        profile = Profile.from_dict(data, catalog)
+        ranking = rank_specializations(profile, catalog)
+        return _with_ranking_questions([], profile, catalog, ranking, Assessor(profile, catalog))
+
     bsw = dict(education_level="bachelor", degree_field="social_work", licenses=[], interests=["medical"])
-    assert "case_management_setting" in questions(catalog, **bsw, case_management_months=24)
+    assert "case_management_setting" in tipping(**bsw, case_management_months=24)  # a hospital's would make it HC
+    assert "case_management_setting" not in tipping(**dict(bsw, interests=["homelessness"]), case_management_months=24)
+    assert "case_management_setting" not in tipping(**bsw, case_management_months=0)
     # time in health care tips a tie between counseling interests and health care
     career_changer = dict(education_level="bachelor", degree_field="other", licenses=[], interests=["counseling"])
     assert "healthcare_months" in questions(catalog, **career_changer)
