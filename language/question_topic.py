@@ -247,7 +247,8 @@ LEARNED_SURE = 0.5
 # Aspects of case management work in general: after a story, "where do case managers work" is about the work.
 ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
 FEE_WORDS = re.compile(r"\b(?:fees?|charges?|costs?|price)\b", re.IGNORECASE)
-RETAKE = re.compile(r"\bretak(e|ing)\b", re.IGNORECASE)
+# "how soon can I retake it", "how soon can you sit it again": the exam's retake rule
+RETAKE = re.compile(r"\bretak(e|ing)\b|\b(try|sit|test) (it )?again\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 # "do I need a degree to be a case manager" asks the rule for anyone, not about the person's own case
 ANYONE = re.compile(

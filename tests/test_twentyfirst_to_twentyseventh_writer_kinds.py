@@ -203,3 +203,9 @@ def test_a_fee_asked_beside_the_exam_is_a_price():
 )
 def test_the_supervisors_credential_answers_whether_a_ccm_supervised(extract, text, supervised):
     assert extract(text, requested="supervised_by_ccm")["supervised_by_ccm"] is supervised
+
+
+def test_sitting_an_exam_again_asks_its_retake_rule():
+    from language.question_topic import cue_aspect
+
+    assert cue_aspect("missed the CRC exam by two points, how long before I can try again") == "exam"
