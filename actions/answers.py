@@ -35,6 +35,7 @@ from language.question_topic import (
     Topic,
     cue_hits,
     leads_to,
+    places_compared,
     slot_subject,
     topic_of,
 )
@@ -165,7 +166,8 @@ def compare_side_by_side(dispatcher, tracker: Tracker, knowledge, mentions) -> L
     codes = list(dict.fromkeys(field_degrees.get(c, c) for c in codes))
     if len(codes) < 2:
         return []
-    topic = Topic("difference", tuple(codes[:2]))
+    text = (tracker.latest_message or {}).get("text") or ""
+    topic = Topic("difference", places_compared(tuple(codes[:2]), text))
     return _answer_topic(dispatcher, tracker, knowledge, topic, "compare", "", mentions)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -26,6 +27,7 @@ from language.answers_in_context import (
     asking_sentence_spans,
     button_choice,
     is_real_question,
+    supposed_spans,
     tells_before_asking,
 )
 from language.message_intent import wants_guidance
@@ -73,7 +75,7 @@ class ActionExtractProfile(NamedAction):
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
         answering = bool(requested) and not is_real_question(text)
         story = tells_before_asking(text)
-        answer_after = answer_after_question(text) if requested and not answering else None
+        answer_after = answer_after_question(text, requested) if requested and not answering else None
         if answer_after:  # "Does an LCSW count as a CCM? If not, then no": the question is answered, and so is ours
             return _answer_told_after_question(tracker, text, answer_after, requested)
         if intent not in FACT_INTENTS and not answering and not story:
@@ -87,6 +89,8 @@ class ActionExtractProfile(NamedAction):
         if story and not answering:  # what the story's questions name is asked about, not held
             asking = asking_sentence_spans(text)
             mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _inside(m, asking)]
+        supposed = supposed_spans(text)  # "if I did the counseling master's, ...?": supposed, unless "my"
+        mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _supposed(text, m, supposed)]
         reading = "inform" if classified_elsewhere else intent
         update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
         if classified_elsewhere and intent in OWN_RULE_INTENTS and not story:
@@ -104,6 +108,12 @@ class ActionExtractProfile(NamedAction):
 
 def _inside(mention: Mention, spans: List[Tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.end <= end for start, end in spans)
+
+
+def _supposed(text: str, mention: Mention, spans: List[Tuple[int, int]]) -> bool:
+    return _inside(mention, spans) and not re.search(
+        r"\bmy\W+$", text[max(0, mention.start - 12) : mention.start].lower()
+    )
 
 
 def _answer_told_after_question(tracker: Tracker, text: str, answer: str, requested: str) -> List[EventType]:

@@ -15,12 +15,20 @@ from knowledge.schema import US_STATES
 from knowledge.us_cities import US_CITIES
 from language.asking import SENTENCES, run_on_question_start
 from language.cues import anywhere, said_first
+from language.durations import find_durations
 
 QUESTION_START = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question)\W+){0,3}"
     r"(?:(?:in|for|with|about) [a-z]+\W+)?"  # "in massachusetts is the lcsw the clinical one"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
     r"am i|tell me|explain|wondering|any idea)\b"
+)
+# "if my degree doesnt count would a counseling masters be faster", "okay wait, if I did the counseling master's, how
+# many hours would I need after?": a question asked under a condition; the degree it names is supposed, not held
+CONDITION_THEN_ASKS = re.compile(
+    r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry)\W+){0,3}(?:and |but |so )?(?:even )?if\b[^?.!]{1,90}?"
+    r"(?:,\s*|\s+)(?:(?:how|what|which|who|where|when|why)\b|(?:would|will|could|can|should|does|do|is|are)\s+"
+    r"(?:a|an|the|i|it|that|this|my|they|you|someone|there|he|she)\b)"
 )
 # "ccm or lcsw which first": a question without a question word at its start
 QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to", r"or not\W*$")
@@ -203,7 +211,7 @@ CITY_PLACED = re.compile(
 def is_real_question(text: str) -> bool:
     """Does the message ask something (rather than answer)? "none?" and "social work?" are hesitant answers."""
     lowered = (text or "").strip().lower()
-    if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered):
+    if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered) or CONDITION_THEN_ASKS.search(lowered):
         return True
     if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3:
         return True
@@ -232,7 +240,7 @@ CLARIFIED_THEN_ANSWERED = re.compile(
 )
 
 
-def answer_after_question(text: str) -> Optional[str]:
+def answer_after_question(text: str, requested: Optional[str] = None) -> Optional[str]:
     """The answer said after a question in the same message ("... If not, then no, she's an LCSW"), or None."""
     text = text or ""
     run_on = CLARIFIED_THEN_ANSWERED.match(text)
@@ -251,7 +259,9 @@ def answer_after_question(text: str) -> Optional[str]:
         told = sentences[asking[-1] + 1 :]
         last = re.sub(r"^\W*(?:so|then|and|ok(?:ay)?)\b\W*", "", told[-1].strip().lower())
         first = told[0].strip().lower()
-        if any(pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0])):
+        # "Do you count the supervising years too? Carrying my own caseload it was four years": a time, asked for one
+        told_time = bool(requested and requested.endswith("_months") and find_durations(" ".join(told)))
+        if told_time or any(pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0])):
             return text[text.index(told[0], sum(len(s) for s in sentences[: asking[-1] + 1]) - 1) :]
     return None
 
@@ -291,6 +301,18 @@ def asking_sentence_spans(text: str) -> list:
             # a run-on's story before its question tells: "... finished my lpn in ohio ... can i do that"
             told = run_on_question_start(sentence) if not is_real_question(sentence) else 0
             spans.append((start + told, position))
+    return spans
+
+
+def supposed_spans(text: str) -> list:
+    """(start, end) of each sentence that asks under a condition ("if I did the counseling master's, how many hours
+    would I need?"): what it names is supposed, not held."""
+    spans, position = [], 0
+    for sentence in _sentences(text):
+        start = (text or "").index(sentence, position)
+        position = start + len(sentence)
+        if CONDITION_THEN_ASKS.search(sentence.lower()):
+            spans.append((start, position))
     return spans
 
 

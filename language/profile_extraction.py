@@ -123,6 +123,8 @@ SEEN_ELSEWHERE = just_before(
     # "I looked into the social work license here once": a credential considered, not held
     "looked into", "looking into", "researched", "checked into", "checking into", words=3,
 )  # fmt: skip
+# "not one of the big ones like LPC", "something like the CCM": a licence named as an example of a kind, not held
+NAMED_AS_AN_EXAMPLE = just_before("ones? like", "something like", "such as", "big ones?", words=1)
 # "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
 HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\b[^.?!]*$")
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
@@ -137,7 +139,7 @@ SUPERVISOR_SUFFIX = re.compile(r"^(?:-s\b|\s?-?\s?supervisor\b)")
 ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
 NO_LICENCE = anywhere(
     r"not (?:an? |yet an? )?(?:\w+ ){0,2}licen[cs]es?",
-    "no licen[cs]es?",
+    r"no (?:real |actual |official |proper )?licen[cs]es?",
     r"dont (?:\w+ ){0,2}licen[cs]es?",
     "nothing (?:clinical|medical|nursing|like that)",
 )
@@ -366,7 +368,18 @@ def extract_profile(
         whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent, today).slots
         if requested_slot in whole:
             update.slots[requested_slot] = whole[requested_slot]
+    _free_text_only_alone(update, profile, catalog)
     return update
+
+
+def _free_text_only_alone(update: ProfileUpdate, profile: Mapping[str, object], catalog: Catalog) -> None:
+    """A sentence kept word for word as an interest only when no other sentence named one: in "people with addiction,
+    moms in recovery. Actually, I want to do the case management now", the second sentence is no interest."""
+    before = list(profile.get("interests") or [])
+    new = [value for value in update.slots.get("interests") or [] if value not in before]
+    named = {spec.name.lower() for spec in catalog.specializations}  # "mental health case management", said outright
+    if any(value in catalog.interests for value in new):
+        update.slots["interests"] = before + [value for value in new if value in catalog.interests or value in named]
 
 
 def _sentences(text: str) -> List[tuple]:
@@ -568,7 +581,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
-        if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before):
+        if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before) or NAMED_AS_AN_EXAMPLE.search(before):
             continue
         if (
             ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20])

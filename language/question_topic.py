@@ -63,9 +63,17 @@ ASKED_INTENT: Dict[str, str] = {
 # "how many questions are on the NCE and how many of them count": the exam itself, whatever else it asks
 EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
 # "can an LVN do case management or does it have to be an RN": who may
-WHO_MAY = re.compile(r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b", re.IGNORECASE)
+WHO_MAY = re.compile(
+    r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
+    # "can social workers sit for it too, or is it nurses only?", "or is that one just for nurses?"
+    r"|\bor (is|are) (it|that|that one|this|they|those) (just |only )?(for )?(nurses|rns|social workers|counselors)"
+    r"( only)?\b",
+    re.IGNORECASE,
+)
 # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
 JUST_THE_EXAM = re.compile(r"\bor is it (just|only) (the|an?) (exam|test)\b", re.IGNORECASE)
+# "besides the degree, what else do you need? an exam, supervised hours?": everything it takes
+WHAT_ELSE = re.compile(r"\bwhat else (do|does|would|will) (i|you|one|someone) need\b", re.IGNORECASE)
 # "do you need a b s w for the l s w", "a bsn to sit for the ancc cert": a credential sought, whose degree is asked
 SOUGHT = re.compile(
     r"\b(?:for|to get|to sit(?: for)?|to take|towards?|to apply for)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
@@ -108,10 +116,15 @@ CUES: Dict[str, str] = {
     r"|\bthe one (that|who) (certifies|issues|grants|gives out|runs)\b"
     r"|\b(run|granted|awarded|given out|administered|licensed|certified|issued) by\b|\bwho licen[sc]es\b"
     r"|\bwho(?:'s|s| is) behind\b"
+    # "who do i apply to for my lsw", "who do i get my RN license through in nevada"
+    r"|\bwho (do|would|should|can) (i|you|we) (apply|go|get|register|submit)\b[^?.!]{0,30}?\b(to|through|with)\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
-    r"|\bhow many (months|years|semesters|terms|quarters|weeks)\b"
+    r"|\bhow many (months|years|yrs|semesters|sems|terms|quarters|weeks)\b"
+    # "adn program length?", "advanced standing msw = 1 yr?": a programme's length
+    r"|\b(program|programme|degree|bridge|course) length\b|\blength of (the |an? )?[\w-]+ (program|degree|bridge)\b"
+    r"|(=|\bis|\btakes?) (\d+|one|two|three|four|a) (yrs?|years?|semesters?)\W*\?"
     r"|\b(minimum|shortest|least) (amount of )?time\b|\b(quickest|fastest)\b|\bfaster than\b"
     # "acm needs how much hospital experience? like 1 yr or 2", "the minimum supervised period": time as experience
     r"|\bhow much (\w+ ){0,2}experience\b|\b(minimum|supervised|shortest) (supervised )?period\b"
@@ -139,6 +152,7 @@ CUES: Dict[str, str] = {
     r"|\b(my|her|his|their) (job|work|days?|weeks?) (would |will )?(actually |really )?(look|be like)\b"
     # "what she does", "what they actually do": what someone in the role does is the day's work
     r"|\bwhat (she|he|they) (actually |really |usually |even )?(does|do)\b(?! for)"
+    r"|\bwhat (are|is) (they|she|he) (actually |really |even )?doing\b"
     # "what does a school case manager do": what a named role does is its work, not a definition
     r"|\bwhat (does|do) (an?|the) [\w' -]+? (actually |really |usually |exactly )?(?<!to )do\b(?! for| to)",
     # "is an msn worth it for case management or overkill": whether a degree pays off
@@ -150,7 +164,12 @@ CUES: Dict[str, str] = {
     # "do i have to go to college", "would I need to go back to school": whether (more) school is needed
     r"|\b(have|need) to go (back )?to (college|school)\b"
     # "does the CRC require a master's in rehab counseling": the level of degree it asks for
-    r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s)\b",
+    r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s)\b"
+    # "is an MSN actually needed for the higher-level jobs": whether a degree is needed
+    r"|\b(is|are) (an?|the) (msn|bsn|msw|bsw|adn|mrc|masters?|master'?s|bachelors?|bachelor'?s) (actually |really )?"
+    r"(needed|required|necessary)\b"
+    # "does a regular counseling master's (not rehab) count for the CRC": whether a degree counts
+    r"|\b(masters?|master'?s|bachelors?|bachelor'?s|degree)\b[^?.!]{0,20}?\bcounts? (for|toward|towards)\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
     r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
@@ -186,7 +205,8 @@ CUES: Dict[str, str] = {
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
     r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
-    r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b"
+    r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b|\bwhat else (do|does|would|will) (i|you|one|someone)"
+    r" need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
     r"|\bdo(es)? (the )?(?!that\b|it\b|this\b|those\b)[\w-]+ (still )?count\b"
@@ -200,7 +220,8 @@ CUES: Dict[str, str] = {
     # "does the ACM take counselors", "would they accept an LPN", "could I get hired with just that": who is let in
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
-    "cost": r"\bfees?\b|\bcosts?\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b"
+    "cost": r"\bfees?\b|\bcosts?\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much\W*$"
+    r"|\bwhat (does|do|will|would) (an? |the )?[\w' -]{1,40}\brun\b(?! (by|out|for you|a|an|the))"
     r"|\bhow much (is|are) (an?|the)\b"
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "how much does an ADN usually run": what a programme runs to is its price
@@ -221,6 +242,9 @@ CUES: Dict[str, str] = {
     # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
     r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b"
+    # "is the ACM a license or a certification?", "what is human services as a major?": what kind of thing it is
+    r"|\b(is|are) (it|the [\w-]+|an? [\w-]+) (an? )?(licen[sc]es?|certifications?|degrees?|credentials?) or (an? )?"
+    r"(licen[sc]es?|certifications?|degrees?|credentials?)\b|\bwhat(?:'s| is) [\w ]{1,30} as an? (major|degree)\b"
     # "what even is a human services degree, what does it cover", "what does the MRC degree actually involve"
     r"|\bwhat even is\b|\bwhat (does|do) (it|that|this|the [\w-]+ degree) (actually |really )?(cover|involve)s?\b"
     # "what is the accredited case manager thing the hospital ones get"
@@ -239,7 +263,9 @@ CUES: Dict[str, str] = {
     r"|\bwhat (actually |really )?changes\b"
     r"|\bare (they|these|those|the two|both) (really |just |basically )?the same( thing)?\b"
     # "what separates them", "what can you do with an MSW that you can't with a BSW"
-    r"|\b(separates?|sets?) (them|the two|these|those)( apart)?\b|\bthat (you|i|one) can'?t (do )?with\b",
+    r"|\b(separates?|sets?) (them|the two|these|those)( apart)?\b|\bthat (you|i|one) can'?t (do )?with\b"
+    # "what separates an LMSW from an LCSW", "what can an RN case manager do that i cant"
+    r"|\bseparates? (an? |the )?[\w-]+ from\b|\bdo that (i|you) can'?t\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
@@ -267,6 +293,8 @@ JOINED_FOR_COMPARISON = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:or|vs\.?|versus|compared (?:to|with)|against)\W+(?:(?:an?|the|a regular|regular)\W+)?",
     re.IGNORECASE,
 )
+BETWEEN = re.compile(r"\b(?:between|separates?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+AND_OR_FROM = re.compile(r"\s+(?:and|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # "an LPN to RN bridge", "from an LMSW to an LCSW": the second is where the question leads
 # "lmsw here, how many years before i can go for the lcsw": what is named after it is where the question leads
 LEADS_TO = re.compile(r"\b(before|until|till) (i|you) can (go for|get|apply for|sit for|take|become)\b", re.IGNORECASE)
@@ -300,9 +328,20 @@ OWN_ELIGIBILITY = re.compile(
     r"|\b(?:until|till|til|before) (?:i|im|i'm|i'd|id)(?: am| can| could| will| would)? (?:be )?"
     r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|become"
     r"|have(?! to (?:renew|recertify|retake)))\b"
-    r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b",
+    r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b"
+    # "does my job count toward the CCM or am I starting from zero?", "am I close to being able to sit for ..."
+    r"|\bdoes my (?:job|work|experience|time|position|role) count\b|\bam i (?:close|near|anywhere near)\b"
+    r"|\bstarting from (?:zero|scratch)\b",
     re.IGNORECASE,
 )
+# "someone like me", "with my background", "in my situation", "as things stand": the asker's own case, whatever it names
+LIKE_ME = re.compile(
+    r"\b(?:some(?:one|body)|a person|people) like me\b|\b(?:with|given) my (?:background|situation|history)\b"
+    r"|\bin my (?:situation|shoes|position|case)\b|\bas things stand\b",
+    re.IGNORECASE,
+)
+# "am I close to being able to sit for any case manager certification?": how near the asker is
+AM_I_CLOSE = re.compile(r"\bam i (?:close|near|anywhere near|getting close)\b", re.IGNORECASE)
 # aspects that have no general answer: without a subject they need one
 NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
 ME = "me"
@@ -376,11 +415,14 @@ def topic_of(
     the aspect reader's probability per aspect (language/aspect_model.py), when it was asked."""
     # the words that ask decide before the words that tell ("told it's run by the board, who really gives it?")
     mentions = _without_excluded(_without_fields_of_named_degrees(list(mentions), text), text)
+    # "I don't care what it costs, I just need to know how long ...": not the cost (blanked, so places stay)
+    text = NOT_ASKED.sub(lambda found: " " * len(found.group()), text)
     asked = asking_part(text) or text
     # "... until I wrecked my shoulder. what even is vocational rehabilitation": the asking words' definition first
     sentences = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked)
     cue = (
-        _first_question_cue(text)
+        ("requirements" if WHO_MAY.search(text) else None)  # "can social workers sit for it, or is it nurses only?"
+        or _first_question_cue(text)
         or cue_aspect(asked)
         or cue_aspect(sentences)
         or ("what_is" if asked != text and asks_what_it_is(asked) else None)
@@ -463,6 +505,10 @@ def topic_of(
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and (not ANYONE.search(text) or bool(BACK_TO_SCHOOL.search(text)))
+    if personal and aspect in (*OWN_PATH, "degree", "exam") and (LIKE_ME.search(text) or AM_I_CLOSE.search(text)):
+        # "with my background how long till i could sit for the ccm?": their own case; sitting for it, their eligibility
+        about = next((code for kind, code in [*asked_about, *told] if kind == "credential"), None)
+        return Topic("requirements" if aspect == "exam" else aspect, (ME,), about=about or "")
     if aspect == "day_to_day" and MY_DAYS.search(sentences or asked):
         return Topic(aspect, (ME,))  # "hospice aide, 3 yrs. if I became a case manager what would my days look like?"
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
@@ -474,7 +520,11 @@ def topic_of(
         and asked != text
         and FIRST_PERSON.search(asked)
         # "my hospital is paying for me to take the ACM. can I pick which part I take first?": the ACM's exam
-        and not (aspect == "exam" and any(kind == "credential" for kind, _ in told) and not WHICH_EXAM.search(asked))
+        and not (
+            aspect == "exam"
+            and any(kind in ("credential", "license") for kind, _ in told)
+            and not WHICH_EXAM.search(asked)
+        )
         # "I make 38k as a mental health case manager. Is that normal pay for this job?": the job's pay
         and not (aspect == "salary" and USUAL_PAY.search(asked) and named)
     ):
@@ -482,12 +532,12 @@ def topic_of(
     if aspect == "difference":
         pair = compared_pair(raw, text, degree_for_field or {})
         if pair:  # "Hospital RN here. ACM or CMGT-BC, which one?": the two joined by "or" are compared, not the RN
-            return Topic(aspect, pair)
+            return Topic(aspect, places_compared(pair, text))
         recent = _last_two_told(raw, degree_for_field or {}) if not asked_about else []
         if len(recent) == 2:  # "my boss says the LCSW, my coworker the CCM. what's the difference between them?"
             return Topic(aspect, recent)
         if len(named) >= 2:
-            return Topic(aspect, tuple(named[:2]))
+            return Topic(aspect, places_compared(tuple(named[:2]), text))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
     if personal and aspect == "cost" and OWN_TOTAL.search(sentences or asked) and FIRST_PERSON.search(asked):
@@ -535,6 +585,8 @@ def topic_of(
     on_context = aspect in USES_CONTEXT and not CASE_MANAGEMENT_WORDS.search(text)
     if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text) or on_context):
         return Topic(aspect, (last,), LAST)
+    if aspect == "setting" and CASE_MANAGEMENT_WORDS.search(asked):
+        return Topic(aspect, (GENERAL,))  # "could I do case management without ever working in a hospital": the field's
     if personal and FIRST_PERSON.search(asked):  # "how much will it cost me to get certified?" is about their own case
         return Topic(aspect, (ME,))
     if plan_subject and on_context:
@@ -542,10 +594,26 @@ def topic_of(
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
 
 
+# An aspect set aside by the asker: "I don't care what it costs", "I don't care how long it takes", "money aside"
+NOT_ASKED = re.compile(
+    r"\b(?:i )?(?:don'?t|dont|do not) (?:really )?care (?:what|how much|how long|about the)\b[^,.;!?]*"
+    r"|\b(?:money|cost|pay|time) aside\b",
+    re.IGNORECASE,
+)
+
+
+# "what degree is that", "what kind of degree is an MRC": what a degree is
+WHAT_DEGREE_IS = re.compile(
+    r"\bwhat (?:kind|sort|type) of (?:a )?degree is\b|\bwhat degree is (?:that|this|it|an?)\b(?! (?:required|needed))"
+    r"|\bwhat(?:'s| is) [\w ]{1,30} as an? (?:major|degree)\b",
+    re.IGNORECASE,
+)
+
+
 def chosen_aspect(intent: str, text: str, cue: Optional[str], learned: Optional[Mapping[str, float]]) -> str:
     """The aspect asked: a definition or a clear cue; else the aspect reader's when it is fairly sure (it learned
     from whole questions, the intent from all kinds of messages); else the intent's."""
-    if opens_with_definition(text) or WHAT_IS_THEN_GUESS.search(text):
+    if opens_with_definition(text) or WHAT_IS_THEN_GUESS.search(text) or WHAT_DEGREE_IS.search(text):
         return "what_is"
     if cue:
         return cue
@@ -598,7 +666,9 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "duration"
     if "cost" in hits and "requirements" in hits and FEE_WORDS.search(text):
         return "cost"  # "a yearly maintenance fee for the crc or is it just the exam fee": what it costs
-    if "requirements" in hits and (WHO_MAY.search(text) or JUST_THE_EXAM.search(text) or NEEDED_TO_SIT.search(text)):
+    if "requirements" in hits and (
+        WHO_MAY.search(text) or JUST_THE_EXAM.search(text) or NEEDED_TO_SIT.search(text) or WHAT_ELSE.search(text)
+    ):
         return "requirements"  # "can an LVN do case management at home health or does it have to be an RN"
     specific_first = (
         ("cost", "exam"),
@@ -642,16 +712,30 @@ REFERENCE_BEFORE = re.compile(
 )
 # "who hires case managers other than hospitals?": what is set aside is not what is asked about
 SET_ASIDE = re.compile(
-    r"\b(?:other than|besides|except(?: for)?|aside from|apart from|not counting)\W+(?:\w+\W+)?$", re.I
+    r"\b(?:other than|besides|except(?: for)?|aside from|apart from|not counting)\W+(?:\w+\W+)?$"
+    r"|\bwithout (?:ever )?(?:setting foot in|working in|going to|being in) (?:an? |the )?$",
+    re.I,
 )
 
 
 # "if you already have a bsw how long is the msw": what is held already is not asked about, when something else is
-HELD_ALREADY = re.compile(r"\b(?:already|i) (?:have|hold|got|has|earned|finished) (?:a |an |my |the |your )?$", re.I)
+HELD_ALREADY = re.compile(
+    r"\b(?:already|i) (?:have|hold|got|has|earned|finished) (?:a |an |my |the |your )?$"
+    r"|\bi (?:took|passed|sat) (?:\w+ ){0,2}for my $",
+    re.I,
+)
+
+
+def places_compared(pair: Tuple[str, ...], text: str) -> Tuple[str, ...]:
+    """ "hospital case management versus insurance case management": weighed against a setting, "hospital case
+    management" is the hospital, not the specialization."""
+    if "insurance" in pair and "healthcare" in pair and re.search(r"\bhospital\b", text, re.IGNORECASE):
+        return tuple("hospitals" if code == "healthcare" else code for code in pair)
+    return pair
 
 
 def _without_excluded(mentions: list, text: str) -> list:
-    kept = [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 30) : m[2]])]
+    kept = [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 45) : m[2]])]
     others = [m for m in kept if len(m) != 4 or not HELD_ALREADY.search(text[max(0, m[2] - 30) : m[2]])]
     return others if any(m[0] in ("degree", "credential", "license") for m in others) else kept
 
@@ -735,6 +819,13 @@ def compared_pair(mentions: list, text: str, degree_for_field: Dict[str, str]) -
     for before, after in zip(placed, placed[1:]):
         pair = _subjects([before[:2]], degree_for_field) + _subjects([after[:2]], degree_for_field)
         if len(set(pair)) == 2 and JOINED_FOR_COMPARISON.fullmatch(text[before[3] : after[2]]):
+            return tuple(pair)
+        # "the difference between an ADN and a BSN", "what separates an LMSW from an LCSW"
+        if (
+            len(set(pair)) == 2
+            and BETWEEN.search(text[: before[2]])
+            and AND_OR_FROM.fullmatch(text[before[3] : after[2]])
+        ):
             return tuple(pair)
     return ()
 

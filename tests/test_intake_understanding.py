@@ -348,6 +348,10 @@ def test_a_fact_for_another_question_leaves_the_one_asked_open_and_counts_as_a_m
         ("what do you mean like case management? nope never done that", "case_management_months", 0),
         ("what counts as case management? if it's helping people get services then about two years",
          "case_management_months", 24),
+        # a time told after the question, when a time was asked for (the thirty-second writer's program manager)
+        ("is the ccm worth it? i have two years", "case_management_months", 24),
+        ("Would my years running the team count? On my own caseload it was three years before the promotion.",
+         "case_management_months", 36),
     ],
 )  # fmt: skip
 def test_an_answer_after_a_question_in_the_same_message_answers_the_question_asked(text, requested, expected):
@@ -357,7 +361,7 @@ def test_an_answer_after_a_question_in_the_same_message_answers_the_question_ask
 
 @pytest.mark.parametrize(
     "text",
-    ["is the ccm worth it? i have two years", "how much is the ccm? ok", "who runs the acm, is it acma?"],
+    ["is the ccm worth it if i have two years?", "how much is the ccm? ok", "who runs the acm, is it acma?"],
 )
 def test_a_question_alone_answers_nothing(text):
     t = tracker({"requested_slot": "case_management_months"}, intent="ask_cost", text=text)
