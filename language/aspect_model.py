@@ -35,7 +35,8 @@ QUESTION_SETS = ROOT / "evaluation" / "quality"
 LATER_TUNED = (
     "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth",
-    "twentyfifth", "twentysixth", "twentyseventh",
+    "twentyfifth", "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth",
+    "thirtyfirst", "thirtysecond",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",
