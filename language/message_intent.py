@@ -63,6 +63,20 @@ HURTING = anywhere(
     "depressed", "drained", "overwhelmed", "quit", "quitting", "fired", "laid off",
 )  # fmt: skip
 
+# What wipes a person's answers or data is done only when the words say so: a short answer the classifier hears as
+# "start over" or "forget me" ("hs, just prereqs rn") is read as the answer it is (the thirty-fourth writer's person
+# lost every answer, turn after turn).
+SAYS_IT_OUTRIGHT = {
+    "start_over": anywhere(
+        r"start\w*", r"restart\w*", r"reset\w*", r"redo\w*", "re-do", "over", "again", "scratch", "beginning",
+        "the top", "fresh", "square one", "wipe", "clear", "erase", "scrap", "forget",
+        r"new (?:chat|conversation|session)", "back to the", "from the", "slate",
+    ),
+    "forget_me": anywhere(
+        r"forg[eo]t\w*", r"delet\w*", "erase", r"remov\w*", "wipe", "purge", "gdpr", r"stor\w*", "keep", "kept",
+        "record", "records", "data", "privacy", r"sav\w*", "stays", "personal details", "system",
+    ),
+}  # fmt: skip
 # Kinds the words decide whatever part of the message the classifier heard (issue #12, docs/nlu-tuning.md step 9).
 # "hospital vs insurance, which one is less stressful": two options and "which" weigh them, with or without a
 # question word first (the asking words alone would make it a salary or a setting question).
@@ -305,6 +319,8 @@ def wants_guidance(text: str) -> bool:
 def decided_by_words(intent: Optional[str], text: str, named: Collection[str] = ()) -> Optional[str]:
     """The intent where a few words decide it whatever the classifier heard; None where they do not."""
     lowered = (text or "").lower()
+    if intent in SAYS_IT_OUTRIGHT and not SAYS_IT_OUTRIGHT[intent].search(lowered):
+        return "inform"  # "hs, just prereqs rn" heard as start_over would wipe every answer: it answers instead
     if intent not in COMPARING_INTENTS and VERSUS_WHICH.search(lowered):
         return "compare"
     if intent in TELLING_INTENTS and OR_WHICH.search(lowered):

@@ -1108,7 +1108,9 @@ def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after
 RIGHT_NOW = re.compile(
     r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost)"
     # "we're at lejeune rn (lol not that kind of rn)": where one is, right now
-    r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+)?|\bkind of)\W+$"
+    r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+)?|\bkind of"
+    # "hs, just prereqs rn": what one is doing right now
+    r"|\bprereq\w*|\bprerequisites|\b(?:just|only)\s+(?!(?:an?|the|my)\b)\w+s)\W+$"
 )
 CLAUSE_END = re.compile(r"\s*(?:[.,!?;()]|$|\b(?:lol|lmao|tbh|ngl|and|but|so|because|cause|cuz)\b)")
 

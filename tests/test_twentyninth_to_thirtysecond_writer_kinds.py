@@ -133,3 +133,32 @@ def test_the_topic_asked(intent, text, aspect, subjects, nlp, catalog):
     intent = whole_message_intent(intent, text, [m[0] for m in mentions]) or intent
     topic = topic_of(intent, text, mentions, None, _degree_for_field(catalog))
     assert (topic.aspect, topic.subjects) == (aspect, subjects)
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("start_over", "hs, just prereqs rn"), ("start_over", "ged"), ("forget_me", "no thanks, nothing else")],
+)
+def test_an_answer_heard_as_wiping_everything_is_read_as_an_answer(intent, text):
+    from language.message_intent import decided_by_words
+
+    assert decided_by_words(intent, text) == "inform"
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("start_over", "ugh can we redo this"), ("start_over", "new chat"), ("forget_me", "pls delete what i said")],
+)
+def test_asking_to_start_over_or_be_forgotten_outright_is_kept(intent, text):
+    from language.message_intent import decided_by_words
+
+    assert decided_by_words(intent, text) is None
+
+
+def test_a_short_answer_of_high_school_while_doing_prerequisites_right_now(nlp, catalog):
+    from language.profile_extraction import extract_profile, mentions_from_entities
+
+    text = "hs, just prereqs rn"
+    mentions = mentions_from_entities(_entities(nlp, text), catalog.vocabulary, text)
+    told = extract_profile(text, mentions, {}, catalog, "education_level", "inform").slots
+    assert told == {"education_level": "high_school"}
