@@ -96,7 +96,8 @@ NAMED_WEIGHT = 50
 # ("school social work", "medical social work" name a setting's work, not social work as such).
 PLAIN_BEFORE = frozenset(
     "and or in into to do doing maybe stay staying mostly just only like love want more some the a general eventually"
-    " probably getting back of with for work working is what i also about toward towards considering".split()
+    " probably getting back of with for work working is what i also about toward towards considering at pursue"
+    " pursuing seeking targeting applying".split()
 )
 CM = re.compile(r"\bcm\b")
 # "a master's in social work": a degree's subject, not a wish

@@ -306,7 +306,8 @@ DURATION_CUES = (
     (
         "healthcare_months",
         re.compile(
-            r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency|\bunit\b|"
+            # "emergency room", not a CPS "emergency response worker" or an "emergency shelter"
+            r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency (?:room|department|dept|medicine)|\bunit\b|"
             r"health system|\bclinics?\b|nurse|nursing|\brn\b|telemetry|\btele\b|pediatric|oncology"
             r"|\bl&d\b|\bl ?and ?d\b|labor and delivery"
         ),

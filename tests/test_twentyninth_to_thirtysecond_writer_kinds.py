@@ -162,3 +162,21 @@ def test_a_short_answer_of_high_school_while_doing_prerequisites_right_now(nlp, 
     mentions = mentions_from_entities(_entities(nlp, text), catalog.vocabulary, text)
     told = extract_profile(text, mentions, {}, catalog, "education_level", "inform").slots
     assert told == {"education_level": "high_school"}
+
+
+def test_an_emergency_response_worker_at_child_protection_is_no_health_care(extract):
+    assert "healthcare_months" not in extract("child protective services emergency response worker, 3 yrs")
+    assert extract("emergency department tech for 3 years")["healthcare_months"] == 36
+
+
+def test_an_act_team_is_a_community_agency(extract):
+    assert extract("an a c t team", requested="case_management_setting")["case_management_setting"] == (
+        "community_agency"
+    )
+
+
+def test_a_specialization_looked_at_is_named(catalog):
+    from advising.ranking import named_specializations
+
+    vocabulary = catalog.vocabulary.get("specialization", {})
+    assert "healthcare" in named_specializations(["been looking at hospital case management openings"], vocabulary)
