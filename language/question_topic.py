@@ -195,7 +195,9 @@ CUES: Dict[str, str] = {
     # "can you do cm fully from home or is that a myth": whether the work is done from home is where it is done
     r"|\b(fully|completely|totally|entirely|100%) (from home|remote(ly)?)\b"
     r"|\b(work|do (it|cm|case management|this|that)) (from home|remotely)\b"
-    r"|\bwho hires\b|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b|\b(any|every|all|which) settings?\b"
+    r"|\bwho hires\b"
+    r"|\b(do|does) ([\w ]{1,30} )?(companies|hospitals|agencies|insurers|plans|employers) (hire|employ|take on)\b"
+    r"|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b|\b(any|every|all|which) settings?\b"
     r"|\bwhere (do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
     r"|\bwhat (kinds?|types?|sorts?) of (places|employers|settings|agencies|organi[sz]ations|companies)\b"
     # "where should I even be applying?": where to look for the work
@@ -340,6 +342,11 @@ LIKE_ME = re.compile(
     r"|\bin my (?:situation|shoes|position|case)\b|\bas things stand\b",
     re.IGNORECASE,
 )
+TELLS_OF_ONESELF = re.compile(r"\b(?:i have|i'?ve|i'?m|im|i am|i was|i work|my)\b", re.IGNORECASE)
+# "rehab counselors": the people who hold the CRC, not the specialization
+REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
+# "to be a case manager", "to become a case manager": the job, with nothing told of oneself
+WANTS_THE_JOB = re.compile(r"\bto (?:be|become|work as) an? case manager\b", re.IGNORECASE)
 # "am I close to being able to sit for any case manager certification?": how near the asker is
 AM_I_CLOSE = re.compile(r"\bam i (?:close|near|anywhere near|getting close)\b", re.IGNORECASE)
 # aspects that have no general answer: without a subject they need one
@@ -421,7 +428,9 @@ def topic_of(
     # "... until I wrecked my shoulder. what even is vocational rehabilitation": the asking words' definition first
     sentences = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked)
     cue = (
-        ("requirements" if WHO_MAY.search(text) else None)  # "can social workers sit for it, or is it nurses only?"
+        # "can social workers sit for it, or is it nurses only?" (but "do insurers hire social workers, or only
+        # nurses?" asks where they work)
+        ("requirements" if WHO_MAY.search(text) and "setting" not in cue_hits(text) else None)
         or _first_question_cue(text)
         or cue_aspect(asked)
         or cue_aspect(sentences)
@@ -484,6 +493,17 @@ def topic_of(
         named = [sought] + [c for c in named if c != sought]  # "do you need a b s w for the l s w": the LSW's degree
     if employer:
         named = [employer] + [c for c in named if c != employer]
+    degree_named = next((code for kind, code in mentions if kind == "degree"), None)
+    if aspect == "what_is" and degree_named and WHAT_DEGREE_IS.search(text):
+        named = [degree_named] + [
+            c for c in named if c != degree_named
+        ]  # "lists 'MRC preferred'... what degree is that"
+    if (
+        aspect in ("issuer", "setting", "exam")
+        and named[:1] == ["vocational_rehabilitation"]
+        and REHAB_COUNSELORS.search(text)
+    ):
+        named = ["CRC"] + named  # "who certifies rehab counselors": the counselors' certification
     defined = first[1] if first and first[0] in SUBJECT_KINDS and first[0] != "degree_field" else None
     if aspect == "what_is" and defined and WHAT_IS_THEN_GUESS.search(text):
         # "what is a m s w exactly is it just the masters version of social work": the thing defined, then a guess
@@ -511,6 +531,11 @@ def topic_of(
         return Topic("requirements" if aspect == "exam" else aspect, (ME,), about=about or "")
     if aspect == "day_to_day" and MY_DAYS.search(sentences or asked):
         return Topic(aspect, (ME,))  # "hospice aide, 3 yrs. if I became a case manager what would my days look like?"
+    if aspect == "degree" and not asked_about and told and all(kind == "specialization" for kind, _ in told):
+        # "if i want to go into vocational rehab what degree should i be getting": only where they want to go is told
+        return Topic(aspect, (told[0][1],))
+    if aspect == "degree" and not mentions and WANTS_THE_JOB.search(text) and not TELLS_OF_ONESELF.search(text):
+        return Topic(aspect, (GENERAL,))  # "what should i major in to be a case manager": the field's degrees
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
         personal

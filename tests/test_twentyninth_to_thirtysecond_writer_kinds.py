@@ -119,6 +119,13 @@ def test_what_people_care_about_in_their_words(catalog, words, interest):
          ("LCSW",)),
         ("ask_eligibility", "two years as a housing coordinator with a psych BA. Does my job count toward the CCM?",
          "requirements", ("me",)),
+        ("ask_education", "what do people major in to become a case manager", "degree", ("case_management",)),
+        ("ask_education", "if i want to end up in mental health case management what should i study", "degree",
+         ("mental_health",)),
+        ("ask_issuer", "who licenses or certifies vocational rehabilitation counselors", "issuer", ("CRC",)),
+        ("ask_what_is", "the VR posting says MRC required, what kind of degree is that", "what_is", ("MRC",)),
+        ("ask_employers", "do insurance companies take on social workers as case managers or only nurses", "setting",
+         ("insurance",)),
     ],
 )  # fmt: skip
 def test_the_topic_asked(intent, text, aspect, subjects, nlp, catalog):
