@@ -343,6 +343,7 @@ LIKE_ME = re.compile(
     re.IGNORECASE,
 )
 TELLS_OF_ONESELF = re.compile(r"\b(?:i have|i'?ve|i'?m|im|i am|i was|i work|my)\b", re.IGNORECASE)
+SPECIALIZATIONS = ("healthcare", "mental_health", "social_work", "vocational_rehabilitation")
 # "rehab counselors": the people who hold the CRC, not the specialization
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
@@ -525,7 +526,11 @@ def topic_of(
     if about_the_work and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "... now doing a psych degree. where do case managers even work?"
     personal = aspect not in NOT_PERSONAL and (not ANYONE.search(text) or bool(BACK_TO_SCHOOL.search(text)))
-    if personal and aspect in (*OWN_PATH, "degree", "exam") and (LIKE_ME.search(text) or AM_I_CLOSE.search(text)):
+    if (
+        personal
+        and aspect in (*OWN_PATH, "degree", "exam", "setting")
+        and (LIKE_ME.search(text) or AM_I_CLOSE.search(text))
+    ):
         # "with my background how long till i could sit for the ccm?": their own case; sitting for it, their eligibility
         about = next((code for kind, code in [*asked_about, *told] if kind == "credential"), None)
         return Topic("requirements" if aspect == "exam" else aspect, (ME,), about=about or "")
@@ -752,9 +757,10 @@ HELD_ALREADY = re.compile(
 
 
 def places_compared(pair: Tuple[str, ...], text: str) -> Tuple[str, ...]:
-    """ "hospital case management versus insurance case management": weighed against a setting, "hospital case
-    management" is the hospital, not the specialization."""
-    if "insurance" in pair and "healthcare" in pair and re.search(r"\bhospital\b", text, re.IGNORECASE):
+    """ "hospital case management versus insurance case management", "community agency vs hospital case management":
+    weighed against a setting, "hospital case management" is the hospital, not the specialization."""
+    other = [code for code in pair if code != "healthcare"]
+    if len(other) == 1 and other[0] not in SPECIALIZATIONS and re.search(r"\bhospital\b", text, re.IGNORECASE):
         return tuple("hospitals" if code == "healthcare" else code for code in pair)
     return pair
 

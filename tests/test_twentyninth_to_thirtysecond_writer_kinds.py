@@ -126,6 +126,8 @@ def test_what_people_care_about_in_their_words(catalog, words, interest):
         ("ask_what_is", "the VR posting says MRC required, what kind of degree is that", "what_is", ("MRC",)),
         ("ask_employers", "do insurance companies take on social workers as case managers or only nurses", "setting",
          ("insurance",)),
+        ("ask_employers", "twenty years driving a truck. where would someone like me get hired in case management?",
+         "setting", ("me",)),
     ],
 )  # fmt: skip
 def test_the_topic_asked(intent, text, aspect, subjects, nlp, catalog):
