@@ -124,8 +124,8 @@ CLINICALS = anywhere(r"clinicals", r"clinical rotations?", r"clinical hours in (
 # Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
 WORKPLACE = anywhere(
     "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",
-    "home care", "company", "firm", "office", "practice", "program", "department", "employer", "organi[sz]ation",
-    "business", "corporation", "prison", "jail", "court", "center", "centre", "team",
+    "home care", "home health", "agency", "company", "firm", "office", "practice", "program", "department", "employer",
+    "organi[sz]ation", "business", "corporation", "prison", "jail", "court", "center", "centre", "team",
 )  # fmt: skip
 # The state is read outside an answer to its question only after words that place a person ("I'm in Ohio").
 PLACED_IN = (
@@ -519,6 +519,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
             continue
         if match and SETTING_DENIED.search(lowered[max(0, match.start() - 20) : match.start()]):
             continue  # "outpatient dialysis clinic, not hospital based"
+        if match and code == "community_agency" and HEALTH_CARE_AGENCY.search(lowered[: match.end()]):
+            continue  # "a home hospice agency" gives care: no community agency
         if match:
             found.append((match.start(), -len(alias), code))
     if not found and answering and WORKPLACE.search(lowered):
@@ -529,6 +531,7 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
     return code
 
 
+HEALTH_CARE_AGENCY = re.compile(r"\b(?:hospice|home health|home care|home healthcare|nursing|staffing)\s+agency$")
 NO_HOSPITAL_BEHIND = re.compile(
     r"\bnot (?:hospital[- ]based|part of (?:a|the|any) (?:hospital|health system)|(?:affiliated|connected) with "
     r"(?:a|the|any) (?:hospital|health system))|\bfree[- ]?standing\b|\bindependent (?:clinic|practice|center)\b"

@@ -17,6 +17,7 @@ from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     CASE_MANAGEMENT,
+    MOVED_TO_PLACE,
     STATE_AFTER_ROLE,
     STATE_AFTER_TOWN,
     STATE_BEFORE_ROLE,
@@ -360,8 +361,14 @@ def extract_profile(
                 if start <= m.start < end or (number == 0 and not m.end)
             ]
         found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent, today).slots
+        # "My LCSW (NY)... Just moved to Houston": the state moved to is where they are, whichever sentence said it
+        moved = MOVED_TO_PLACE.search(text[start:end])
         for name, value in found.items():
-            if name not in update.slots or name in ("licenses", "interests", "work_interests"):
+            if (
+                name not in update.slots
+                or name in ("licenses", "interests", "work_interests")
+                or (name == "state" and moved)
+            ):
                 update.slots[name] = value
                 known[name] = value
     if requested_slot and requested_slot not in update.slots and len(sentences) > 1:

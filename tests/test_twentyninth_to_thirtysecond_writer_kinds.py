@@ -189,3 +189,14 @@ def test_a_specialization_looked_at_is_named(catalog):
 
     vocabulary = catalog.vocabulary.get("specialization", {})
     assert "healthcare" in named_specializations(["been looking at hospital case management openings"], vocabulary)
+
+
+def test_the_state_moved_to_in_a_later_sentence_is_where_someone_is(extract):
+    assert extract("My LMSW is from Ohio. We just moved to Denver for my husband's job.")["state"] == "CO"
+
+
+def test_a_hospice_or_home_health_agency_is_no_community_agency(extract):
+    assert extract("a home health agency", requested="case_management_setting")["case_management_setting"] == "other"
+    assert extract("a community action agency", requested="case_management_setting")["case_management_setting"] == (
+        "community_agency"
+    )
