@@ -494,14 +494,10 @@ def topic_of(
         named = [employer] + [c for c in named if c != employer]
     degree_named = next((code for kind, code in mentions if kind == "degree"), None)
     if aspect == "what_is" and degree_named and WHAT_DEGREE_IS.search(text):
-        named = [degree_named] + [
-            c for c in named if c != degree_named
-        ]  # "lists 'MRC preferred'... what degree is that"
-    if (
-        aspect in ("issuer", "setting", "exam")
-        and named[:1] == ["vocational_rehabilitation"]
-        and REHAB_COUNSELORS.search(text)
-    ):
+        # "lists 'MRC preferred'... what degree is that": the degree named
+        named = [degree_named] + [c for c in named if c != degree_named]
+    rehab_counselors = named[:1] == ["vocational_rehabilitation"] and REHAB_COUNSELORS.search(text)
+    if aspect in ("issuer", "exam") and rehab_counselors:
         named = ["CRC"] + named  # "who certifies rehab counselors": the counselors' certification
     defined = first[1] if first and first[0] in SUBJECT_KINDS and first[0] != "degree_field" else None
     if aspect == "what_is" and defined and WHAT_IS_THEN_GUESS.search(text):
