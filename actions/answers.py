@@ -167,7 +167,8 @@ def compare_side_by_side(dispatcher, tracker: Tracker, knowledge, mentions) -> L
     if len(codes) < 2:
         return []
     text = (tracker.latest_message or {}).get("text") or ""
-    topic = Topic("difference", places_compared(tuple(codes[:2]), text))
+    placed = [(m.kind, m.code, m.start, m.end) for m in mentions]
+    topic = Topic("difference", places_compared(tuple(codes[:2]), placed, text))
     return _answer_topic(dispatcher, tracker, knowledge, topic, "compare", "", mentions)
 
 

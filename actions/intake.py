@@ -46,6 +46,8 @@ OWN_RULE_INTENTS = {
 FORM_MACHINERY = {"action_listen", "action_extract_slots", "intake_form", "validate_intake_form"}
 # kinds a story's questions name as asked about ("is the CCM open to OTs or is it an RN thing?"), not as held
 NAMED_IN_QUESTIONS = {"license", "credential", "degree", "education_level", "degree_field"}
+# "if my BSW counts, how long until ...": one's own degree, named in a condition, is held
+OWN_BEFORE = re.compile(r"\bmy\W+$", re.IGNORECASE)
 MAX_MISSES = 3  # the third miss on one question skips it: never the same question three times in a row
 QUESTION_HELP = wording.QUESTION_HELP
 
@@ -111,9 +113,7 @@ def _inside(mention: Mention, spans: List[Tuple[int, int]]) -> bool:
 
 
 def _supposed(text: str, mention: Mention, spans: List[Tuple[int, int]]) -> bool:
-    return _inside(mention, spans) and not re.search(
-        r"\bmy\W+$", text[max(0, mention.start - 12) : mention.start].lower()
-    )
+    return _inside(mention, spans) and not OWN_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
 
 
 def _answer_told_after_question(tracker: Tracker, text: str, answer: str, requested: str) -> List[EventType]:

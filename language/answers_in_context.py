@@ -293,27 +293,31 @@ def tells_then_asks(text: str) -> bool:
 def asking_sentence_spans(text: str) -> list:
     """(start, end) of each sentence that asks: a story's credentials named there are asked about, not held ("Is the
     CCM even open to OTs or is it an RN thing?" holds no RN)."""
-    spans, position = [], 0
-    for sentence in _sentences(text):
-        start = (text or "").index(sentence, position)
-        position = start + len(sentence)
+    spans = []
+    for sentence, start, end in _placed_sentences(text):
         if _asks(sentence):
             # a run-on's story before its question tells: "... finished my lpn in ohio ... can i do that"
             told = run_on_question_start(sentence) if not is_real_question(sentence) else 0
-            spans.append((start + told, position))
+            spans.append((start + told, end))
     return spans
 
 
 def supposed_spans(text: str) -> list:
     """(start, end) of each sentence that asks under a condition ("if I did the counseling master's, how many hours
     would I need?"): what it names is supposed, not held."""
-    spans, position = [], 0
+    return [
+        (start, end) for sentence, start, end in _placed_sentences(text) if CONDITION_THEN_ASKS.search(sentence.lower())
+    ]
+
+
+def _placed_sentences(text: str) -> list:
+    """(sentence, start, end) of each sentence, where it stands in the text."""
+    placed, position = [], 0
     for sentence in _sentences(text):
         start = (text or "").index(sentence, position)
         position = start + len(sentence)
-        if CONDITION_THEN_ASKS.search(sentence.lower()):
-            spans.append((start, position))
-    return spans
+        placed.append((sentence, start, position))
+    return placed
 
 
 def tells_before_asking(text: str) -> bool:

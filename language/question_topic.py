@@ -329,9 +329,8 @@ OWN_ELIGIBILITY = re.compile(
     r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|become"
     r"|have(?! to (?:renew|recertify|retake)))\b"
     r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b"
-    # "does my job count toward the CCM or am I starting from zero?", "am I close to being able to sit for ..."
-    r"|\bdoes my (?:job|work|experience|time|position|role) count\b|\bam i (?:close|near|anywhere near)\b"
-    r"|\bstarting from (?:zero|scratch)\b",
+    # "does my job count toward the CCM or am I starting from zero?" ("am I close": AM_I_CLOSE)
+    r"|\bdoes my (?:job|work|experience|time|position|role) count\b|\bstarting from (?:zero|scratch)\b",
     re.IGNORECASE,
 )
 # "someone like me", "with my background", "in my situation", "as things stand": the asker's own case, whatever it names
@@ -341,7 +340,7 @@ LIKE_ME = re.compile(
     re.IGNORECASE,
 )
 TELLS_OF_ONESELF = re.compile(r"\b(?:i have|i'?ve|i'?m|im|i am|i was|i work|my)\b", re.IGNORECASE)
-SPECIALIZATIONS = ("healthcare", "mental_health", "social_work", "vocational_rehabilitation")
+HOSPITAL_SETTING = "hospitals"  # interests.yml: the setting "hospitals and health systems"
 # "rehab counselors": the people who hold the CRC, not the specialization
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
@@ -556,12 +555,12 @@ def topic_of(
     if aspect == "difference":
         pair = compared_pair(raw, text, degree_for_field or {})
         if pair:  # "Hospital RN here. ACM or CMGT-BC, which one?": the two joined by "or" are compared, not the RN
-            return Topic(aspect, places_compared(pair, text))
+            return Topic(aspect, places_compared(pair, raw, text))
         recent = _last_two_told(raw, degree_for_field or {}) if not asked_about else []
         if len(recent) == 2:  # "my boss says the LCSW, my coworker the CCM. what's the difference between them?"
             return Topic(aspect, recent)
         if len(named) >= 2:
-            return Topic(aspect, places_compared(tuple(named[:2]), text))
+            return Topic(aspect, places_compared(tuple(named[:2]), raw, text))
         if intent == "ask_difference_therapist" or not named:
             return Topic(aspect, (GENERAL, "counseling"))
     if personal and aspect == "cost" and OWN_TOTAL.search(sentences or asked) and FIRST_PERSON.search(asked):
@@ -750,13 +749,21 @@ HELD_ALREADY = re.compile(
 )
 
 
-def places_compared(pair: Tuple[str, ...], text: str) -> Tuple[str, ...]:
+def places_compared(pair: Tuple[str, ...], mentions: Iterable, text: str) -> Tuple[str, ...]:
     """ "hospital case management versus insurance case management", "community agency vs hospital case management":
-    weighed against a setting, "hospital case management" is the hospital, not the specialization."""
-    other = [code for code in pair if code != "healthcare"]
-    if len(other) == 1 and other[0] not in SPECIALIZATIONS and re.search(r"\bhospital\b", text, re.IGNORECASE):
-        return tuple("hospitals" if code == "healthcare" else code for code in pair)
-    return pair
+    weighed against a setting, a specialization named by "hospital ..." words is the hospital. `mentions` are (kind,
+    code, start, end)."""
+    kinds = {code: kind for kind, code, *_ in mentions}
+    named_by = {code: text[place[0] : place[1]] for kind, code, *place in mentions if len(place) == 2}
+    settings = [code for code in pair if kinds.get(code) == "setting"]
+    if len(pair) != 2 or len(settings) != 1:
+        return pair
+    return tuple(
+        HOSPITAL_SETTING
+        if kinds.get(code) == "specialization" and re.search(r"\bhospital\b", named_by.get(code, ""), re.IGNORECASE)
+        else code
+        for code in pair
+    )
 
 
 def _without_excluded(mentions: list, text: str) -> list:

@@ -110,19 +110,8 @@ def test_a_credential_named_by_its_one_issuer(catalog):
         ("inform", "finished my BSN in may, where do grads usually end up working", "setting", ("BSN",)),
     ],
 )
-def test_the_topic_asked(intent, text, aspect, subjects, nlp, catalog):
-    from actions.answers import _degree_for_field
-    from language.message_intent import whole_message_intent
-    from language.profile_extraction import mentions_from_entities
-    from language.question_topic import topic_of
-
-    entities = [
-        {"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents
-    ]
-    mentions = [(m.kind, m.code, m.start, m.end) for m in mentions_from_entities(entities, catalog.vocabulary, text)]
-    intent = whole_message_intent(intent, text, [m[0] for m in mentions]) or intent
-    topic = topic_of(intent, text, mentions, None, _degree_for_field(catalog))
-    assert (topic.aspect, topic.subjects) == (aspect, subjects)
+def test_the_topic_asked(intent, text, aspect, subjects, topic_asked):
+    assert topic_asked(intent, text) == (aspect, subjects)
 
 
 @pytest.mark.parametrize(

@@ -130,18 +130,8 @@ def test_what_people_care_about_in_their_words(catalog, words, interest):
          "setting", ("me",)),
     ],
 )  # fmt: skip
-def test_the_topic_asked(intent, text, aspect, subjects, nlp, catalog):
-    from actions.answers import _degree_for_field
-    from language.message_intent import whole_message_intent
-    from language.profile_extraction import mentions_from_entities
-    from language.question_topic import topic_of
-
-    mentions = [
-        (m.kind, m.code, m.start, m.end) for m in mentions_from_entities(_entities(nlp, text), catalog.vocabulary, text)
-    ]
-    intent = whole_message_intent(intent, text, [m[0] for m in mentions]) or intent
-    topic = topic_of(intent, text, mentions, None, _degree_for_field(catalog))
-    assert (topic.aspect, topic.subjects) == (aspect, subjects)
+def test_the_topic_asked(intent, text, aspect, subjects, topic_asked):
+    assert topic_asked(intent, text) == (aspect, subjects)
 
 
 @pytest.mark.parametrize(
