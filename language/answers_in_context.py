@@ -224,6 +224,8 @@ def is_real_question(text: str) -> bool:
 # that a certification oh okay then no my boss isnt one": a question about the question, then the answer it gives
 ANSWER_AFTER_QUESTION = re.compile(
     r"\b(?:if (?:not|so|yes|no|that'?s (?:it|what you mean))|in that case"
+    # "Would a sociology internship count? ... If that counts, then yes": yes, if what was told counts
+    r"|if (?:that|it|this|those|they) (?:counts?|does|do|qualif(?:y|ies))"
     r"|if (?:you mean|that means|it'?s|it is|that'?s|by that you mean)\b[^?.]{0,60}?\bthen"
     r"|(?:oh\W+)?(?:ok(?:ay)?|i see|got it)\W+then"
     r"|(?:oh\W+)?(?:ok(?:ay)?|i see|got it)(?=\W+(?:no|nope|yes|yeah|yep)\b))\W+(?:then\W+)?",
@@ -249,6 +251,8 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
     for found in ANSWER_AFTER_QUESTION.finditer(text):
         before, after = text[: found.start()], text[found.end() :]
         if after.strip() and _asks_anywhere(before) and not is_real_question(after) and "?" not in after:
+            if requested == "field_experience" and OUTSIDE_HEALTH.search(before.lower()):
+                return text  # "Student teaching. Does that count? If it does, then yes": CCMC's rule answers it
             return after
     # "what do you mean, paid? no, it was all volunteer work": a sentence that starts as an answer, after a question
     # "CCM is a type of license? My supervisor has MSW, I do not think she has CCM. So no.": the sentences after the

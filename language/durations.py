@@ -242,3 +242,28 @@ def parse_months(text: str) -> int | None:
     """The first duration in text, in months (rounded to nearest whole month, halves up), or None if there is none."""
     durations = find_durations(text)
     return durations[0].months if durations else None
+
+
+# A length told by its dates, as people with long careers tell it: "from June 1991 to June 1999" (96), "2015-2019"
+# (48), "from 2001 till now". A bare "since 2021" stays no length (it is often when a licence or degree came).
+_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?"
+_DATE_RANGE = re.compile(
+    r"\b(?:from\s+|between\s+)?" + _MONTH.format("m1") + r"(?P<y1>(?:19|20)\d\d)\s*(?:to|until|till|til|through|thru"
+    r"|-|–|—|and)\s*(?:(?:" + _MONTH.format("m2") + r"(?P<y2>(?:19|20)\d\d))|(?P<now>now|today|present|the present))\b"
+)
+
+
+def dated_lengths(text: str, today) -> list[Duration]:
+    """Every length told by a start and an end date, in months; a start without a month counts from January and an
+    end without one to January, so "2015 to 2019" is 48."""
+    lengths = []
+    for found in _DATE_RANGE.finditer(text.lower()):
+        start = int(found["y1"]) * 12 + (_MONTH_NAMES.index(found["m1"]) if found["m1"] else 0)
+        if found["now"]:
+            end = today.year * 12 + today.month - 1
+        else:
+            end = int(found["y2"]) * 12 + (_MONTH_NAMES.index(found["m2"]) if found["m2"] else 0)
+        if 0 < end - start <= MAX_MONTHS:
+            lengths.append(Duration(end - start, found.start(), found.end(), text[found.start() : found.end()]))
+    return lengths

@@ -35,7 +35,14 @@ from language.answers_in_context import (
 )
 from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
-from language.durations import MAX_MONTHS, Duration, find_durations, one_length, told_by_a_childs_age
+from language.durations import (
+    MAX_MONTHS,
+    Duration,
+    dated_lengths,
+    find_durations,
+    one_length,
+    told_by_a_childs_age,
+)
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
@@ -98,6 +105,8 @@ SUPERVISED_BY = just_before(
     r"(?:meet|meets|meeting|supervision|supervised|consult\w*|hours)\W+(?:\w+\W+){0,2}(?:with|from)",
     "under",
     "by",
+    # "under the direction of an RN case manager"
+    r"under the (?:direction|supervision|guidance) of",
     # "supervision from our agency's LCSW"
     r"(?:supervision|supervised)\W+(?:\w+\W+){0,3}from\W+(?:our|my|the|an?)\W+\w+'s",
     words=1,
@@ -106,8 +115,11 @@ SUPERVISED_BY = just_before(
 BEFORE_THE_LICENCE = just_before("associate", "provisional", "pre.?licensed?", "intern", "trainee", words=0)
 BEFORE_THE_LICENCE_AFTER = said_first("associate", "intern", "trainee", "candidate", "in training", "registration")
 # "ccm or lcsw, which first": a choice between credentials, neither held.
-CHOICE_BEFORE = just_before("or", "vs", "versus", "between", words=1)
-CHOICE_AFTER = said_first("or", "vs", "versus")
+CHOICE_BEFORE = just_before("or", "vs", "versus", "between", "weighing", "comparing", "against", words=1)
+CHOICE_AFTER = said_first("or", "vs", "versus", "against")
+# "the RN case manager at our place says", "an LCSW who runs the unit": a colleague named by licence and role
+ANOTHER_BY_ROLE_BEFORE = re.compile(r"\b(?:the|our|their|her|his|an?)\W+$")
+ANOTHER_BY_ROLE_AFTER = said_first(r"case managers?", r"cms?", "who", "says", "said", "told", "there")
 # "let my RN go inactive", "the CCM expired in March": a licence that is not current is not held (CCMC and ACMA ask
 # for a current, active licence). The word goes with the licence named nearest to it.
 LAPSED = anywhere(
@@ -116,6 +128,8 @@ LAPSED = anywhere(
 )  # fmt: skip
 # "let my CCRN lapse", "my ACLS expired": what lapsed, named just before the word
 LAPSED_OWNER = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\s+(?:(?:go|get|is|was|has|had)\s+)?$")
+# "I was a registered nurse... I let my license lapse": the licence word alone is the licence named before it
+LICENCE_WORD = re.compile(r"^licen[cs]e$")
 OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
 SEEN_ELSEWHERE = just_before(
@@ -149,6 +163,7 @@ IN_PROGRESS = just_before(
     "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
     "applying to", "going back for", "start", "now", "finishing", "finishing up", "completing", "almost done with",
     "paying for my", "pays for my",  # "the VA is paying for my master's": one being earned (paid for: held)
+    r"(?:go|going|head|heading) (?:\w+ )?into",  # "should i go straight into an msw"
 )  # fmt: skip
 # A level only begun is not held ("starting my bachelors online", "enrolled in a master's program"); one about to be
 # finished is (the intake asks for the level completed "or about to" be).
@@ -182,6 +197,8 @@ DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
     # "maybe the LCADC or an MSW down the road": one still to come
     "down the road", "someday", "some day", "eventually", "later on", "in the future", "at some point",
+    "instead",  # "go straight into an msw instead": one weighed, not held
+    r"or(?! (?:something|so|whatever|similar)\b)",  # "should I do a b s w or psychology"
     r"(?:is|still|is still) (?:in progress|underway|ongoing|unfinished)",
     # "my BSW online (2 semesters left!!)": what is left to do is a degree not yet held
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
@@ -270,6 +287,7 @@ WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 # behavioral health case management"): where and with whom they work is a signal, as a wish is.
 OWN_WORK = anywhere(
     "i work", "i'?ve been (?:an?|the|working|doing)", "i been (?:an?|the|working|doing)", "i'?m (?:an?|the)",
+    "i'?ve been at (?:an?|the)",  # "I've been at a psychiatric hospital for four years"
     "i am (?:an?|the)", "im (?:an?|the)", "i do",
     # "I carry about fifteen adults with serious mental illness": whom one's caseload is of
     "i carry", "my caseload", "i serve", "my clients", "i'?m (?:currently )?working", "my job", "my role",
@@ -363,14 +381,18 @@ def extract_profile(
         found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent, today).slots
         # "My LCSW (NY)... Just moved to Houston": the state moved to is where they are, whichever sentence said it
         moved = MOVED_TO_PLACE.search(text[start:end])
+        # "A little under a year. I started after graduation, so ten months now.": the total said later
+        summed_up = number and SUMMED_UP_LATER.search(text[start:end].lower())
         for name, value in found.items():
             if (
                 name not in update.slots
                 or name in ("licenses", "interests", "work_interests")
                 or (name == "state" and moved)
+                or (name == requested_slot and name in MONTH_SLOTS and summed_up)
             ):
                 update.slots[name] = value
                 known[name] = value
+        _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update)
     if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
         # a story answering the question with "none" somewhere in it
         whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent, today).slots
@@ -378,6 +400,26 @@ def extract_profile(
             update.slots[requested_slot] = whole[requested_slot]
     _free_text_only_alone(update, profile, catalog)
     return update
+
+
+# "I was a registered nurse for years. ... I let my license lapse in 2012": the licence of an earlier sentence
+LICENCE_LAPSED_ALONE = re.compile(
+    r"\b(?:my|the|that|her) licen[cs]e\b[^.?!]{0,30}?\b(?:lapsed?|expired|inactive|go inactive|run out)\b"
+)
+
+
+def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
+    if any(m.kind == "license" for m in inside) or not LICENCE_LAPSED_ALONE.search(text[start:end].lower()):
+        return
+    earlier = [m for m in mentions if m.kind == "license" and m.end and m.end <= start]
+    held = update.slots.get("licenses")
+    if earlier and held and earlier[-1].code in held:
+        update.slots["licenses"] = [code for code in held if code != earlier[-1].code]
+
+
+SUMMED_UP_LATER = re.compile(
+    r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,3}(?:months?|years?)\b"
+)
 
 
 def _free_text_only_alone(update: ProfileUpdate, profile: Mapping[str, object], catalog: Catalog) -> None:
@@ -425,7 +467,8 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     mentions = [m for m in mentions if not (m.start in states and m.kind in ("education_level", "degree"))]
     _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
-    _durations(lowered, find_durations(text), requested_slot, intent, update, today)
+    lengths = sorted(find_durations(text) + dated_lengths(text, today or date.today()), key=lambda d: d.start)
+    _durations(lowered, lengths, requested_slot, intent, update, today)
     _yes_no(lowered, requested_slot, intent, update)
     _where_and_how(text, catalog, requested_slot, update)
     _interests(text, lowered, mentions, profile, catalog, requested_slot, update)
@@ -501,7 +544,9 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         for m in mentions
         if m.kind == "degree"
         and m.code in catalog.degrees
-        and _said_as_held(lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE, SEEN_ELSEWHERE), (DEGREE_UNDERWAY_AFTER,))
+        and _said_as_held(
+            lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE, FIELD_WEIGHED, SEEN_ELSEWHERE), (DEGREE_UNDERWAY_AFTER,)
+        )
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
     ]
     degrees = [catalog.degrees[m.code] for m in held_degrees]
@@ -513,6 +558,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         if m.kind == "degree_field"
         and not _negated(lowered, m)
         and not FIELD_WEIGHED.search(_before(lowered, m))  # "should I do nursing school or a bachelors"
+        and not DEGREE_CHOICE.search(_before(lowered, m))  # "should I do a b s w or psychology"
         and not AN_ACTIVITY.search(_before(lowered, m))  # "so i can do more counseling with families": the work
         and not PLACE_NOUN_AFTER.search(lowered[m.end :])
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
@@ -609,6 +655,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         after = lowered[mention.end : mention.end + 20]
         if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after):
             continue
+        if ANOTHER_BY_ROLE_BEFORE.search(before) and ANOTHER_BY_ROLE_AFTER.search(after) and not HOLDING.search(before):
+            continue
         if BEFORE_THE_LICENCE_AFTER.search(after) or BEFORE_THE_LICENCE.search(before):
             only_a_step = True
             continue
@@ -642,10 +690,12 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
     found = []
     for word in LAPSED.finditer(lowered):
         owner = LAPSED_OWNER.search(lowered, 0, word.start())
-        if owner and not any(m.start >= owner.start(1) and m.end <= owner.end(1) for m in mentions):
+        named_owner = owner and not LICENCE_WORD.match(owner.group(1))
+        if named_owner and not any(m.start >= owner.start(1) and m.end <= owner.end(1) for m in mentions):
             continue  # "I let my CCRN lapse, so just the RN": a credential we do not track lapsed, not the RN
         # "RN, and a coding cert but that lapsed": another credential named in between is the one that lapsed
-        near = [m for m in mentions if not OTHER_CREDENTIAL.search(_between(lowered, m, word.start(), word.end()))]
+        said_at = owner.start() if owner and not named_owner else word.start()  # "my license lapsed": from "my"
+        near = [m for m in mentions if not OTHER_CREDENTIAL.search(_between(lowered, m, said_at, word.end()))]
         nearest = min(
             near,
             key=lambda m: m.start - word.end() if m.start >= word.end() else word.start() - m.end,
@@ -898,9 +948,20 @@ UNIT_NAMED = re.compile(r"[a-z]{2,}\W*$")  # "2 years", not a number whose unit 
 PART_OF_TOTAL = anywhere("of (?:them|those|that|which|it)", "out of", "including", "total", "in all", "altogether")
 
 
+# "twenty months here, and two years before that, so a little under four years altogether": the total said last
+TOTAL_SAID_BEFORE = re.compile(r"\b(?:so|that'?s|which (?:is|makes)|making (?:it|that))\W+(?:\w+\W+){0,3}$")
+TOTAL_SAID_AFTER = said_first("altogether", "all together", "in total", "total", "in all", "all told", "combined")
+
+
 def _total_of_parts(lowered: str, parts: List[Duration]) -> int:
     """The months of an answer in parts: "14 months at one hospital and 16 at this one" adds up; a total said with
     a part of it, or one length said twice in two units ("2 years (24 months)"), is that length."""
+    *earlier, last = parts
+    said_total = TOTAL_SAID_BEFORE.search(lowered[earlier[-1].end : last.start]) if earlier else None
+    if said_total or (earlier and TOTAL_SAID_AFTER.search(lowered[last.end : last.end + 20])):
+        # the parts, when they add up to about the total said: "a little under four years" is rounded
+        added = sum(part.months for part in earlier)
+        return added if abs(added - last.months) <= last.months / 4 else last.months
     first, rest = parts[0].months, sum(part.months for part in parts[1:])
     said_twice = (
         len(parts) == 2

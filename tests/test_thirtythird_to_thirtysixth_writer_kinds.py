@@ -1,0 +1,131 @@
+"""The kinds the thirty-third to thirty-sixth writers' sets showed misread (issue #12), each in other words than those
+sets': a licence named as a colleague's role, a licence let lapse in a later sentence, a degree weighed rather than
+held, lengths told by dates or summed up with "so ... altogether", and a yes said only "if that counts"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from language.answers_in_context import answer_after_question
+from language.durations import dated_lengths
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I schedule follow-ups under the supervision of an LCSW who runs the unit.",
+        "the RN case managers on my floor keep telling me to apply",
+        "our LPC told me I'd be good at this",
+    ],
+)
+def test_a_licence_named_as_a_colleagues_role_is_not_held(extract, text):
+    assert not extract(text).get("licenses")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm an RN case manager at a rehab hospital", "I work as the LPN who does intake at a clinic"],
+)
+def test_a_licence_named_with_ones_own_role_is_held(extract, text):
+    assert extract(text)["licenses"]
+
+
+def test_weighing_two_credentials_holds_neither(extract):
+    assert not extract("I can't decide, I keep weighing the LCSW against the CRC").get("licenses")
+
+
+def test_a_licence_let_lapse_in_a_later_sentence_is_not_held(extract):
+    text = "I worked as a registered nurse in Ohio for twelve years. After my twins were born my license expired."
+    assert extract(text, requested="licenses")["licenses"] == []
+
+
+def test_a_licence_said_to_be_current_in_a_later_sentence_stays_held(extract):
+    assert extract("I'm an LPN. My license is active in Oregon.", requested="licenses")["licenses"] == ["LPN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got my bsw last spring, wondering if i should head straight into an msw",
+        "finished the bachelor's in social work; maybe an MSW instead of working first?",
+    ],
+)
+def test_a_degree_weighed_for_later_is_not_held(extract, text):
+    assert extract(text)["education_level"] == "bachelor"
+
+
+def test_a_degree_named_as_one_of_two_choices_is_not_held(extract):
+    found = extract("my senior year of high school, should I pick a BSN or psychology")
+    assert "degree_field" not in found and found.get("education_level") != "bachelor"
+
+
+@pytest.mark.parametrize("text", ["bach", "a bach in business"])
+def test_a_bachelors_typed_short(extract, text):
+    assert extract(text, requested="education_level")["education_level"] == "bachelor"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("from March 2010 to March 2014 at the county", 48),
+        ("2016-2020 at a nonprofit", 48),
+        ("I coordinated services between 2003 and 2005.", 24),
+    ],
+)
+def test_a_length_told_by_its_dates(extract, text, months):
+    assert extract(text, requested="case_management_months")["case_management_months"] == months
+
+
+def test_a_length_from_a_date_till_now_counts_to_today():
+    assert [d.months for d in dated_lengths("from 2020 till now", date(2026, 1, 15))] == [72]
+
+
+def test_a_bare_year_is_no_length():
+    assert dated_lengths("I got my RN in 2019", date(2026, 1, 15)) == []
+
+
+@pytest.mark.parametrize(
+    "text, requested, months",
+    [
+        # parts and a rounded total: the parts are the exact answer
+        ("Eighteen months at the clinic and a year before that at a hospital, so about two and a half years in all.",
+         "healthcare_months", 30),
+        # a rough first sentence, then the exact total
+        ("Almost two years. I started in January of last year, so twenty-two months now.", "case_management_months",
+         22),
+    ],
+)  # fmt: skip
+def test_a_length_summed_up_with_so(extract, text, requested, months):
+    assert extract(text, requested=requested)[requested] == months
+
+
+def test_if_so_is_no_summing_up(extract):
+    found = extract("does leading the volunteer crew count? if so about three years", requested="supervisor_months")
+    assert found["supervisor_months"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would a shadowing program at a hospital count? It was supervised and for credit. If it counts, then yes.",
+        "what do you mean by that, my internship at a clinic? if that counts yes",
+    ],
+)
+def test_a_yes_said_if_what_was_told_counts(text):
+    assert answer_after_question(text, "field_experience").strip(" .").endswith("yes")
+
+
+def test_a_placement_outside_health_is_read_whole_not_as_the_conditional_yes(extract):
+    text = "Student teaching in 2004. Does that count? If so, yes."
+    answer = answer_after_question(text, "field_experience")
+    assert answer == text
+    assert extract(answer, requested="field_experience")["field_experience"] is False
+
+
+def test_working_at_a_psychiatric_hospital_is_told_work(extract):
+    found = extract("I've been at a psychiatric hospital for three years as a counselor.")
+    assert "community_mental_health" in found.get("work_interests", [])
