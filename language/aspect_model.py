@@ -36,7 +36,7 @@ LATER_TUNED = (
     "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth",
     "twentyfifth", "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth",
-    "thirtyfirst", "thirtysecond",
+    "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

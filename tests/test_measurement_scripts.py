@@ -12,7 +12,7 @@ LATER_WRITERS = (
     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
-    "thirtysecond",
+    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
 )  # fmt: skip
 
 

@@ -293,32 +293,66 @@ CONVERSATION_SETS = (
         "first run gave 14 of 16 right plans (at f2dfceb); its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtythird_writer.yml",
-        "### The thirty-third writer's conversation set (untuned)",
-        "written the same way by a thirty-third writer at the start of this round (staff who work beside case "
-        "managers: unit secretaries, discharge coordinators, intake workers, peer specialists, benefits counselors, "
-        "vocational evaluators; answers mixing facts and feelings, numbers as words or ranges; the Midwest, New "
-        "England, Appalachia), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_thirtythird_writer.yml",
+        "### The thirty-third writer's conversation set",
+        "written the same way by a thirty-third writer (staff who work beside case managers: unit secretaries, "
+        "discharge coordinators, intake workers, peer specialists, benefits counselors, vocational evaluators; the "
+        "Midwest, New England, Appalachia). Kept unread for a round (13 of 16 right plans at "
+        "8686542, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyfourth_writer.yml",
-        "### The thirty-fourth writer's conversation set (untuned)",
-        "written the same way by a thirty-fourth writer at the start of this round (very short phone answers, "
-        "misspelt credentials, people who ask to repeat, skip or go back; nursing students, CNAs, medical assistants, "
-        "child-welfare caseworkers, shelter staff; Florida, the Great Lakes, the Southwest), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_thirtyfourth_writer.yml",
+        "### The thirty-fourth writer's conversation set",
+        "written the same way by a thirty-fourth writer (very short phone answers, misspelt credentials, people who "
+        "ask to repeat, skip or go back; Florida, the Great Lakes, the Southwest). Kept unread for a round (12 of 16 "
+        "right plans at "
+        "8686542, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyfifth_writer.yml",
-        "### The thirty-fifth writer's conversation set (untuned)",
-        "written the same way by a thirty-fifth writer at the start of this round (older and mid-career people, "
-        "people returning after years away, lapsed or out-of-state licences, dates instead of durations; the Great "
-        "Plains, the Carolinas, Hawaii and Alaska), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_thirtyfifth_writer.yml",
+        "### The thirty-fifth writer's conversation set",
+        "written the same way by a thirty-fifth writer (older and mid-career people, lapsed or out-of-state licences,"
+        " dates instead of durations; the Great Plains, the Carolinas, Hawaii and Alaska). Kept unread for a round "
+        "(12 of 16 right plans at "
+        "8686542, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtysixth_writer.yml",
-        "### The thirty-sixth writer's conversation set (untuned)",
-        "written the same way by a thirty-sixth writer at the start of this round (students at every stage, plans "
-        "that changed, some at a kiosk; New York and New Jersey, the Pacific Northwest, Texas), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_thirtysixth_writer.yml",
+        "### The thirty-sixth writer's conversation set",
+        "written the same way by a thirty-sixth writer (students at every stage, plans that changed, some at a kiosk;"
+        " New York and New Jersey, the Pacific Northwest, Texas). Kept unread for a round (11 of 16 right plans at "
+        "8686542, the round's end), its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyseventh_writer.yml",
+        "### The thirty-seventh writer's conversation set (untuned)",
+        "written the same way by a thirty-seventh writer at the start of this round (rural and small-town people in "
+        "jobs next to case management: tribal and community health workers, home-care aides, eligibility workers, "
+        "EMTs, probation officers, counselors in recovery; Montana or Wyoming, the Deep South, New Mexico or "
+        "Arizona), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyeighth_writer.yml",
+        "### The thirty-eighth writer's conversation set (untuned)",
+        "written the same way by a thirty-eighth writer at the start of this round (people who already hold a licence"
+        " or certification and want the next step, abbreviations used freely and sometimes wrongly, answers with more"
+        " than was asked; the Mid-Atlantic, Colorado or Utah, California), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyninth_writer.yml",
+        "### The thirty-ninth writer's conversation set (untuned)",
+        "written the same way by a thirty-ninth writer at the start of this round (people unsure and exploring, "
+        "without the words yet, who change their minds, answer 'not sure' or with a story; parents, laid-off workers,"
+        " caregivers, immigrants; some at a kiosk; the Mountain West, Georgia or Tennessee, Illinois or Indiana), and"
+        " kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortieth_writer.yml",
+        "### The fortieth writer's conversation set (untuned)",
+        "written the same way by a fortieth writer at the start of this round (Slack at work: quick, lowercase, "
+        "abbreviations, two questions in one, pasted job postings and board wording; hospital CM assistants, UR "
+        "staff, claims staff, school counselors, interns, workforce staff; Wisconsin or Minnesota, New England, "
+        "Oklahoma or Kansas), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -566,30 +600,64 @@ QUESTION_SETS = (
         "gave 72 of 80 on topic (at f2dfceb); its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtythird_writer.yml",
-        "### The thirty-third writer's question set (untuned)",
-        "Written by a thirty-third writer with the same convention at the start of this round (staff beside case "
-        "managers in a hospital, a county behavioral-health department and a state VR office, formal or in "
-        "fragments), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_thirtythird_writer.yml",
+        "### The thirty-third writer's question set",
+        "Written by a thirty-third writer with the same convention (staff beside case managers in a hospital, a "
+        "county behavioral-health department and a state VR office, formal or in fragments). Kept unread for a round "
+        "(70 of 80 at "
+        "8686542), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyfourth_writer.yml",
-        "### The thirty-fourth writer's question set (untuned)",
-        "Written by a thirty-fourth writer with the same convention at the start of this round (phone typing, "
-        "autocorrect and misspelt credentials, a bit of context before one breath of question), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_thirtyfourth_writer.yml",
+        "### The thirty-fourth writer's question set",
+        "Written by a thirty-fourth writer with the same convention (phone typing, autocorrect and misspelt "
+        "credentials, a bit of context before one breath of question). Kept unread for a round (74 of 80 at "
+        "8686542), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyfifth_writer.yml",
-        "### The thirty-fifth writer's question set (untuned)",
-        "Written by a thirty-fifth writer with the same convention at the start of this round (older and returning "
-        "people: long polite messages, dates, costs, online study, whether old credits or a lapsed licence count), and "
-        "kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_thirtyfifth_writer.yml",
+        "### The thirty-fifth writer's question set",
+        "Written by a thirty-fifth writer with the same convention (older and returning people: long polite messages,"
+        " dates, costs, online study, whether old credits count). Kept unread for a round (74 of 80 at "
+        "8686542), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtysixth_writer.yml",
-        "### The thirty-sixth writer's question set (untuned)",
-        "Written by a thirty-sixth writer with the same convention at the start of this round (students: majors, "
-        "salary, placements, the fastest or cheapest path, some at a kiosk), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_thirtysixth_writer.yml",
+        "### The thirty-sixth writer's question set",
+        "Written by a thirty-sixth writer with the same convention (students: majors, salary, placements, the fastest"
+        " or cheapest path, some at a kiosk). Kept unread for a round (78 of 80 at "
+        "8686542), its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyseventh_writer.yml",
+        "### The thirty-seventh writer's question set (untuned)",
+        "Written by a thirty-seventh writer with the same convention at the start of this round (rural and small-town"
+        " people in jobs next to case management: tribal and community health workers, home-care aides, eligibility "
+        "workers, EMTs, probation officers, counselors in recovery; Montana or Wyoming, the Deep South, New Mexico or"
+        " Arizona), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyeighth_writer.yml",
+        "### The thirty-eighth writer's question set (untuned)",
+        "Written by a thirty-eighth writer with the same convention at the start of this round (people who already "
+        "hold a licence or certification and want the next step, abbreviations used freely and sometimes wrongly, "
+        "answers with more than was asked; the Mid-Atlantic, Colorado or Utah, California), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyninth_writer.yml",
+        "### The thirty-ninth writer's question set (untuned)",
+        "Written by a thirty-ninth writer with the same convention at the start of this round (people unsure and "
+        "exploring, without the words yet, who change their minds, answer 'not sure' or with a story; parents, "
+        "laid-off workers, caregivers, immigrants; some at a kiosk; the Mountain West, Georgia or Tennessee, Illinois"
+        " or Indiana), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortieth_writer.yml",
+        "### The fortieth writer's question set (untuned)",
+        "Written by a fortieth writer with the same convention at the start of this round (Slack at work: quick, "
+        "lowercase, abbreviations, two questions in one, pasted job postings and board wording; hospital CM "
+        "assistants, UR staff, claims staff, school counselors, interns, workforce staff; Wisconsin or Minnesota, New"
+        " England, Oklahoma or Kansas), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
