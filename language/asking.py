@@ -30,7 +30,7 @@ IMPLICIT_ASK = re.compile(
 )
 QUESTION_WORD_FIRST = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|also|wait|like|anyway|honestly|\w+ly)\W+){0,2}"  # "realistically how long"
-    r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will)\b",
+    r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|am(?= i\b))\b",
     re.IGNORECASE,
 )
 # "..., which surprised me": a relative clause; "..., which exam would i take": a question (a noun, then one asking)
@@ -157,6 +157,9 @@ def asking_clauses(text: str) -> List[str]:
     return found
 
 
+OR_ELSE = re.compile(r"^\W*or\b", re.IGNORECASE)
+
+
 def _asking_sentences(text: str) -> List[Tuple[str, str]]:
     """(sentence, its asking words) of each sentence that asks something."""
     asked: List[Tuple[str, str]] = []
@@ -179,6 +182,8 @@ def _asking_sentences(text: str) -> List[Tuple[str, str]]:
             piece = sentence[run_on:]
         elif asks:
             piece = clauses[-1] if clauses else sentence
+            if len(clauses) > 1 and OR_ELSE.match(piece):  # "..., or has too much time passed?": both ask
+                piece = sentence[sentence.find(clauses[-2]) :]
         else:
             continue
         if piece.strip():

@@ -95,7 +95,11 @@ PLACE_REFERRED = re.compile(
 # "is that normal pay for this job or am I getting robbed": the usual pay of the job told, not the asker's own
 USUAL_PAY = re.compile(r"\b(?:normal|typical|average|usual|standard|fair|going rate|market rate)\b", re.IGNORECASE)
 # "what do you need to sit for the CDMS": what it takes to be let in to the exam
-NEEDED_TO_SIT = re.compile(r"\bneed(?:ed)? (?:\w+ )?(?:to|before (?:you|i) can) (?:sit|take|apply)\b", re.IGNORECASE)
+NEEDED_TO_SIT = re.compile(
+    r"\bneed(?:ed)? (?:\w+ )?(?:to|before (?:you|i) can) (?:sit|take|apply)\b"
+    r"|\bneed to do to (?:get|earn|become|sit)\b",  # "what does she need to do to get her LSW"
+    re.IGNORECASE,
+)
 # "which exam do I take", "what test would I sit": which exam is the asker's own question, not a named credential's
 WHICH_EXAM = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?(?:exams?|tests?)\b", re.IGNORECASE)
 # "which of those is the group that actually gives you the certification": who issues it, among things compared
@@ -121,6 +125,8 @@ CUES: Dict[str, str] = {
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
+    # "how long do you have to work as a hospital case manager before you can sit for the acm"
+    r"|\bhow long (do|does|would|will) (you|i|one|someone|they) (have|need) to (work|be|practice)\b[^?.]*\bbefore\b"
     r"|\bhow many (months|years|yrs|semesters|sems|terms|quarters|weeks)\b"
     # "adn program length?", "advanced standing msw = 1 yr?": a programme's length
     r"|\b(program|programme|degree|bridge|course) length\b|\blength of (the |an? )?[\w-]+ (program|degree|bridge)\b"
@@ -188,7 +194,8 @@ CUES: Dict[str, str] = {
     r"|\blow ?ball|\bunderpaid\b"
     r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
-    "setting": r"\bwhere (do|does|can|could|would|will)\b.*\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
+    "setting": r"\bwhere (else )?(do|does|can|could|would|will)\b.*"
+    r"\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bare there (any )?(remote|work from home|wfh|virtual|telephonic|hybrid) [\w' -]*?jobs\b"
     # "can you do cm fully from home or is that a myth": whether the work is done from home is where it is done
     r"|\b(fully|completely|totally|entirely|100%) (from home|remote(ly)?)\b"
@@ -205,6 +212,7 @@ CUES: Dict[str, str] = {
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
     r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
+    r"|\bwhat (do|does|would|will) (i|you|she|he|they|someone) (\w+ )?need to do to (get|earn|become|sit)\b"
     r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b|\bwhat else (do|does|would|will) (i|you|one|someone)"
     r" need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
@@ -283,7 +291,7 @@ ANYONE = re.compile(
 # the whole of a path's cost for the asker: "if I do the bridge and then the CCM, what would all that cost me"
 OWN_TOTAL = re.compile(
     r"\b(all (of )?(that|this)|the whole (thing|path|route)|all in|total|and then|with what i (have|got)"
-    r"|with my background|from where i am)\b",
+    r"|with my background|from where i am|add(?:ing)? (?:it|everything|it all|all of it) up)\b",
     re.IGNORECASE,
 )
 # "do i need to go back for a bachelors to do case management": more school for the asker is their own case
@@ -323,7 +331,7 @@ OWN_PATH = ("duration", "cost", "requirements")
 # eligibility for a certification, whose answer depends on who asks (the writers' convention for `me`)
 OWN_ELIGIBILITY = re.compile(
     r"\b(?:can|could|may) i (?:still |even |actually |ever )?(?:get|sit|take|apply|qualify|do|go for|earn|hold)\b"
-    r"|\b(?:am|will|would) i (?:still |even |actually |really )?(?:be )?(?:eligible|eligable|qualified|able to)\b"
+    r"|\b(?:am|will|would) i (?:still |even |actually |really )?(?:be )?(?:el+ig[ai]ble|qualified|able to)\b"
     r"|\b(?:will|would|do|could) i (?:still |even |actually |really )?(?:qualify|meet)\b"
     r"|\b(?:until|till|til|before) (?:i|im|i'm|i'd|id)(?: am| can| could| will| would)? (?:be )?"
     r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|become"
@@ -736,7 +744,9 @@ REFERENCE_BEFORE = re.compile(
 # "who hires case managers other than hospitals?": what is set aside is not what is asked about
 SET_ASIDE = re.compile(
     r"\b(?:other than|besides|except(?: for)?|aside from|apart from|not counting)\W+(?:\w+\W+)?$"
-    r"|\bwithout (?:ever )?(?:setting foot in|working in|going to|being in) (?:an? |the )?$",
+    r"|\bwithout (?:ever )?(?:setting foot in|working in|going to|being in) (?:an? |the )?$"
+    # "where could I work that isn't a hospital floor"
+    r"|\b(?:that|which) (?:isn'?t|is not|aren'?t|are not) (?:on |in |at )?(?:an? |the )?$",
     re.I,
 )
 

@@ -129,3 +129,29 @@ def test_a_placement_outside_health_is_read_whole_not_as_the_conditional_yes(ext
 def test_working_at_a_psychiatric_hospital_is_told_work(extract):
     found = extract("I've been at a psychiatric hospital for three years as a counselor.")
     assert "community_mental_health" in found.get("work_interests", [])
+
+
+@pytest.mark.parametrize(
+    "intent, text, aspect, subjects",
+    [
+        # a question whose last clause offers the other answer: both clauses ask, and the first says whose case
+        ("ask_eligibility", "I finished my BSN in 2001. Could I qualify for the ACM now, or is my experience too old?",
+         "requirements", ("me",)),
+        # a misspelt "eligible"
+        ("ask_eligibility", "am i elligable for the crc yet, finishing my mrc in may", "requirements", ("me",)),
+        # the time of work needed before sitting for a credential
+        ("ask_eligibility", "how long do i have to work in a hospital before i can sit for the acm", "duration",
+         ("ACM",)),
+        # where else a kind of case manager is hired
+        ("ask_employers", "apart from hospitals, where else do nurse case managers get hired?", "setting",
+         ("healthcare",)),
+        # the asker's own place of work, with a setting set aside
+        ("ask_employers", "LPN for 20 years here. where could I work as a case manager that isn't a nursing home?",
+         "setting", ("me",)),
+        # the whole cost, added up for the asker
+        ("ask_cost", "RN since 2005 with a BSN. adding it all up, what would the certification cost me?", "cost",
+         ("me",)),
+    ],
+)  # fmt: skip
+def test_the_topic_asked(intent, text, aspect, subjects, topic_asked):
+    assert topic_asked(intent, text) == (aspect, subjects)
