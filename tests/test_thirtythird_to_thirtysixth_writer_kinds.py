@@ -155,3 +155,16 @@ def test_working_at_a_psychiatric_hospital_is_told_work(extract):
 )  # fmt: skip
 def test_the_topic_asked(intent, text, aspect, subjects, topic_asked):
     assert topic_asked(intent, text) == (aspect, subjects)
+
+
+def test_a_tie_between_background_and_wish_goes_to_the_wish(catalog):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    # an associate's in human services (social work's signal) and a wish to help people back to work (VR's), equal
+    profile = Profile.from_dict(
+        {"education_level": "associate", "degree_field": "human_services", "interests": ["employment"]}, catalog
+    )
+    ranking = rank_specializations(profile, catalog)
+    assert ranking[0].score == ranking[1].score
+    assert ranking[0].code == "vocational_rehabilitation"
