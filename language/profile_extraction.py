@@ -399,6 +399,8 @@ def extract_profile(
         if requested_slot in whole:
             update.slots[requested_slot] = whole[requested_slot]
     _free_text_only_alone(update, profile, catalog)
+    if BACK_TO_A_QUESTION.search(text.lower()):
+        update.slots.pop("interests", None)
     return update
 
 
@@ -1046,6 +1048,10 @@ def _the_askers_own(lowered: str) -> str:
     for found in LESS_WANTED.finditer(own):
         own = own[: found.start(1)] + " " * len(found.group(1)) + own[found.end(1) :]
     return own
+
+
+# "sorry go back to the healthcare one, does a PT clinic count?": an earlier question, named by its subject
+BACK_TO_A_QUESTION = re.compile(r"\b(?:go|going|goes|went) back to (?:the|that) (?:[\w-]+ ){1,2}(?:one|question)\b")
 
 
 def _interests(text, lowered, mentions, profile, catalog, requested_slot, update) -> None:

@@ -168,3 +168,9 @@ def test_a_tie_between_background_and_wish_goes_to_the_wish(catalog):
     ranking = rank_specializations(profile, catalog)
     assert ranking[0].score == ranking[1].score
     assert ranking[0].code == "vocational_rehabilitation"
+
+
+def test_going_back_to_an_earlier_question_names_no_interest(extract):
+    text = "wait can we go back to the hospital question, does a dialysis center count?"
+    found = extract(text, requested="interests")
+    assert not found.get("interests")
