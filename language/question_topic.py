@@ -461,7 +461,9 @@ def topic_of(
     mentions = asked_about + told
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
     only_degrees = names_degree and all(kind in DEGREE_KINDS for kind, _ in mentions)
-    if aspect == "requirements" and names_degree and (INTENT_ASPECT.get(intent) == "degree" or only_degrees):
+    # (a degree only told before the question, "she graduates with her BSW. what does she need to get her LSW", is not)
+    degree_asked = any(kind in DEGREE_KINDS for kind, _ in asked_about)
+    if aspect == "requirements" and degree_asked and (INTENT_ASPECT.get(intent) == "degree" or only_degrees):
         # "is a BSN required?", "would an MSN in education do, or does it need to be a case management MSN?": the
         # degree it names is the requirement asked about
         aspect = "degree"
