@@ -108,7 +108,7 @@ def test_ones_own_work_is_a_signal_and_leaves_the_interests_question_open(extrac
 
 def test_a_relatives_illness_says_who_one_cares_about(extract):
     found = extract("my son has autism and I want to help other families get services")
-    assert "disabilities" in found["interests"]
+    assert "developmental_disabilities" in found["interests"]
 
 
 @pytest.mark.parametrize(

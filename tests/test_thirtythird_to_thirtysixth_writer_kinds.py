@@ -174,3 +174,19 @@ def test_going_back_to_an_earlier_question_names_no_interest(extract):
     text = "wait can we go back to the hospital question, does a dialysis center count?"
     found = extract(text, requested="interests")
     assert not found.get("interests")
+
+
+@pytest.mark.parametrize(
+    "interests, first",
+    [
+        (["autism", "families"], "social_work"),  # a waiver family's service coordination
+        (["autism", "supported employment"], "vocational_rehabilitation"),  # work for autistic adults
+        (["intellectual disabilities", "helping people find jobs"], "vocational_rehabilitation"),
+    ],
+)
+def test_developmental_disabilities_go_where_the_employment_interests_say(catalog, interests, first):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    ranking = rank_specializations(Profile.from_dict({"interests": interests}, catalog), catalog)
+    assert ranking[0].code == first
