@@ -2,9 +2,8 @@
 
 Each specialization's signals (knowledge/sources/specializations.yml) give a weight to a degree field, a
 licence, an interest, health-care experience or where one does case management; the score is the sum of the weights
-that the profile matches, the degree and the licences counting once (at the largest). A tie goes to the one the
-person's wishes (a named specialization, interests) weigh more; then the order of the source file, so the ranking is
-deterministic.
+that the profile matches, the degree and the licences counting once (at the largest). Ties keep the order of the
+source file, so the ranking is deterministic.
 """
 
 from __future__ import annotations
@@ -178,9 +177,4 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
             )
         reasons.sort(key=lambda r: -r.weight)
         ranked.append((position, RankedSpecialization(spec.code, spec.name, tuple(reasons))))
-    # a tie goes to what the person wants (named or an interest) over what their background says
-    return [item for _, item in sorted(ranked, key=lambda entry: (-entry[1].score, -_wished(entry[1]), entry[0]))]
-
-
-def _wished(ranked: RankedSpecialization) -> int:
-    return sum(reason.weight for reason in ranked.reasons if reason.factor in ("named", "interest"))
+    return [item for _, item in sorted(ranked, key=lambda entry: (-entry[1].score, entry[0]))]

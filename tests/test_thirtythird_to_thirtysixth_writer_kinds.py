@@ -157,19 +157,6 @@ def test_the_topic_asked(intent, text, aspect, subjects, topic_asked):
     assert topic_asked(intent, text) == (aspect, subjects)
 
 
-def test_a_tie_between_background_and_wish_goes_to_the_wish(catalog):
-    from advising.profile import Profile
-    from advising.ranking import rank_specializations
-
-    # an associate's in human services (social work's signal) and a wish to help people back to work (VR's), equal
-    profile = Profile.from_dict(
-        {"education_level": "associate", "degree_field": "human_services", "interests": ["employment"]}, catalog
-    )
-    ranking = rank_specializations(profile, catalog)
-    assert ranking[0].score == ranking[1].score
-    assert ranking[0].code == "vocational_rehabilitation"
-
-
 def test_going_back_to_an_earlier_question_names_no_interest(extract):
     text = "wait can we go back to the hospital question, does a dialysis center count?"
     found = extract(text, requested="interests")
