@@ -273,6 +273,8 @@ def learned_question(intent: Optional[str], text: str) -> Optional[str]:
     asked_aspect)."""
     # small talk and what is outside the domain are not re-read: the reader knows only questions of the domain
     asked = asking_part(text) if intent in TELLING_INTENTS - {"chitchat", "out_of_scope"} else ""
+    if wants_guidance(text):
+        return None  # "i dont know where to begin" asks where to start, not where case managers work
     if not asked or (FIRST_PERSON.search(asked) and not _own_case_may_be_asked(intent, text)):
         return None
     learned = aspect_model.learned_aspects(text)

@@ -177,3 +177,12 @@ def test_developmental_disabilities_go_where_the_employment_interests_say(catalo
 
     ranking = rank_specializations(Profile.from_dict({"interests": interests}, catalog), catalog)
     assert ranking[0].code == first
+
+
+@pytest.mark.parametrize(
+    "text", ["honestly i have no clue where to start with any of this", "i'm lost, where do i even begin"]
+)
+def test_asking_where_to_begin_stays_a_request_for_guidance(text):
+    from language.message_intent import whole_message_intent
+
+    assert whole_message_intent("start_advising", text) in (None, "start_advising")
