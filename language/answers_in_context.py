@@ -447,7 +447,7 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     role, after "in"/"from" or after a town ("NY LCSW", "in TX", "in Springfield MA"), or (answering the question)
     the bare name or two-letter code ("ny", "Texas"). Where someone moved to is where they are: a place the lists
     do not know ("licensed in Texas, just moved to Las Cruces") leaves the state to be asked."""
-    moved = MOVED_TO_PLACE.search(text or "")
+    moved = own_move(text or "")
     if moved:
         return _state_of_place(moved.group(1))
     for pattern in (STATE_BEFORE_ROLE, STATE_AFTER_ROLE, STATE_CODE_PLACED, STATE_AFTER_TOWN):
@@ -482,6 +482,20 @@ MOVED_TO_PLACE = re.compile(
     r"(?!(?:Case|Social|Nursing|Mental|Behavioral|Home|Hospital|Hospice|Outpatient|Inpatient|Utilization|Care)\b)"
     r"([A-Z][A-Za-z.]+(?:,?\s+[A-Z][A-Za-z.]+){0,2})"
 )
+# "my friends from school who moved to Idaho": someone else's move says nothing of where the asker is
+SOMEONE_ELSE_MOVED = re.compile(
+    r"\b(?:who|they|she|he|friends?|classmates?|co-?workers?|sister|brother|parents|mom|dad|cousins?|family)"
+    r"\W+(?:[\w']+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def own_move(text: str) -> Optional[re.Match]:
+    """Where the asker moved to, or None when no move is told or the move is someone else's."""
+    for moved in MOVED_TO_PLACE.finditer(text):
+        if not SOMEONE_ELSE_MOVED.search(text[max(0, moved.start() - 40) : moved.start()]):
+            return moved
+    return None
 
 
 def _state_of_place(place: str) -> Optional[str]:

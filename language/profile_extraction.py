@@ -17,7 +17,6 @@ from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     CASE_MANAGEMENT,
-    MOVED_TO_PLACE,
     STATE_AFTER_ROLE,
     STATE_AFTER_TOWN,
     STATE_BEFORE_ROLE,
@@ -26,6 +25,7 @@ from language.answers_in_context import (
     TYPED_STATE_AFTER_TOWN,
     is_real_question,
     only_training,
+    own_move,
     placement,
     says_nothing_yet,
     setting_code,
@@ -380,7 +380,7 @@ def extract_profile(
             ]
         found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent, today).slots
         # "My LCSW (NY)... Just moved to Houston": the state moved to is where they are, whichever sentence said it
-        moved = MOVED_TO_PLACE.search(text[start:end])
+        moved = own_move(text[start:end])
         # "A little under a year. I started after graduation, so ten months now.": the total said later
         summed_up = number and SUMMED_UP_LATER.search(text[start:end].lower())
         for name, value in found.items():

@@ -186,3 +186,8 @@ def test_asking_where_to_begin_stays_a_request_for_guidance(text):
     from language.message_intent import whole_message_intent
 
     assert whole_message_intent("start_advising", text) in (None, "start_advising")
+
+
+def test_someone_elses_move_says_nothing_of_where_the_asker_is(extract):
+    text = "I work at a clinic in Boise. My sister, who moved to Oregon, says it's easier there. What do I need?"
+    assert extract(text)["state"] == "ID"
