@@ -42,6 +42,8 @@ NOTHING_YET = (
         r"no (?:\w+ ){0,3}experience", "no time", "not any", "zero", "nothing relevant", "nothing else",
         "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
         "not officially", "not as a case manager", "not formally",
+        # "i dont think ive had any", "i don't think I have": a doubtful none
+        r"i don'?t think (?:i'?ve|ive|i have|i) (?:ever )?(?:had|done|got|have)(?: (?:any|one|that|it))?",
         r"no (?:case manag\w+|cm|case work\w*) (?:post|position|job|role|title|experience)",
     ),
 )  # fmt: skip
@@ -77,6 +79,7 @@ NO = said_first(
     "it was not",
     "i have not",
     "i haven'?t",
+    r"i don'?t think (?:i'?ve|ive|i have|i) (?:ever )?(?:had|done|got|have)(?: (?:any|one|that|it))?\b",
 )
 PROBABLY_NOT = anywhere("probably (?:not|no)")
 SAID_LAST = re.compile(r"\b(?:so|then)\W+(no|nope|yes|yeah|yep)\W*$")

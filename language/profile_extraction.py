@@ -207,6 +207,9 @@ DEGREE_UNDERWAY_AFTER = said_first(
 NO_COLLEGE = anywhere(
     "no (?:college )?degree",
     "(?:never went to|didn'?t go to|did not go to) college",
+    # "some college, never finished": the highest finished is high school
+    r"some college(?! degree)",
+    r"(?:never|didn'?t|did not) finish(?:ed)?(?: (?:college|my degree|the degree))?",
     # "just the LPN certificate": a certificate program is no college degree
     r"(?:just|only) (?:the |my |an? )?(?:\w+ ){0,3}(?:certificate|cert|certification)(?: program)?",
 )
@@ -401,6 +404,10 @@ def extract_profile(
     _free_text_only_alone(update, profile, catalog)
     if BACK_TO_A_QUESTION.search(text.lower()):
         update.slots.pop("interests", None)
+    if requested_slot == "interests" and NOT_KNOWN_YET.match(text.lower()):
+        # "not sure", "honestly no idea yet": no one in mind yet, which is an answer (and no words to repeat back)
+        known = [value for value in update.slots.get("interests") or [] if value in catalog.interests]
+        update.slots["interests"] = list(profile.get("interests") or []) + known
     return update
 
 
@@ -421,6 +428,12 @@ def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: Pro
 
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,3}(?:months?|years?)\b"
+)
+
+
+NOT_KNOWN_YET = re.compile(
+    r"\W*(?:(?:honestly|tbh|um+|uh+|well|hmm+|ngl|oh|so)\W+)*(?:i don'?t know|i do not know|idk|dunno|no idea"
+    r"|not sure|i'?m not sure|no clue|not really sure|i have no idea|i'?m still figuring)\b"
 )
 
 
@@ -925,6 +938,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             number = LEADING_NUMBER.match(lowered)  # "24, started right after my MSW"
         if number:  # every question about a length of time asks in months (domain.yml): a bare number is months
             update.slots[requested_slot] = float(number.group(1)) if "." in number.group(1) else int(number.group(1))
+    if requested_slot in WORK_SLOTS and NOT_A_JOB.search(lowered) and len(durations) <= 1:
+        update.slots[requested_slot] = 0  # "I took care of my dad for four years, not a job though": no employment
     if requested_slot in ("healthcare_months", "case_management_months") and only_training(lowered):
         update.slots[requested_slot] = 0  # asked about employment, a student placement is none
     if (
@@ -945,6 +960,14 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         update.slots[requested_slot] = 0
 
 
+NOT_A_JOB = anywhere(
+    r"(?:that|it|this) (?:was ?n'?t|was not|is ?n'?t|is not) (?:a|my|an actual) (?:real |paid )?job",
+    r"not (?:as )?(?:a|an actual) (?:real |paid )?job",
+    r"wasn'?t paid",
+    "unpaid",
+    "not paid",
+    "not for pay",
+)
 # "5 years, 3 of them at the clinic", "2 years total, 1 in the ER": a total and a part of it, not two parts.
 UNIT_NAMED = re.compile(r"[a-z]{2,}\W*$")  # "2 years", not a number whose unit was left out ("and 16 at this one")
 PART_OF_TOTAL = anywhere("of (?:them|those|that|which|it)", "out of", "including", "total", "in all", "altogether")

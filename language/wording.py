@@ -174,6 +174,8 @@ def describe(name: str, value: Any, interest_names: Optional[Mapping[str, str]] 
     if name == "licenses":
         return "licences: " + (listed(value) if value else "none")
     if name == "interests":
+        if not value:
+            return "no particular people or place in mind yet, which is fine"
         return "interested in " + listed(interest_words(v, interest_names) for v in value)
     if name == "work_interests":
         return "your work is in " + listed(interest_words(v, interest_names) for v in value)

@@ -191,3 +191,36 @@ def test_asking_where_to_begin_stays_a_request_for_guidance(text):
 def test_someone_elses_move_says_nothing_of_where_the_asker_is(extract):
     text = "I work at a clinic in Boise. My sister, who moved to Oregon, says it's easier there. What do I need?"
     assert extract(text)["state"] == "ID"
+
+
+# Kinds met by imagining people who are unsure (the thirty-ninth writer's brief, not their set, which stays unread)
+@pytest.mark.parametrize("text", ["not sure", "idk tbh", "honestly no clue yet", "i don't know, anyone who needs it"])
+def test_not_knowing_who_to_help_is_an_answer_with_nothing_to_repeat_back(extract, text):
+    assert extract(text, requested="interests", intent="dont_know")["interests"] == []
+
+
+def test_no_one_in_mind_yet_is_said_back_in_words():
+    from language.wording import describe
+
+    said = describe("interests", [])
+    assert said.startswith("no particular") and "[" not in said
+
+
+@pytest.mark.parametrize(
+    "text, requested",
+    [
+        ("sort of, I drove my grandma to every appointment for years but that wasn't a job", "case_management_months"),
+        ("I looked after my husband at home for three years, not a paid job", "healthcare_months"),
+    ],
+)
+def test_caring_for_family_is_no_employment(extract, text, requested):
+    assert extract(text, requested=requested)[requested] == 0
+
+
+def test_some_college_is_high_school_finished(extract):
+    assert extract("some college but I never finished", requested="education_level")["education_level"] == "high_school"
+
+
+def test_a_doubtful_none_after_asking_what_it_means():
+    answer = answer_after_question("what's that exactly? i don't think i've had any", "clinical_supervision_months")
+    assert answer and "had any" in answer
