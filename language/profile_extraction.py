@@ -661,8 +661,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if requested_slot in SUPERVISION_SLOTS and (not HOLDING.search(before) or WITH_MY.search(before)):
             continue  # "10 months with my LCSW-S": the supervisor's licence
-        if SUPERVISOR_SUFFIX.match(lowered[mention.end : mention.end + 12]):
-            continue  # "LCSW-S", "LPC-S": a supervisor's designation, someone else's
+        if SUPERVISOR_SUFFIX.match(lowered[mention.end : mention.end + 12]) and requested_slot != "licenses":
+            continue  # "LCSW-S", "LPC-S": a supervisor's designation, someone else's (asked one's own: "LISW-S")
         if _plural(lowered, mention):
             continue  # "they only hire LPNs" is about other people
         if requested_slot == "interests" and not HOLDING.search(before):
@@ -818,6 +818,10 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
     return min(near)[1] if near else None
 
 
+def _leads(before: str) -> bool:
+    return any(cue.search(before) for name, cue in DURATION_CUES if name == "supervisor_months")
+
+
 TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this)\b|\bpreviously\b|\bearlier\b")
 
 
@@ -893,6 +897,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if AGO.match(after) and not BEGAN_AFTER.match(after):
             continue  # "stepped away 9 years ago": when, not how long (but "14 months ago I became team leader")
         slot = _duration_slot(before, after)
+        if requested_slot == "supervisor_months" and slot == "case_management_months" and _leads(before):
+            slot = requested_slot  # asked about supervising: "team lead over 4 care coordinators, about 8 months"
         clause = CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]  # the duration's own clause
         if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and TRAINING_WORDS.search(clause):
             training = True  # "a 6 month practicum", "my internship was 4 months": a school placement

@@ -224,3 +224,36 @@ def test_some_college_is_high_school_finished(extract):
 def test_a_doubtful_none_after_asking_what_it_means():
     answer = answer_after_question("what's that exactly? i don't think i've had any", "clinical_supervision_months")
     assert answer and "had any" in answer
+
+
+# Kinds imagined from the thirty-seventh, thirty-eighth and fortieth writers' briefs (their sets stay unread)
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("LPCC in New Mexico", ["LPC"]),
+        ("I hold the LCPC", ["LPC"]),
+        ("LISW-S, Ohio", ["LCSW"]),  # asked one's own licences, the supervisor designation is one's own
+        ("lcsw-r in new york", ["LCSW"]),
+    ],
+)
+def test_other_states_titles_of_a_licence(extract, text, held):
+    assert extract(text, requested="licenses")["licenses"] == held
+
+
+def test_a_supervisors_designation_asked_about_supervision_is_still_the_supervisors(extract):
+    assert not extract("2 years with my LCSW-S", requested="clinical_supervision_months").get("licenses")
+
+
+@pytest.mark.parametrize("text, level", [("MBA", "master"), ("an mph from emory", "master"), ("JD", "doctorate")])
+def test_graduate_degrees_by_their_letters(extract, text, level):
+    assert extract(text, requested="education_level")["education_level"] == level
+
+
+def test_leading_case_managers_asked_about_supervising_is_supervising(extract):
+    found = extract("team lead over 5 case managers, going on 10 months", requested="supervisor_months")
+    assert found["supervisor_months"] == 10
+
+
+def test_a_workforce_board_is_a_community_agency(extract):
+    found = extract("at the county workforce board", requested="case_management_setting")
+    assert found["case_management_setting"] == "community_agency"
