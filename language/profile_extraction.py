@@ -636,6 +636,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
     changed = False
     lapsed = _lapsed(lowered, [m for m in mentions if m.kind in ("license", "credential")])
     only_a_step = False  # "LCSW-A", "LPC associate": answered, and none of the licences is held yet
+    said_held = set()  # the licences this message says are held
     for mention in mentions:
         if mention.kind not in ("license", "credential"):
             continue
@@ -645,8 +646,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if _negated(lowered, mention) or mention in lapsed:
             # "my CCM lapsed" told in a story drops the CCM, but says nothing of an RN: licences stay to be asked
             changed = changed or mention.code in held or requested_slot == "licenses" or mention not in lapsed
-            if mention.code in held:
-                held.remove(mention.code)
+            if mention.code in held and mention.code not in said_held:
+                held.remove(mention.code)  # (not "I have the LPC, the entry one, not the LCPC yet": another level)
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
@@ -681,6 +682,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # "what about the CCM" names a credential without claiming it
         if mention.code not in held:
             held.append(mention.code)
+        said_held.add(mention.code)
         changed = True
     passed = PASSED_THE_NCLEX.search(lowered)
     if passed and not NOT_PASSED.search(lowered[max(0, passed.start() - 40) : passed.start()]):

@@ -257,3 +257,9 @@ def test_leading_case_managers_asked_about_supervising_is_supervising(extract):
 def test_a_workforce_board_is_a_community_agency(extract):
     found = extract("at the county workforce board", requested="case_management_setting")
     assert found["case_management_setting"] == "community_agency"
+
+
+def test_a_level_not_yet_reached_does_not_undo_the_licence_held(extract):
+    # Illinois licenses counselors at two levels, the LPC and then the LCPC; both are the professional counselor's
+    found = extract("I have the LPC here now, the entry one, not the LCPC yet", requested="licenses")
+    assert found["licenses"] == ["LPC"]
