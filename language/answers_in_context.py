@@ -34,6 +34,8 @@ CONDITION_THEN_ASKS = re.compile(
 QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should)", "should i", "do i (?:need|have) to", r"or not\W*$")
 # A told sentence about the person: "I got my BSN...", "my degree is...", "I'm a caregiver".
 SAYS_I = anywhere("i", "i'm", "im", "i've", "ive", "my")
+# "i dont think ive had any", "i don't think I have": a doubtful none
+DOUBTFUL_NONE = r"i don'?t think (?:i'?ve|ive|i have|i) (?:ever )?(?:had|done|got|have)(?: (?:any|one|that|it))?"
 # "none", "never", "not yet", "only therapy", "no case management experience", "n/a", "haven't done it"
 NOTHING_YET = (
     said_first("0", "zero", "none", "nope", "no", "nah", "never", "not yet", "not really", "nothing", "n/?a"),
@@ -42,8 +44,7 @@ NOTHING_YET = (
         r"no (?:\w+ ){0,3}experience", "no time", "not any", "zero", "nothing relevant", "nothing else",
         "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
         "not officially", "not as a case manager", "not formally",
-        # "i dont think ive had any", "i don't think I have": a doubtful none
-        r"i don'?t think (?:i'?ve|ive|i have|i) (?:ever )?(?:had|done|got|have)(?: (?:any|one|that|it))?",
+        DOUBTFUL_NONE,
         r"no (?:case manag\w+|cm|case work\w*) (?:post|position|job|role|title|experience)",
     ),
 )  # fmt: skip
@@ -79,11 +80,14 @@ NO = said_first(
     "it was not",
     "i have not",
     "i haven'?t",
-    r"i don'?t think (?:i'?ve|ive|i have|i) (?:ever )?(?:had|done|got|have)(?: (?:any|one|that|it))?\b",
+    DOUBTFUL_NONE,
 )
 PROBABLY_NOT = anywhere("probably (?:not|no)")
 SAID_LAST = re.compile(r"\b(?:so|then)\W+(no|nope|yes|yeah|yep)\W*$")
-UNKNOWN_FIRST = said_first("i don'?t know", "i do not know", "idk", "dunno", "no idea", "not sure", "i'?m not sure")
+UNKNOWN_FIRST = said_first(
+    "i don'?t know", "i do not know", "idk", "dunno", "no idea", "not sure", "i'?m not sure", "no clue",
+    "not really sure", "i have no idea", "i'?m still figuring",
+)  # fmt: skip
 NO_ANYWHERE = anywhere(
     "don'?t think so",
     "do not think so",
@@ -363,7 +367,12 @@ def says_nothing_yet(text: str) -> bool:
 
 # "Then no, my supervisor is an LMSW", "well yes": words that lead into the answer
 CORRECTED_TO = re.compile(r"\b(?:actually|wait|i mean|on second thought)\W+(no|nope|yes|yeah|yep)\b")
-LEAD_IN = re.compile(r"^\W*(?:(?:then|so|well|oh|ok|okay|alright|hmm+|um+|uh+)\b\W*)+")
+LEAD_IN = re.compile(r"^\W*(?:(?:then|so|well|oh|ok|okay|alright|hmm+|um+|uh+|honestly|tbh|ngl)\b\W*)+")
+
+
+def says_unknown(text: str) -> bool:
+    """ "i don't know", "honestly no idea yet": the answer is that the person does not know."""
+    return bool(UNKNOWN_FIRST.search(LEAD_IN.sub("", (text or "").strip().lower())))
 
 
 def yes_or_no(text: str) -> Optional[bool]:
@@ -379,7 +388,7 @@ def yes_or_no(text: str) -> Optional[bool]:
     said_last = SAID_LAST.search(lowered)  # "..., I do not think she has CCM. So no."
     if said_last:
         return said_last.group(1) in ("yes", "yeah", "yep")
-    if UNKNOWN_FIRST.search(lowered):
+    if says_unknown(lowered):
         return None  # "i don't know if she did"
     if NO_ANYWHERE.search(lowered):
         return False

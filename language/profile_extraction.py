@@ -28,6 +28,7 @@ from language.answers_in_context import (
     own_move,
     placement,
     says_nothing_yet,
+    says_unknown,
     setting_code,
     state_code,
     told_full_time,
@@ -404,10 +405,10 @@ def extract_profile(
     _free_text_only_alone(update, profile, catalog)
     if BACK_TO_A_QUESTION.search(text.lower()):
         update.slots.pop("interests", None)
-    if requested_slot == "interests" and NOT_KNOWN_YET.match(text.lower()):
+    if requested_slot == "interests" and says_unknown(text):
         # "not sure", "honestly no idea yet": no one in mind yet, which is an answer (and no words to repeat back)
-        known = [value for value in update.slots.get("interests") or [] if value in catalog.interests]
-        update.slots["interests"] = list(profile.get("interests") or []) + known
+        named = [value for value in update.slots.get("interests") or [] if value in catalog.interests]
+        update.slots["interests"] = list(profile.get("interests") or []) + named
     return update
 
 
@@ -428,12 +429,6 @@ def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: Pro
 
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,3}(?:months?|years?)\b"
-)
-
-
-NOT_KNOWN_YET = re.compile(
-    r"\W*(?:(?:honestly|tbh|um+|uh+|well|hmm+|ngl|oh|so)\W+)*(?:i don'?t know|i do not know|idk|dunno|no idea"
-    r"|not sure|i'?m not sure|no clue|not really sure|i have no idea|i'?m still figuring)\b"
 )
 
 
