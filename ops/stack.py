@@ -39,6 +39,7 @@ class Stack:
         self.group = Supervisor(settings.log_dir, max_restarts=settings.max_restarts, on_change=self._changed)
         self._routed: Dict[str, bool] = {}
         self._proxy_up = False
+        self._routes_generation = 0
 
     # ---- names and addresses ----
     @property
@@ -87,7 +88,7 @@ class Stack:
     # ---- what the proxy routes to, and what it reports ----
     def _changed(self, group: Supervisor) -> None:
         """A part changed state: route only to ready replicas and action servers, and rewrite /health (after the
-        proxy has been told the new routes, so that "serving" is never said while it still routes to none)."""
+        proxy routes by them, so that "serving" is never said while it still routes to none)."""
         routed = {
             name: group.parts[name].state == UP
             for name in self.replica_names + self.action_names
@@ -101,7 +102,21 @@ class Stack:
             self.write_upstreams()
             if proxy_up:
                 os.kill(group.pid("nginx"), signal.SIGHUP)  # nginx reloads: new requests follow the new list
+                self._await_routes(group)
         self.write_health()
+
+    def _await_routes(self, group: Supervisor, seconds: float = 10) -> None:
+        """Until nginx's workers route by the list just written. A reload is not done when it is signalled: the old
+        workers, which route by the old list (no replica, after a restart), go on taking requests until the new ones
+        have started and nginx's master has waited 100 ms more; a turn sent then was answered 503."""
+        url = f"http://127.0.0.1:{self.settings.actions_proxy_port}/routes"
+        deadline = time.monotonic() + seconds
+        while _http_text(url) != str(self._routes_generation):
+            if time.monotonic() > deadline:
+                group.say(f"supervisor: nginx has not taken the new routes after {seconds:.0f} s")
+                return
+            time.sleep(0.05)
+        time.sleep(0.5)  # the master's 100 ms, then the old workers' closing of their listening sockets
 
     def write_health(self) -> None:
         parts = self.group.health()
@@ -126,7 +141,9 @@ class Stack:
 
         rasa = servers(self.replica_names, self.settings.rasa_ports)
         actions = servers(self.action_names, self.settings.action_ports)
+        self._routes_generation += 1
         (self.settings.state_dir / "nginx" / "upstreams.conf").write_text(
+            f'map $host $routes_generation {{\n    default "{self._routes_generation}";\n}}\n'
             f"upstream rasa_round_robin {{\n{rasa}\n    keepalive 32;\n}}\n"
             f"upstream rasa_sticky {{\n    ip_hash;\n{rasa}\n}}\n"
             f"upstream action_servers {{\n{actions}\n    keepalive 16;\n}}\n"
@@ -406,6 +423,14 @@ def _pg_ready(run: Path, port: int) -> bool:
 def _http_ok(url: str) -> bool:
     status = _http_status(url)
     return status is not None and status < 500
+
+
+def _http_text(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode()
+    except (urllib.error.URLError, OSError, socket.timeout, UnicodeDecodeError):
+        return ""
 
 
 def _http_status(url: str):
