@@ -36,7 +36,8 @@ LATER_TUNED = (
     "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth",
     "twentyfifth", "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth",
-    "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
+    "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
+    "thirtyeighth", "thirtyninth", "fortieth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

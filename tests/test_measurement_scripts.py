@@ -12,7 +12,8 @@ LATER_WRITERS = (
     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
-    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
+    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
+    "thirtyninth", "fortieth",
 )  # fmt: skip
 
 

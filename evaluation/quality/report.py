@@ -324,35 +324,75 @@ CONVERSATION_SETS = (
         "8686542, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyseventh_writer.yml",
-        "### The thirty-seventh writer's conversation set (untuned)",
-        "written the same way by a thirty-seventh writer at the start of this round (rural and small-town people in "
+        ROOT / "evaluation" / "quality" / "conversations_thirtyseventh_writer.yml",
+        "### The thirty-seventh writer's conversation set",
+        "written the same way by a thirty-seventh writer (rural and small-town people in "
         "jobs next to case management: tribal and community health workers, home-care aides, eligibility workers, "
         "EMTs, probation officers, counselors in recovery; Montana or Wyoming, the Deep South, New Mexico or "
-        "Arizona), and kept unread.",
+        "Arizona). "
+        "Kept unread for a round (11 of 16 right plans at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyeighth_writer.yml",
-        "### The thirty-eighth writer's conversation set (untuned)",
-        "written the same way by a thirty-eighth writer at the start of this round (people who already hold a licence"
+        ROOT / "evaluation" / "quality" / "conversations_thirtyeighth_writer.yml",
+        "### The thirty-eighth writer's conversation set",
+        "written the same way by a thirty-eighth writer (people who already hold a licence"
         " or certification and want the next step, abbreviations used freely and sometimes wrongly, answers with more"
-        " than was asked; the Mid-Atlantic, Colorado or Utah, California), and kept unread.",
+        " than was asked; the Mid-Atlantic, Colorado or Utah, California). "
+        "Kept unread for a round (13 of 16 right plans at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_thirtyninth_writer.yml",
-        "### The thirty-ninth writer's conversation set (untuned)",
-        "written the same way by a thirty-ninth writer at the start of this round (people unsure and exploring, "
+        ROOT / "evaluation" / "quality" / "conversations_thirtyninth_writer.yml",
+        "### The thirty-ninth writer's conversation set",
+        "written the same way by a thirty-ninth writer (people unsure and exploring, "
         "without the words yet, who change their minds, answer 'not sure' or with a story; parents, laid-off workers,"
-        " caregivers, immigrants; some at a kiosk; the Mountain West, Georgia or Tennessee, Illinois or Indiana), and"
-        " kept unread.",
+        " caregivers, immigrants; some at a kiosk; the Mountain West, Georgia or Tennessee, Illinois or Indiana). "
+        ""
+        "Kept unread for a round (10 of 16 right plans at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortieth_writer.yml",
-        "### The fortieth writer's conversation set (untuned)",
-        "written the same way by a fortieth writer at the start of this round (Slack at work: quick, lowercase, "
+        ROOT / "evaluation" / "quality" / "conversations_fortieth_writer.yml",
+        "### The fortieth writer's conversation set",
+        "written the same way by a fortieth writer (Slack at work: quick, lowercase, "
         "abbreviations, two questions in one, pasted job postings and board wording; hospital CM assistants, UR "
         "staff, claims staff, school counselors, interns, workforce staff; Wisconsin or Minnesota, New England, "
-        "Oklahoma or Kansas), and kept unread.",
+        "Oklahoma or Kansas). "
+        "Kept unread for a round (15 of 16 right plans at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyfirst_writer.yml",
+        "### The forty-first writer's conversation set (untuned)",
+        "written the same way by a forty-first writer at the start of this round (people in health-adjacent "
+        "and insurance jobs: claims adjusters, utilization reviewers, therapy assistants, respiratory "
+        "therapists, medical assistants, people injured at work; some at a job-fair kiosk; Iowa, Kansas, "
+        "Maine or Vermont, New Jersey, Pennsylvania), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortysecond_writer.yml",
+        "### The forty-second writer's conversation set (untuned)",
+        "written the same way by a forty-second writer at the start of this round (the social work track: BSW "
+        "and MSW students, child welfare, foster care, adult protective services, school and hospice workers, "
+        "licensed social workers moving between states; Texas, Florida, Georgia, Washington, Colorado, North "
+        "Carolina), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortythird_writer.yml",
+        "### The forty-third writer's conversation set (untuned)",
+        "written the same way by a forty-third writer at the start of this round (mental-health and "
+        "substance-use work: peer recovery specialists, behavioral-health technicians, crisis-line workers, "
+        "psychology graduates, counseling students and new counselors, some with long personal stories; "
+        "Michigan, Minnesota, Oregon, Kentucky, Tennessee, Nevada), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyfourth_writer.yml",
+        "### The forty-fourth writer's conversation set (untuned)",
+        "written the same way by a forty-fourth writer at the start of this round (vocational rehabilitation "
+        "and disability: veterans, job coaches, supported-employment and state VR staff, disability-benefits "
+        "workers, rehabilitation counseling students, and relatives answering for someone else; some by "
+        "voice; Virginia, South Carolina, Oklahoma, Utah, Idaho, Hawaii or Alaska), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -629,35 +669,76 @@ QUESTION_SETS = (
         "8686542), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyseventh_writer.yml",
-        "### The thirty-seventh writer's question set (untuned)",
-        "Written by a thirty-seventh writer with the same convention at the start of this round (rural and small-town"
+        ROOT / "evaluation" / "quality" / "questions_thirtyseventh_writer.yml",
+        "### The thirty-seventh writer's question set",
+        "Written by a thirty-seventh writer with the same convention (rural and small-town"
         " people in jobs next to case management: tribal and community health workers, home-care aides, eligibility "
         "workers, EMTs, probation officers, counselors in recovery; Montana or Wyoming, the Deep South, New Mexico or"
-        " Arizona), and kept unread.",
+        " Arizona). "
+        "Kept unread for a round (72 of 80 at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyeighth_writer.yml",
-        "### The thirty-eighth writer's question set (untuned)",
-        "Written by a thirty-eighth writer with the same convention at the start of this round (people who already "
+        ROOT / "evaluation" / "quality" / "questions_thirtyeighth_writer.yml",
+        "### The thirty-eighth writer's question set",
+        "Written by a thirty-eighth writer with the same convention (people who already "
         "hold a licence or certification and want the next step, abbreviations used freely and sometimes wrongly, "
-        "answers with more than was asked; the Mid-Atlantic, Colorado or Utah, California), and kept unread.",
+        "answers with more than was asked; the Mid-Atlantic, Colorado or Utah, California). "
+        "Kept unread for a round (74 of 80 at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_thirtyninth_writer.yml",
-        "### The thirty-ninth writer's question set (untuned)",
-        "Written by a thirty-ninth writer with the same convention at the start of this round (people unsure and "
+        ROOT / "evaluation" / "quality" / "questions_thirtyninth_writer.yml",
+        "### The thirty-ninth writer's question set",
+        "Written by a thirty-ninth writer with the same convention (people unsure and "
         "exploring, without the words yet, who change their minds, answer 'not sure' or with a story; parents, "
         "laid-off workers, caregivers, immigrants; some at a kiosk; the Mountain West, Georgia or Tennessee, Illinois"
-        " or Indiana), and kept unread.",
+        " or Indiana). "
+        "Kept unread for a round (63 of 80 at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortieth_writer.yml",
-        "### The fortieth writer's question set (untuned)",
-        "Written by a fortieth writer with the same convention at the start of this round (Slack at work: quick, "
+        ROOT / "evaluation" / "quality" / "questions_fortieth_writer.yml",
+        "### The fortieth writer's question set",
+        "Written by a fortieth writer with the same convention (Slack at work: quick, "
         "lowercase, abbreviations, two questions in one, pasted job postings and board wording; hospital CM "
         "assistants, UR staff, claims staff, school counselors, interns, workforce staff; Wisconsin or Minnesota, New"
-        " England, Oklahoma or Kansas), and kept unread.",
+        " England, Oklahoma or Kansas). "
+        "Kept unread for a round (69 of 80 at 3624075, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyfirst_writer.yml",
+        "### The forty-first writer's question set (untuned)",
+        "Written by a forty-first writer with the same convention at the start of this round (people in "
+        "health-adjacent and insurance jobs: claims adjusters, utilization reviewers, therapy assistants, "
+        "respiratory therapists, medical assistants, people injured at work; some at a job-fair kiosk; Iowa, "
+        "Kansas, Maine or Vermont, New Jersey, Pennsylvania), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortysecond_writer.yml",
+        "### The forty-second writer's question set (untuned)",
+        "Written by a forty-second writer with the same convention at the start of this round (the social "
+        "work track: BSW and MSW students, child welfare, foster care, adult protective services, school and "
+        "hospice workers, licensed social workers moving between states; Texas, Florida, Georgia, Washington, "
+        "Colorado, North Carolina), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortythird_writer.yml",
+        "### The forty-third writer's question set (untuned)",
+        "Written by a forty-third writer with the same convention at the start of this round (mental-health "
+        "and substance-use work: peer recovery specialists, behavioral-health technicians, crisis-line "
+        "workers, psychology graduates, counseling students and new counselors, some with long personal "
+        "stories; Michigan, Minnesota, Oregon, Kentucky, Tennessee, Nevada), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyfourth_writer.yml",
+        "### The forty-fourth writer's question set (untuned)",
+        "Written by a forty-fourth writer with the same convention at the start of this round (vocational "
+        "rehabilitation and disability: veterans, job coaches, supported-employment and state VR staff, "
+        "disability-benefits workers, rehabilitation counseling students, and relatives answering for someone "
+        "else; some by voice; Virginia, South Carolina, Oklahoma, Utah, Idaho, Hawaii or Alaska), and kept "
+        "unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
