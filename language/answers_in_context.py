@@ -18,7 +18,7 @@ from language.cues import anywhere, said_first
 from language.durations import find_durations
 
 QUESTION_START = re.compile(
-    r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question)\W+){0,3}"
+    r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question|ngl|tbh|honestly|btw|fwiw|lol)\W+){0,3}"
     r"(?:(?:in|for|with|about) [a-z]+\W+)?"  # "in massachusetts is the lcsw the clinical one"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
     r"am i|tell me|explain|wondering|any idea)\b"
@@ -126,6 +126,10 @@ OUTSIDE_HEALTH = anywhere(
     r"student teaching", r"teaching (?:practicum|internship|placement)", r"(?:supervised )?ministry(?: internship)?",
     r"church internship", r"(?:law|legal|business|marketing|accounting) internship",
 )  # fmt: skip
+# "that's the only placement I ever did": the placement named before, again
+THE_ONLY_ONE = re.compile(r"\b(?:the|my) only (?:placement|internship|practicum|field ?work)\b")
+# a bare answer said first: "none.", "No.", "yes"
+BARE_ANSWER = re.compile(r"^\W*(?:none|no|nope|nah|zero|0|nothing|yes|yeah|yep|yup)\W*$")
 # a nursing degree's supervised clinical rotations: field experience in health
 CLINICALS = anywhere(r"clinicals", r"clinical rotations?", r"clinical hours in (?:my|the|our) (?:bsn|adn|lpn|nursing)")
 # Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
@@ -255,16 +259,20 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
     run_on = CLARIFIED_THEN_ANSWERED.match(text)
     if run_on and "?" not in text and not is_real_question(text[run_on.end() :]):
         return text[run_on.end() :]
+    if requested == "field_experience" and OUTSIDE_HEALTH.search(text.lower()) and placement(text) is False:
+        return text  # "Does student teaching count? That's the only placement I ever did.": CCMC's rule answers it
+    sentences = _sentences(text)
+    if requested and len(sentences) >= 2 and not _asks(sentences[0]) and BARE_ANSWER.match(sentences[0].lower()):
+        return sentences[0]  # "none. i have my RHIT, does that count for anything?": the answer, then a question
     for found in ANSWER_AFTER_QUESTION.finditer(text):
         before, after = text[: found.start()], text[found.end() :]
-        if after.strip() and _asks_anywhere(before) and not is_real_question(after) and "?" not in after:
+        if after.strip() and asks_anywhere(before) and not is_real_question(after) and "?" not in after:
             if requested == "field_experience" and OUTSIDE_HEALTH.search(before.lower()):
                 return text  # "Student teaching. Does that count? If it does, then yes": CCMC's rule answers it
             return after
     # "what do you mean, paid? no, it was all volunteer work": a sentence that starts as an answer, after a question
     # "CCM is a type of license? My supervisor has MSW, I do not think she has CCM. So no.": the sentences after the
     # last question, ending in "so no"
-    sentences = _sentences(text)
     asking = [index for index, sentence in enumerate(sentences) if _asks(sentence)]
     if asking and asking[-1] < len(sentences) - 1:
         told = sentences[asking[-1] + 1 :]
@@ -272,12 +280,15 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
         first = told[0].strip().lower()
         # "Do you count the supervising years too? Carrying my own caseload it was four years": a time, asked for one
         told_time = bool(requested and requested.endswith("_months") and find_durations(" ".join(told)))
-        if told_time or any(pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0])):
+        yes_or_no_said = requested != "interests" and any(
+            pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0])
+        )  # asked whom they would help, "I don't want to go back for four years" says no one
+        if told_time or yes_or_no_said:
             return text[text.index(told[0], sum(len(s) for s in sentences[: asking[-1] + 1]) - 1) :]
     return None
 
 
-def _asks_anywhere(text: str) -> bool:
+def asks_anywhere(text: str) -> bool:
     return "?" in text or any(map(is_real_question, _sentences(text)))
 
 
@@ -403,7 +414,7 @@ def placement(text: str) -> Optional[bool]:
     internship is not; one only begun ("just started my placement, nothing finished yet") is not completed."""
     lowered = (text or "").strip().lower()
     elsewhere = bool(OUTSIDE_HEALTH.search(lowered))
-    named = bool(PLACEMENT.search(OUTSIDE_HEALTH.sub(" ", lowered)) or CLINICALS.search(lowered))
+    named = bool(PLACEMENT.search(THE_ONLY_ONE.sub(" ", OUTSIDE_HEALTH.sub(" ", lowered))) or CLINICALS.search(lowered))
     if named and UNFINISHED.search(lowered):
         return False
     if (ONLY_SOMETHING_ELSE.search(lowered) or SOMETHING_ELSE_ONLY.search(lowered) or elsewhere) and not named:

@@ -30,6 +30,7 @@ IMPLICIT_ASK = re.compile(
 )
 QUESTION_WORD_FIRST = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|also|wait|like|anyway|honestly|\w+ly)\W+){0,2}"  # "realistically how long"
+    r"(?:(?:in|for) [a-z]+\W+)?"  # "in oklahoma who do you apply to for your LCSW, the state or ASWB?"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|am(?= i\b))\b",
     re.IGNORECASE,
 )
@@ -39,7 +40,8 @@ RELATIVE = re.compile(
     r"(?:i|you|we|they|people|ppl|folks|most|grads|graduates|someone|one)\b)",
     re.IGNORECASE,
 )
-SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# a sentence ends at its stop, or after the quotation mark closing it ("...signs her emails 'MRC, CRC.' What does")
+SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"\u2019\u201d])\s+|\n+")
 CLAUSES = re.compile(
     r"[,;:]\s*|\s+(?:but|so|and)\s+(?=(?:what|who|how|which|why|where|is|does|do|can)\b)"
     # said without punctuation: "... says id be good at case management what is that in normal words"

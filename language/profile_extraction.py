@@ -23,7 +23,7 @@ from language.answers_in_context import (
     STATE_CODE_ALONE,
     STATE_CODE_PLACED,
     TYPED_STATE_AFTER_TOWN,
-    is_real_question,
+    asks_anywhere,
     only_training,
     own_move,
     placement,
@@ -55,12 +55,15 @@ NEGATION = just_before(
 WANTING = just_before(
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
     "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
-    "needs", "be", "for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday", "hopefully",
+    "needs", "be", r"(?<!paid )for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday",
+    "hopefully",
     "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
     # "i was supposed to have the c r c by now": one not held after all
     "supposed to have", "should have", "should've",
     # "recruiters keep asking if I have my CCM": whether it is held is asked, not told
     r"(?:if|whether) (?:i|you) (?:already |even )?(?:have|hold|got|had)",
+    # "I'm wondering if the ACM makes more sense", "not sure if that means a counseling master's": weighed, not held
+    r"(?:not sure|unsure|wonder\w*|idk|don'?t know|do not know) (?:if|whether)(?: (?:that|it|this) means)? (?:the|an?)",
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
@@ -137,7 +140,9 @@ SEEN_ELSEWHERE = just_before(
     "seen", "see", "saw", "seeing", "notice", "noticed", "noticing", "reading about", "heard", "hearing", "read about",
     "told me", "tells me", "said", "says",
     # "I looked into the social work license here once": a credential considered, not held
-    "looked into", "looking into", "researched", "checked into", "checking into", words=3,
+    "looked into", "looking into", "researched", "checked into", "checking into",
+    # "everyone in my cohort talks about the LCSW": named, not held
+    r"talks? about", "talking about", "talked about", words=3,
 )  # fmt: skip
 # "not one of the big ones like LPC", "something like the CCM": a licence named as an example of a kind, not held
 NAMED_AS_AN_EXAMPLE = just_before("ones? like", "something like", "such as", "big ones?", words=1)
@@ -145,8 +150,18 @@ NAMED_AS_AN_EXAMPLE = just_before("ones? like", "something like", "such as", "bi
 HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\b[^.?!]*$")
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
 SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "supervisor_months")
-# "the l l b s w, the limited license": Michigan's limited licence (LLBSW, LLMSW), a step before the licence itself
-LIMITED_BEFORE = re.compile(r"(?<!\w)l\s?$")
+# "the l l b s w, the limited license": Michigan's limited licence (LLBSW, LLMSW), a step before the licence itself;
+# "the associate-level counseling license New Mexico gives you while you get hours": the step before the LPC
+LIMITED_BEFORE = re.compile(r"(?<!\w)l\s?$|\bassociate[- ]level\W+(?:\w+\W+){0,2}$")
+# "if it's an RN-only thing": a licence naming a kind of job, not one held ("RN only", asked, is held)
+A_KIND_AFTER = re.compile(r"^-only\b|^\W*(?:-?only\W+)?things?\b")
+# "BSN-RN, CCM since 2021": a credential held since a year
+HELD_SINCE = re.compile(r"^\W*(?:since|as of)\W+(?:(?:19|20)\d\d|'\d\d)\b")
+# "I was a nurse years ago, an associate degree RN, and I stepped away": whether that licence is still current is not
+# said, so it is asked (CCMC and ACMA count only a current licence)
+LEFT_THE_WORK = anywhere(
+    "stepped away", "never went back", r"used to be an?", "left nursing", "left the field", "out of nursing",
+)  # fmt: skip
 LIMITED_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?limited\b")
 WITH_MY = re.compile(r"\bwith my\W+(?:\w+\W+){0,2}$")
 # "LCSW-S", "LPC-S", "LCSW-Supervisor": a supervisor's designation
@@ -165,6 +180,7 @@ IN_PROGRESS = just_before(
     "applying to", "going back for", "start", "now", "finishing", "finishing up", "completing", "almost done with",
     "paying for my", "pays for my",  # "the VA is paying for my master's": one being earned (paid for: held)
     r"(?:go|going|head|heading) (?:\w+ )?into",  # "should i go straight into an msw"
+    r"i'?m (?:now |currently )?in (?:an?|the)", "currently in",  # "now I'm in an advanced-standing MSW"
 )  # fmt: skip
 # A level only begun is not held ("starting my bachelors online", "enrolled in a master's program"); one about to be
 # finished is (the intake asks for the level completed "or about to" be).
@@ -231,6 +247,7 @@ A_SUBJECT_NAMED = re.compile(
     r"^\W*(?!(?:none|no|nothing|n/?a|idk|skip|dunno|not sure|unsure|i don'?t|i dont|don'?t know|what|why|how|which|"
     r"who|is|are|do|does|can|huh|pass|later|yes|yeah|yep|nope|ok|okay)\b)[a-z&'-]+(?:\s+[a-z&'-]+){0,3}\W*$"
 )
+SUBJECT_SAID_ON = re.compile(r"\s+(?:lol|so|which|but|basically)\b|\s*[,(;:]|\s+-+\s+")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
 # "a high school counselor", "a college professor": a level that names a job or the people served, not schooling
@@ -238,6 +255,8 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
     "(?:guidance |math |english |science |special ed(?:ucation)? )?(?:counsel(?:or|lor)s?|teachers?)", "teaching",
     "students?", "kids", "principals?", "coach(?:es)?", "nurses?",
     "social workers?", "psychologists?", "staff", "level", "aged", "age", "sports", "football", "dropouts?",
+    # "in other states that's a bachelor's thing, but here it's the master's license": a licence's level
+    "thing", r"licen[cs]e",
     r"(?:here\W+)?\(?medical as\w*",  # "MA here (medical assistant, not masters lol)"
 )  # fmt: skip
 # "at a public high school", "the high school": a school as a place, not the level of schooling
@@ -331,7 +350,10 @@ DURATION_CUES = (
         re.compile(
             # "emergency room", not a CPS "emergency response worker" or an "emergency shelter"
             r"hospital|\bfloor\b|bedside|med.?surg|\bicu\b|\ber\b|emergency (?:room|department|dept|medicine)|\bunit\b|"
-            r"health system|\bclinics?\b|nurse|nursing|\brn\b|telemetry|\btele\b|pediatric|oncology"
+            r"health system|\bclinics?\b|nurse|nursing|\brn\b|\blpn\b|\blvn\b|long[- ]term care|telemetry|\btele\b"
+            r"|pediatric|oncology"
+            # the Indian Health Service and tribal health programs are health systems
+            r"|tribal health|indian health|\bihs\b"
             r"|\bl&d\b|\bl ?and ?d\b|labor and delivery"
         ),
     ),
@@ -415,6 +437,8 @@ def extract_profile(
 # "I was a registered nurse for years. ... I let my license lapse in 2012": the licence of an earlier sentence
 LICENCE_LAPSED_ALONE = re.compile(
     r"\b(?:my|the|that|her) licen[cs]e\b[^.?!]{0,30}?\b(?:lapsed?|expired|inactive|go inactive|run out)\b"
+    # "I had an Indiana RN license. I let it lapse": "it", first in the next sentence
+    r"|^\W*(?:(?:and|but|so|then|well)\W+)?i (?:let|allowed) it (?:lapse|expire|go inactive|run out)\b"
 )
 
 
@@ -570,7 +594,11 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and not FIELD_WEIGHED.search(_before(lowered, m))  # "should I do nursing school or a bachelors"
         and not DEGREE_CHOICE.search(_before(lowered, m))  # "should I do a b s w or psychology"
         and not AN_ACTIVITY.search(_before(lowered, m))  # "so i can do more counseling with families": the work
+        # "not sure if that means a counseling master's": weighed, not held
+        and (requested_slot == "degree_field" or not WANTING.search(_before(lowered, m)))
         and not PLACE_NOUN_AFTER.search(lowered[m.end :])
+        # "in other states that's a bachelor's thing": the word "other" is a field only as an answer
+        and (requested_slot == "degree_field" or lowered[m.start : m.end] != "other")
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
     ]
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
@@ -578,7 +606,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
         if requested_slot == "education_level" and not levels:
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
-    if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(lowered):
+    first_clause = SUBJECT_SAID_ON.split(lowered, 1)[0]  # "health information technology lol so basically coding"
+    if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(first_clause):
         fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
     if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
         levels = ["high_school"]
@@ -664,7 +693,9 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if requested_slot == "interests" and not HOLDING.search(before):
             continue  # asked what they would like: "LCSW first, then maybe the CCM" names goals
         after = lowered[mention.end : mention.end + 20]
-        if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after):
+        if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after) or A_KIND_AFTER.search(after):
+            continue
+        if requested_slot != "licenses" and LEFT_THE_WORK.search(_sentence_of(lowered, mention)):
             continue
         if ANOTHER_BY_ROLE_BEFORE.search(before) and ANOTHER_BY_ROLE_AFTER.search(after) and not HOLDING.search(before):
             continue
@@ -673,7 +704,12 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if CHOICE_BEFORE.search(before) or CHOICE_AFTER.search(after):
             continue
-        if mention.kind == "credential" and not HOLDING.search(before) and requested_slot != "licenses":
+        if (
+            mention.kind == "credential"
+            and not HOLDING.search(before)
+            and requested_slot != "licenses"
+            and not HELD_SINCE.search(after)
+        ):
             continue  # "what about the CCM" names a credential without claiming it
         if mention.code not in held:
             held.append(mention.code)
@@ -695,6 +731,12 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
+
+
+def _sentence_of(lowered: str, mention: Mention) -> str:
+    start = max(lowered.rfind(mark, 0, mention.start) for mark in ".!?") + 1
+    ends = [end for end in (lowered.find(mark, mention.end) for mark in ".!?") if end >= 0]
+    return lowered[start : min(ends, default=len(lowered))]
 
 
 def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
@@ -719,7 +761,14 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
 
 
 def _between(lowered: str, mention: Mention, start: int, end: int) -> str:
-    return lowered[mention.end : start] if mention.end <= start else lowered[end : mention.start]
+    """The words between a mention and a place said after or before it; after "an Indiana RN license. I let it
+    lapse", the licence word that belongs to the RN is not another credential."""
+    if mention.end <= start:
+        return OWN_LICENCE_WORD.sub("", lowered[mention.end : start], count=1)
+    return lowered[end : mention.start]
+
+
+OWN_LICENCE_WORD = re.compile(r"^\s*licen[cs]e\b")
 
 
 def _plural(lowered: str, mention: Mention) -> bool:
@@ -767,6 +816,8 @@ PLACE_AFTER = re.compile(
     r"^\W*(?:(?:more|all|mostly|mainly|only|both)\s+)?(?:(?:at|in|on|with)\b|(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b)"
 )  # "two years at the nursing home", "7 years, all hospital"
 AGO = re.compile(r"^\W*ago\b")
+# "three years in, I lead a small team": the time so far in what was told before, not in what follows
+SO_FAR = re.compile(r"^\s*in\s*(?:[,;.]|now\b|$)")
 # "14 months ago I became team leader": how long in the role begun then
 BEGAN_AFTER = re.compile(
     r"^\W*ago\W+(?:i\W+)?(?:became|started as|got promoted|was promoted|took over|moved up to|stepped up to)\b"
@@ -803,6 +854,9 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         found = hits(clause) or (hits(before) if len(clause.split()) <= 3 else [])
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return max(roles or found, key=lambda h: h[1])[2] if found else None
+    if SO_FAR.match(after):
+        near = [(len(before) - e, name) for s, e, name in hits(before)]
+        return min(near)[1] if near else None  # "a return-to-work coordinator. Three years in, I lead a team"
     if AFTER_LINK.search(after) and (hits(after) or not ROLE_BACK.match(after)):
         # "14 months as an RN case manager at a hospital": in its own clause the role beats the licence or the place
         found = hits(CLAUSE_BREAK.split(after)[0]) or hits(after)
@@ -978,6 +1032,7 @@ PART_OF_TOTAL = anywhere("of (?:them|those|that|which|it)", "out of", "including
 
 # "twenty months here, and two years before that, so a little under four years altogether": the total said last
 TOTAL_SAID_BEFORE = re.compile(r"\b(?:so|that'?s|which (?:is|makes)|making (?:it|that))\W+(?:\w+\W+){0,3}$")
+TOTAL_THEN_PARTS = re.compile(r"^\s*(?:total\s*|in all\s*)?[:(\u2014\u2013]")
 TOTAL_SAID_AFTER = said_first("altogether", "all together", "in total", "total", "in all", "all told", "combined")
 
 
@@ -991,6 +1046,8 @@ def _total_of_parts(lowered: str, parts: List[Duration]) -> int:
         added = sum(part.months for part in earlier)
         return added if abs(added - last.months) <= last.months / 4 else last.months
     first, rest = parts[0].months, sum(part.months for part in parts[1:])
+    if len(parts) > 1 and rest <= first and TOTAL_THEN_PARTS.match(lowered[parts[0].end : parts[1].start]):
+        return first  # "Three years: 22 months as a coordinator and the last 14 as team lead"
     said_twice = (
         len(parts) == 2
         and first == rest
@@ -1059,7 +1116,11 @@ NOT_AN_INTEREST = re.compile(
     r"(?: compan(?:y|ies))?|(?:my|our|high school|hs|graduating|college|school'?s) seniors"
     r"|disability (?:paperwork|benefits|claims?|checks?|applications?|forms)"
     # "an associates from the community college": a school, not community work
-    r"|community (?:college|colleges|cc))\b"
+    r"|community (?:college|colleges|cc)"
+    # "ever since the hospital closed i see more folks": a place gone, not a wish
+    r"|(?:hospital|clinic)s? (?:closed|shut|closing|went under)"
+    # "i changed my mind about the hospital thing": what was wanted before
+    r"|changed my mind (?:about|on) (?:the |that )?[\w ]{1,30}?(?:thing|idea|one|stuff)\b)\b"
 )
 
 
@@ -1067,12 +1128,20 @@ NOT_AN_INTEREST = re.compile(
 LESS_WANTED = re.compile(r"\b(?:more|rather|sooner)\b[^,.;!?]*?\bthan\b([^,.;!?]*)")
 
 
+# "help families get food and insurance": coverage for them, not work at an insurer (only the word is blanked)
+COVERAGE = re.compile(
+    r"\b(?:get|getting|sign(?:ing)? up for|apply(?:ing)? for|enroll(?:ing)? in)\b[^,.;!?]{0,25}?"
+    r"\b((?:health )?insurance)\b(?! compan(?:y|ies))"
+)
+
+
 def _the_askers_own(lowered: str) -> str:
     """The text with the clauses that are not the asker's wish or case blanked out (positions hold)."""
     blank = lambda found: " " * len(found.group(0))  # noqa: E731
     own = NOT_AN_INTEREST.sub(blank, NOT_THE_ASKERS.sub(blank, lowered))
-    for found in LESS_WANTED.finditer(own):
-        own = own[: found.start(1)] + " " * len(found.group(1)) + own[found.end(1) :]
+    for pattern in (LESS_WANTED, COVERAGE):
+        for found in pattern.finditer(own):
+            own = own[: found.start(1)] + " " * len(found.group(1)) + own[found.end(1) :]
     return own
 
 
@@ -1131,7 +1200,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     new = [code for code in found if code not in current]
     if new:
         update.slots["interests"] = current + new
-    elif requested_slot == "interests" and text.strip() and not found and not is_real_question(text):
+    elif requested_slot == "interests" and text.strip() and not found and not asks_anywhere(text):
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
 
 

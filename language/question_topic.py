@@ -142,7 +142,7 @@ CUES: Dict[str, str] = {
     r"|\bhow long (is|are) (an? |the |my )?(msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s"
     r"|associates?|associate'?s)\b|\bis (that|it) an? (\w+)[- ]year thing\b"
     # "can you finish a BSW in 2 years if ...": whether it can be done in that time
-    r"|\b(finish|complete|do|get) (an? |the |my )?[\w' -]+? in (\d+|one|two|three|four|a|an) "
+    r"|\b(finish|complete|do|get) (an? |the |my )?[\w' -]+?(?<!\bmake)(?<!\bearn) in (\d+|one|two|three|four|a|an) "
     r"(years?|months?|semesters?)\b",
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
     r"|\bday in the life\b|\bwhat(?:'s| is|s) (an? |the )?(work ?)?(day|week|shift) like\b"
@@ -229,7 +229,8 @@ CUES: Dict[str, str] = {
     r"|\b(take|takes|accept|accepts|allow|allows|admit|admits) (\w+ )?(counsel?lors?|nurses?|rns|lpns?|social workers?"
     r"|people|someone|anyone|applicants|candidates|non[- ]?\w+)\b|\b(get|be) hired\b",
     "cost": r"\bfees?\b|\bcosts?\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much\W*$"
-    r"|\bwhat (does|do|will|would) (an? |the )?[\w' -]{1,40}\brun\b(?! (by|out|for you|a|an|the))"
+    r"|\bwhat (does|do|will|would) (an? |the )?[\w' -]{1,40}\brun\b(?! (by|out|for you|a|an|the)\b)"
+    r"|\bhow much for\b"  # "how much for the cdms app + exam"
     r"|\bhow much (is|are) (an?|the)\b"
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "how much does an ADN usually run": what a programme runs to is its price

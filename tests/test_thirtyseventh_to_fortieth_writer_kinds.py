@@ -1,0 +1,155 @@
+"""The kinds the thirty-seventh to fortieth writers' sets showed misread (issue #12), each in other words than those
+sets': credentials named but not held (talked about by others, wondered about, "an RN-only thing", told as work one
+left), a degree underway or weighed, a licence's level named as a kind ("a bachelor's thing"), a total said before
+its parts, answers said before a question or as a question about a placement, and the words of a few interests."""
+
+from __future__ import annotations
+
+import pytest
+
+from language.answers_in_context import answer_after_question, is_real_question, placement
+
+pytestmark = pytest.mark.unit
+
+
+# ---- credentials named, not held ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "half my classmates talk about the LCSW like it's the only goal",
+        "I've been wondering if the CCM would open more doors",
+        "not sure whether the ACM is worth it for me",
+        "do they hire LPNs for this or is it an RN-only thing?",
+    ],
+)
+def test_a_credential_talked_about_or_wondered_about_is_not_held(extract, text):
+    assert not extract(text).get("licenses")
+
+
+def test_a_credential_held_since_a_year_is_held(extract):
+    assert extract("MSN, RN. ACM since 2019, and seven years in utilization review.")["licenses"] == ["RN", "ACM"]
+
+
+def test_a_licence_of_work_one_left_long_ago_is_asked_not_assumed(extract):
+    # CCMC and ACMA count only a current licence; whether it still is, the person is asked
+    text = "I used to be an LPN at a clinic in Toledo, then I left the field to raise my kids."
+    assert "licenses" not in extract(text)
+
+
+def test_a_licence_let_go_in_the_next_sentence_with_it(extract):
+    text = "I had a Georgia LPN license. I let it expire when we moved overseas."
+    assert extract(text, requested="licenses")["licenses"] == []
+
+
+def test_the_step_before_a_licence_by_its_level_is_not_the_licence(extract):
+    text = "only the associate-level counseling license so far, I'm still collecting hours"
+    assert extract(text, requested="licenses")["licenses"] == []
+
+
+# ---- degrees ----
+def test_a_masters_one_is_in_now_is_not_held(extract):
+    found = extract("I finished my BSW in 2022 and I'm in an online MSW now, part time.")
+    assert found["education_level"] == "bachelor" and found["degree_field"] == "social_work"
+
+
+def test_a_degree_one_is_unsure_about_is_neither_held_nor_its_field(extract):
+    found = extract("I have a bachelor's in business. I'm not sure if that means a nursing degree next or what.")
+    assert found["education_level"] == "bachelor" and found["degree_field"] == "other"
+
+
+def test_a_degree_someone_paid_for_is_held(extract):
+    found = extract("my employer paid for my bachelor's in psychology")
+    assert found["education_level"] == "bachelor" and found["degree_field"] == "psychology"
+
+
+def test_a_licences_level_named_as_a_kind_is_no_degree_held(extract):
+    found = extract("I hold an LSW. Where I live that's a master's license, elsewhere it's a bachelor's thing.")
+    assert found["licenses"] == ["LSW"] and "education_level" not in found and "degree_field" not in found
+
+
+def test_a_subject_named_then_explained_is_another_subject(extract):
+    found = extract("medical billing and coding lol so mostly insurance claims", requested="degree_field")
+    assert found["degree_field"] == "other"
+
+
+# ---- lengths ----
+def test_a_total_said_first_and_then_its_parts_is_the_total(extract):
+    text = "Four years: 30 months in intake and the last 18 as a case manager."
+    assert extract(text, requested="case_management_months")["case_management_months"] == 48
+
+
+def test_years_in_measure_what_was_told_before_not_what_follows(extract):
+    text = "I took a job as a claims examiner at an insurer. Two years in, I supervise a team of six."
+    assert "supervisor_months" not in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("I've worked for the Indian Health Service for six years", 72),
+        ("LPN in long-term care about five years now", 60),
+    ],
+)
+def test_health_work_by_its_employer_or_licence(extract, text, months):
+    assert extract(text)["healthcare_months"] == months
+
+
+# ---- answers and questions ----
+def test_a_bare_answer_then_a_question_answers_the_question_asked():
+    assert answer_after_question("No. I have a CDL though, would that count?", "licenses") == "No."
+
+
+def test_asking_whether_a_placement_outside_health_counts_is_answered_by_ccmcs_rule():
+    text = "would a church ministry internship count? it's the only internship I had"
+    assert answer_after_question(text, "field_experience") == text
+    assert placement(text) is False
+
+
+@pytest.mark.parametrize("text", ["tbh is a BSW enough to get hired?", "ngl do I even need the LSW"])
+def test_a_question_after_a_texting_lead_in_is_a_question(text):
+    assert is_real_question(text)
+
+
+def test_a_question_asked_with_no_yes_or_no_in_it_is_no_answer_to_the_interests_question():
+    text = "Does it matter which field? I don't want to waste two years."
+    assert answer_after_question(text, "interests") is None
+
+
+# ---- interests ----
+def test_a_hospital_that_closed_is_not_a_wish(extract):
+    text = "since our hospital closed I want to help the families who can't get food or rides"
+    assert "hospitals" not in extract(text)["interests"]
+
+
+def test_a_mind_changed_about_a_place_drops_it(extract):
+    text = "I changed my mind about the nursing home idea, I want to help injured people get back to a job"
+    assert extract(text, requested="interests")["interests"] == ["disabilities", "employment"]
+
+
+def test_chronic_conditions_are_medical_care(extract):
+    assert "medical" in extract("people with diabetes and high blood pressure", requested="interests")["interests"]
+
+
+def test_working_at_a_state_psychiatric_hospital_is_told_work(extract):
+    found = extract("I'm a tech at the state psych hospital on the adolescent unit")
+    assert found["work_interests"] == ["community_mental_health"]
+
+
+def test_helping_people_get_insurance_is_no_wish_to_work_at_an_insurer(extract):
+    found = extract("I'd like to help older folks apply for health insurance and get rides to the doctor")
+    assert "insurance" not in found["interests"]
+
+
+# ---- the aspect of a question ----
+@pytest.mark.parametrize(
+    "intent, text, aspect, subjects",
+    [
+        ("ask_cost", "how much for the crc application and exam", "cost", ("CRC",)),
+        ("ask_cost", "what does the NCLEX run these days? budgeting for my RN", "cost", ("RN",)),
+        ("ask_salary", "how much do LPCs make in a year", "salary", ("LPC",)),
+        ("ask_exam", "in texas who do you apply to for the LMSW, the board or ASWB?", "issuer", ("LMSW",)),
+        ("ask_what_is", "the posting says 'MRC preferred.' what's an MRC?", "what_is", ("MRC",)),
+    ],
+)
+def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
+    assert topic_asked(intent, text) == (aspect, subjects)
