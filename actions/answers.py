@@ -25,8 +25,9 @@ from knowledge.aspect_answers import ASPECTS, answer_aspect, find_subject
 from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
 from language import aspect_model, wording
 from language.asking import asked_first, asking_part
+from language.described_roles import specializations_described
 from language.issuer_mentions import credentials_named_by_issuer
-from language.profile_extraction import extract_profile, mentions_from_entities
+from language.profile_extraction import Mention, extract_profile, mentions_from_entities
 from language.question_topic import (
     GENERAL,
     INTENT_ASPECT,
@@ -89,6 +90,18 @@ THIRD_PERSON = {
 }
 
 
+def question_mentions(entities, text: str, knowledge) -> List[Mention]:
+    """What a question names: its entities, a credential named by its one issuer ("does CCMC want a year first?") or
+    a specialization described by whom it helps ("the people who help you back to work after an injury"); what the
+    asking sentence names first ("LMSW in Michigan here. For the LCSW, ...?")."""
+    mentions = mentions_from_entities(entities, knowledge.vocabulary, text)
+    if not any(m.kind in ("credential", "license") for m in mentions):
+        mentions += credentials_named_by_issuer(text, knowledge)
+    if not any(m.kind in TOPIC_KINDS for m in mentions):
+        mentions += specializations_described(text, knowledge)
+    return asked_first(mentions, text, _span)
+
+
 class ActionAnswerQuestion(NamedAction):
     action_name = "action_answer_question"
 
@@ -97,11 +110,7 @@ class ActionAnswerQuestion(NamedAction):
         intent = (message.get("intent") or {}).get("name") or ""
         knowledge = current_catalog()
         text = message.get("text") or ""
-        # "LMSW in Michigan here. For the LCSW, ...?": what the asking sentence names comes first
-        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text)
-        if not any(m.kind in ("credential", "license") for m in mentions):
-            mentions += credentials_named_by_issuer(text, knowledge)  # "does CCMC want a year first?"
-        mentions = asked_first(mentions, text, _span)
+        mentions = question_mentions(message.get("entities") or [], text, knowledge)
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         # "the lmsw to lcsw process in georgia": the licence the question leads to is the one asked about
         named = leads_to([(m.kind, m.code, m.start, m.end) for m in mentions if m.kind in TOPIC_KINDS], text) or named

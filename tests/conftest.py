@@ -138,18 +138,15 @@ def extract(nlp, catalog):
 def topic_asked(nlp, catalog):
     """The (aspect, subjects) a question is answered on: the pipeline's entities, the whole message's intent, then
     the topic, as action_answer_question reads them."""
-    from actions.answers import _degree_for_field
+    from actions.answers import _degree_for_field, question_mentions
     from language.message_intent import whole_message_intent
-    from language.profile_extraction import mentions_from_entities
     from language.question_topic import topic_of
 
     def run(intent, text):
         entities = [
             {"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents
         ]
-        mentions = [
-            (m.kind, m.code, m.start, m.end) for m in mentions_from_entities(entities, catalog.vocabulary, text)
-        ]
+        mentions = [(m.kind, m.code, m.start, m.end) for m in question_mentions(entities, text, catalog)]
         intent = whole_message_intent(intent, text, [m[0] for m in mentions]) or intent
         topic = topic_of(intent, text, mentions, None, _degree_for_field(catalog))
         return topic.aspect, topic.subjects

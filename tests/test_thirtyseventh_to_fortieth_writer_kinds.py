@@ -153,3 +153,25 @@ def test_helping_people_get_insurance_is_no_wish_to_work_at_an_insurer(extract):
 )
 def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
     assert topic_asked(intent, text) == (aspect, subjects)
+
+
+# ---- a specialization described by whom it helps ----
+@pytest.mark.parametrize(
+    "intent, text, aspect, subject",
+    [
+        ("ask_what_is", "what do you call the people who help injured workers find a job they can still do?",
+         "what_is", "vocational_rehabilitation"),
+        ("ask_day_to_day", "what does a day look like for staff who work with people with schizophrenia",
+         "day_to_day", "mental_health"),
+        ("ask_salary", "how much do the nurses who plan hospital discharges for heart failure patients make",
+         "salary", "healthcare"),
+    ],
+)  # fmt: skip
+def test_a_specialization_described_by_whom_it_helps(topic_asked, intent, text, aspect, subject):
+    assert topic_asked(intent, text) == (aspect, (subject,))
+
+
+def test_a_description_that_leads_nowhere_clearly_names_nothing(catalog):
+    from language.described_roles import specializations_described
+
+    assert specializations_described("people who help other people", catalog) == []
