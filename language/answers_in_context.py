@@ -473,6 +473,8 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     moved = own_move(text or "")
     if moved:
         return _state_of_place(moved.group(1))
+    if not answering and ELSEWHERE_THAN_HERE.search(text or ""):
+        return None  # "some of it in PA and the rest here": a state named as not where one is now
     for pattern in (STATE_BEFORE_ROLE, STATE_AFTER_ROLE, STATE_CODE_PLACED, STATE_AFTER_TOWN):
         found = pattern.search(text or "")
         if found and found.group(1) in US_STATES:
@@ -499,6 +501,10 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     return city_state(lowered, answering)
 
 
+ELSEWHERE_THAN_HERE = re.compile(
+    r"\b(?:and|but|the rest|rest of it|the others?|since then|now)\W+(?:(?:of it|all|mostly|only|just)\W+)?here\b",
+    re.IGNORECASE,
+)
 MOVED_TO_PLACE = re.compile(
     r"\b(?:(?:mov|relocat)(?:ed|ing)|pcs'?(?:d|ed|ing)?)(?: back| here| out)?(?: from [A-Za-z ]{2,20}?)? to\s+"
     r"(?:the\s+)?"

@@ -1145,6 +1145,11 @@ def _the_askers_own(lowered: str) -> str:
     return own
 
 
+# A bare "school" is no alias of the schools (going back to school is study), but asked where one would like to work,
+# "a hospital or a school" names a workplace.
+SCHOOL_AS_A_PLACE = re.compile(r"\b(?:or|and|maybe|a|in a|at a)\s+schools?\b(?!\s+(?:first|again|for))")
+
+
 # "sorry go back to the healthcare one, does a PT clinic count?": an earlier question, named by its subject
 BACK_TO_A_QUESTION = re.compile(r"\b(?:go|going|goes|went) back to (?:the|that) (?:[\w-]+ ){1,2}(?:one|question)\b")
 
@@ -1179,6 +1184,8 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
     wanted = _the_askers_own(lowered)
     found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
+    if requested_slot == "interests" and SCHOOL_AS_A_PLACE.search(wanted) and "schools" in catalog.interests:
+        found.append("schools")  # asked where they would like to work, "maybe hospital or school" names a place
     found += [
         m.code
         for m in mentions

@@ -175,3 +175,21 @@ def test_a_description_that_leads_nowhere_clearly_names_nothing(catalog):
     from language.described_roles import specializations_described
 
     assert specializations_described("people who help other people", catalog) == []
+
+
+# ---- kinds found re-reading the earlier sets' remaining misses ----
+def test_a_school_named_as_a_workplace_when_asked_where_to_work(extract):
+    assert "schools" in extract("a clinic or a school, somewhere calmer", requested="interests")["interests"]
+
+
+def test_going_back_to_school_is_no_workplace(extract):
+    assert "schools" not in (extract("I might go back to school first", requested="interests").get("interests") or [])
+
+
+def test_child_protective_services_spelled_out_by_voice(extract):
+    assert extract("i work for c p s as a caseworker")["work_interests"] == ["child_welfare"]
+
+
+def test_a_state_named_as_where_part_of_the_past_was_is_not_where_one_is(extract):
+    found = extract("two years, the first in Vermont and the rest here", requested="clinical_supervision_months")
+    assert found == {"clinical_supervision_months": 24}
