@@ -56,8 +56,7 @@ WANTING = just_before(
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
     "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
     "needs", "be", r"(?<!paid )for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday",
-    "hopefully",
-    "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
+    "hopefully", "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
     # "i was supposed to have the c r c by now": one not held after all
     "supposed to have", "should have", "should've",
     # "recruiters keep asking if I have my CCM": whether it is held is asked, not told
