@@ -556,6 +556,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
         about = [part for part in CLAUSES.split(lowered) if part and CASE_MANAGEMENT.search(part)]
         if not about or WISHED_FOR.search(about[0]):  # "want to get into hospital case management"
             return None
+        if A_CASE_MANAGER_MET.search(about[0]) and not OWN_ROLE.search(about[0]):
+            return None  # "the nurse case manager from the insurance company helped me": someone else's work
         lowered = about[0]
     found = []
     for alias, code in words.items():
@@ -582,6 +584,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
     return code
 
 
+A_CASE_MANAGER_MET = re.compile(r"\b(?:the|my|our|his|her|their|this|that|a)\s+(?:\w+\s+)?case manager\b")
+OWN_ROLE = re.compile(r"\b(?:i'?m|i am|im|i was|as|been|became)\s+(?:an?|the)\s+(?:\w+\s+)?case manager\b")
 HEALTH_CARE_AGENCY = re.compile(r"\b(?:hospice|home health|home care|home healthcare|nursing|staffing)\s+agency$")
 NO_HOSPITAL_BEHIND = re.compile(
     r"\bnot (?:hospital[- ]based|part of (?:a|the|any) (?:hospital|health system)|(?:affiliated|connected) with "

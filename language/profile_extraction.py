@@ -80,7 +80,8 @@ OTHER_FIELDS_CREDENTIAL = anywhere(
     "specialist", "chw", "community health worker", "cna", "emt(?:-?[bp])?", "paramedic", "nrp", "cpht", "ptcb",
     "pharmacy tech(?:nician)?", "medical assistant", "rrt", "respiratory therapist", "teaching", "rdh", "r d h",
     r"dental hygien\w*", "dental assistant", "pta", "ota", "physical therapist assistant",
-    "occupational therapy assistant",
+    "occupational therapy assistant", "cota", "otr(?:/l)?", "crt", "cma", "rma", "ccma", "rhit", "rhia", "ccs",
+    "cpc", "phlebotom\\w*", "stna", "lna", "qmhp", "cprs", "cps", "bls", "cpr", "acls", "cdl",
 )  # fmt: skip
 # The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
 # ...unless not yet: "haven't passed", "need to pass", "will pass" ("to" ends "want to", "yet to", "have to")
@@ -353,6 +354,9 @@ DURATION_CUES = (
             r"|pediatric|oncology"
             # the Indian Health Service and tribal health programs are health systems
             r"|tribal health|indian health|\bihs\b"
+            # roles whose employer is a hospital, clinic or health system
+            r"|respiratory therap|therap(?:ist|y) assistant|\bcota\b|\bpta\b|medical assistant|\bcma\b|phlebotom"
+            r"|\bcna\b|patient care tech|surgical tech|radiolog|x-?ray tech|sonograph|lab tech"
             r"|\bl&d\b|\bl ?and ?d\b|labor and delivery"
         ),
     ),
@@ -841,7 +845,12 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
     """Which experience a duration measures: "a nurse for ten years" looks back, "two years as a CM" looks ahead."""
 
     def hits(text: str):
-        return [(match.start(), match.end(), name) for name, cue in DURATION_CUES for match in cue.finditer(text)]
+        return [
+            (match.start(), match.end(), name)
+            for name, cue in DURATION_CUES
+            for match in cue.finditer(text)
+            if not NOT_A_ROLE_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
+        ]
 
     if NOT_WORK.search(CLAUSE_BREAK.split(before)[-1]):
         return None  # "been in recovery eight years", "married ten years": time, but not work
@@ -851,6 +860,8 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         clause = CLAUSE_BREAK.split(before)[-1]
         # a clause of its own ("i used to do medical coding for 4 yrs") says what it measures, or nothing
         found = hits(clause) or (hits(before) if len(clause.split()) <= 3 else [])
+        if not found and PLACE_AFTER.match(after):  # "a dialysis tech for eight years at a hospital": where, said after
+            found = [hit for hit in hits(CLAUSE_BREAK.split(after)[0]) if hit[2] == "healthcare_months"]
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return max(roles or found, key=lambda h: h[1])[2] if found else None
     if SO_FAR.match(after):
@@ -872,6 +883,8 @@ def _leads(before: str) -> bool:
     return any(cue.search(before) for name, cue in DURATION_CUES if name == "supervisor_months")
 
 
+# "I'm not a nurse, just ... 3 years": a role denied measures nothing
+NOT_A_ROLE_BEFORE = re.compile(r"\b(?:not|never|wasn'?t|isn'?t|nor)\s+(?:been\s+)?an?\s+$")
 TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this)\b|\bpreviously\b|\bearlier\b")
 
 
@@ -1116,6 +1129,9 @@ NOT_AN_INTEREST = re.compile(
     r"|disability (?:paperwork|benefits|claims?|checks?|applications?|forms)"
     # "an associates from the community college": a school, not community work
     r"|community (?:college|colleges|cc)"
+    # "a physical therapist assistant", "a dental hygienist in a private practice": other health work, not counseling
+    r"|(?:physical|occupational|respiratory|speech|massage|recreation(?:al)?) therap(?:ist|y|ists)"
+    r"|(?:dental|dentist|hygienist|chiropract\w*|optometr\w*|veterinar\w*)[^,.;!?]{0,40}?private practice"
     # "ever since the hospital closed i see more folks": a place gone, not a wish
     r"|(?:hospital|clinic)s? (?:closed|shut|closing|went under)"
     # "i changed my mind about the hospital thing": what was wanted before

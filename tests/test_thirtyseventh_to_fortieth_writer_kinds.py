@@ -193,3 +193,39 @@ def test_child_protective_services_spelled_out_by_voice(extract):
 def test_a_state_named_as_where_part_of_the_past_was_is_not_where_one_is(extract):
     found = extract("two years, the first in Vermont and the rest here", requested="clinical_supervision_months")
     assert found == {"clinical_supervision_months": 24}
+
+
+# ---- people in health-adjacent jobs (imagined from the forty-first writer's brief; that set stays unread) ----
+@pytest.mark.parametrize("text", ["OTR/L, nothing else", "just my CMA and BLS", "RHIT, that's all"])
+def test_another_fields_credential_answered_is_none_of_ours(extract, text):
+    assert extract(text, requested="licenses")["licenses"] == []
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("respiratory therapist at a medical center, ten years", 120),
+        ("I've been a phlebotomist for three years at the county hospital", 36),
+        ("an x-ray tech for 6 years", 72),
+    ],
+)
+def test_roles_employed_in_health_care_count_as_health_care(extract, text, months):
+    assert extract(text)["healthcare_months"] == months
+
+
+def test_a_role_denied_measures_nothing(extract):
+    assert "healthcare_months" not in extract("I review claims at an insurer, I'm not a nurse, 4 years now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I've been an occupational therapy assistant at a school for 5 years", "hygienist, private dental practice"],
+)
+def test_other_therapists_and_practices_are_not_counseling(extract, text):
+    found = extract(text)
+    assert "counseling" not in (found.get("interests") or []) + (found.get("work_interests") or [])
+
+
+def test_a_case_manager_one_met_is_not_where_one_did_case_management(extract):
+    text = "after my car accident the case manager from my insurance company walked me through everything"
+    assert "case_management_setting" not in extract(text)
