@@ -163,6 +163,7 @@ LEFT_THE_WORK = anywhere(
     "stepped away", "never went back", r"used to be an?", "left nursing", "left the field", "out of nursing",
 )  # fmt: skip
 LIMITED_AFTER = re.compile(r"^\W*(?:the\s+|a\s+)?limited\b")
+MICHIGAN_LIMITED = re.compile(r"\bll(?:pc|msw|bsw)\b")  # written as one word, no alias of the licence names it
 WITH_MY = re.compile(r"\bwith my\W+(?:\w+\W+){0,2}$")
 # "LCSW-S", "LPC-S", "LCSW-Supervisor": a supervisor's designation
 SUPERVISOR_SUFFIX = re.compile(r"^(?:-s\b|\s?-?\s?supervisor\b)")
@@ -190,6 +191,8 @@ LEVEL_BEGUN = just_before(
     "paying for my", "pays for my",
     # "the counselor says I should finish my bachelor's", "going back to finish my bachelor's": not yet held
     "(?:going|go|goin|gonna go|headed) back to finish", "should finish", "ought to finish", "could finish",
+    # "part time while I finish my counseling masters": still being earned
+    "while i finish", "while finishing",
 )  # fmt: skip
 # "in the first year of a clinical rehabilitation counseling master's": the degree's long name between
 EARLY_YEAR_OF = just_before(r"(?:first|second|1st|2nd) (?:year|semester|term) (?:of|in)", words=5)
@@ -633,9 +636,13 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
 
 def _subject_of(lowered: str, field: Mention, degrees: Sequence[Mention]) -> bool:
     """Is the field (or degree) the subject of one of these degrees or levels ("master's in clinical rehabilitation
-    counseling")?"""
+    counseling", "counseling masters")?"""
     return any(
-        m.end <= field.start and re.fullmatch(r"\s+(?:degree\s+)?(?:in|of)\s+(?:\w+\s+)?", lowered[m.end : field.start])
+        m.end <= field.start
+        and re.fullmatch(r"\s+(?:degree\s+)?(?:in|of)\s+(?:\w+\s+)?", lowered[m.end : field.start])
+        # "while I finish my counseling masters": the subject said first
+        or field.end <= m.start
+        and re.fullmatch(r"\s*", lowered[field.end : m.start])
         for m in degrees
     )
 
@@ -729,6 +736,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
     # "my school counselor license through the Dept of Education": a licence we do not track is none of these
     named = [m for m in mentions if m.kind in ("license", "credential")]
     other_field = OTHER_FIELDS_LICENCE.search(lowered) or OTHER_FIELDS_CREDENTIAL.search(lowered)
+    only_a_step = only_a_step or bool(MICHIGAN_LIMITED.search(lowered))  # "LLPC, the limited one"
     nothing_held = nothing_held or only_a_step or (not named and other_field)
     if not changed and requested_slot == "licenses" and nothing_held:
         changed = True

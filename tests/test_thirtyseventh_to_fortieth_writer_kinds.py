@@ -229,3 +229,21 @@ def test_other_therapists_and_practices_are_not_counseling(extract, text):
 def test_a_case_manager_one_met_is_not_where_one_did_case_management(extract):
     text = "after my car accident the case manager from my insurance company walked me through everything"
     assert "case_management_setting" not in extract(text)
+
+
+# ---- people in mental-health and substance-use work (imagined from the forty-third writer's brief; unread) ----
+def test_a_masters_being_finished_while_working_is_not_held_nor_its_field(extract):
+    found = extract("I do intake at a methadone clinic part time while I finish my social work masters")
+    assert "education_level" not in found and "degree_field" not in found
+
+
+def test_michigans_limited_licence_written_as_one_word_is_the_step_before(extract):
+    assert extract("LLMSW for now, the limited one", requested="licenses")["licenses"] == []
+
+
+@pytest.mark.parametrize(
+    "text, interest",
+    [("clients with a dual diagnosis", "mental_illness"), ("people struggling with opioids", "substance_use")],
+)
+def test_words_of_mental_health_and_substance_use(extract, text, interest):
+    assert interest in extract(text, requested="interests")["interests"]
