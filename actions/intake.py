@@ -19,6 +19,7 @@ from actions.profile_slots import (
     profile_values,
     skipped,
     slots_set_since_user_message,
+    user_texts_since_start,
 )
 from actions.turn_cache import open_questions
 from language import wording
@@ -31,8 +32,15 @@ from language.answers_in_context import (
     tells_before_asking,
 )
 from language.message_intent import wants_guidance
-from language.profile_extraction import Mention, extract_profile, mentions_from_entities, supervised_others_only
+from language.profile_extraction import (
+    SUPERVISION_SLOTS,
+    Mention,
+    extract_profile,
+    mentions_from_entities,
+    supervised_others_only,
+)
 from language.question_topic import asked_aspect
+from language.spokesperson import in_first_person, speaks_for_someone
 
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
 FACT_INTENTS = {"inform", "start_advising", "affirm", "deny", "greet", "vent"}
@@ -74,12 +82,16 @@ class ActionExtractProfile(NamedAction):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name")
         text = message.get("text") or ""
+        entities = message.get("entities") or []
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
+        if requested not in SUPERVISION_SLOTS and speaks_for_someone(user_texts_since_start(tracker)):
+            # "my son wants to be a rehab counselor... he doesn't have any yet": what is told of him is the profile
+            text, entities = _in_first_person(text, entities)
         answering = bool(requested) and not is_real_question(text)
         story = tells_before_asking(text)
         answer_after = answer_after_question(text, requested) if requested and not answering else None
         if answer_after:  # "Does an LCSW count as a CCM? If not, then no": the question is answered, and so is ours
-            return _answer_told_after_question(tracker, text, answer_after, requested)
+            return _answer_told_after_question(tracker, text, entities, answer_after, requested)
         if intent not in FACT_INTENTS and not answering and not story:
             return []
         classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"
@@ -87,7 +99,7 @@ class ActionExtractProfile(NamedAction):
         chosen = _button_answer(text, requested, domain, tracker) if requested else None
         if chosen is not None:
             return [SlotSet(requested, chosen)]
-        mentions = mentions_from_entities(message.get("entities") or [], knowledge.vocabulary, text)
+        mentions = mentions_from_entities(entities, knowledge.vocabulary, text)
         if story and not answering:  # what the story's questions name is asked about, not held
             asking = asking_sentence_spans(text)
             mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _inside(m, asking)]
@@ -116,11 +128,18 @@ def _supposed(text: str, mention: Mention, spans: List[Tuple[int, int]]) -> bool
     return _inside(mention, spans) and not OWN_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
 
 
-def _answer_told_after_question(tracker: Tracker, text: str, answer: str, requested: str) -> List[EventType]:
+def _in_first_person(text: str, entities: List[dict]) -> Tuple[str, List[dict]]:
+    rewritten = in_first_person(text)
+    place = lambda entity, key: rewritten.moved(int(entity.get(key) or 0))  # noqa: E731
+    return rewritten.text, [dict(entity, start=place(entity, "start"), end=place(entity, "end")) for entity in entities]
+
+
+def _answer_told_after_question(
+    tracker: Tracker, text: str, entities: List[dict], answer: str, requested: str
+) -> List[EventType]:
     """The slot asked, read from the answer that follows a question in the same message."""
     knowledge = current_catalog()
     offset = len(text) - len(answer)
-    entities = (tracker.latest_message or {}).get("entities") or []
     mentions = [
         Mention(m.kind, m.code, m.start - offset, m.end - offset)
         for m in mentions_from_entities(entities, knowledge.vocabulary, text)

@@ -44,6 +44,8 @@ NOTHING_YET = (
         r"no (?:\w+ ){0,3}experience", "no time", "not any", "zero", "nothing relevant", "nothing else",
         "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
         "not officially", "not as a case manager", "not formally",
+        # asked what one holds: "i don't have any yet", "don't have one"
+        r"(?:don'?t|dont|do not) have (?:any|one)(?: \w+)?(?: yet)?\W*$",
         DOUBTFUL_NONE,
         r"no (?:case manag\w+|cm|case work\w*) (?:post|position|job|role|title|experience)",
     ),

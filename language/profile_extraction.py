@@ -677,6 +677,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         before = _before(lowered, mention)
         if re.search(r"exam|nclex|n clex", lowered[mention.start : mention.end]):
             continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
+        if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
+            continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
         if _negated(lowered, mention) or mention in lapsed:
             # "my CCM lapsed" told in a story drops the CCM, but says nothing of an RN: licences stay to be asked
             changed = changed or mention.code in held or requested_slot == "licenses" or mention not in lapsed

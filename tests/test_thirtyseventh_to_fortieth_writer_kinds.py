@@ -247,3 +247,11 @@ def test_michigans_limited_licence_written_as_one_word_is_the_step_before(extrac
 )
 def test_words_of_mental_health_and_substance_use(extract, text, interest):
     assert interest in extract(text, requested="interests")["interests"]
+
+
+def test_none_held_said_as_not_having_any(extract):
+    assert extract("i don't have any yet", requested="licenses")["licenses"] == []
+
+
+def test_a_supervisors_licence_denied_says_nothing_of_ones_own(extract):
+    assert extract("no, he's an LPC, not a CCM", requested="supervised_by_ccm") == {"supervised_by_ccm": False}

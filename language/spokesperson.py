@@ -1,0 +1,74 @@
+"""Someone asking for another person: "my son wants to be a rehab counselor", "my wife has a BSN and wants to get
+into case management". A parent or partner answers the intake for them ("she has her RN", "he doesn't have any
+yet"), and what is told of that person is the profile. Read in the first person, each such answer is understood as
+the person's own; the entities' places move with the words (`Rewritten.moved`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, List, Tuple
+
+RELATIVES = (
+    r"son|daughter|wife|husband|partner|spouse|mom|mother|dad|father|sister|brother|niece|nephew|grandson"
+    r"|granddaughter|kid|child|boyfriend|girlfriend|fianc[eé]e?"
+)
+SPEAKS_FOR = re.compile(
+    rf"\b(?:my|our)\s+(?:{RELATIVES})\b[^.?!]{{0,80}}?\b(?:wants?|would like|is (?:thinking|looking|interested|"
+    rf"considering|hoping|trying)|hopes?|plans?|asked me)\b"
+    rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES})\b",
+    re.IGNORECASE,
+)
+# the person spoken of, as the subject of a clause, and the verb that agrees with it
+SUBJECT = re.compile(
+    rf"\b(?:(?:my|our) (?:{RELATIVES})|she|he)(?:'s|’s)?\b"
+    r"(?:\s+(?:has|is|was|does|doesn'?t|hasn'?t|isn'?t|wasn'?t)\b)?",
+    re.IGNORECASE,
+)
+POSSESSIVE = re.compile(r"\b(?:her|his)\b(?=\s+[a-z])", re.IGNORECASE)
+FIRST_PERSON_VERB = {
+    "has": "have", "is": "am", "was": "was", "does": "do", "doesn't": "don't", "doesnt": "dont", "hasn't": "haven't",
+    "hasnt": "havent", "isn't": "am not", "isnt": "am not", "wasn't": "wasn't", "wasnt": "wasnt",
+}  # fmt: skip
+# "she's done two years of it": has; "she's a nurse": is
+HAS_AFTER = re.compile(r"^\s+(?:done|been|had|got|gotten|worked|finished|completed|never|already|only|just)\b")
+
+
+def speaks_for_someone(messages: Iterable[str]) -> bool:
+    """Whether any of the person's messages says they ask for a relative."""
+    return any(SPEAKS_FOR.search(message or "") for message in messages)
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    text: str
+    edits: Tuple[Tuple[int, int], ...]  # (position in the original text, change in length from there on)
+
+    def moved(self, position: int) -> int:
+        """Where a place of the original text is in the rewritten one."""
+        return position + sum(change for at, change in self.edits if at <= position)
+
+
+def in_first_person(text: str) -> Rewritten:
+    """The text with the relative spoken of as "I" ("she has her RN" -> "i have my RN")."""
+    replacements: List[Tuple[int, int, str]] = []
+    for found in SUBJECT.finditer(text):
+        words = found.group(0).split()
+        verb = words[-1].lower() if len(words) > 1 and words[-1].lower() in FIRST_PERSON_VERB else None
+        contracted = re.search(r"['’]s$", found.group(0)) is not None
+        if contracted:
+            said = "i've" if HAS_AFTER.match(text[found.end() :]) else "i'm"
+        else:
+            said = "i" + (f" {FIRST_PERSON_VERB[verb]}" if verb else "")
+        replacements.append((found.start(), found.end(), said))
+    replacements += [(found.start(), found.end(), "my") for found in POSSESSIVE.finditer(text)]
+    pieces, edits, position = [], [], 0
+    for start, end, said in sorted(replacements):
+        if start < position:
+            continue
+        pieces += [text[position:start], said]
+        edits.append((end, len(said) - (end - start)))
+        position = end
+    pieces.append(text[position:])
+    return Rewritten("".join(pieces), tuple(edits))
