@@ -147,8 +147,8 @@ PLACED_IN = (
     r"|(?:mov|relocat)(?:ed|ing)(?: here)?(?: from [a-z ]{2,20}?)? to|pcs'?(?:d|ed|ing)? to"
     r"|(?<!moved )(?<!moving )(?<!relocated )(?<!relocating )(?<!here )(?<!originally )(?<!came )from"
     # "school social worker in Virginia here": where someone in a role works
-    r"|(?:nurse|social worker|case manager|counsel+or|teacher|sw|cm|lpn|lvn|lsw|lbsw|lmsw|lcsw|licsw|lisw|lpc"
-    r"|lmhc)s? in"
+    r"|(?:nurse|social worker|case ?worker|case manager|counsel+or|teacher|investigator|sw|cm|lpn|lvn|lsw|lbsw|lmsw"
+    r"|lcsw|licsw|lisw|lpc|lmhc)s? in"
     # "i work for adult protective services in california": where the work is
     # "I've taught elementary school in Georgia for 12 years"
     r"|(?:i|i've|ive) (?:work|worked|been working|taught|teach|been teaching|practiced|practice|been practicing)\b"

@@ -55,8 +55,10 @@ NEGATION = just_before(
 WANTING = just_before(
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
     "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
-    "needs", "be", r"(?<!paid )for", "toward", "towards", "qualify", "sit", "maybe", "eventually", "someday",
-    "hopefully", "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
+    # "for the MSW", not "a school social worker for 6 years, MSW"
+    "needs", "be", r"(?<!paid )for(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|about|over"
+    r"|almost|nearly|a (?:few|couple|year|decade))\b)", "toward", "towards", "qualify", "sit", "maybe", "eventually",
+    "someday", "hopefully", "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
     # "i was supposed to have the c r c by now": one not held after all
     "supposed to have", "should have", "should've",
     # "recruiters keep asking if I have my CCM": whether it is held is asked, not told

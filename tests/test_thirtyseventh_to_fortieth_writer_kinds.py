@@ -255,3 +255,17 @@ def test_none_held_said_as_not_having_any(extract):
 
 def test_a_supervisors_licence_denied_says_nothing_of_ones_own(extract):
     assert extract("no, he's an LPC, not a CCM", requested="supervised_by_ccm") == {"supervised_by_ccm": False}
+
+
+# ---- the social work track (imagined from the forty-second writer's brief; that set stays unread) ----
+def test_a_degree_named_after_a_length_of_work_is_held(extract):
+    found = extract("hospice social worker for 5 years, MSW")
+    assert found["education_level"] == "master" and found["degree_field"] == "social_work"
+
+
+def test_a_degree_wanted_for_later_is_still_not_held(extract):
+    assert "education_level" not in extract("I'm saving up for the MSW")
+
+
+def test_where_a_caseworker_works_is_the_state(extract):
+    assert extract("foster care caseworker in Georgia, 3 years")["state"] == "GA"
