@@ -221,12 +221,16 @@ CITY_PLACED = re.compile(
 )
 
 
+# "I do assessments but my counselor manages the case. so no?": a story, then a hesitant answer
+HESITANT_LAST = re.compile(r"(?:^|[.!]\s+)(?:so\s+|then\s+|i guess\s+)?(?:no|none|zero|yes|never|not really)\?+$")
+
+
 def is_real_question(text: str) -> bool:
     """Does the message ask something (rather than answer)? "none?" and "social work?" are hesitant answers."""
     lowered = (text or "").strip().lower()
     if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered) or CONDITION_THEN_ASKS.search(lowered):
         return True
-    if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3:
+    if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3 and not HESITANT_LAST.search(lowered):
         return True
     # "CDMS exam is only twice a year right? when are the deadlines": a later sentence that asks
     later = [part for part in re.split(r"(?<=[?.!])\s+", lowered)[1:] if part.strip()]
@@ -374,7 +378,7 @@ def only_training(text: str) -> bool:
 
 
 def says_nothing_yet(text: str) -> bool:
-    lowered = (text or "").lower()
+    lowered = LEAD_IN.sub("", (text or "").lower())  # "so no?", "well, none"
     return any(cue.search(lowered) for cue in NOTHING_YET)
 
 

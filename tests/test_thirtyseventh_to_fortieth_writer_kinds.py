@@ -269,3 +269,15 @@ def test_a_degree_wanted_for_later_is_still_not_held(extract):
 
 def test_where_a_caseworker_works_is_the_state(extract):
     assert extract("foster care caseworker in Georgia, 3 years")["state"] == "GA"
+
+
+# ---- vocational rehabilitation and disability (imagined from the forty-fourth writer's brief; unread) ----
+def test_a_story_then_a_hesitant_no_answers_none(extract):
+    text = "I do job placement, but the counselors own the cases. so no?"
+    assert not is_real_question(text)
+    assert extract(text, requested="case_management_months")["case_management_months"] == 0
+
+
+def test_a_state_vocational_rehabilitation_office_is_a_community_agency(extract):
+    found = extract("at the state VR office", requested="case_management_setting")
+    assert found["case_management_setting"] == "community_agency"
