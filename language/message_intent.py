@@ -295,12 +295,20 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         # "ACM-RN elig", "CCM reqs": a thing named and an aspect's word, and nothing else, is asked as a note is
         if named and len(re.findall(r"[\w'-]+", text)) <= 4 and (terse := cue_aspect(text)):
             return ASKED_INTENT[terse]
+        # not heard at all, yet a thing named and one aspect's words: "lpn to adn bridge how many semesters"
+        if intent in UNHEARD_INTENTS and named and (cued := cue_aspect(text)):
+            return ASKED_INTENT[cued]
+        if named and NAME_ASKED.match(text or ""):
+            return "ask_what_is"  # "cdms = ?", "CMGT-BC??"
     if intent == "what_if" and not SUPPOSES.search(text) and (asked := asked_aspect(text, own_case=True)):
         # "... before we moved to Columbus. What would I need to get the LSW in Ohio?": a question, nothing supposed
         return ASKED_INTENT[asked]
     if intent in LOST_INTENTS and wants_guidance(text):
         return "start_advising"
     return None
+
+
+NAME_ASKED = re.compile(r"^\W*[\w-]{2,10}\s*(?:=|means|stands for)?\s*\?+\s*$", re.IGNORECASE)
 
 
 def _own_case_may_be_asked(intent: Optional[str], text: str) -> bool:

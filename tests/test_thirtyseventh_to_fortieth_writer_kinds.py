@@ -281,3 +281,17 @@ def test_a_story_then_a_hesitant_no_answers_none(extract):
 def test_a_state_vocational_rehabilitation_office_is_a_community_agency(extract):
     found = extract("at the state VR office", requested="case_management_setting")
     assert found["case_management_setting"] == "community_agency"
+
+
+@pytest.mark.parametrize(
+    "intent, text, kinds, reread",
+    [
+        ("nlu_fallback", "rn to bsn bridge how many semesters", ["license", "degree"], "ask_duration"),
+        ("out_of_scope", "acm = ?", ["credential"], "ask_what_is"),
+        ("nlu_fallback", "ugh long day", [], None),
+    ],
+)
+def test_a_message_not_heard_that_names_a_thing_and_an_aspect_asks_it(intent, text, kinds, reread):
+    from language.message_intent import whole_message_intent
+
+    assert whole_message_intent(intent, text, kinds) == reread
