@@ -15,8 +15,9 @@ RELATIVES = (
     r"|granddaughter|kid|child|boyfriend|girlfriend|fianc[eé]e?"
 )
 SPEAKS_FOR = re.compile(
+    # "my wife wants to get into case management" (not "my daughter wants me to go back to work")
     rf"\b(?:my|our)\s+(?:{RELATIVES})\b[^.?!]{{0,80}}?\b(?:wants?|would like|is (?:thinking|looking|interested|"
-    rf"considering|hoping|trying)|hopes?|plans?|asked me)\b"
+    rf"considering|hoping|trying)|hopes?|plans?|asked me)\b(?!\s+(?:me|us)\b)"
     rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES})\b",
     re.IGNORECASE,
 )

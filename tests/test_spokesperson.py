@@ -52,6 +52,7 @@ def test_who_is_spoken_for():
     assert speaks_for_someone(["Asking for my daughter, she is a junior in college"])
     assert speaks_for_someone(["my son wants to help veterans find work"])
     assert not speaks_for_someone(["my boss wants me to get certified", "my son is 4 so I need part time"])
+    assert not speaks_for_someone(["my daughter wants me to go back to work now that she's in school"])
 
 
 def test_the_words_move_with_the_rewriting():
