@@ -243,7 +243,7 @@ def test_michigans_limited_licence_written_as_one_word_is_the_step_before(extrac
 
 @pytest.mark.parametrize(
     "text, interest",
-    [("clients with a dual diagnosis", "mental_illness"), ("people struggling with opioids", "substance_use")],
+    [("people struggling with opioids", "substance_use"), ("adults with alcohol use disorder", "substance_use")],
 )
 def test_words_of_mental_health_and_substance_use(extract, text, interest):
     assert interest in extract(text, requested="interests")["interests"]
