@@ -30,6 +30,7 @@ from language.answers_in_context import (
     is_real_question,
     supposed_spans,
     tells_before_asking,
+    tells_of_oneself,
 )
 from language.message_intent import wants_guidance
 from language.profile_extraction import (
@@ -88,7 +89,8 @@ class ActionExtractProfile(NamedAction):
             # "my son wants to be a rehab counselor... he doesn't have any yet": what is told of him is the profile
             text, entities = _in_first_person(text, entities)
         answering = bool(requested) and not is_real_question(text)
-        story = tells_before_asking(text)
+        # a story the classifier did not hear at all still tells the person's facts
+        story = tells_before_asking(text) or (intent == "nlu_fallback" and tells_of_oneself(text))
         answer_after = answer_after_question(text, requested) if requested and not answering else None
         if answer_after:  # "Does an LCSW count as a CCM? If not, then no": the question is answered, and so is ours
             return _answer_told_after_question(tracker, text, entities, answer_after, requested)

@@ -355,6 +355,13 @@ def tells_before_asking(text: str) -> bool:
     return tells_then_asks(text) or (len(sentences) == 1 and _told_then_run_on(sentences[0]))
 
 
+def tells_of_oneself(text: str) -> bool:
+    """A long message in the first person ("hello my name is hector i work in a community center in phoenix helping
+    people in recovery..."): whatever the classifier made of it, it tells facts about the person."""
+    lowered = (text or "").lower()
+    return len(lowered.split()) >= 12 and bool(SAYS_I.search(lowered))
+
+
 def _told_then_run_on(sentence: str) -> bool:
     """ "so i was a 911 dispatcher for eleven years and i finally got my rn in illinois ... can i go straight to case
     management": a story said in one breath, then its question."""

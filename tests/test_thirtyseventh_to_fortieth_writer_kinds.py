@@ -295,3 +295,15 @@ def test_a_message_not_heard_that_names_a_thing_and_an_aspect_asks_it(intent, te
     from language.message_intent import whole_message_intent
 
     assert whole_message_intent(intent, text, kinds) == reread
+
+
+def test_a_story_the_classifier_did_not_hear_still_tells_its_facts(actions_database, nlp):
+    from actions.intake import ActionExtractProfile
+    from tests.actions_harness import run, slot_events, tracker
+
+    text = "hi im maria i work at a shelter in tucson helping moms in recovery find housing i want to do it full time"
+    entities = [
+        {"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents
+    ]
+    found = slot_events(run(ActionExtractProfile(), tracker(intent="nlu_fallback", text=text, entities=entities))[0])
+    assert found["state"] == "AZ" and "substance_use" in found["interests"]
