@@ -90,7 +90,8 @@ class ActionExtractProfile(NamedAction):
             text, entities = _in_first_person(text, entities)
         answering = bool(requested) and not is_real_question(text)
         # a story the classifier did not hear at all still tells the person's facts
-        story = tells_before_asking(text) or (intent == "nlu_fallback" and tells_of_oneself(text))
+        unheard_story = intent == "nlu_fallback" and tells_of_oneself(text) and not is_real_question(text)
+        story = tells_before_asking(text) or unheard_story
         answer_after = answer_after_question(text, requested) if requested and not answering else None
         if answer_after:  # "Does an LCSW count as a CCM? If not, then no": the question is answered, and so is ours
             return _answer_told_after_question(tracker, text, entities, answer_after, requested)

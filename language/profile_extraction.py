@@ -96,6 +96,7 @@ SOMEONE_ELSE_AFTER = said_first(
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
     r"(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
+    r"|field instructor|fi"
     r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse|son|daughter|brother|sister|kid|child|grandma"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?"
 )

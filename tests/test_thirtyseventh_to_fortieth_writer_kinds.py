@@ -307,3 +307,19 @@ def test_a_story_the_classifier_did_not_hear_still_tells_its_facts(actions_datab
     ]
     found = slot_events(run(ActionExtractProfile(), tracker(intent="nlu_fallback", text=text, entities=entities))[0])
     assert found["state"] == "AZ" and "substance_use" in found["interests"]
+
+
+def test_a_question_the_classifier_did_not_hear_is_not_read_as_a_story(actions_database, nlp):
+    from actions.intake import ActionExtractProfile
+    from tests.actions_harness import run, slot_events, tracker
+
+    text = "ok so in NY is the LCSW the clinical one?? my supervisor has the LCSW and i'm lost honestly"
+    entities = [
+        {"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents
+    ]
+    found = slot_events(run(ActionExtractProfile(), tracker(intent="nlu_fallback", text=text, entities=entities))[0])
+    assert "licenses" not in found
+
+
+def test_a_field_instructors_licence_is_theirs(extract):
+    assert not extract("my field instructor has her LICSW").get("licenses")
