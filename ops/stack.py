@@ -101,8 +101,12 @@ class Stack:
             self._routed, self._proxy_up = routed, proxy_up
             self.write_upstreams()
             if proxy_up:
-                os.kill(group.pid("nginx"), signal.SIGHUP)  # nginx reloads: new requests follow the new list
-                self._await_routes(group)
+                try:
+                    os.kill(group.pid("nginx"), signal.SIGHUP)  # nginx reloads: new requests follow the new list
+                except (ProcessLookupError, TypeError):
+                    pass  # nginx died just now: the supervisor's next look restarts it with the new list
+                else:
+                    self._await_routes(group)
         self.write_health()
 
     def _await_routes(self, group: Supervisor, seconds: float = 10) -> None:
@@ -111,7 +115,10 @@ class Stack:
         have started and nginx's master has waited 100 ms more; a turn sent then was answered 503."""
         url = f"http://127.0.0.1:{self.settings.actions_proxy_port}/routes"
         deadline = time.monotonic() + seconds
+        nginx = group.parts["nginx"].process
         while _http_text(url) != str(self._routes_generation):
+            if nginx is None or nginx.poll() is not None:
+                return  # nginx died: the supervisor's next look restarts it, and its start reads the new list
             if time.monotonic() > deadline:
                 group.say(f"supervisor: nginx has not taken the new routes after {seconds:.0f} s")
                 return

@@ -229,3 +229,26 @@ def json_states(text: str) -> dict:
     import json
 
     return {name: part["state"] for name, part in json.loads(text)["parts"].items()}
+
+
+def test_a_change_while_the_proxy_is_dead_does_not_wait_for_its_routes(tmp_path, monkeypatch):
+    # The supervisor waits for nginx to take a new upstream list before it says "serving"; with nginx dead (its
+    # restart is the supervisor's next look) there is nothing to wait for, and the loop must not stall on it.
+    import ops.stack
+    from ops.settings import StackSettings
+    from ops.stack import Stack
+    from ops.supervisor import STARTING, Part
+
+    stack = Stack(StackSettings(state_dir=tmp_path, rasa_base_port=7205, action_base_port=7255))
+    (tmp_path / "nginx").mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    nginx = Part(Service("nginx", ["true"], ready=lambda: True), state=UP)
+    nginx.process = dead
+    replica = Part(Service("rasa-1", ["true"], ready=lambda: True), state=STARTING)
+    stack.group.parts.update({"nginx": nginx, "rasa-1": replica})
+    asked = []
+    monkeypatch.setattr(ops.stack, "_http_text", lambda url: asked.append(url) or "")
+    replica.state = UP
+    stack._changed(stack.group)
+    assert len(asked) <= 1 and (tmp_path / "health" / "health.json").exists()
