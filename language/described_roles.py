@@ -1,7 +1,7 @@
 """A specialization described rather than named: "the people who help you go back to work after you get hurt, what's
 that line of work called", "what's a typical day for someone who helps people with serious mental illness keep their
 apartment". People who do not know the words yet ask about the work by whom it helps; the interests of that clause
-say which specialization it is, weighed as the ranking weighs them (specializations.yml), when one clearly leads.
+say which specialization it is, as the ranking weighs them (advising/ranking.py), when one clearly leads.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import List
 
-from advising.ranking import match_interests
+from advising.profile import Profile
+from advising.ranking import rank_specializations
 from knowledge.catalog import Catalog
 from language.profile_extraction import Mention
 
@@ -20,25 +21,15 @@ ROLE_BY_ITS_WORK = re.compile(
     r"([^.?!,;]*)",
     re.IGNORECASE,
 )
-CLEAR_LEAD = 2  # the leading specialization's weight must be ahead of the next by at least this
+CLEAR_LEAD = 2  # the leading specialization's score must be ahead of the next by at least this
 
 
 def specializations_described(text: str, catalog: Catalog) -> List[Mention]:
-    """The specialization each role-by-its-work clause describes, as a mention over that clause (none where the
-    interests named do not clearly lead to one)."""
+    """The specialization each role-by-its-work clause describes, as a mention over that clause: the one the ranking
+    puts first for someone drawn to what the clause names (none where it does not clearly lead)."""
     found = []
     for clause in ROLE_BY_ITS_WORK.finditer(text or ""):
-        interests = match_interests([clause.group(0)], catalog.interests)
-        if not interests:
-            continue
-        weights = sorted(
-            (
-                (sum(spec.signals.get("interest", {}).get(code, 0) for code in interests), spec.code)
-                for spec in catalog.specializations
-            ),
-            reverse=True,
-        )
-        (first, code), (second, _) = weights[0], weights[1]
-        if first - second >= CLEAR_LEAD:
-            found.append(Mention("specialization", code, clause.start(), clause.end()))
+        first, second = rank_specializations(Profile.from_dict({"interests": [clause.group(0)]}, catalog), catalog)[:2]
+        if first.score - second.score >= CLEAR_LEAD:
+            found.append(Mention("specialization", first.code, clause.start(), clause.end()))
     return found

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.unit
     "text",
     [
         "half my classmates talk about the LCSW like it's the only goal",
-        "I've been wondering if the CCM would open more doors",
+        "I'm wondering if the CCM would open more doors",
         "not sure whether the ACM is worth it for me",
         "do they hire LPNs for this or is it an RN-only thing?",
     ],
@@ -32,7 +32,7 @@ def test_a_credential_held_since_a_year_is_held(extract):
 
 def test_a_licence_of_work_one_left_long_ago_is_asked_not_assumed(extract):
     # CCMC and ACMA count only a current licence; whether it still is, the person is asked
-    text = "I used to be an LPN at a clinic in Toledo, then I left the field to raise my kids."
+    text = "I was an LPN years ago, then I stepped away to raise my kids and never went back."
     assert "licenses" not in extract(text)
 
 
@@ -48,13 +48,13 @@ def test_the_step_before_a_licence_by_its_level_is_not_the_licence(extract):
 
 # ---- degrees ----
 def test_a_masters_one_is_in_now_is_not_held(extract):
-    found = extract("I finished my BSW in 2022 and I'm in an online MSW now, part time.")
+    found = extract("I finished my BSW in 2022 and now I'm in an advanced-standing MSW at Pitt.")
     assert found["education_level"] == "bachelor" and found["degree_field"] == "social_work"
 
 
 def test_a_degree_one_is_unsure_about_is_neither_held_nor_its_field(extract):
-    found = extract("I have a bachelor's in business. I'm not sure if that means a nursing degree next or what.")
-    assert found["education_level"] == "bachelor" and found["degree_field"] == "other"
+    found = extract("Not sure if that means a nursing master's, a certificate, or what.")
+    assert "education_level" not in found and "degree_field" not in found
 
 
 def test_a_degree_someone_paid_for_is_held(extract):
@@ -148,7 +148,7 @@ def test_helping_people_get_insurance_is_no_wish_to_work_at_an_insurer(extract):
         ("ask_cost", "what does the NCLEX run these days? budgeting for my RN", "cost", ("RN",)),
         ("ask_salary", "how much do LPCs make in a year", "salary", ("LPC",)),
         ("ask_exam", "in texas who do you apply to for the LMSW, the board or ASWB?", "issuer", ("LMSW",)),
-        ("ask_what_is", "the posting says 'MRC preferred.' what's an MRC?", "what_is", ("MRC",)),
+        ("ask_what_is", "the ad says 'MRC or CRC required.' what does MRC stand for", "what_is", ("MRC",)),
     ],
 )
 def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
@@ -179,7 +179,7 @@ def test_a_description_that_leads_nowhere_clearly_names_nothing(catalog):
 
 # ---- kinds found re-reading the earlier sets' remaining misses ----
 def test_a_school_named_as_a_workplace_when_asked_where_to_work(extract):
-    assert "schools" in extract("a clinic or a school, somewhere calmer", requested="interests")["interests"]
+    assert "schools" in extract("maybe a clinic or school, somewhere calmer", requested="interests")["interests"]
 
 
 def test_going_back_to_school_is_no_workplace(extract):
@@ -191,7 +191,7 @@ def test_child_protective_services_spelled_out_by_voice(extract):
 
 
 def test_a_state_named_as_where_part_of_the_past_was_is_not_where_one_is(extract):
-    found = extract("two years, the first in Vermont and the rest here", requested="clinical_supervision_months")
+    found = extract("two years, the first in VT and the rest here", requested="clinical_supervision_months")
     assert found == {"clinical_supervision_months": 24}
 
 
@@ -322,4 +322,4 @@ def test_a_question_the_classifier_did_not_hear_is_not_read_as_a_story(actions_d
 
 
 def test_a_field_instructors_licence_is_theirs(extract):
-    assert not extract("my field instructor has her LICSW").get("licenses")
+    assert not extract("my FI has LICSW, she signs my hours").get("licenses")
