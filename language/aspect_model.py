@@ -37,7 +37,7 @@ LATER_TUNED = (
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth",
     "twentyfifth", "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth",
     "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
-    "thirtyeighth", "thirtyninth", "fortieth",
+    "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

@@ -13,7 +13,7 @@ LATER_WRITERS = (
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
-    "thirtyninth", "fortieth",
+    "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
 )  # fmt: skip
 
 

@@ -363,36 +363,78 @@ CONVERSATION_SETS = (
         "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyfirst_writer.yml",
-        "### The forty-first writer's conversation set (untuned)",
-        "written the same way by a forty-first writer at the start of this round (people in health-adjacent "
+        ROOT / "evaluation" / "quality" / "conversations_fortyfirst_writer.yml",
+        "### The forty-first writer's conversation set",
+        "written the same way by a forty-first writer (people in health-adjacent "
         "and insurance jobs: claims adjusters, utilization reviewers, therapy assistants, respiratory "
         "therapists, medical assistants, people injured at work; some at a job-fair kiosk; Iowa, Kansas, "
-        "Maine or Vermont, New Jersey, Pennsylvania), and kept unread.",
+        "Maine or Vermont, New Jersey, Pennsylvania). "
+        "Kept unread for a round (9 of 16 right plans at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortysecond_writer.yml",
-        "### The forty-second writer's conversation set (untuned)",
-        "written the same way by a forty-second writer at the start of this round (the social work track: BSW "
+        ROOT / "evaluation" / "quality" / "conversations_fortysecond_writer.yml",
+        "### The forty-second writer's conversation set",
+        "written the same way by a forty-second writer (the social work track: BSW "
         "and MSW students, child welfare, foster care, adult protective services, school and hospice workers, "
         "licensed social workers moving between states; Texas, Florida, Georgia, Washington, Colorado, North "
-        "Carolina), and kept unread.",
+        "Carolina). "
+        "Kept unread for a round (15 of 16 right plans at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortythird_writer.yml",
-        "### The forty-third writer's conversation set (untuned)",
-        "written the same way by a forty-third writer at the start of this round (mental-health and "
+        ROOT / "evaluation" / "quality" / "conversations_fortythird_writer.yml",
+        "### The forty-third writer's conversation set",
+        "written the same way by a forty-third writer (mental-health and "
         "substance-use work: peer recovery specialists, behavioral-health technicians, crisis-line workers, "
         "psychology graduates, counseling students and new counselors, some with long personal stories; "
-        "Michigan, Minnesota, Oregon, Kentucky, Tennessee, Nevada), and kept unread.",
+        "Michigan, Minnesota, Oregon, Kentucky, Tennessee, Nevada). "
+        "Kept unread for a round (11 of 16 right plans at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyfourth_writer.yml",
-        "### The forty-fourth writer's conversation set (untuned)",
-        "written the same way by a forty-fourth writer at the start of this round (vocational rehabilitation "
+        ROOT / "evaluation" / "quality" / "conversations_fortyfourth_writer.yml",
+        "### The forty-fourth writer's conversation set",
+        "written the same way by a forty-fourth writer (vocational rehabilitation "
         "and disability: veterans, job coaches, supported-employment and state VR staff, disability-benefits "
         "workers, rehabilitation counseling students, and relatives answering for someone else; some by "
-        "voice; Virginia, South Carolina, Oklahoma, Utah, Idaho, Hawaii or Alaska), and kept unread.",
+        "voice; Virginia, South Carolina, Oklahoma, Utah, Idaho, Hawaii or Alaska). "
+        "Kept unread for a round (13 of 16 right plans at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyfifth_writer.yml",
+        "### The forty-fifth writer's conversation set (untuned)",
+        "written the same way by a forty-fifth writer at the start of this round (people who know nothing yet of "
+        "case management and have no health or social-work background: students, retail and call-center workers, "
+        "teachers, service members leaving the military, high-school seniors; some ask for a plan at once; "
+        "California, New York, Illinois, Arizona, Massachusetts, Wisconsin), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortysixth_writer.yml",
+        "### The forty-sixth writer's conversation set (untuned)",
+        "written the same way by a forty-sixth writer at the start of this round (nurses and nursing students: "
+        "ADN and BSN nurses in hospitals, home health, hospice, dialysis, schools and travel nursing, LPNs and "
+        "LVNs, lapsed or out-of-state licences, nurses already doing utilization review or discharge planning; "
+        "whole histories in one message; Ohio, Missouri, Louisiana, Maryland, Connecticut, New Mexico), and kept "
+        "unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyseventh_writer.yml",
+        "### The forty-seventh writer's conversation set (untuned)",
+        "written the same way by a forty-seventh writer at the start of this round (Slack: terse, lower-case, "
+        "abbreviations and typos, several facts in one message, corrections in the middle of the intake, a "
+        "question inside an answer, the plan asked for early; all four fields; Alabama, Arkansas, Mississippi, "
+        "Indiana, Nebraska, Montana), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyeighth_writer.yml",
+        "### The forty-eighth writer's conversation set (untuned)",
+        "written the same way by a forty-eighth writer at the start of this round (older career changers at a "
+        "career-fair kiosk by speech-to-text: paramedics, police officers, clergy, pharmacy technicians, "
+        "community health workers, military medics, retired teachers, degrees from abroad, parents returning to "
+        "work; Delaware, Rhode Island, New Hampshire, West Virginia, South Dakota, the District of Columbia), and"
+        " kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -708,37 +750,78 @@ QUESTION_SETS = (
         "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyfirst_writer.yml",
-        "### The forty-first writer's question set (untuned)",
-        "Written by a forty-first writer with the same convention at the start of this round (people in "
+        ROOT / "evaluation" / "quality" / "questions_fortyfirst_writer.yml",
+        "### The forty-first writer's question set",
+        "Written by a forty-first writer with the same convention (people in "
         "health-adjacent and insurance jobs: claims adjusters, utilization reviewers, therapy assistants, "
         "respiratory therapists, medical assistants, people injured at work; some at a job-fair kiosk; Iowa, "
-        "Kansas, Maine or Vermont, New Jersey, Pennsylvania), and kept unread.",
+        "Kansas, Maine or Vermont, New Jersey, Pennsylvania). "
+        "Kept unread for a round (74 of 80 at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortysecond_writer.yml",
-        "### The forty-second writer's question set (untuned)",
-        "Written by a forty-second writer with the same convention at the start of this round (the social "
+        ROOT / "evaluation" / "quality" / "questions_fortysecond_writer.yml",
+        "### The forty-second writer's question set",
+        "Written by a forty-second writer with the same convention (the social "
         "work track: BSW and MSW students, child welfare, foster care, adult protective services, school and "
         "hospice workers, licensed social workers moving between states; Texas, Florida, Georgia, Washington, "
-        "Colorado, North Carolina), and kept unread.",
+        "Colorado, North Carolina). "
+        "Kept unread for a round (75 of 80 at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortythird_writer.yml",
-        "### The forty-third writer's question set (untuned)",
-        "Written by a forty-third writer with the same convention at the start of this round (mental-health "
+        ROOT / "evaluation" / "quality" / "questions_fortythird_writer.yml",
+        "### The forty-third writer's question set",
+        "Written by a forty-third writer with the same convention (mental-health "
         "and substance-use work: peer recovery specialists, behavioral-health technicians, crisis-line "
         "workers, psychology graduates, counseling students and new counselors, some with long personal "
-        "stories; Michigan, Minnesota, Oregon, Kentucky, Tennessee, Nevada), and kept unread.",
+        "stories; Michigan, Minnesota, Oregon, Kentucky, Tennessee, Nevada). "
+        "Kept unread for a round (74 of 80 at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyfourth_writer.yml",
-        "### The forty-fourth writer's question set (untuned)",
-        "Written by a forty-fourth writer with the same convention at the start of this round (vocational "
+        ROOT / "evaluation" / "quality" / "questions_fortyfourth_writer.yml",
+        "### The forty-fourth writer's question set",
+        "Written by a forty-fourth writer with the same convention (vocational "
         "rehabilitation and disability: veterans, job coaches, supported-employment and state VR staff, "
         "disability-benefits workers, rehabilitation counseling students, and relatives answering for someone "
-        "else; some by voice; Virginia, South Carolina, Oklahoma, Utah, Idaho, Hawaii or Alaska), and kept "
-        "unread.",
+        "else; some by voice; Virginia, South Carolina, Oklahoma, Utah, Idaho, Hawaii or Alaska). "
+        "Kept unread for a round (71 of 80 at 39de39d, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyfifth_writer.yml",
+        "### The forty-fifth writer's question set (untuned)",
+        "Written by a forty-fifth writer with the same convention at the start of this round (people who know "
+        "nothing yet of case management and have no health or social-work background: students, retail and call-"
+        "center workers, teachers, service members leaving the military, high-school seniors; some ask for a plan"
+        " at once; California, New York, Illinois, Arizona, Massachusetts, Wisconsin), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortysixth_writer.yml",
+        "### The forty-sixth writer's question set (untuned)",
+        "Written by a forty-sixth writer with the same convention at the start of this round (nurses and nursing "
+        "students: ADN and BSN nurses in hospitals, home health, hospice, dialysis, schools and travel nursing, "
+        "LPNs and LVNs, lapsed or out-of-state licences, nurses already doing utilization review or discharge "
+        "planning; whole histories in one message; Ohio, Missouri, Louisiana, Maryland, Connecticut, New Mexico),"
+        " and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyseventh_writer.yml",
+        "### The forty-seventh writer's question set (untuned)",
+        "Written by a forty-seventh writer with the same convention at the start of this round (Slack: terse, "
+        "lower-case, abbreviations and typos, several facts in one message, corrections in the middle of the "
+        "intake, a question inside an answer, the plan asked for early; all four fields; Alabama, Arkansas, "
+        "Mississippi, Indiana, Nebraska, Montana), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyeighth_writer.yml",
+        "### The forty-eighth writer's question set (untuned)",
+        "Written by a forty-eighth writer with the same convention at the start of this round (older career "
+        "changers at a career-fair kiosk by speech-to-text: paramedics, police officers, clergy, pharmacy "
+        "technicians, community health workers, military medics, retired teachers, degrees from abroad, parents "
+        "returning to work; Delaware, Rhode Island, New Hampshire, West Virginia, South Dakota, the District of "
+        "Columbia), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
