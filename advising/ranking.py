@@ -99,6 +99,12 @@ PLAIN_BEFORE = frozenset(
     " probably getting back of with for work working is what i also about toward towards considering at pursue"
     " pursuing seeking targeting applying".split()
 )
+# Words after a specialization's name that make it a description: "mental health conditions", "social work
+# students", "healthcare workers"
+QUALIFIES_AFTER = re.compile(
+    r"^\W*(?:conditions?|issues?|problems?|diagnos[ie]s|challenges?|needs|disorders?|struggles?|symptoms?|concerns?"
+    r"|crisis|crises|emergenc(?:y|ies)|clients?|patients?|consumers?|students?|workers?|staff|techs?|technicians?)\b"
+)
 CM = re.compile(r"\bcm\b")
 # "a master's in social work": a degree's subject, not a wish
 DEGREE_BEFORE = re.compile(r"(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed)?|studied|study)\W+(?:in\W+)?$")
@@ -120,6 +126,8 @@ def named_specializations(texts, vocabulary: Dict[str, str]) -> Dict[str, str]:
                     continue
                 if DEGREE_BEFORE.search(lowered[: match.start()]):
                     continue
+                if QUALIFIES_AFTER.match(lowered[match.end() :]):
+                    continue  # "people with mental health conditions" names whom to help, not a field chosen
                 found.setdefault(vocabulary[alias], alias)
     return found
 
@@ -177,4 +185,13 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
             )
         reasons.sort(key=lambda r: -r.weight)
         ranked.append((position, RankedSpecialization(spec.code, spec.name, tuple(reasons))))
-    return [item for _, item in sorted(ranked, key=lambda entry: (-entry[1].score, entry[0]))]
+    # a tie goes to the field of what the person does and wants, over the one their degree or licence points to
+    return [item for _, item in sorted(ranked, key=lambda entry: (-entry[1].score, -_chosen(entry[1]), entry[0]))]
+
+
+CHOSEN_FACTORS = ("named", "interest", "work", "setting")
+
+
+def _chosen(ranked: RankedSpecialization) -> int:
+    """The weight of a specialization's reasons that the person chose (wishes, work, where they do it)."""
+    return sum(reason.weight for reason in ranked.reasons if reason.factor in CHOSEN_FACTORS)

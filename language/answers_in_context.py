@@ -259,6 +259,11 @@ CLARIFIED_THEN_ANSWERED = re.compile(
 )
 
 
+SUPERVISOR_TOLD = anywhere(
+    r"(?:supervisor|boss|manager|director|lead|she|he)\W+(?:[\w']+\W+){0,4}(?:has|have|had|is|was|does|doesn'?t|holds?)"
+)
+
+
 def answer_after_question(text: str, requested: Optional[str] = None) -> Optional[str]:
     """The answer said after a question in the same message ("... If not, then no, she's an LCSW"), or None."""
     text = text or ""
@@ -289,7 +294,9 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
         yes_or_no_said = requested != "interests" and any(
             pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0])
         )  # asked whom they would help, "I don't want to go back for four years" says no one
-        if told_time or yes_or_no_said:
+        # "Do you mean my direct supervisor or the director? My direct supervisor ... does have her CCM"
+        told_of_supervisor = requested == "supervised_by_ccm" and bool(SUPERVISOR_TOLD.search(" ".join(told).lower()))
+        if told_time or yes_or_no_said or told_of_supervisor:
             return text[text.index(told[0], sum(len(s) for s in sentences[: asking[-1] + 1]) - 1) :]
     return None
 
@@ -483,8 +490,11 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     role, after "in"/"from" or after a town ("NY LCSW", "in TX", "in Springfield MA"), or (answering the question)
     the bare name or two-letter code ("ny", "Texas"). Where someone moved to is where they are: a place the lists
     do not know ("licensed in Texas, just moved to Las Cruces") leaves the state to be asked."""
+    settled = SETTLED_IN.search(text or "")
+    if settled:
+        return next(code for code, name in US_STATES.items() if name.lower() == settled.group(1).lower())
     moved = own_move(text or "")
-    if moved:
+    if moved and (_state_of_place(moved.group(1)) or not settled):
         return _state_of_place(moved.group(1))
     if not answering and ELSEWHERE_THAN_HERE.search(text or ""):
         return None  # "some of it in PA and the rest here": a state named as not where one is now
@@ -523,6 +533,14 @@ MOVED_TO_PLACE = re.compile(
     r"(?:the\s+)?"
     r"(?!(?:Case|Social|Nursing|Mental|Behavioral|Home|Hospital|Hospice|Outpatient|Inpatient|Utilization|Care)\b)"
     r"([A-Z][A-Za-z.]+(?:,?\s+[A-Z][A-Za-z.]+){0,2})"
+)
+# "we just PCS'd to Fort Riley... now I'm starting over in Kansas": where one is now, told after a move
+SETTLED_IN = re.compile(
+    r"\b(?:starting over|start over|starting fresh|settl(?:ed|ing)|(?:i'?m|i am|we'?re|we are) now"
+    r"|now (?:i'?m|i am|we'?re|we are)(?: (?:living|based|stationed))?)\s+in\s+("
+    + "|".join(sorted(US_STATES.values(), key=len, reverse=True))
+    + ")\\b",
+    re.IGNORECASE,
 )
 # "my friends from school who moved to Idaho": someone else's move says nothing of where the asker is
 SOMEONE_ELSE_MOVED = re.compile(

@@ -53,6 +53,9 @@ CLAUSES = re.compile(
 RUN_ON_QUESTION = re.compile(
     r"\s(?=(?:do|can|could|should|would|will|am) i\b|(?:are|were) (?:they|these|those|both|the two)\b)", re.I
 )
+RUN_ON_WANTS_TO_KNOW = re.compile(
+    r"\s(?:and |but |so )?(?=i (?:want|need|would like|wanna|just want) to (?:know|find out|figure out)\b)", re.I
+)
 RUN_ON_WH_QUESTION = re.compile(
     # "... what would somebody like me make", "... where would she even work after"
     r"\s(?=(?:what|how|which|where|when) (?:would|do|will|should|can|could|must|does|did) "
@@ -123,6 +126,10 @@ def run_on_question_start(sentence: str) -> int:
     """Where a question said on after a story without punctuation starts (0 if none)."""
     if "," in sentence:
         return 0
+    # "... my title is case manager ... and i want to know what school or certification i need": it asks from there
+    wants_to_know = RUN_ON_WANTS_TO_KNOW.search(sentence)
+    if wants_to_know and len(sentence[: wants_to_know.start()].split()) >= 8:
+        return wants_to_know.end()
     # "... i keep thinking i could do what they do what would i need": the last question word asking of "i"
     last_wh = [found for found in RUN_ON_WH_QUESTION.finditer(sentence) if found.start() > 0][-1:]
     if last_wh and len(sentence[: last_wh[0].start()].split()) >= 8:

@@ -63,6 +63,9 @@ _RATE_BEFORE = re.compile(
     r"(?:[0-9][0-9,.]*k?|\b(?:dollars|bucks|hours?|hrs?|days?|times|once|twice|shifts?|visits?|calls?|weekends?))\s*$",
     re.IGNORECASE,
 )
+# "almost two years", "just under a year": less than the length named. A board counts only what can be shown, so
+# such a length is read as a month short of it (an exam wanting 24 months is not met by "almost two years").
+_SHORT_OF_BEFORE = re.compile(r"\b(?:almost|nearly|not quite|just under|a little under|a bit under|shy of)\s+$", re.I)
 # Gap allowed between the parts of "2 years, 6 months" / "two years and three months".
 _JOINER = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
 
@@ -128,6 +131,8 @@ def find_durations(text: str) -> list[Duration]:
     durations = []
     for start, end, months, _ in spans:
         whole = _whole(months)
+        if whole > 1 and _SHORT_OF_BEFORE.search(text, max(0, start - 20), start):
+            whole -= 1
         if whole <= MAX_MONTHS:
             durations.append(Duration(whole, start, end, text[start:end]))
     return durations
@@ -157,6 +162,8 @@ _CORRECTED_AFTER = re.compile(
 # "just about two years, twenty-three months to be exact": the exact length restates the rough one
 _EXACTLY_AFTER = re.compile(r"^\W*(?:to be (?:exact|precise)|exactly|precisely)\b")
 _RESTATED = re.compile(r"\bso\b|\bwhich (?:is|comes to)\b|\bthat'?s\b|\bi\.?e\.?(?!\w)")
+# "a couple years now, about twenty two months": a rough length, then nearly the same one said more exactly
+_MORE_EXACTLY = re.compile(r"^\W*(?:now\W+)?(?:about|around|roughly|like|more like|closer to|call it)\W*$")
 
 
 def one_length(text: str, parts: list[Duration]) -> int | None:
@@ -171,6 +178,9 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
             return min(parts[0].months, parts[1].months)
         if _CORRECTED.search(between) or _RESTATED.search(between) or _EXACTLY_AFTER.match(lowered[parts[1].end :]):
             return parts[1].months
+        first, second = parts[0].months, parts[1].months
+        if _MORE_EXACTLY.match(between) and abs(first - second) <= max(first, second) / 4:
+            return second
         return None
     if len(parts) > 2:
         # "two years navigating and then five months as a nurse, so two years and five months": the sum restated
@@ -194,9 +204,11 @@ def _unit_of(duration: Duration) -> Fraction | None:
 
 
 def _amount(said: str) -> Fraction:
-    """A number said in figures or words ("24", "2.5", "three")."""
+    """A number said in figures or words ("24", "2.5", "three", "twenty-one")."""
     said = said.lower()
-    return Fraction(said) if said[0].isdigit() else Fraction(_NUMBER_WORDS[said])
+    if said[0].isdigit():
+        return Fraction(said)
+    return Fraction(sum(_NUMBER_WORDS[word] for word in re.split(r"[\s-]+", said)))
 
 
 def _whole(months: Fraction) -> int:
@@ -211,9 +223,16 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
-_AGE = rf"([0-9]{{1,2}}|(?!an?\b)(?:{_words}))"  # "he turned three"; not "she is a nurse"
+_AGE = (
+    rf"([0-9]{{1,2}}|(?:{_tens})[\s-]+(?:{_ones})\b|(?!an?\b)(?:{_words}))"  # "he turned three"; not "she is a nurse"
+)
+# "I started the summer after I graduated, and my son was born two years after that. He's twenty-one now": the
+# years between the start and the birth count too
+_BORN_LATER = re.compile(
+    rf"\bwas born\s+((?:{_tens})[\s-]+(?:{_ones})|[0-9]{{1,2}}|{_words})\s+years?\s+(?:after|later)\b"
+)
 _BORN_THEN_AGE = re.compile(
-    rf"\b(?:was born|had (?:him|her|them))\b.*?\b(?:turned|turns|is|he's|she's|just turned)\s+{_AGE}\b"
+    rf"\b(?:was born|had (?:him|her|them))\b.*?\b(?:turned|turns|is|he'?s|she'?s|just turned)\s+{_AGE}\b"
 )
 _SCHOOL_THEN_AGE = re.compile(rf"\bkindergarten\b.*?\b(?:turned|turns|just turned)\s+{_AGE}\b")
 _SCHOOL_THEN_GRADE = re.compile(
@@ -228,7 +247,8 @@ def told_by_a_childs_age(text: str) -> int | None:
     just turned fifteen": 120), or None."""
     lowered = text.lower()
     if found := _BORN_THEN_AGE.search(lowered):
-        return _whole(12 * _amount(found.group(1))) or None
+        later = _BORN_LATER.search(lowered)
+        return _whole(12 * (_amount(found.group(1)) + (_amount(later.group(1)) if later else 0))) or None
     if found := _SCHOOL_THEN_AGE.search(lowered):
         years = _amount(found.group(1)) - SCHOOL_AGE
         return _whole(12 * years) if years > 0 else None

@@ -61,6 +61,8 @@ WANTING = just_before(
     "someday", "hopefully", "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
     # "i was supposed to have the c r c by now": one not held after all
     "supposed to have", "should have", "should've",
+    # "every job posting wants an RN", "they all require the CCM": what employers ask for, not held
+    "wants", "require", "requires", "requiring", r"asks? for", "asking for", "prefers?",
     # "recruiters keep asking if I have my CCM": whether it is held is asked, not told
     r"(?:if|whether) (?:i|you) (?:already |even )?(?:have|hold|got|had)",
     # "I'm wondering if the ACM makes more sense", "not sure if that means a counseling master's": weighed, not held
@@ -105,6 +107,7 @@ SOMEONE_ELSE = just_before(
     rf"(?:{OTHER_PEOPLE}"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
     r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
+    r"(?:\W+(?:does|do|did|still))?"  # "she does have her CCM"
     r"\W+(?:is|are|was|were|has|have|had|holds?)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
@@ -240,6 +243,8 @@ NO_COLLEGE = anywhere(
 DEGREE_OF_SOMEONE_ELSE = re.compile(
     r"\b(?:supervisor|boss|manager|coworker|co-worker|colleague|she|he|they|wife|husband|friend|mom|dad|sister|"
     r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
+    # "a placement supervised by an MSW", "precepted by a BSN": the supervisor's degree
+    r"|\b(?:supervised|overseen|precepted|mentored|trained|supervision)\W+(?:\w+\W+)?(?:by|with|from|under)\W+(?:an?\W+)?$"
 )
 # "a practicum at a counseling center": the field names a workplace, not the degree's subject
 PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic", "agency", "office", "unit", "team")
@@ -251,7 +256,7 @@ CERTIFICATE_AFTER = re.compile(
 # The name of a subject, answering what a degree is in: a few words, none a question, a refusal or an unknown.
 A_SUBJECT_NAMED = re.compile(
     r"^\W*(?!(?:none|no|nothing|n/?a|idk|skip|dunno|not sure|unsure|i don'?t|i dont|don'?t know|what|why|how|which|"
-    r"who|is|are|do|does|can|huh|pass|later|yes|yeah|yep|nope|ok|okay)\b)[a-z&'-]+(?:\s+[a-z&'-]+){0,3}\W*$"
+    r"who|is|are|do|does|can|huh|pass|later|yes|yeah|yep|nope|ok|okay)\b)[a-z&'/-]+(?:\s+[a-z&'/-]+){0,3}\W*$"
 )
 SUBJECT_SAID_ON = re.compile(r"\s+(?:lol|so|which|but|basically)\b|\s*[,(;:]|\s+-+\s+")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
@@ -308,6 +313,8 @@ STRONG_WISH = anywhere(*WISHED_OUTRIGHT)
 INTEREST_CUE = anywhere(
     *WISHED_OUTRIGHT, "love", r"like to(?! know| ask)", "help", "helping", "work with", "working with", "care about",
     r"applying (?:to|for)", "eyeing", r"lean(?:ing)? toward",
+    # "the part I like is when someone's ready to go back to work": what they like in their work
+    r"(?:the part|what|the thing) (?:that )?i (?:really )?(?:like|love|enjoy)", r"i (?:really )?enjoy",
     # "is there a credential that gets me into vocational rehab", "pivot into disability management"
     r"gets? (?:me|you|someone) into", "break into", r"transition(?:ing)? (?:in)?to", r"pivot(?:ing)? (?:in)?to",
 )  # fmt: skip
@@ -320,6 +327,8 @@ OWN_WORK = anywhere(
     "i am (?:an?|the)", "im (?:an?|the)", "i do",
     # "I carry about fifteen adults with serious mental illness": whom one's caseload is of
     "i carry", "my caseload", "i serve", "my clients", "i'?m (?:currently )?working", "my job", "my role",
+    # "for two years I've worked as an employment specialist", "I've spent the last five years as a claims case manager"
+    "i'?ve worked", "i worked", "i'?ve spent", "i spent",
 )  # fmt: skip
 
 # What a duration measures, judged by the words around it.
@@ -327,7 +336,7 @@ DURATION_CUES = (
     (
         "supervisor_months",
         re.compile(
-            r"supervis\w* (?:\w+ )?(?:case managers|care managers|care coordinators|a team|staff|the team)|"
+            r"supervis\w* (?:[\w']+ ){0,3}?(?:case managers|care managers|care coordinators|a team|staff|the team)|"
             r"program manager|report to me|promoted to supervisor|"
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
@@ -810,13 +819,15 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
     r"(?:l ?i ?c?sw|lcsw|lmsw|lsw|lisw|licsw|lpc|lmhc|rn|lpn|msw|bsw|crc|acm|social worker|nurse|counselor)"
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
-    r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|holds|had|got) (?:the |her |his |a )?"
+    r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|have|holds|had|got) (?:the |her |his |a )?"
     + CCM_WORDS
 )
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 REACHED_IN = re.compile(
     r"^\W*(?:in|by|come|this|next|as of)\W+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
+# "depends how you define it? ... so as an actual case manager, 0": the number the answer comes down to
+SO_COUNTED_AS = re.compile(r"\bso\W+(?:as|counting|if you mean|strictly)\b[^,.;?!]{0,40},\s*(\d{1,3})\W*$")
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
 LEADING_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\s*(?:months?|mos?)?\s*[,;:.!]\s")
 # "..., so 30ish", "that's 30 months or so", "= 30 total"
@@ -838,6 +849,20 @@ SO_FAR = re.compile(r"^\s*in\s*(?:[,;.]|now\b|$)")
 BEGAN_AFTER = re.compile(
     r"^\W*ago\W+(?:i\W+)?(?:became|started as|got promoted|was promoted|took over|moved up to|stepped up to)\b"
 )
+BORN_BEFORE = re.compile(r"\bborn\s+$")
+OFFSET_AFTER = re.compile(r"^\s*(?:after|later|before|earlier)\b")
+# "then moved to the emergency department at a hospital twenty months ago": how long in the job begun then
+BEGAN_BEFORE = re.compile(
+    r"\b(?:moved|switched|transferred|went|came|started|joined|got hired|was hired|took (?:a|the|this) job)\b[^.;!?]*$"
+)
+SCHOOLING = anywhere("school", "program", "classes", "degree", "college", "university", "courses?", "training")
+
+
+def _began_then(before: str) -> bool:
+    began = BEGAN_BEFORE.search(before)
+    return bool(began) and not SCHOOLING.search(began.group(0))
+
+
 # "back to full time in a year or two": a time still to come, not experience
 LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
@@ -970,7 +995,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if NEEDING.search(before) or LATER.search(before):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
-        if AGO.match(after) and not BEGAN_AFTER.match(after):
+        if BORN_BEFORE.search(before) and OFFSET_AFTER.match(after):
+            continue  # "my son was born two years after that": when, not how long
+        if AGO.match(after) and not BEGAN_AFTER.match(after) and not _began_then(before):
             continue  # "stepped away 9 years ago": when, not how long (but "14 months ago I became team leader")
         slot = _duration_slot(before, after)
         if requested_slot == "supervisor_months" and slot == "case_management_months" and _leads(before):
@@ -983,6 +1010,12 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             continue  # "none, i did therapy for twenty years": none of it, and the years are something else
         if requested_slot in ("education_level", "degree_field") and not (_cued(clause) or WORKED.search(clause)):
             continue  # "B.Sc Nursing, 4 years": the length of the degree, not of work ("5 years on a med-surg floor")
+        if (
+            requested_slot in ("education_level", "degree_field")
+            and SCHOOLING.search(clause)
+            and not WORKED.search(clause)
+        ):
+            continue  # "the medical assistant certificate program, like nine months": the program's length
         if requested_slot in MONTH_SLOTS and not _cued(clause) and not _cued(before):
             # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is a later part's (one said
             # before it may be what it refers to: "4 years of L&D before the case management jobs, plus the 24 months")
@@ -1015,7 +1048,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             update.slots[requested_slot] = total
     if requested_slot in MONTH_SLOTS:
         # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
-        number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered)
+        number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered) or SO_COUNTED_AS.search(lowered)
         if not number and requested_slot not in update.slots:
             number = LEADING_NUMBER.match(lowered)  # "24, started right after my MSW"
         if number:  # every question about a length of time asks in months (domain.yml): a bare number is months
@@ -1040,8 +1073,16 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             update.slots[requested_slot] = told  # "since my youngest started kindergarten, and he just turned fifteen"
     if requested_slot == "supervisor_months" and supervised_others_only(lowered):
         update.slots[requested_slot] = 0
+    if NO_CASELOAD_OF_ONE.search(lowered) and requested_slot in (None, "case_management_months"):
+        update.slots["case_management_months"] = 0  # "I supervise the ACT team's case managers, never carried a
+        # caseload myself": CCMC counts one's own case-management work, and leading it only by its supervisor route
 
 
+NO_CASELOAD_OF_ONE = anywhere(
+    r"never (?:had|carried|held|managed|run) (?:a |an |my own |any )?(?:cm |case ?management |case )?caseloads?",
+    r"no caseload of my own",
+    r"not carried (?:a |my own )?caseload",
+)
 NOT_A_JOB = anywhere(
     r"(?:that|it|this) (?:was ?n'?t|was not|is ?n'?t|is not) (?:a|my|an actual) (?:real |paid )?job",
     r"not (?:as )?(?:a|an actual) (?:real |paid )?job",
@@ -1139,7 +1180,8 @@ NOT_AN_INTEREST = re.compile(
     # "I help families... fight with insurance": a struggle with insurers, no wish to work at one
     r"\b(?:(?:fight|fighting|deal|dealing|battle|battling|argue|arguing) with (?:the |their |our )?insurance"
     r"(?: compan(?:y|ies))?|(?:my|our|high school|hs|graduating|college|school'?s) seniors"
-    r"|disability (?:paperwork|benefits|claims?|checks?|applications?|forms)"
+    r"|disability (?:paperwork|benefits|claims?(?! (?:case manag|specialist|examiner|adjuster))|checks?|applications?"
+    r"|forms)"
     # "an associates from the community college": a school, not community work
     r"|community (?:college|colleges|cc)"
     # "a physical therapist assistant", "a dental hygienist in a private practice": other health work, not counseling
@@ -1223,7 +1265,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         and (m.code not in worked_at or lowered[m.start : m.end] in wished)
         and wanted[m.start : m.end].strip()
     ]
-    found = list(dict.fromkeys(found))
+    found = _whom_the_patients_are(list(dict.fromkeys(found)), catalog)
     # a specialization named outright is kept by its name, for the ranking to put first ("mental health, maybe housing")
     vocabulary = catalog.vocabulary.get("specialization", {})
     found += [
@@ -1237,6 +1279,12 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         update.slots["interests"] = current + new
     elif requested_slot == "interests" and text.strip() and not found and not asks_anywhere(text):
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
+
+
+def _whom_the_patients_are(found: List[str], catalog) -> List[str]:
+    """ "the patients coming out of opioid addiction": whom the patients are is the interest; "patients" alone is."""
+    others = [code for code in found if code != "patients" and catalog.interests[code].kind == "population"]
+    return [code for code in found if code != "patients"] if others else found
 
 
 # "I want my CRC as soon as possible", "working toward the LPC": a credential wished for, in the person's own words.
@@ -1297,10 +1345,19 @@ def _counted_by_months(catalog) -> set:
     }
 
 
+# "used my GI Bill to get a bachelors", "took out loans to finish my MSW": a past means to a degree that was got
+PAID_FOR_AND_GOT = re.compile(
+    r"\b(?:used|took out|took|went on)\s+(?:my|the|his|her|some)?\s*(?:[\w'-]+\s+){0,3}to\s+"
+    r"(?:get|earn|finish|pay for|do)\s+(?:an?\s+|my\s+|the\s+)?$"
+)
+
+
 def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after: tuple) -> bool:
     """A degree or level said as held: not negated, and no cue just before it (wanted, begun, a place) or just after
     it (still underway, a job's name)."""
     before, after = _before(lowered, mention, 60), lowered[mention.end : mention.end + 20]
+    if PAID_FOR_AND_GOT.search(before):
+        return not _negated(lowered, mention)  # "used my GI Bill to get a bachelor's": got, not wanted
     return (
         not _negated(lowered, mention)
         and not any(cue.search(before) for cue in cues_before)

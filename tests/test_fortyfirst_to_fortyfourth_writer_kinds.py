@@ -1,0 +1,189 @@
+"""The kinds the forty-first to forty-fourth writers' sets showed misread (issue #12), each in other words than those
+sets': lengths said roughly then exactly, or "almost" so long; a credential an employer wants, or a supervisor's, is
+not held; a subject not on our list answered for the degree; a question about the question, then the answer; a
+caseload never carried; the state one starts over in; what a disability insurer's staff and "patients" say of
+the field; and a story said in one breath before "I want to know"."""
+
+from __future__ import annotations
+
+import pytest
+
+from language.answers_in_context import answer_after_question, state_code, tells_before_asking
+from language.durations import find_durations, one_length, told_by_a_childs_age
+
+pytestmark = pytest.mark.unit
+
+
+# ---- lengths ----
+def test_a_rough_length_then_the_exact_one_is_the_exact_one():
+    text = "a few years really, a couple years now, about nineteen months"
+    parts = find_durations(text)
+    assert one_length(text, parts) == 19
+
+
+def test_two_lengths_of_two_jobs_still_add_up(extract):
+    text = "a year and a half at the county and about a year at the hospital"
+    assert extract(text, requested="case_management_months")["case_management_months"] == 30
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("almost two years", 23),  # an exam asking for 24 months is not met yet
+        ("nearly 3 yrs", 35),
+        ("just under a year", 11),
+        ("two years", 24),
+    ],
+)
+def test_almost_a_length_is_a_month_short_of_it(text, months):
+    assert [d.months for d in find_durations(text)] == [months]
+
+
+def test_almost_two_years_of_case_management_does_not_make_the_ccm_eligible_now(extract):
+    found = extract("almost two years as a case manager at the family advocacy program", requested=None)
+    assert found["case_management_months"] < 24
+
+
+def test_a_length_told_by_a_childs_age_without_an_apostrophe():
+    assert told_by_a_childs_age("started the month my daughter was born and shes 9 now") == 108
+
+
+def test_a_programs_length_is_no_time_in_health_care(extract):
+    text = "just a GED and then the phlebotomy certificate program it was like six months"
+    assert "healthcare_months" not in extract(text, requested="education_level")
+
+
+def test_the_number_an_answer_comes_down_to(extract):
+    text = "depends what you count? i process claims, the nurses do the care part. so as a real case manager, 0"
+    assert extract(text, requested="case_management_months")["case_management_months"] == 0
+
+
+# ---- credentials and degrees that are not the person's ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every opening in town wants an RN, so what can an LPN do",
+        "the hospital requires an RN for that title and I'm an LPN",
+    ],
+)
+def test_a_credential_employers_want_is_not_held(extract, text):
+    assert extract(text)["licenses"] == ["LPN"]
+
+
+def test_a_supervisors_credential_said_with_does_is_not_held(extract):
+    found = extract("my manager does have her CCM, she signs off on my cases", requested="supervised_by_ccm")
+    assert found.get("supervised_by_ccm") is True and "licenses" not in found
+
+
+def test_a_degree_of_whoever_supervised_a_placement_is_not_held(extract):
+    found = extract("yes, my senior practicum at a food bank, supervised by an MSW", requested="field_experience")
+    assert found["field_experience"] is True and "education_level" not in found
+
+
+def test_a_degree_paid_for_with_the_gi_bill_is_held(extract):
+    assert extract("got out of the navy and used the GI Bill to earn a bachelors")["education_level"] == "bachelor"
+
+
+@pytest.mark.parametrize("text", ["respiratory care / RT", "fire science/EMS"])
+def test_a_subject_not_on_our_list_answers_what_the_degree_is_in(extract, text):
+    assert extract(text, requested="degree_field")["degree_field"] == "other"
+
+
+# ---- answers with a question in front ----
+def test_a_question_about_whom_is_meant_then_the_answer():
+    text = "Which boss do you mean, my team lead or the manager? My team lead is a social worker and she has the CCM."
+    assert answer_after_question(text, "supervised_by_ccm").startswith("My team lead")
+
+
+# ---- supervising, not carrying a caseload ----
+def test_supervising_case_managers_is_no_caseload_of_ones_own(extract):
+    text = (
+        "I'm an LCSW. Eight months ago I moved up to supervising the clinic's case managers; I never carried a"
+        " caseload."
+    )
+    found = extract(text)
+    assert found["supervisor_months"] == 8 and found["case_management_months"] == 0
+
+
+def test_how_long_in_a_job_begun_some_months_ago(extract):
+    text = "I was a school counselor for years and then moved to a hospital ER a year and a half ago."
+    assert extract(text)["healthcare_months"] == 18
+
+
+# ---- where one is now ----
+def test_the_state_one_starts_over_in_beats_the_licences_state():
+    text = (
+        "Air Force spouse, we PCS'd from Lackland to Minot. I hold a Texas LCSW, and now I'm starting over in North"
+        " Dakota."
+    )
+    assert state_code(text, False) == "ND"
+
+
+# ---- interests ----
+def test_a_disability_insurers_case_manager_works_in_disability_management(extract):
+    found = extract("I've spent six years as a case manager at a long-term disability insurance company.")
+    assert "workers_compensation" in found["work_interests"]
+
+
+def test_mental_health_conditions_name_people_not_the_field(extract):
+    found = extract("people off work with back injuries or mental health conditions, getting them back to a job",
+                    requested="interests")  # fmt: skip
+    assert "mental health case management" not in found["interests"]
+
+
+def test_what_one_likes_in_ones_work_is_an_interest(extract):
+    found = extract("The part I like is when people go back to work after surgery.")
+    assert "employment" in found["interests"]
+
+
+def test_rent_and_rides_are_needs_of_people_in_poverty(extract):
+    found = extract("I want to help families who can't pay the rent or need a ride to the clinic")
+    assert "poverty" in found["interests"]
+
+
+def test_keeping_jobs_is_employment(extract):
+    assert "employment" in extract("adults with autism keeping a job", requested="interests")["interests"]
+
+
+@pytest.mark.parametrize(
+    "interests, first",
+    [
+        (["patients", "opioid recovery"], "mental_health"),  # whom the patients are decides
+        (["patients", "homelessness"], "social_work"),
+        (["patients"], "healthcare"),
+    ],
+)
+def test_patients_said_in_passing_weigh_least(catalog, interests, first):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    ranking = rank_specializations(Profile.from_dict({"interests": interests}, catalog), catalog)
+    assert ranking[0].code == first
+
+
+# ---- a story said in one breath ----
+def test_a_spoken_story_before_i_want_to_know_is_read_for_facts():
+    text = (
+        "so i was a corrections officer for ten years then i got my associates and now i work at a shelter doing intake"
+        " and i want to know what certification i should get"
+    )
+    assert tells_before_asking(text)
+
+
+def test_a_tie_goes_to_the_field_of_ones_work_and_wishes_over_the_degrees(catalog):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    # a psychology graduate placing adults with mental illness in jobs: the degree says mental health, the work and
+    # the wish say vocational rehabilitation, by the same weight
+    profile = Profile.from_dict(
+        {
+            "education_level": "bachelor",
+            "degree_field": "psychology",
+            "interests": ["mental illness"],
+            "work_interests": ["job coaching", "employment"],
+        },
+        catalog,
+    )
+    ranking = rank_specializations(profile, catalog)
+    assert ranking[0].score == ranking[1].score and ranking[0].code == "vocational_rehabilitation"
