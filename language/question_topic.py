@@ -115,6 +115,8 @@ CUES: Dict[str, str] = {
     r"|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (state )?(organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
+    # "is that license from the state or a national board?"
+    r"|\b(from|by) the state or (by )?(a |an |some |the )?(national|private)\b"
     r"|\bwho(?:'s| is) in charge of\b|\bwho (oversees|controls)\b"
     # "is CMSA the one that certifies case managers?" (a body named as the source: FROM_A_BODY, by its mention)
     r"|\bthe one (that|who) (certifies|issues|grants|gives out|runs)\b"
@@ -128,6 +130,8 @@ CUES: Dict[str, str] = {
     # "how long do you have to work as a hospital case manager before you can sit for the acm"
     r"|\bhow long (do|does|would|will) (you|i|one|someone|they) (have|need) to (work|be|practice)\b[^?.]*\bbefore\b"
     r"|\bhow many (months|years|yrs|semesters|sems|terms|quarters|weeks)\b"
+    # "how much longer before she can sit for it": the time still to wait
+    r"|\bhow much (longer|more time)\b"
     # "adn program length?", "advanced standing msw = 1 yr?": a programme's length
     r"|\b(program|programme|degree|bridge|course) length\b|\blength of (the |an? )?[\w-]+ (program|degree|bridge)\b"
     r"|(=|\bis|\btakes?) (\d+|one|two|three|four|a) (yrs?|years?|semesters?)\W*\?"
@@ -308,7 +312,9 @@ AND_OR_FROM = re.compile(r"\s+(?:and|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # "lmsw here, how many years before i can go for the lcsw": what is named after it is where the question leads
 LEADS_TO = re.compile(r"\b(before|until|till) (i|you) can (go for|get|apply for|sit for|take|become)\b", re.IGNORECASE)
 TOWARDS = re.compile(
-    r"\bbridge\b|\bfrom\s+(?:(?:an?|the|my)\s+)?[\w-]+\s+to\b",
+    r"\bbridge\b|\bfrom\s+(?:(?:an?|the|my)\s+)?[\w-]+\s+to\b"
+    # "how long does it take for an l p n to become an r n"
+    r"|\bfor\s+(?:an?|the|my)\s+[\w -]{2,8}?\s+to\s+(?:become|be|get)\b",
     re.IGNORECASE,
 )
 COMPARATIVE = re.compile(r"\bwhich\b|\b(better|worse|more|less|easier|harder|faster|cheaper)\b|\b\w+er than\b", re.I)
@@ -338,6 +344,9 @@ OWN_ELIGIBILITY = re.compile(
     r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|become"
     r"|have(?! to (?:renew|recertify|retake)))\b"
     r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b"
+    # "how many years would it take me to become a CRC", "any way im eligible for the ccm??"
+    r"|\b(?:would|will|does|did) it take me\b|\b(?:i'?m|im|i am|i'?d be|id be) (?:even |still )?el+ig[ai]ble\b"
+    r"|\b(?:until|till|before) (?:i|she|he) (?:can|could) (?:sit|take|apply|qualify|be an?)\b"
     # "does my job count toward the CCM or am I starting from zero?" ("am I close": AM_I_CLOSE)
     r"|\bdoes my (?:job|work|experience|time|position|role) count\b|\bstarting from (?:zero|scratch)\b",
     re.IGNORECASE,
@@ -350,6 +359,14 @@ LIKE_ME = re.compile(
 )
 TELLS_OF_ONESELF = re.compile(r"\b(?:i have|i'?ve|i'?m|im|i am|i was|i work|my)\b", re.IGNORECASE)
 HOSPITAL_SETTING = "hospitals"  # interests.yml: the setting "hospitals and health systems"
+ELIGIBLE_FOR = re.compile(r"\bel+ig[ai]ble (?:for|to (?:get|apply for|sit for|take)) (?:the |an? |my )?$", re.I)
+# "who accredits social work programs?": a programme's accreditor; "is that license issued by the state?": the one told
+ACCREDITS = re.compile(r"\baccredit\w*", re.IGNORECASE)
+THAT_CREDENTIAL = re.compile(r"\b(?:that|this|the|such an?) (?:licen[cs]e|certification|cert|credential)\b", re.I)
+# "who hires certified rehab counselors": the people who hold the CRC, whatever is asked of them
+CERTIFIED_REHAB_COUNSELORS = re.compile(
+    r"\bcertified (?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.I
+)
 # "rehab counselors": the people who hold the CRC, not the specialization
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
@@ -503,11 +520,22 @@ def topic_of(
     if employer:
         named = [employer] + [c for c in named if c != employer]
     degree_named = next((code for kind, code in mentions if kind == "degree"), None)
+    if aspect == "issuer" and degree_named and ACCREDITS.search(asked):
+        named = [degree_named] + [c for c in named if c != degree_named]  # "a cheap online BSW... who accredits
+        # social work programs?": a programme's accreditor is its degree's issuer
+    told_credential = next((code for kind, code in told if kind in ("credential", "license")), None)
+    if (
+        told_credential
+        and THAT_CREDENTIAL.search(asked)
+        and not any(k in ("credential", "license") for k, _ in asked_about)
+    ):
+        named = [told_credential] + [c for c in named if c != told_credential]  # "If I want to be an LPC in Idaho,
+        # is that license issued by the state or a national counseling board?"
     if aspect == "what_is" and degree_named and WHAT_DEGREE_IS.search(text):
         # "lists 'MRC preferred'... what degree is that": the degree named
         named = [degree_named] + [c for c in named if c != degree_named]
     rehab_counselors = named[:1] == ["vocational_rehabilitation"] and REHAB_COUNSELORS.search(text)
-    if aspect in ("issuer", "exam") and rehab_counselors:
+    if (aspect in ("issuer", "exam") and rehab_counselors) or CERTIFIED_REHAB_COUNSELORS.search(text):
         named = ["CRC"] + named  # "who certifies rehab counselors": the counselors' certification
     defined = first[1] if first and first[0] in SUBJECT_KINDS and first[0] != "degree_field" else None
     if aspect == "what_is" and defined and WHAT_IS_THEN_GUESS.search(text):
@@ -579,6 +607,10 @@ def topic_of(
     if personal and aspect == "degree" and BACK_TO_SCHOOL.search(asked) and FIRST_PERSON.search(asked):
         return Topic(aspect, (ME,))  # "do I really need to go back for my BSN to get a case manager job"
     certification = next((code for kind, code in asked_about if kind == "credential"), None)
+    # "Am I eligible for the LMSW in Washington?": a licence one asks to be eligible for, asked of their own case
+    certification = certification or next(
+        (m[1] for m in _placed(raw) if m[0] == "license" and ELIGIBLE_FOR.search(text[max(0, m[2] - 30) : m[2]])), None
+    )
     if certification is None and not any(kind in SUBJECT_KINDS for kind, _ in asked_about):
         # "If I start the CRC coursework this fall how long until I sit the exam": the one told before the question
         certification = next((code for kind, code in told if kind == "credential"), None)

@@ -187,3 +187,32 @@ def test_a_tie_goes_to_the_field_of_ones_work_and_wishes_over_the_degrees(catalo
     )
     ranking = rank_specializations(profile, catalog)
     assert ranking[0].score == ranking[1].score and ranking[0].code == "vocational_rehabilitation"
+
+
+# ---- questions ----
+@pytest.mark.parametrize(
+    "intent, text, aspect, subjects",
+    [
+        # their own case: how long it would take them, whether they are eligible, how long until they can sit
+        ("ask_duration", "I'm a COTA with an associate's. How many years would it take me to become a CRC?",
+         "duration", ("me",)),
+        ("ask_eligibility", "just finished my BSW in Ohio. am I eligible for the LSW yet?", "requirements", ("me",)),
+        ("ask_duration", "He's an RN with 10 months of UR at an insurer. How much longer before he can sit for the CCM?",
+         "duration", ("me",)),
+        # the people who hold a credential, named by it
+        ("ask_employers", "besides the state agency, who hires certified rehab counselors?", "setting", ("CRC",)),
+        # the licence one becomes, not the one one is
+        ("ask_duration", "how long does it take for an LPN to get an RN if he works full time", "duration", ("RN",)),
+        # a programme's accreditor is its degree's issuer
+        ("ask_education", "My son found an online MSW that's really cheap. Who accredits social work programs?",
+         "issuer", ("MSW",)),
+        # "that license" is the one told before the question
+        ("ask_licensure", "Say I go for the LPC in Oregon. Is that license from the state or a national board?",
+         "issuer", ("LPC",)),
+        # the field by its short name, and substance use case management as behavioral health's
+        ("ask_day_to_day", "what's a typical day for an MH case manager", "day_to_day", ("mental_health",)),
+        ("ask_employers", "where do addiction case managers usually work?", "setting", ("mental_health",)),
+    ],
+)  # fmt: skip
+def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
+    assert topic_asked(intent, text) == (aspect, subjects)
