@@ -185,13 +185,12 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
             )
         reasons.sort(key=lambda r: -r.weight)
         ranked.append((position, RankedSpecialization(spec.code, spec.name, tuple(reasons))))
-    # a tie goes to the field of what the person does and wants, over the one their degree or licence points to
-    return [item for _, item in sorted(ranked, key=lambda entry: (-entry[1].score, -_chosen(entry[1]), entry[0]))]
+    # a tie goes to the field of what the person does and wants, over the one only their degree's subject points to
+    return [
+        item for _, item in sorted(ranked, key=lambda entry: (-entry[1].score, -_beyond_the_degree(entry[1]), entry[0]))
+    ]
 
 
-CHOSEN_FACTORS = ("named", "interest", "work", "setting")
-
-
-def _chosen(ranked: RankedSpecialization) -> int:
-    """The weight of a specialization's reasons that the person chose (wishes, work, where they do it)."""
-    return sum(reason.weight for reason in ranked.reasons if reason.factor in CHOSEN_FACTORS)
+def _beyond_the_degree(ranked: RankedSpecialization) -> int:
+    """The weight of a specialization's reasons other than the degree's subject (wishes, work, licences, time)."""
+    return sum(reason.weight for reason in ranked.reasons if reason.factor != "degree_field")

@@ -216,3 +216,19 @@ def test_a_tie_goes_to_the_field_of_ones_work_and_wishes_over_the_degrees(catalo
 )  # fmt: skip
 def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
     assert topic_asked(intent, text) == (aspect, subjects)
+
+
+@pytest.mark.parametrize(
+    "profile, first",
+    [
+        # years as a nursing-home aide and a wish to help families: the tie stays with health care, where they work
+        ({"education_level": "high_school", "healthcare_months": 180, "interests": ["families"]}, "healthcare"),
+        # years cleaning teeth and a pull toward people coming out of opioid addiction: the addiction work
+        ({"education_level": "associate", "healthcare_months": 276, "interests": ["opioid recovery"]}, "mental_health"),
+    ],
+)
+def test_health_care_time_against_an_interest(catalog, profile, first):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    assert rank_specializations(Profile.from_dict(profile, catalog), catalog)[0].code == first

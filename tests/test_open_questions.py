@@ -110,13 +110,9 @@ def test_a_fact_the_ranking_weighs_is_asked_when_it_could_change_the_specializat
     assert "case_management_setting" in tipping(**bsw, case_management_months=24)  # a hospital's would make it HC
     assert "case_management_setting" not in tipping(**dict(bsw, interests=["homelessness"]), case_management_months=24)
     assert "case_management_setting" not in tipping(**bsw, case_management_months=0)
-    # time in health care could put health care ahead of a psychiatric interest that leads a clinic one by a point
-    career_changer = dict(
-        education_level="bachelor", degree_field="other", licenses=[], interests=["psychiatric", "clinics"]
-    )
+    # time in health care tips a tie between counseling interests and health care
+    career_changer = dict(education_level="bachelor", degree_field="other", licenses=[], interests=["counseling"])
     assert "healthcare_months" in questions(catalog, **career_changer)
-    # but not ahead of a counseling interest alone: a tie goes to the field the person chose
-    assert "healthcare_months" not in questions(catalog, **dict(career_changer, interests=["counseling"]))
 
 
 def test_a_fact_the_ranking_weighs_is_not_asked_when_it_cannot_change_the_specialization(catalog):

