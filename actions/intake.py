@@ -268,7 +268,7 @@ class ActionAskQuestion(NamedAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if int(tracker.get_slot("intake_misses") or 0) < MAX_MISSES - 1:
-            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+            dispatcher.utter_message(response=_question_as_asked(self.slot, tracker))
             return []
         asked = ((domain.get("responses") or {}).get(f"utter_ask_{self.slot}") or [{}])[0]
         buttons = [
@@ -279,6 +279,14 @@ class ActionAskQuestion(NamedAction):
         text = " ".join((opening, wording.QUESTION_HELP[self.slot], wording.PICK_OR_SKIP))
         dispatcher.utter_message(text=text, buttons=buttons + [wording.SKIP_BUTTON])
         return []
+
+
+def _question_as_asked(slot: str, tracker: Tracker) -> str:
+    """The question's response: whether full time is asked of supervising when there is no caseload of one's own."""
+    no_caseload = not float(tracker.get_slot("case_management_months") or 0)
+    if slot == "case_management_full_time" and no_caseload and float(tracker.get_slot("supervisor_months") or 0):
+        return "utter_ask_case_management_full_time_supervising"
+    return f"utter_ask_{slot}"
 
 
 # One ask action per question the intake can ask: action_ask_<slot>, which the form prefers to utter_ask_<slot>.

@@ -366,3 +366,16 @@ def test_an_answer_after_a_question_in_the_same_message_answers_the_question_ask
 def test_a_question_alone_answers_nothing(text):
     t = tracker({"requested_slot": "case_management_months"}, intent="ask_cost", text=text)
     assert slots_of(run(ActionExtractProfile(), t)[0]) == {}
+
+
+def test_full_time_is_asked_of_the_supervising_when_there_is_no_caseload_of_ones_own():
+    # CCMC's supervisor route: an LPC who leads an ACT team's case managers and never carried a caseload
+    slots = {"requested_slot": "case_management_full_time", "case_management_months": 0, "supervisor_months": 14}
+    asked = run(ASK_ACTIONS["case_management_full_time"](), tracker(slots))[1]
+    assert asked[0]["response"] == "utter_ask_case_management_full_time_supervising"
+    said = DOMAIN["responses"][asked[0]["response"]][0]["text"]
+    assert "supervising" in said and "case-management work" not in said
+    slots = dict(slots, case_management_months=20)
+    assert run(ASK_ACTIONS["case_management_full_time"](), tracker(slots))[1][0]["response"] == (
+        "utter_ask_case_management_full_time"
+    )
