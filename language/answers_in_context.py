@@ -259,6 +259,11 @@ CLARIFIED_THEN_ANSWERED = re.compile(
 )
 
 
+# The questions whose answer, told after a question about the question, the reading of the told words decides
+TOLD_AFTER_ASKING = (
+    "education_level", "degree_field", "licenses", "state", "case_management_setting", "case_management_full_time",
+    "field_experience",
+)  # fmt: skip
 SUPERVISOR_TOLD = anywhere(
     r"(?:supervisor|boss|manager|director|lead|she|he)\W+(?:[\w']+\W+){0,4}(?:has|have|had|is|was|does|doesn'?t|holds?)"
 )
@@ -296,7 +301,9 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
         )  # asked whom they would help, "I don't want to go back for four years" says no one
         # "Do you mean my direct supervisor or the director? My direct supervisor ... does have her CCM"
         told_of_supervisor = requested == "supervised_by_ccm" and bool(SUPERVISOR_TOLD.search(" ".join(told).lower()))
-        if told_time or yes_or_no_said or told_of_supervisor:
+        # "What counts as highest? I did two years at the community college but never finished": told after asking
+        told_for_the_slot = requested in TOLD_AFTER_ASKING and len(" ".join(told).split()) >= 2
+        if told_time or yes_or_no_said or told_of_supervisor or told_for_the_slot:
             return text[text.index(told[0], sum(len(s) for s in sentences[: asking[-1] + 1]) - 1) :]
     return None
 

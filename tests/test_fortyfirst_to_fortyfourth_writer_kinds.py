@@ -232,3 +232,17 @@ def test_health_care_time_against_an_interest(catalog, profile, first):
     from advising.ranking import rank_specializations
 
     assert rank_specializations(Profile.from_dict(profile, catalog), catalog)[0].code == first
+
+
+@pytest.mark.parametrize(
+    "text, requested, value",
+    [
+        ("Do certificates count as education? I finished an associate's in 2015.", "education_level", "associate"),
+        ("Does a CNA count as a license? I have my CNA and that's it.", "licenses", []),
+        ("What do you mean by setting? I work at a county mental health agency.", "case_management_setting",
+         "community_agency"),
+    ],
+)  # fmt: skip
+def test_the_answer_told_after_a_question_about_the_question(extract, text, requested, value):
+    told = answer_after_question(text, requested)
+    assert told and extract(told, requested=requested)[requested] == value
