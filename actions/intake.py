@@ -34,8 +34,10 @@ from language.answers_in_context import (
 )
 from language.message_intent import wants_guidance
 from language.profile_extraction import (
+    MONTH_SLOTS,
     SUPERVISION_SLOTS,
     Mention,
+    corrected_length,
     extract_profile,
     mentions_from_entities,
     supervised_others_only,
@@ -110,6 +112,11 @@ class ActionExtractProfile(NamedAction):
         mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _supposed(text, m, supposed)]
         reading = "inform" if classified_elsewhere else intent
         update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
+        corrected = corrected_length(text, requested, update.slots, _lengths_answered(tracker))
+        if corrected:  # "wait, actually it was 3 years not 5", said once the intake has moved on
+            update.slots[corrected] = extract_profile(text, mentions, {}, knowledge, corrected, "inform").slots.get(
+                corrected, tracker.get_slot(corrected)
+            )
         if classified_elsewhere and intent in OWN_RULE_INTENTS and not story:
             # "thanks" or "hi" is no answer: keep only a real answer to the question asked
             value = update.slots.get(requested)
@@ -121,6 +128,12 @@ class ActionExtractProfile(NamedAction):
             for name, value in update.slots.items()
             if name in PROFILE_SLOTS and tracker.get_slot(name) != value
         ]
+
+
+def _lengths_answered(tracker: Tracker) -> List[str]:
+    """The lengths of time the person has answered so far, the latest last."""
+    names = [e.get("name") for e in tracker.events if e.get("event") == "slot" and e.get("name") in MONTH_SLOTS]
+    return list(dict.fromkeys(reversed(names)))[::-1]
 
 
 def _inside(mention: Mention, spans: List[Tuple[int, int]]) -> bool:

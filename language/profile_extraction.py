@@ -161,6 +161,10 @@ SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "superv
 LIMITED_BEFORE = re.compile(r"(?<!\w)l\s?$|\bassociate[- ]level\W+(?:\w+\W+){0,2}$")
 # "if it's an RN-only thing": a licence naming a kind of job, not one held ("RN only", asked, is held)
 A_KIND_AFTER = re.compile(r"^-only\b|^\W*(?:-?only\W+)?things?\b")
+# "see see em? no i dont have that", "the CCM? nope, don't have it": a credential echoed, then denied
+DENIED_AFTER = re.compile(
+    r"^\W*\?+\W*(?:(?:no|nope|nah)\b\W*)?(?:i\W+)?(?:don'?t|dont|do not|never)\W+(?:\w+\W+)?(?:that|it|one|those)\b"
+)
 # "BSN-RN, CCM since 2021": a credential held since a year
 HELD_SINCE = re.compile(r"^\W*(?:since|as of)\W+(?:(?:19|20)\d\d|'\d\d)\b")
 # "I was a nurse years ago, an associate degree RN, and I stepped away": whether that licence is still current is not
@@ -443,6 +447,11 @@ def extract_profile(
         if requested_slot in whole:
             update.slots[requested_slot] = whole[requested_slot]
     _free_text_only_alone(update, profile, catalog)
+    lowered = text.lower()
+    for m in mentions:  # "see see em? no i dont have that": asked back, then denied in the next sentence
+        held = update.slots.get("licenses")
+        if m.kind in ("license", "credential") and held and m.code in held and DENIED_AFTER.match(lowered[m.end :]):
+            update.slots["licenses"] = [code for code in held if code != m.code]
     if BACK_TO_A_QUESTION.search(text.lower()):
         update.slots.pop("interests", None)
     if requested_slot == "interests" and says_unknown(text):
@@ -719,6 +728,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         after = lowered[mention.end : mention.end + 20]
         if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after) or A_KIND_AFTER.search(after):
             continue
+        if DENIED_AFTER.match(lowered[mention.end : mention.end + 50]):
+            continue  # "see see em? no i dont have that": asked back, then denied
         if requested_slot != "licenses" and LEFT_THE_WORK.search(_sentence_of(lowered, mention)):
             continue
         if ANOTHER_BY_ROLE_BEFORE.search(before) and ANOTHER_BY_ROLE_AFTER.search(after) and not HOLDING.search(before):
@@ -1076,6 +1087,24 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if NO_CASELOAD_OF_ONE.search(lowered) and requested_slot in (None, "case_management_months"):
         update.slots["case_management_months"] = 0  # "I supervise the ACT team's case managers, never carried a
         # caseload myself": CCMC counts one's own case-management work, and leading it only by its supervisor route
+
+
+# "wait, actually it was 3 years not 5", "sorry, 18 months, not two years": a length corrected once the intake moved on
+CORRECTS_A_LENGTH = re.compile(
+    r"^\W*(?:(?:oh|oops|wait|sorry|actually|correction|no)\b\W*)+.*?\bnot\b"
+    r"|\b(?:i meant|i mean|correction|scratch that)\b"
+)
+
+
+def corrected_length(text: str, requested: Optional[str], found: Mapping[str, object], answered: Sequence[str]):
+    """The length of time answered earlier that a message corrects ("wait, actually it was 3 years not 5"), when it
+    answers nothing of the question asked now and names no other length: the latest one answered, or None."""
+    lowered = (text or "").lower()
+    if not answered or (requested and requested in found) or any(slot in found for slot in MONTH_SLOTS):
+        return None
+    if not CORRECTS_A_LENGTH.search(lowered) or not find_durations(lowered):
+        return None
+    return answered[-1]
 
 
 NO_CASELOAD_OF_ONE = anywhere(

@@ -246,3 +246,8 @@ def test_health_care_time_against_an_interest(catalog, profile, first):
 def test_the_answer_told_after_a_question_about_the_question(extract, text, requested, value):
     told = answer_after_question(text, requested)
     assert told and extract(told, requested=requested)[requested] == value
+
+
+def test_a_credential_asked_back_then_denied_is_not_held(extract):
+    found = extract("the a c m? no i dont have that one. just my r n", requested="licenses")
+    assert found["licenses"] == ["RN"]

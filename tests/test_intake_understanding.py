@@ -379,3 +379,16 @@ def test_full_time_is_asked_of_the_supervising_when_there_is_no_caseload_of_ones
     assert run(ASK_ACTIONS["case_management_full_time"](), tracker(slots))[1][0]["response"] == (
         "utter_ask_case_management_full_time"
     )
+
+
+def test_a_length_corrected_after_the_intake_moved_on_corrects_the_last_length_answered():
+    earlier = [
+        {"event": "slot", "name": "healthcare_months", "value": 120},
+        {"event": "slot", "name": "case_management_months", "value": 60},
+    ]
+    slots = {"requested_slot": "supervised_by_ccm", "healthcare_months": 120, "case_management_months": 60}
+    t = tracker(slots, text="wait, actually it was 3 years not 5", events=earlier)
+    assert slots_of(run(ActionExtractProfile(), t)[0]) == {"case_management_months": 36}
+    # a plain answer to the question asked corrects nothing
+    t = tracker(slots, intent="deny", text="no, not a CCM", events=earlier)
+    assert "case_management_months" not in slots_of(run(ActionExtractProfile(), t)[0])
