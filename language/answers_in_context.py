@@ -103,7 +103,9 @@ PART_TIME = anywhere("part[- ]?time", "per diem", "prn", "few hours")
 # Hours a week ("40 hrs", "24 hours a week", "three 12s"), or a fraction of a full-time post ("0.6 FTE"). ACMA counts
 # a full-time year as 2,080 hours (40 a week); fewer than 35 a week is read as part time.
 WEEKLY_HOURS = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b(?!\s*(?:total|so far|of))")
-SHIFTS = re.compile(r"\b(two|three|four|five|[2-5])\s+(8|10|12)'?s\b")
+# "three 12s", "3 twelves", "four tens": shifts of so many hours a week
+SHIFTS = re.compile(r"\b(two|three|four|five|[2-5])\s+(8|10|12|eights|tens|twelves)(?:'?s)?\b")
+SHIFT_HOURS = {"eights": 8, "tens": 10, "twelves": 12}
 FTE = re.compile(r"(?<![\d.])(0?\.\d+|1(?:\.0+)?)\s*fte\b")
 FULL_TIME_HOURS = 35
 SHIFT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -487,7 +489,7 @@ def weekly_hours(lowered: str) -> Optional[float]:
     shifts = SHIFTS.search(lowered)
     if shifts:
         count = shifts.group(1)
-        return (SHIFT_COUNTS.get(count) or int(count)) * int(shifts.group(2))
+        return (SHIFT_COUNTS.get(count) or int(count)) * (SHIFT_HOURS.get(shifts.group(2)) or int(shifts.group(2)))
     hours = WEEKLY_HOURS.search(lowered)
     return float(hours.group(1)) if hours else None
 

@@ -82,6 +82,17 @@ _ELIDED_UNIT = re.compile(
 )
 
 
+# "an RN for 11 years, the last two and a half doing utilization review": a part, in the unit of the whole
+_LAST_PART = re.compile(
+    rf"""
+    ^[^0-9.!?;]{{0,30}}?\b(?:the\s+)?(?:last|past|first|final)\s+
+    (?P<amount>[0-9]{{1,2}}(?:\.5)?|(?:{_tens})[\s-]+(?:{_ones})|{_words})(?P<half>\s+and\s+a\s+half)?\b
+    (?!\s*(?:decades?|years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?|hours?|hrs?|percent|%|of|times?)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 @dataclass(frozen=True)
 class Duration:
     months: int
@@ -144,10 +155,11 @@ def _with_elided_units(text: str, spans: list) -> list:
     for index, span in enumerate(spans):
         result.append(span)
         following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        elided = _ELIDED_UNIT.match(text[span[1] : following])
+        elided = _ELIDED_UNIT.match(text[span[1] : following]) or _LAST_PART.match(text[span[1] : following])
         if elided and elided["amount"].lower() not in ("a", "an"):
             start = span[1] + elided.start("amount")
-            result.append((start, span[1] + elided.end("amount"), _amount(elided["amount"]) * span[3], span[3]))
+            amount = _amount(elided["amount"]) + (Fraction(1, 2) if elided.groupdict().get("half") else 0)
+            result.append((start, span[1] + elided.end(), amount * span[3], span[3]))
     return result
 
 

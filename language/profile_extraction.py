@@ -90,6 +90,12 @@ OTHER_FIELDS_CREDENTIAL = anywhere(
 # The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
 # ...unless not yet: "haven't passed", "need to pass", "will pass" ("to" ends "want to", "yet to", "have to")
 NOT_PASSED = just_before("not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "to", "will", "gonna", words=1)
+# A US RN licence is granted on passing the NCLEX: "my RN is from the Philippines, I haven't taken the NCLEX yet"
+NCLEX_NOT_YET = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|has not|not yet|still (?:need|have) to|didn'?t|did not|never|need to|studying for)"
+    r"\s+(?:\w+\s+){0,2}?(?:taken|take|passed|pass|sat|sit|sat for|sit for|the)?\s*(?:the\s+)?"
+    r"(?:nclex|n clex|n c l e x)(?![- ]?pn)\b"
+)
 PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?rn)?([- ]?pn)?\b")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
 SOMEONE_ELSE_AFTER = said_first(
@@ -750,6 +756,9 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             held.append(mention.code)
         said_held.add(mention.code)
         changed = True
+    if NCLEX_NOT_YET.search(lowered) and "RN" in held:
+        held.remove("RN")  # "my RN is from the Philippines, I haven't taken the NCLEX yet": no US licence yet
+        changed = True
     passed = PASSED_THE_NCLEX.search(lowered)
     if passed and not NOT_PASSED.search(lowered[max(0, passed.start() - 40) : passed.start()]):
         # the board licenses whoever passes its exam: "passed the NCLEX and now 2 years on med-surg" holds the RN
@@ -848,6 +857,8 @@ TOTAL_AT_END = re.compile(
     r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
 )
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+# "I'm a travel nurse, been doing contracts for 4 years": a clause that goes on about the role named before it
+GOES_ON = re.compile(r"^\s*(?:and\s+)?(?:been|i'?ve been|ive been|have been|doing|working|did)\b")
 # "..., 14 months in this role": the role was named before
 ROLE_BACK = re.compile(r"^\s*(?:in|on|at)\s+(?:this|that|the same|my current)\s+(?:role|job|position)\b")
 PLACE_AFTER = re.compile(
@@ -908,7 +919,7 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         # setting is only where; a setting counts when it is all there is.
         clause = CLAUSE_BREAK.split(before)[-1]
         # a clause of its own ("i used to do medical coding for 4 yrs") says what it measures, or nothing
-        found = hits(clause) or (hits(before) if len(clause.split()) <= 3 else [])
+        found = hits(clause) or (hits(before) if len(clause.split()) <= 3 or GOES_ON.match(clause) else [])
         if not found and PLACE_AFTER.match(after):  # "a dialysis tech for eight years at a hospital": where, said after
             found = [hit for hit in hits(CLAUSE_BREAK.split(after)[0]) if hit[2] == "healthcare_months"]
         roles = [hit for hit in found if hit[2] != "healthcare_months"]

@@ -251,3 +251,24 @@ def test_the_answer_told_after_a_question_about_the_question(extract, text, requ
 def test_a_credential_asked_back_then_denied_is_not_held(extract):
     found = extract("the a c m? no i dont have that one. just my r n", requested="licenses")
     assert found["licenses"] == ["RN"]
+
+
+# ---- nurses' histories (kinds from the nursing writer's brief, not from a set) ----
+def test_the_last_part_of_a_length_in_its_unit(extract):
+    found = extract("LPN for 14 years, the last three and a half doing MDS and care coordination.")
+    assert found["healthcare_months"] == 168 and found["case_management_months"] == 42
+
+
+def test_a_nursing_licence_from_abroad_before_the_nclex_is_no_rn(extract):
+    found = extract(
+        "I was a staff nurse in Kerala with my RN there, and I haven't passed the NCLEX yet", requested="licenses"
+    )
+    assert found["licenses"] == []
+
+
+def test_shifts_named_in_words_are_hours(extract):
+    assert extract("four tens", requested="case_management_full_time")["case_management_full_time"] is True
+
+
+def test_a_clause_that_goes_on_about_the_role_before_it(extract):
+    assert extract("I'm a school nurse, been doing it for 6 years")["healthcare_months"] == 72
