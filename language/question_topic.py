@@ -359,6 +359,8 @@ LIKE_ME = re.compile(
 )
 TELLS_OF_ONESELF = re.compile(r"\b(?:i have|i'?ve|i'?m|im|i am|i was|i work|my)\b", re.IGNORECASE)
 HOSPITAL_SETTING = "hospitals"  # interests.yml: the setting "hospitals and health systems"
+# "qualify for", "eligible": whether someone may apply, whatever degree is named (writers: 10 of 13 such questions)
+QUALIFY = re.compile(r"\bqualif(?:y|ies|ied)\b|\bel+ig[ai]ble\b|\beligibility\b", re.IGNORECASE)
 ELIGIBLE_FOR = re.compile(r"\bel+ig[ai]ble (?:for|to (?:get|apply for|sit for|take)) (?:the |an? |my )?$", re.I)
 # "who accredits social work programs?": a programme's accreditor; "is that license issued by the state?": the one told
 ACCREDITS = re.compile(r"\baccredit\w*", re.IGNORECASE)
@@ -485,6 +487,9 @@ def topic_of(
         # "is a BSN required?", "would an MSN in education do, or does it need to be a case management MSN?": the
         # degree it names is the requirement asked about
         aspect = "degree"
+    named_credential = any(kind in ("credential", "license") for kind, _ in mentions)
+    if aspect == "degree" and named_credential and QUALIFY.search(asked):
+        aspect = "requirements"  # "can a claims adjuster with a business degree qualify for the CDMS?": who may apply
     named = _subjects(asked_about, degree_for_field or {}, aspect)
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
     if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:

@@ -212,6 +212,9 @@ def test_a_tie_goes_to_the_field_of_ones_work_and_wishes_over_the_degrees(catalo
         # the field by its short name, and substance use case management as behavioral health's
         ("ask_day_to_day", "what's a typical day for an MH case manager", "day_to_day", ("mental_health",)),
         ("ask_employers", "where do addiction case managers usually work?", "setting", ("mental_health",)),
+        # whether someone may apply, whatever degree is named
+        ("ask_education", "could someone with a marketing degree qualify for the CDMS or does it have to be health?",
+         "requirements", ("CDMS",)),
     ],
 )  # fmt: skip
 def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
