@@ -266,7 +266,10 @@ CERTIFICATE_AFTER = re.compile(
 # The name of a subject, answering what a degree is in: a few words, none a question, a refusal or an unknown.
 A_SUBJECT_NAMED = re.compile(
     r"^\W*(?!(?:none|no|nothing|n/?a|idk|skip|dunno|not sure|unsure|i don'?t|i dont|don'?t know|what|why|how|which|"
-    r"who|is|are|do|does|can|huh|pass|later|yes|yeah|yep|nope|ok|okay)\b)[a-z&'/-]+(?:\s+[a-z&'/-]+){0,3}\W*$"
+    r"who|is|are|do|does|can|huh|pass|later|yes|yeah|yep|nope|ok|okay)\b)"
+    # a subject names no one and does nothing: "the letters are so close" is no subject
+    r"(?!.*\b(?:i|you|it|they|we|is|are|was|were|am|keep|have|has|had|do|does|did|be|been)\b)"
+    r"[a-z&'/-]+(?:\s+[a-z&'/-]+){0,3}\W*$"
 )
 SUBJECT_SAID_ON = re.compile(r"\s+(?:lol|so|which|but|basically)\b|\s*[,(;:]|\s+-+\s+")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"

@@ -275,3 +275,8 @@ def test_shifts_named_in_words_are_hours(extract):
 
 def test_a_clause_that_goes_on_about_the_role_before_it(extract):
     assert extract("I'm a school nurse, been doing it for 6 years")["healthcare_months"] == 72
+
+
+def test_a_sentence_after_a_question_is_no_subject_of_a_degree(extract):
+    # asked what the degree is in: "Is it the CRC or the CCM I'd want? Their names are so alike I keep mixing them up."
+    assert "degree_field" not in extract("Their names are so alike I keep mixing them up.", requested="degree_field")
