@@ -340,6 +340,7 @@ OWN_WORK = anywhere(
     "i am (?:an?|the)", "im (?:an?|the)", "i do",
     # "I carry about fifteen adults with serious mental illness": whom one's caseload is of
     "i carry", "my caseload", "i serve", "my clients", "i'?m (?:currently )?working", "my job", "my role",
+    "i (?:mostly|mainly|usually|primarily|also) do",
     # "for two years I've worked as an employment specialist", "I've spent the last five years as a claims case manager"
     "i'?ve worked", "i worked", "i'?ve spent", "i spent",
 )  # fmt: skip

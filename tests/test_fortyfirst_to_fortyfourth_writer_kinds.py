@@ -280,3 +280,8 @@ def test_a_clause_that_goes_on_about_the_role_before_it(extract):
 def test_a_sentence_after_a_question_is_no_subject_of_a_degree(extract):
     # asked what the degree is in: "Is it the CRC or the CCM I'd want? Their names are so alike I keep mixing them up."
     assert "degree_field" not in extract("Their names are so alike I keep mixing them up.", requested="degree_field")
+
+
+def test_getting_someone_back_on_light_duty_is_helping_people_back_to_work(extract):
+    found = extract("the adjuster's nurse got my dad back on light duty after his fall and I want to do that job")
+    assert "employment" in found["interests"]
