@@ -20,6 +20,7 @@ SAID_BY_FORM_OR_ACTIONS = {
     "utter_story_heard",  # action_suggest_intents, after a story whose question was not understood
     "utter_intake_intro",  # action_intake_intro, after utter_lost_welcome for someone who says they are lost
     "utter_lost_welcome",
+    "utter_ask_case_management_full_time_supervising",  # action_ask_case_management_full_time, for a supervisor
 } | {
     f"utter_ask_{slot}"
     for slot in PROFILE_SLOTS  # the intake's questions, asked by its actions
