@@ -10,6 +10,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.failures import said_on_failure
 from actions.knowledge_access import current_catalog
 from actions.named import NamedAction
 from actions.profile_slots import (
@@ -206,6 +207,7 @@ class ValidateIntakeForm(FormValidationAction):
         pending = [name for name in open_questions(profile, knowledge) if name not in skipped(tracker)]
         return filled + pending
 
+    @said_on_failure
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         events = await super().run(dispatcher, tracker, domain)
         message = tracker.latest_message or {}

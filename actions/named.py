@@ -8,9 +8,16 @@ from typing import Any, ClassVar, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.failures import said_on_failure
+
 
 class NamedAction(Action, ABC):
     action_name: ClassVar[Text]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "run" in cls.__dict__:
+            cls.run = said_on_failure(cls.__dict__["run"])
 
     def name(self) -> Text:
         return self.action_name

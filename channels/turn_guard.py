@@ -13,12 +13,13 @@ from typing import Any, Awaitable, Callable, Optional
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from channels.agent import current_agent
+from language import wording
 from ops.metrics import count_turn
 from stores.tracker_store import refuse_silent_fallback
 
 logger = logging.getLogger(__name__)
 
-CANNOT_ANSWER = "Sorry, I can't look that up right now. Please try again in a moment, or ask to talk to a person."
+CANNOT_ANSWER = wording.CANNOT_ANSWER
 MAX_MESSAGE_CHARS = 5000  # far longer messages took the NLU pipeline all the memory of the machine
 TOO_LONG = f"That message is too long for me: please send it in parts of up to {MAX_MESSAGE_CHARS:,} characters."
 PAYLOAD = re.compile(r"^/(?P<intent>[^{@\s]+)(?P<entities>\{.*\})?$", re.DOTALL)

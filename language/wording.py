@@ -219,3 +219,8 @@ def status(item) -> str:
         # the engine says a countdown (rounded up, never "0 months"); a plain length of time is said here
         return f"eligible in {getattr(item, 'months_words', None) or 'about ' + months(item.months_to_eligible)}"
     return STATUS_WORDS.get(item.status, "check with the issuer")
+
+
+# An answer that could not be looked up (the knowledge base or a store is down): said by the turn guard when nothing
+# was said, and by an action that failed
+CANNOT_ANSWER = "Sorry, I can't look that up right now. Please try again in a moment, or ask to talk to a person."
