@@ -11,6 +11,14 @@ import pytest
 from language.answers_in_context import answer_after_question, state_code, tells_before_asking
 from language.durations import find_durations, one_length, told_by_a_childs_age
 
+
+def _ranked(catalog, data):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    return rank_specializations(Profile.from_dict(data, catalog), catalog)
+
+
 pytestmark = pytest.mark.unit
 
 
@@ -154,10 +162,7 @@ def test_keeping_jobs_is_employment(extract):
     ],
 )
 def test_patients_said_in_passing_weigh_least(catalog, interests, first):
-    from advising.profile import Profile
-    from advising.ranking import rank_specializations
-
-    ranking = rank_specializations(Profile.from_dict({"interests": interests}, catalog), catalog)
+    ranking = _ranked(catalog, {"interests": interests})
     assert ranking[0].code == first
 
 
@@ -171,21 +176,15 @@ def test_a_spoken_story_before_i_want_to_know_is_read_for_facts():
 
 
 def test_a_tie_goes_to_the_field_of_ones_work_and_wishes_over_the_degrees(catalog):
-    from advising.profile import Profile
-    from advising.ranking import rank_specializations
-
     # a psychology graduate placing adults with mental illness in jobs: the degree says mental health, the work and
     # the wish say vocational rehabilitation, by the same weight
-    profile = Profile.from_dict(
-        {
-            "education_level": "bachelor",
-            "degree_field": "psychology",
-            "interests": ["mental illness"],
-            "work_interests": ["job coaching", "employment"],
-        },
-        catalog,
-    )
-    ranking = rank_specializations(profile, catalog)
+    profile = {
+        "education_level": "bachelor",
+        "degree_field": "psychology",
+        "interests": ["mental illness"],
+        "work_interests": ["job coaching", "employment"],
+    }
+    ranking = _ranked(catalog, profile)
     assert ranking[0].score == ranking[1].score and ranking[0].code == "vocational_rehabilitation"
 
 
@@ -231,10 +230,7 @@ def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
     ],
 )
 def test_health_care_time_against_an_interest(catalog, profile, first):
-    from advising.profile import Profile
-    from advising.ranking import rank_specializations
-
-    assert rank_specializations(Profile.from_dict(profile, catalog), catalog)[0].code == first
+    assert _ranked(catalog, profile)[0].code == first
 
 
 @pytest.mark.parametrize(
