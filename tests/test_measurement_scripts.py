@@ -13,7 +13,8 @@ LATER_WRITERS = (
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
-    "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
+    "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
+    "fortysixth", "fortyseventh", "fortyeighth",
 )  # fmt: skip
 
 

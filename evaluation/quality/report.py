@@ -403,38 +403,78 @@ CONVERSATION_SETS = (
         "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyfifth_writer.yml",
-        "### The forty-fifth writer's conversation set (untuned)",
-        "written the same way by a forty-fifth writer at the start of this round (people who know nothing yet of "
-        "case management and have no health or social-work background: students, retail and call-center workers, "
-        "teachers, service members leaving the military, high-school seniors; some ask for a plan at once; "
-        "California, New York, Illinois, Arizona, Massachusetts, Wisconsin), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fortyfifth_writer.yml",
+        "### The forty-fifth writer's conversation set",
+        "written the same way by a forty-fifth writer (people who know nothing yet of case management and "
+        "have no health or social-work background: students, retail and call-center workers, teachers, "
+        "service members leaving the military, high-school seniors; some ask for a plan at once; California, "
+        "New York, Illinois, Arizona, Massachusetts, Wisconsin). Kept unread for a round (12 of 16 right "
+        "plans at fa744cc, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortysixth_writer.yml",
-        "### The forty-sixth writer's conversation set (untuned)",
-        "written the same way by a forty-sixth writer at the start of this round (nurses and nursing students: "
-        "ADN and BSN nurses in hospitals, home health, hospice, dialysis, schools and travel nursing, LPNs and "
-        "LVNs, lapsed or out-of-state licences, nurses already doing utilization review or discharge planning; "
-        "whole histories in one message; Ohio, Missouri, Louisiana, Maryland, Connecticut, New Mexico), and kept "
+        ROOT / "evaluation" / "quality" / "conversations_fortysixth_writer.yml",
+        "### The forty-sixth writer's conversation set",
+        "written the same way by a forty-sixth writer (nurses and nursing students: ADN and BSN nurses in "
+        "hospitals, home health, hospice, dialysis, schools and travel nursing, LPNs and LVNs, lapsed or out-"
+        "of-state licences, nurses already doing utilization review or discharge planning; whole histories in"
+        " one message; Ohio, Missouri, Louisiana, Maryland, Connecticut, New Mexico). Kept unread for a round"
+        " (12 of 16 right plans at fa744cc, the round's end), its misses were then read, so it is no longer "
+        "untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_fortyseventh_writer.yml",
+        "### The forty-seventh writer's conversation set",
+        "written the same way by a forty-seventh writer (Slack: terse, lower-case, abbreviations and typos, "
+        "several facts in one message, corrections in the middle of the intake, a question inside an answer, "
+        "the plan asked for early; all four fields; Alabama, Arkansas, Mississippi, Indiana, Nebraska, "
+        "Montana). Kept unread for a round (13 of 16 right plans at fa744cc, the round's end), its misses "
+        "were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_fortyeighth_writer.yml",
+        "### The forty-eighth writer's conversation set",
+        "written the same way by a forty-eighth writer (older career changers at a career-fair kiosk by "
+        "speech-to-text: paramedics, police officers, clergy, pharmacy technicians, community health workers,"
+        " military medics, retired teachers, degrees from abroad, parents returning to work; Delaware, Rhode "
+        "Island, New Hampshire, West Virginia, South Dakota, the District of Columbia). Kept unread for a "
+        "round (14 of 16 right plans at fa744cc, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyninth_writer.yml",
+        "### The forty-ninth writer's conversation set (untuned)",
+        "written the same way by a forty-ninth writer at the start of this round (the social work track at "
+        "every stage: BSW and MSW students, new graduates, LSWs, LMSWs and LCSWs, school, child-welfare, "
+        "hospital and hospice social workers, licensed social workers who moved; ASWB levels, supervision, "
+        "reciprocity; Texas, Florida, Pennsylvania, Michigan, Georgia, North Carolina, Virginia), and kept "
         "unread.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyseventh_writer.yml",
-        "### The forty-seventh writer's conversation set (untuned)",
-        "written the same way by a forty-seventh writer at the start of this round (Slack: terse, lower-case, "
-        "abbreviations and typos, several facts in one message, corrections in the middle of the intake, a "
-        "question inside an answer, the plan asked for early; all four fields; Alabama, Arkansas, Mississippi, "
-        "Indiana, Nebraska, Montana), and kept unread.",
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftieth_writer.yml",
+        "### The fiftieth writer's conversation set (untuned)",
+        "written the same way by a fiftieth writer at the start of this round (vocational rehabilitation, "
+        "disability and return to work: job coaches, workers' compensation adjusters and nurse case managers,"
+        " disability claims examiners, state VR staff, rehabilitation counseling graduates, veterans, people "
+        "living with a disability; the CRC, the CDMS, CORE and CACREP; Oregon, Colorado, Minnesota, Kentucky,"
+        " Tennessee, Washington), and kept unread.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyeighth_writer.yml",
-        "### The forty-eighth writer's conversation set (untuned)",
-        "written the same way by a forty-eighth writer at the start of this round (older career changers at a "
-        "career-fair kiosk by speech-to-text: paramedics, police officers, clergy, pharmacy technicians, "
-        "community health workers, military medics, retired teachers, degrees from abroad, parents returning to "
-        "work; Delaware, Rhode Island, New Hampshire, West Virginia, South Dakota, the District of Columbia), and"
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyfirst_writer.yml",
+        "### The fifty-first writer's conversation set (untuned)",
+        "written the same way by a fifty-first writer at the start of this round (mental health and substance"
+        " use: peer support specialists and recovery coaches, addiction counselors, psychiatric technicians, "
+        "crisis workers, psychology and human services graduates, LPC candidates and LPCs, people in "
+        "recovery; some long, hesitant messages; New Jersey, Arizona, Massachusetts, Nevada, Utah, Iowa), and"
         " kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftysecond_writer.yml",
+        "### The fifty-second writer's conversation set (untuned)",
+        "written the same way by a fifty-second writer at the start of this round (visitors to a college "
+        "website who ask many questions during the intake and change their minds: why a question is asked, a "
+        "factual question in the middle, what if they got an MSW, degrees still in progress, lapsed "
+        "certifications, the plan asked for halfway, parents answering for an adult child, international "
+        "students; California, Illinois, Ohio, New York, Kansas, Maine), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -790,38 +830,78 @@ QUESTION_SETS = (
         "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyfifth_writer.yml",
-        "### The forty-fifth writer's question set (untuned)",
-        "Written by a forty-fifth writer with the same convention at the start of this round (people who know "
-        "nothing yet of case management and have no health or social-work background: students, retail and call-"
-        "center workers, teachers, service members leaving the military, high-school seniors; some ask for a plan"
-        " at once; California, New York, Illinois, Arizona, Massachusetts, Wisconsin), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fortyfifth_writer.yml",
+        "### The forty-fifth writer's question set",
+        "Written by a forty-fifth writer with the same convention (people who know nothing yet of case "
+        "management and have no health or social-work background: students, retail and call-center workers, "
+        "teachers, service members leaving the military, high-school seniors; some ask for a plan at once; "
+        "California, New York, Illinois, Arizona, Massachusetts, Wisconsin). Kept unread for a round (70 of "
+        "80 at fa744cc, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortysixth_writer.yml",
-        "### The forty-sixth writer's question set (untuned)",
-        "Written by a forty-sixth writer with the same convention at the start of this round (nurses and nursing "
-        "students: ADN and BSN nurses in hospitals, home health, hospice, dialysis, schools and travel nursing, "
-        "LPNs and LVNs, lapsed or out-of-state licences, nurses already doing utilization review or discharge "
-        "planning; whole histories in one message; Ohio, Missouri, Louisiana, Maryland, Connecticut, New Mexico),"
-        " and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fortysixth_writer.yml",
+        "### The forty-sixth writer's question set",
+        "Written by a forty-sixth writer with the same convention (nurses and nursing students: ADN and BSN "
+        "nurses in hospitals, home health, hospice, dialysis, schools and travel nursing, LPNs and LVNs, "
+        "lapsed or out-of-state licences, nurses already doing utilization review or discharge planning; "
+        "whole histories in one message; Ohio, Missouri, Louisiana, Maryland, Connecticut, New Mexico). Kept "
+        "unread for a round (74 of 80 at fa744cc, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyseventh_writer.yml",
-        "### The forty-seventh writer's question set (untuned)",
-        "Written by a forty-seventh writer with the same convention at the start of this round (Slack: terse, "
-        "lower-case, abbreviations and typos, several facts in one message, corrections in the middle of the "
-        "intake, a question inside an answer, the plan asked for early; all four fields; Alabama, Arkansas, "
-        "Mississippi, Indiana, Nebraska, Montana), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fortyseventh_writer.yml",
+        "### The forty-seventh writer's question set",
+        "Written by a forty-seventh writer with the same convention (Slack: terse, lower-case, abbreviations "
+        "and typos, several facts in one message, corrections in the middle of the intake, a question inside "
+        "an answer, the plan asked for early; all four fields; Alabama, Arkansas, Mississippi, Indiana, "
+        "Nebraska, Montana). Kept unread for a round (72 of 80 at fa744cc, the round's end), its misses were "
+        "then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyeighth_writer.yml",
-        "### The forty-eighth writer's question set (untuned)",
-        "Written by a forty-eighth writer with the same convention at the start of this round (older career "
-        "changers at a career-fair kiosk by speech-to-text: paramedics, police officers, clergy, pharmacy "
-        "technicians, community health workers, military medics, retired teachers, degrees from abroad, parents "
-        "returning to work; Delaware, Rhode Island, New Hampshire, West Virginia, South Dakota, the District of "
-        "Columbia), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fortyeighth_writer.yml",
+        "### The forty-eighth writer's question set",
+        "Written by a forty-eighth writer with the same convention (older career changers at a career-fair "
+        "kiosk by speech-to-text: paramedics, police officers, clergy, pharmacy technicians, community health"
+        " workers, military medics, retired teachers, degrees from abroad, parents returning to work; "
+        "Delaware, Rhode Island, New Hampshire, West Virginia, South Dakota, the District of Columbia). Kept "
+        "unread for a round (70 of 80 at fa744cc, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyninth_writer.yml",
+        "### The forty-ninth writer's question set (untuned)",
+        "Written by a forty-ninth writer with the same convention at the start of this round (the social work"
+        " track at every stage: BSW and MSW students, new graduates, LSWs, LMSWs and LCSWs, school, child-"
+        "welfare, hospital and hospice social workers, licensed social workers who moved; ASWB levels, "
+        "supervision, reciprocity; Texas, Florida, Pennsylvania, Michigan, Georgia, North Carolina, "
+        "Virginia), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftieth_writer.yml",
+        "### The fiftieth writer's question set (untuned)",
+        "Written by a fiftieth writer with the same convention at the start of this round (vocational "
+        "rehabilitation, disability and return to work: job coaches, workers' compensation adjusters and "
+        "nurse case managers, disability claims examiners, state VR staff, rehabilitation counseling "
+        "graduates, veterans, people living with a disability; the CRC, the CDMS, CORE and CACREP; Oregon, "
+        "Colorado, Minnesota, Kentucky, Tennessee, Washington), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyfirst_writer.yml",
+        "### The fifty-first writer's question set (untuned)",
+        "Written by a fifty-first writer with the same convention at the start of this round (mental health "
+        "and substance use: peer support specialists and recovery coaches, addiction counselors, psychiatric "
+        "technicians, crisis workers, psychology and human services graduates, LPC candidates and LPCs, "
+        "people in recovery; some long, hesitant messages; New Jersey, Arizona, Massachusetts, Nevada, Utah, "
+        "Iowa), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftysecond_writer.yml",
+        "### The fifty-second writer's question set (untuned)",
+        "Written by a fifty-second writer with the same convention at the start of this round (visitors to a "
+        "college website who ask many questions during the intake and change their minds: why a question is "
+        "asked, a factual question in the middle, what if they got an MSW, degrees still in progress, lapsed "
+        "certifications, the plan asked for halfway, parents answering for an adult child, international "
+        "students; California, Illinois, Ohio, New York, Kansas, Maine), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
