@@ -156,11 +156,11 @@ def _answer_told_after_question(
 ) -> List[EventType]:
     """The slot asked, read from the answer that follows a question in the same message."""
     knowledge = current_catalog()
-    offset = len(text) - len(answer)
+    offset = text.find(answer)  # after the question, or before it ("crc. not lpc, nebraska calls it lmhp anyway?")
     mentions = [
         Mention(m.kind, m.code, m.start - offset, m.end - offset)
         for m in mentions_from_entities(entities, knowledge.vocabulary, text)
-        if m.start >= offset
+        if offset <= m.start and m.end <= offset + len(answer)
     ]
     update = extract_profile(answer, mentions, profile_values(tracker), knowledge, requested, "inform")
     value = update.slots.get(requested)

@@ -133,6 +133,13 @@ OUTSIDE_HEALTH = anywhere(
 # "that's the only placement I ever did": the placement named before, again
 THE_ONLY_ONE = re.compile(r"\b(?:the|my) only (?:placement|internship|practicum|field ?work)\b")
 # a bare answer said first: "none.", "No.", "yes"
+# the questions a word or two can answer ("crc", "masters", "ne", "hospital")
+NAMED_IN_A_WORD = ("licenses", "education_level", "degree_field", "state", "case_management_setting")
+# asked how long: "no advanced standing for me i assume" says no to something else, not "none"
+NO_OTHER_THING = re.compile(
+    r"^\W*no\s+(?!(?:i|i'?ve|never|none|not|experience|time|case|cm|clinical|supervis\w*|months?|years?|paid|real"
+    r"|official|formal)\b)\w+"
+)
 BARE_ANSWER = re.compile(r"^\W*(?:none|no|nope|nah|zero|0|nothing|yes|yeah|yep|yup)\W*$")
 # a nursing degree's supervised clinical rotations: field experience in health
 CLINICALS = anywhere(r"clinicals", r"clinical rotations?", r"clinical hours in (?:my|the|our) (?:bsn|adn|lpn|nursing)")
@@ -234,11 +241,19 @@ def is_real_question(text: str) -> bool:
         return True
     if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3 and not HESITANT_LAST.search(lowered):
         return True
+    # "an msw without a bsw is the full 2 yrs right? no advanced standing for me i assume": a statement checked
+    if any(TAG_CHECKED.search(part) for part in re.split(r"(?<=[?.!])\s+", lowered)):
+        return True
     # "CDMS exam is only twice a year right? when are the deadlines": a later sentence that asks
     later = [part for part in re.split(r"(?<=[?.!])\s+", lowered)[1:] if part.strip()]
     return any(QUESTION_START.search(part) for part in later) and "?" in lowered
 
 
+# a statement of four words or more checked by a tag ("... is the full 2 yrs right?"), not an answer begun with
+# "none", "no" or "yes" ("none (nc doesnt license bsw ppl anyway right? and im not bsw)")
+TAG_CHECKED = re.compile(
+    r"^(?!\W*(?:none|no|nope|nah|zero|yes|yeah|yep|\d))\W*(?:[\w'/-]+\W+){4,}(?:right|correct|isn'?t (?:it|that))\?$"
+)
 # "Does an LCSW count as a certified case manager? If not, then no, she's an LCSW without the CCM", "what is a c c m is
 # that a certification oh okay then no my boss isnt one": a question about the question, then the answer it gives
 ANSWER_AFTER_QUESTION = re.compile(
@@ -282,6 +297,14 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
     sentences = _sentences(text)
     if requested and len(sentences) >= 2 and not _asks(sentences[0]) and BARE_ANSWER.match(sentences[0].lower()):
         return sentences[0]  # "none. i have my RHIT, does that count for anything?": the answer, then a question
+    if (
+        requested in NAMED_IN_A_WORD
+        and len(sentences) >= 2
+        and not _asks(sentences[0])
+        and len(sentences[0].split()) <= 3
+        and asks_anywhere(" ".join(sentences[1:]))
+    ):
+        return sentences[0]  # "crc. not lpc, nebraska calls it lmhp anyway?": the answer, then a question
     for found in ANSWER_AFTER_QUESTION.finditer(text):
         before, after = text[: found.start()], text[found.end() :]
         if after.strip() and asks_anywhere(before) and not is_real_question(after) and "?" not in after:
@@ -298,9 +321,13 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
         first = told[0].strip().lower()
         # "Do you count the supervising years too? Carrying my own caseload it was four years": a time, asked for one
         told_time = bool(requested and requested.endswith("_months") and find_durations(" ".join(told)))
-        yes_or_no_said = requested != "interests" and any(
-            pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0])
-        )  # asked whom they would help, "I don't want to go back for four years" says no one
+        # asked whom they would help, "I don't want to go back for four years" says no one; asked how long, "no
+        # advanced standing for me i assume" is no "none"
+        yes_or_no_said = (
+            requested != "interests"
+            and not ((requested or "").endswith("_months") and NO_OTHER_THING.match(first))
+            and any(pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0]))
+        )
         # "Do you mean my direct supervisor or the director? My direct supervisor ... does have her CCM"
         told_of_supervisor = requested == "supervised_by_ccm" and bool(SUPERVISOR_TOLD.search(" ".join(told).lower()))
         # "What counts as highest? I did two years at the community college but never finished": told after asking
@@ -499,6 +526,8 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     role, after "in"/"from" or after a town ("NY LCSW", "in TX", "in Springfield MA"), or (answering the question)
     the bare name or two-letter code ("ny", "Texas"). Where someone moved to is where they are: a place the lists
     do not know ("licensed in Texas, just moved to Las Cruces") leaves the state to be asked."""
+    if THE_CAPITAL.search(text or ""):
+        return "DC"  # "d c washington d c": the capital, not Washington state
     settled = SETTLED_IN.search(text or "")
     if settled:
         return next(code for code, name in US_STATES.items() if name.lower() == settled.group(1).lower())
@@ -533,6 +562,7 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     return city_state(lowered, answering)
 
 
+THE_CAPITAL = re.compile(r"(?i)\b(?:washington,?\s*d\.?\s?c\b\.?|district of columbia|^\W*d\.?\s?c\.?\W*$)")
 ELSEWHERE_THAN_HERE = re.compile(
     r"\b(?:and|but|the rest|rest of it|the others?|since then|now)\W+(?:(?:of it|all|mostly|only|just)\W+)?here\b",
     re.IGNORECASE,

@@ -49,6 +49,8 @@ _DURATION = re.compile(
       | (?: (?P<figure>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)
           | (?P<word>(?:{_tens})[\s-]+(?:{_ones})\b|(?:{_words})\b)
         ) (?P<half_before>\s+and\s+a\s+half\b)?
+      # "the last year", "last year and a half ive been team lead": one unit (but "got my BSW last year" is a when)
+      | (?P<last>(?<=\bthe\slast\s)|(?<=\bthe\spast\s)|(?:(?<=\blast\s)|(?<=\bpast\s))(?=years?\s+and\s+a\s+half))
     )
     [\s-]*
     (?P<unit>decades?|years?|yrs?|months?|mths?|mos?|weeks?|wks?)\b
@@ -113,6 +115,8 @@ def _raw_months(m: re.Match[str], text: str) -> Fraction | None:
         amount = Fraction(1, 2)
     elif m["couple"]:
         amount = Fraction(2)
+    elif m["last"] is not None:
+        amount = Fraction(1)
     elif m["figure"]:
         amount = Fraction(m["figure"])
     else:

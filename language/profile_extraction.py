@@ -72,6 +72,8 @@ WANTING = just_before(
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day",
     "supervision", "supervisor", "application", "applications", "app",  # "halfway through a CCM application"
+    # "high school and then the l p n program": the schooling for a licence, not the licence
+    "program", "programs", "programme", "school", "course", "courses", "classes", "training",
 )  # fmt: skip
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
 # certification", "CHW cert from the state") is none of these.
@@ -94,9 +96,10 @@ NOT_PASSED = just_before("not", "never", "haven'?t", "hasn'?t", "didn'?t", "did 
 NCLEX_NOT_YET = re.compile(
     r"\b(?:haven'?t|have not|hasn'?t|has not|not yet|still (?:need|have) to|didn'?t|did not|never|need to|studying for)"
     r"\s+(?:\w+\s+){0,2}?(?:taken|take|passed|pass|sat|sit|sat for|sit for|the)?\s*(?:the\s+)?"
-    r"(?:nclex|n clex|n c l e x)(?![- ]?pn)\b"
+    r"(?:nclex|n clex|n c l e x)(?![- ]?p ?n\b)\b"
 )
-PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?rn)?([- ]?pn)?\b")
+# "passed the NCLEX-PN", and at the kiosk "i passed the nclex p n": the practical nurses' exam
+PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?r ?n)?([- ]?p ?n)?\b")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
 SOMEONE_ELSE_AFTER = said_first(
     "supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague", "after their names?"
@@ -140,7 +143,7 @@ ANOTHER_BY_ROLE_AFTER = said_first(r"case managers?", r"cms?", "who", "says", "s
 # for a current, active licence). The word goes with the licence named nearest to it.
 LAPSED = anywhere(
     "inactive", "lapsed?", "lapsing", "expired", "not (?:current|active|renewed)", "no longer active",
-    "didn'?t renew", "did not renew", "never renewed",
+    "didn'?t renew", "did not renew", "never renewed", r"let (?:it|that|(?:my |her |his |the )?licen[cs]e) go\b",
 )  # fmt: skip
 # "let my CCRN lapse", "my ACLS expired": what lapsed, named just before the word
 LAPSED_OWNER = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\s+(?:(?:go|get|is|was|has|had)\s+)?$")
@@ -371,7 +374,8 @@ DURATION_CUES = (
         re.compile(
             CASE_MANAGEMENT.pattern + r"|care manag|case work|caseworker|case worker|resource coordinat|"
             # assertive community treatment: a team that does intensive case management
-            r"\bact team|assertive community treatment|discharge planner|utilization review"
+            r"\bact team|assertive community treatment|discharge planner|discharge planning (?:nurse|coordinator|rn)\b|"
+            r"utilization review"
         ),
     ),
     (
@@ -392,7 +396,8 @@ DURATION_CUES = (
 )
 
 
-ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$")
+# ...and a unit's short form: "6 mo. no wait 7" is one answer corrected, not two sentences
+ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$|\b\d+\s*(?:mos?|yrs?|wks?)\.$", re.IGNORECASE)
 # "4 years of L&D before the case management jobs": what comes before or after in time is another clause
 CLAUSE_BREAK = re.compile(r"[,.;!?]|\b(?:and|but|now|then|before|after|because|bc|since|while|if|so if|once)\b")
 
@@ -473,7 +478,7 @@ def extract_profile(
 
 # "I was a registered nurse for years. ... I let my license lapse in 2012": the licence of an earlier sentence
 LICENCE_LAPSED_ALONE = re.compile(
-    r"\b(?:my|the|that|her) licen[cs]e\b[^.?!]{0,30}?\b(?:lapsed?|expired|inactive|go inactive|run out)\b"
+    r"\b(?:my|the|that|her) licen[cs]e\b[^.?!]{0,30}?\b(?:lapsed?|expired|inactive|go inactive|run out|go)\b"
     # "I had an Indiana RN license. I let it lapse": "it", first in the next sentence
     r"|^\W*(?:(?:and|but|so|then|well)\W+)?i (?:let|allowed) it (?:lapse|expire|go inactive|run out)\b"
 )
@@ -582,7 +587,21 @@ def _not_theirs(lowered: str, mention: Mention) -> bool:
     return bool(
         DEGREE_OF_SOMEONE_ELSE.search(_before(lowered, mention, 60))
         or CERTIFICATE_AFTER.search(lowered[mention.end : mention.end + 20])
+        or NOT_A_HOLDER_BEFORE.search(_before(lowered, mention, 30))
+        or HOLDERS_AFTER.match(lowered[mention.end : mention.end + 20])
+        or (A_DEGREE_BEFORE.search(_before(lowered, mention, 30)) and SAID_OF_ANY.match(lowered[mention.end :]))
     )
+
+
+# "an msw without a bsw is the full 2 yrs": any such degree, said of all who hold one
+A_DEGREE_BEFORE = re.compile(r"(?:^|[.?!(]\s*)an?\s+$")
+SAID_OF_ANY = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:is|are|takes|would|will|costs|means|requires|needs)\b")
+
+
+# "and im not bsw", "an msw without a bsw": a degree said not to be held
+NOT_A_HOLDER_BEFORE = re.compile(r"\b(?:(?:i'?m|i am|im) not|without)\s+(?:an?\s+|my\s+)?$")
+# "nc doesnt license bsw ppl": the people who hold it, not the asker
+HOLDERS_AFTER = re.compile(r"\s*(?:ppl|people|folks|grads|graduates|holders)\b")
 
 
 def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
@@ -882,6 +901,11 @@ BEGAN_BEFORE = re.compile(
     r"\b(?:moved|switched|transferred|went|came|started|joined|got hired|was hired|took (?:a|the|this) job)\b[^.;!?]*$"
 )
 SCHOOLING = anywhere("school", "program", "classes", "degree", "college", "university", "courses?", "training")
+# "an msw without a bsw is the full 2 yrs right?": the length of a degree, asked about, is no time at work
+A_DEGREES_LENGTH = anywhere(
+    "msw", "bsw", "bsn", "adn", "msn", "mba", "master'?s", "masters", "bachelor'?s", "bachelors", "associate'?s",
+    "advanced standing",
+)  # fmt: skip
 
 
 def _began_then(before: str) -> bool:
@@ -1042,6 +1066,13 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             and not WORKED.search(clause)
         ):
             continue  # "the medical assistant certificate program, like nine months": the program's length
+        if (
+            requested_slot in WORK_SLOTS
+            and A_DEGREES_LENGTH.search(clause)
+            and not _cued(clause)
+            and not WORKED.search(clause)
+        ):
+            continue
         if requested_slot in MONTH_SLOTS and not _cued(clause) and not _cued(before):
             # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is a later part's (one said
             # before it may be what it refers to: "4 years of L&D before the case management jobs, plus the 24 months")
