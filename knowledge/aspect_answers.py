@@ -33,6 +33,7 @@ ASPECTS = (
     "difference",
 )
 GENERAL = "case_management"  # the subject of a question that names none ("what does a case manager do?")
+BROADEST_CERTIFICATION = "CCM"  # open to nurses, social workers and counselors alike (the guide, CCMC)
 SUBJECT_KINDS = ("credential", "specialization", "degree", "setting", "topic")
 
 # aspect -> the kinds of stored facts that answer it (one list, used for every subject)
@@ -53,6 +54,8 @@ FACT_ASPECTS: Dict[str, Tuple[str, ...]] = {
 GENERAL_TOPICS: Dict[str, Tuple[Tuple[str, Tuple[str, ...]], ...]] = {
     "what_is": ((GENERAL, ("duties",)),),  # what a case manager is, is what they do
     "requirements": (("education", ("education",)), ("experience", ("experience",)), ("licensure", ("licensure",))),
+    # "how long does it take to become a case manager": the degree and then the supervised experience it asks for
+    "duration": (("education", ("education",)), ("experience", ("experience",))),
     "degree": (("education", ("education",)),),
     "salary": (("salary", ("salary",)),),
     "setting": (("employers", ("employers",)),),
@@ -295,6 +298,14 @@ def _general(aspect: str) -> Callable[[Session, Subject], List[FactView]]:
             result += _facts(session, topic, fact_aspects)
         if aspect == "salary":
             result += _salary_ranges(session)
+        if aspect == "duration":
+            # then the experience the field's broadest certification asks for, named, since no one answer fits all
+            broadest = session.get(m.Credential, BROADEST_CERTIFICATION)
+            named = Subject("credential", broadest.code, broadest.name)
+            result += [
+                FactView(f"{broadest.name} ({broadest.code}): {fact.text}", fact.citation)
+                for fact in _credential_duration(session, named)
+            ]
         return result
 
     return general
@@ -331,6 +342,7 @@ _EXTRA: Dict[Tuple[str, str], Callable[[Session, Subject], List[FactView]]] = {
     ("setting", "setting"): _setting_mentions,
     ("topic", "what_is"): _general("what_is"),
     ("topic", "requirements"): _general("requirements"),
+    ("topic", "duration"): _general("duration"),
     ("topic", "degree"): _general("degree"),
     ("topic", "salary"): _general("salary"),
     ("topic", "setting"): _general("setting"),

@@ -350,8 +350,16 @@ def tells_then_asks(text: str) -> bool:
     sentences = _sentences(text)
     if len(sentences) >= 3 and sum(map(_asks, sentences)) <= 1:
         return True
+    if not sentences:
+        return False
+    if len(sentences) == 1:
+        # "i was a pastor for twenty six years ... and i have a master of divinity would i be able to sit for the see
+        # see em": spoken in one run, the story, then the question
+        start = run_on_question_start(text)
+        told_words = text[:start].lower()
+        return start > 0 and len(told_words.split()) >= 8 and bool(SAYS_I.search(told_words))
     asking = [_asks(sentence) for sentence in sentences]
-    if len(sentences) < 2 or not asking[-1]:
+    if not asking[-1]:
         return False
     # told sentences first, then only questions: "3 yrs as a foster care worker..., BSW. I'm thinking MSW. everyone
     # says get your LCSW but I can't find it?? what am i missing"

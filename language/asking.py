@@ -66,6 +66,7 @@ RUN_ON_WH_QUESTION = re.compile(
     r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies)\b)",
     re.IGNORECASE,
 )
+TOLD_WHAT = re.compile(r"\b(?:what|how|where|when) (?:i|we|they|he|she|you)\b(?! (?:should|need|have to)\b)", re.I)
 # the condition a run-on question is asked under: "if i switch to case management will i take a pay cut"
 RUN_ON_CONDITION = re.compile(r"(?:^|\s)if (?:i|im|i'm|i was to)\b(?!.*\bif\b)", re.IGNORECASE)
 # "what's it like", "what is a day like": how a thing is, not what it is (follows "what is" in a pattern)
@@ -132,7 +133,7 @@ def run_on_question_start(sentence: str) -> int:
         return wants_to_know.end()
     # "... i keep thinking i could do what they do what would i need": the last question word asking of "i"
     last_wh = [found for found in RUN_ON_WH_QUESTION.finditer(sentence) if found.start() > 0][-1:]
-    if last_wh and len(sentence[: last_wh[0].start()].split()) >= 8:
+    if last_wh and len(sentence[: last_wh[0].start()].split()) >= 4:  # "w an lmsw in arkansas where can i work"
         return last_wh[0].end()
     found = RUN_ON_QUESTION.search(sentence)
     if found is None or found.start() == 0:
@@ -143,7 +144,8 @@ def run_on_question_start(sentence: str) -> int:
         return found.end()  # "if i switch to case management am i gonna take a pay cut": the question after it
     if condition and not ASKING_WORD.search(before[: condition.start()]):
         return condition.start() + 1  # "... six years in the icu if i switch to case management will i take a pay cut"
-    return 0 if ASKING_WORD.search(before) else found.end()
+    # "... what i would call case management ... would i be able to sit for it": "what i" tells, it does not ask
+    return 0 if ASKING_WORD.search(TOLD_WHAT.sub(" ", before)) else found.end()
 
 
 def asked_first(items: Sequence[T], text: str, span: Callable[[T], Tuple[int, int]]) -> List[T]:

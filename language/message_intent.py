@@ -20,7 +20,14 @@ from language.answers_in_context import tells_then_asks
 from language.asking import IMPLICIT_ASK, QUESTION_WORD_FIRST, SAYS_IT_ASKS, SENTENCES, asking_part
 from language.cues import anywhere
 from language.durations import find_durations
-from language.question_topic import ASKED_INTENT, FIRST_PERSON, INTENT_ASPECT, asked_aspect, cue_aspect
+from language.question_topic import (
+    ASKED_INTENT,
+    FIRST_PERSON,
+    INTENT_ASPECT,
+    asked_aspect,
+    cue_aspect,
+    opens_with_definition,
+)
 
 # The words of a what-if: "what if I got my MSW", "suppose I had two years", "if I were an RN"
 SUPPOSES = anywhere(
@@ -292,6 +299,10 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         aspect = asked_aspect(text, own_case=_own_case_may_be_asked(intent, text))
         if aspect:
             return ASKED_INTENT[aspect]
+        # "what would i actually be doing from 9 to 5", "where can i work with an lmsw", "would i be taking a pay
+        # cut": the work's days, places and pay, whoever asks (no eligibility of their own is asked)
+        if (own := asked_aspect(text, own_case=True)) in ("day_to_day", "setting", "salary"):
+            return ASKED_INTENT[own]
         # "ACM-RN elig", "CCM reqs": a thing named and an aspect's word, and nothing else, is asked as a note is
         if named and len(re.findall(r"[\w'-]+", text)) <= 4 and (terse := cue_aspect(text)):
             return ASKED_INTENT[terse]
@@ -300,6 +311,8 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
             return ASKED_INTENT[cued]
         if named and NAME_ASKED.match(text or ""):
             return "ask_what_is"  # "cdms = ?", "CMGT-BC??"
+        if named and opens_with_definition(text or ""):
+            return "ask_what_is"  # "whats an lpn exactly? and is lvn just the texas name for it": what it is
     if intent == "what_if" and not SUPPOSES.search(text) and (asked := asked_aspect(text, own_case=True)):
         # "... before we moved to Columbus. What would I need to get the LSW in Ohio?": a question, nothing supposed
         return ASKED_INTENT[asked]

@@ -73,7 +73,15 @@ WHO_MAY = re.compile(
 # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
 JUST_THE_EXAM = re.compile(r"\bor is it (just|only) (the|an?) (exam|test)\b", re.IGNORECASE)
 # "besides the degree, what else do you need? an exam, supervised hours?": everything it takes
-WHAT_ELSE = re.compile(r"\bwhat else (do|does|would|will) (i|you|one|someone) need\b", re.IGNORECASE)
+# "what's needed besides the master's? supervised hours, an exam, anything else?", "all the steps to get an LSW"
+WHAT_ELSE = re.compile(
+    r"\bwhat else (do|does|would|will) (i|you|u|one|someone) need\b"
+    r"|\b(what'?s|whats|what is) needed\b|\ball the steps\b|\banything else\b"
+    r"|\bneed (besides|other than|apart from|aside from|on top of)\b",
+    re.IGNORECASE,
+)
+# "a bachelor's in any field", "a master's in counseling": a degree named by its subject
+A_DEGREE_IN = re.compile(r"\b(?:bachelor'?s|master'?s|bachelors|masters|degree|ba|bs|ma|ms)\s+in\s+\w+", re.I)
 # "do you need a b s w for the l s w", "a bsn to sit for the ancc cert": a credential sought, whose degree is asked
 SOUGHT = re.compile(
     r"\b(?:for|to get|to sit(?: for)?|to take|towards?|to apply for)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
@@ -97,7 +105,8 @@ USUAL_PAY = re.compile(r"\b(?:normal|typical|average|usual|standard|fair|going r
 # "what do you need to sit for the CDMS": what it takes to be let in to the exam
 NEEDED_TO_SIT = re.compile(
     r"\bneed(?:ed)? (?:\w+ )?(?:to|before (?:you|i) can) (?:sit|take|apply)\b"
-    r"|\bneed to do to (?:get|earn|become|sit)\b",  # "what does she need to do to get her LSW"
+    r"|\bneed to do to (?:get|earn|become|sit)\b"  # "what does she need to do to get her LSW"
+    r"|\bbe able to (?:sit|apply)\b",  # "would i be able to sit for the see see em"
     re.IGNORECASE,
 )
 # "which exam do I take", "what test would I sit": which exam is the asker's own question, not a named credential's
@@ -112,7 +121,7 @@ GIVES_IT = re.compile(
 FROM_A_BODY = re.compile(r"\b(?:from|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 CUES: Dict[str, str] = {
     "issuer": r"\bwho (actually |really |even |exactly )?(grants|issues|awards|gives|offers|runs|certifies|administers"
-    r"|hands out|hands)\b"
+    r"|sets|hands out|hands)\b"
     r"|\bissu(ed|es|ing) (by|it)|\b(grant|issu|award)\w* (the|it|this)\b"
     r"|\bwhich (state )?(organi[sz]ation|body|board|agency)\b|\bwho is behind\b"
     # "is that license from the state or a national board?"
@@ -151,7 +160,10 @@ CUES: Dict[str, str] = {
     "day_to_day": r"\b(normal|typical|average|usual|regular|ordinary) (work ?)?day\b|\bday[- ]to[- ]day\b|\bdaily\b"
     r"|\bday in the life\b|\bwhat(?:'s| is|s) (an? |the )?(work ?)?(day|week|shift) like\b"
     r"|\bon a given day\b|\bon the job\b(?! (?:boards?|postings?|sites?|listings?|ads?))|\ball day\b"
-    r"|\bhour (to|by) hour\b"
+    r"|\bhour (to|by) hour\b|\bwhat fills (their|the|a|my|your|her|his) (shifts?|days?|weeks?|time)\b"
+    # "are u mostly in the office or out at job sites w clients?": where the days are spent
+    r"|\b(mostly|usually|always|more) (in|at|out (in|at)) (the )?(office|field|job ?sites?|homes?)\b"
+    r"|\b(9|nine) ?(to|-) ?(5|five)\b|\bwhat would (i|you|we) (actually |really )?be doing\b"
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
     r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
@@ -177,7 +189,10 @@ CUES: Dict[str, str] = {
     r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s)\b"
     # "is an MSN actually needed for the higher-level jobs": whether a degree is needed
     r"|\b(is|are) (an?|the) (msn|bsn|msw|bsw|adn|mrc|masters?|master'?s|bachelors?|bachelor'?s) (actually |really )?"
-    r"(needed|required|necessary)\b",
+    r"(needed|required|necessary)\b"
+    # "is an adn enough to get hired as a nurse cm?": whether that degree will do
+    r"|\b(is|are) (an?|the|my) (msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s|associate'?s"
+    r"|degree) (\w+ )?enough\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
     r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
@@ -215,9 +230,10 @@ CUES: Dict[str, str] = {
     # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
+    r"|\b(what'?s|whats|what is) needed\b|\b(all )?the steps (to|for)\b"  # "what's needed", "the steps to get"
     r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
     r"|\bwhat (do|does|would|will) (i|you|she|he|they|someone) (\w+ )?need to do to (get|earn|become|sit)\b"
-    r"|\bwhat (do|would|will|does) (i|you|someone) (\w+ )?need\b|\bwhat else (do|does|would|will) (i|you|one|someone)"
+    r"|\bwhat (do|would|will|does) (i|you|u|someone) (\w+ )?need\b|\bwhat else (do|does|would|will) (i|you|one|someone)"
     r" need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
@@ -225,7 +241,9 @@ CUES: Dict[str, str] = {
     r"|\b(can|could) (i|you|someone|one|an? [\w-]+|[\w-]+s) (still )?(sit|apply)\b"
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
-    r"|\b(have|need|got) to do to (get|become|be)\b|\bwhat (does|would|will) it take to (get|become|be)\b"
+    r"|\b(have|need|got) to do to (get|become|be|work as)\b"
+    r"|\b(would|will) (i|you|someone|one) be able to (sit|apply)\b"
+    r"|\bwhat (does|would|will) it take to (get|become|be)\b"
     # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
     r"|\b(do|does|would) (i|you|someone|one) need (\w+ ){0,2}(hours|experience|supervision)\b"
     r"|" + JUST_THE_EXAM.pattern + r"|" + WHO_MAY.pattern +
@@ -235,6 +253,7 @@ CUES: Dict[str, str] = {
     "cost": r"\bfees?\b|\bcosts?\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much\W*$"
     r"|\bwhat (does|do|will|would) (an? |the )?[\w' -]{1,40}\brun\b(?! (by|out|for you|a|an|the)\b)"
     r"|\bhow much for\b"  # "how much for the cdms app + exam"
+    r"|\bhow much to (sit|take|apply|register|renew|test)\b"  # "how much to sit for the lcsw exam"
     r"|\bhow much (is|are) (an?|the)\b"
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "how much does an ADN usually run": what a programme runs to is its price
@@ -372,7 +391,8 @@ CERTIFIED_REHAB_COUNSELORS = re.compile(
 # "rehab counselors": the people who hold the CRC, not the specialization
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
-WANTS_THE_JOB = re.compile(r"\bto (?:be|become|work as) an? case manager\b", re.IGNORECASE)
+GOING_TO = re.compile(r"\b(?:i'?m|im|i am) (?:gonna|going to)\b", re.IGNORECASE)
+WANTS_THE_JOB = re.compile(r"\b(?:to|wanna|gonna) (?:be|become|work as) an? case manager\b", re.IGNORECASE)
 # "am I close to being able to sit for any case manager certification?": how near the asker is
 AM_I_CLOSE = re.compile(r"\bam i (?:close|near|anywhere near|getting close)\b", re.IGNORECASE)
 # aspects that have no general answer: without a subject they need one
@@ -465,6 +485,8 @@ def topic_of(
     )
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
+    if cue == "requirements" and WHO_MAY.search(text) and A_DEGREE_IN.search(text):
+        cue = "degree"  # "is a master's in counseling accepted for the CRC, or does it have to be rehab counseling?"
     if cue == "requirements" and EXAM_ITSELF.search(text):
         cue = "exam"  # "how many questions are on the NCE and how many of them count toward your score"
     if cue is None and _from_a_body(mentions, text):
@@ -483,7 +505,12 @@ def topic_of(
     only_degrees = names_degree and all(kind in DEGREE_KINDS for kind, _ in mentions)
     # (a degree only told before the question, "she graduates with her BSW. what does she need to get her LSW", is not)
     degree_asked = any(kind in DEGREE_KINDS for kind, _ in asked_about)
-    if aspect == "requirements" and degree_asked and (INTENT_ASPECT.get(intent) == "degree" or only_degrees):
+    if (
+        aspect == "requirements"
+        and degree_asked
+        and (INTENT_ASPECT.get(intent) == "degree" or only_degrees)
+        and not WHAT_ELSE.search(text)  # "what do i need besides the degree itself": all the rest
+    ):
         # "is a BSN required?", "would an MSN in education do, or does it need to be a case management MSN?": the
         # degree it names is the requirement asked about
         aspect = "degree"
@@ -571,12 +598,21 @@ def topic_of(
         # "with my background how long till i could sit for the ccm?": their own case; sitting for it, their eligibility
         about = next((code for kind, code in [*asked_about, *told] if kind == "credential"), None)
         return Topic("requirements" if aspect == "exam" else aspect, (ME,), about=about or "")
+    setting_asked = next(iter(_named_where_asked(raw, text, ("setting",))), None)
+    if aspect == "day_to_day" and MY_DAYS.search(sentences or asked) and setting_asked:
+        return Topic(aspect, (setting_asked,))  # "a case manager job at a community agency... what would my days
+        # look like?": the days of the work there
     if aspect == "day_to_day" and MY_DAYS.search(sentences or asked):
         return Topic(aspect, (ME,))  # "hospice aide, 3 yrs. if I became a case manager what would my days look like?"
     if aspect == "degree" and not asked_about and told and all(kind == "specialization" for kind, _ in told):
         # "if i want to go into vocational rehab what degree should i be getting": only where they want to go is told
         return Topic(aspect, (told[0][1],))
-    if aspect == "degree" and not mentions and WANTS_THE_JOB.search(text) and not TELLS_OF_ONESELF.search(text):
+    if (
+        aspect == "degree"
+        and not mentions
+        and WANTS_THE_JOB.search(text)
+        and not TELLS_OF_ONESELF.search(GOING_TO.sub(" ", text))  # "if im gonna be a case manager" is a wish
+    ):
         return Topic(aspect, (GENERAL,))  # "what should i major in to be a case manager": the field's degrees
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
@@ -586,6 +622,10 @@ def topic_of(
         and not any(kind in SUBJECT_KINDS for kind, _ in asked_about)  # "a bachelors" is no subject of its own
         and asked != text
         and FIRST_PERSON.search(asked)
+        and not led_to  # "rn to bsn online, how many semesters if im working full time": the BSN's length
+        and not WHAT_ELSE.search(asked)  # "lcsw after an msw: what do i need besides the degree": all it takes
+        # "w an lmsw in arkansas where can i work": the places that hire that licence's holders, named as it asks
+        and not (aspect == "setting" and _named_where_asked(raw, text, ("credential", "license")))
         # "my hospital is paying for me to take the ACM. can I pick which part I take first?": the ACM's exam
         and not (
             aspect == "exam"
@@ -658,8 +698,14 @@ def topic_of(
         return Topic(aspect, (last,), LAST)
     if aspect == "setting" and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "could I do case management without ever working in a hospital": the field's
+    if aspect == "day_to_day" and CASE_MANAGEMENT_WORDS.search(asked):
+        return Topic(aspect, (GENERAL,))  # "what would i actually be doing from 9 to 5 as a case manager": the work's
     if personal and FIRST_PERSON.search(asked):  # "how much will it cost me to get certified?" is about their own case
         return Topic(aspect, (ME,))
+    if aspect == "duration" and CASE_MANAGEMENT_WORDS.search(asked):
+        return Topic(
+            aspect, (GENERAL,)
+        )  # "how long does it take to become a case manager": the degree, then experience
     if plan_subject and on_context:
         return Topic(aspect, (plan_subject,), PLAN)
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
@@ -748,6 +794,7 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         ("cost", "salary"),
         ("setting", "requirements"),  # "where do LPNs get hired" asks for places
         ("issuer", "exam"),  # "who's in charge of the ACM exam" asks who runs it
+        ("issuer", "requirements"),  # "who actually sets the eligibility rules for it" asks who decides
     )
     for specific, general in specific_first:
         if specific in hits and general in hits:  # "how much is the exam?" asks for a price
@@ -869,6 +916,15 @@ def _before_own_condition(text: str, start: int, end: int) -> Tuple[int, int]:
     return (start, condition.start())
 
 
+def _named_where_asked(mentions: list, text: str, kinds: Tuple[str, ...]) -> list:
+    """The codes of the kinds named in the sentence that asks ("w an lmsw in arkansas where can i work"), not in the
+    sentences told before it ("LPN for 20 years here. where could I work ...")."""
+    asked = asking_part(text) or text
+    said_in = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked) or asked
+    said_at = max(text.find(said_in), 0)
+    return [m[1] for m in _placed(mentions) if m[0] in kinds and said_at <= m[2] < said_at + len(said_in)]
+
+
 def _placed(mentions: list) -> list:
     """The mentions of subjects that carry positions (kind, code, start, end), in the order they were said."""
     return sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
@@ -926,7 +982,8 @@ def _led_to(mentions: list, text: str) -> Optional[str]:
     known."""
     placed = sorted((m for m in mentions if len(m) == 4), key=lambda m: m[2])
     for before, after in zip(placed, placed[1:]):
-        if re.fullmatch(r"(?:\s+|\s*-\s*)to(?:\s+|\s*-\s*)(an?\s+)?", text[before[3] : after[2]], re.IGNORECASE):
+        between = text[before[3] : after[2]]
+        if re.fullmatch(r"(?:\s+|\s*-\s*)to(?:\s+|\s*-\s*)(an?\s+)?|\s*(?:-+>|→|=>)\s*", between, re.IGNORECASE):
             return after[1]
     return None
 

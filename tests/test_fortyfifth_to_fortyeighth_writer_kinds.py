@@ -113,3 +113,62 @@ def test_deaf_and_blind_people_are_people_with_disabilities(extract):
 def test_real_jobs_instead_of_sheltered_work_is_helping_people_find_work(extract):
     found = extract("getting people into real jobs instead of a sheltered workshop", requested="interests")
     assert "employment" in found["interests"]
+
+
+# ---- questions ----
+@pytest.mark.parametrize(
+    "intent, text, aspect, subjects",
+    [
+        # how long the field takes: the degree, then the experience its certification asks
+        ("ask_duration", "roughly how long until someone can work as a case manager?", "duration",
+         ("case_management",)),
+        # everything it takes, though an exam is one of the things named
+        ("ask_exam", "For the LMSW, what's needed other than the MSW? An exam, fingerprints, anything else?",
+         "requirements", ("LMSW",)),
+        ("ask_education", "lcsw in texas after an msw: what do i need besides the degree", "requirements", ("LCSW",)),
+        ("ask_eligibility", "what do u need to sit for the crc", "requirements", ("CRC",)),
+        # what it costs to sit the exam
+        ("ask_cost", "how much to take the aswb masters exam", "cost", ("LMSW",)),
+        # which degree will do: named by its subject, weighed against another
+        ("ask_eligibility", "Would a bachelor's in sociology work for the CCM or does it have to be nursing or social"
+         " work?", "degree", ("CCM",)),
+        ("ask_eligibility", "is an ADN really enough to work as a nurse case manager", "degree", ("ADN",)),
+        # the field's majors, asked by someone who only wants the job
+        ("ask_education", "what should i major in if im gonna be a case manager", "degree", ("case_management",)),
+        # a day's work, said as office hours, as a shift, as where the time goes
+        ("start_advising", "what would i actually be doing nine to five as a case manager", "day_to_day",
+         ("case_management",)),
+        ("ask_day_to_day", "Insurance case managers - what fills their week?", "day_to_day", ("insurance",)),  # control
+        ("ask_outlook", "CRCs, are they mostly in the office or out in the field?", "day_to_day", ("CRC",)),
+        # the days at a place named in the question, not in the story before it
+        ("ask_day_to_day", "If I worked as a case manager at an insurance company, what would my days look like?",
+         "day_to_day", ("insurance",)),
+        # a path "X -> Y" is about Y
+        ("ask_duration", "adn -> bsn while working nights, how many semesters", "duration", ("BSN",)),
+        # who decides the rules
+        ("ask_eligibility", "the cdms is through ccmc right, but who actually sets the eligibility rules",
+         "issuer", ("CDMS",)),
+        # places and pay, asked of oneself, are the work's
+        ("inform", "with an lpc in ohio where can i work besides private practice", "setting", ("LPC",)),
+        ("inform", "twenty years as a firefighter making about ninety thousand would i take a big pay cut going into"
+         " case management", "salary", ("me",)),
+        # a story told in one breath, then whether they may sit for it
+        ("inform", "i was a youth pastor for twelve years and did a lot of what i would call case management and i "
+         "have a bachelors in theology would i be able to sit for the ccm", "requirements", ("me",)),
+        # what it is, then a guess about it
+        ("out_of_scope", "whats a cdms exactly? and is it just the insurance version of the ccm", "what_is",
+         ("CDMS",)),
+        # medical case managers are healthcare case management's
+        ("ask_salary", "ballpark pay for medical case managers?", "salary", ("healthcare",)),
+    ],
+)  # fmt: skip
+def test_the_topic_asked(topic_asked, intent, text, aspect, subjects):
+    assert topic_asked(intent, text) == (aspect, subjects)
+
+
+def test_how_long_the_field_takes_is_answered_with_times(database):
+    from knowledge.aspect_answers import answer_aspect
+
+    with database.session() as session:
+        answer = answer_aspect(session, "duration", "case_management")
+    assert answer.found and any("24 months" in fact.text for fact in answer.facts)
