@@ -25,6 +25,7 @@ from actions.profile_slots import (
 from actions.turn_cache import open_questions
 from language import wording
 from language.answers_in_context import (
+    NOT_APPLICABLE,
     answer_after_question,
     asking_sentence_spans,
     button_choice,
@@ -237,6 +238,8 @@ class ValidateIntakeForm(FormValidationAction):
         if interrupted and _miss_counted_since_message(tracker):
             return events  # the message was a miss, counted when it was heard
         misses = int(tracker.get_slot("intake_misses") or 0) + 1
+        if NOT_APPLICABLE.match((message.get("text") or "").lower()):
+            misses = MAX_MISSES  # "n/a": the question does not apply, so it is left, not asked again
         if misses < MAX_MISSES:
             if misses == 1 and not answered_elsewhere and not interrupted:
                 dispatcher.utter_message(text=wording.NOT_CAUGHT)

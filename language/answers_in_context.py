@@ -140,6 +140,8 @@ NO_OTHER_THING = re.compile(
     r"^\W*no\s+(?!(?:i|i'?ve|never|none|not|experience|time|case|cm|clinical|supervis\w*|months?|years?|paid|real"
     r"|official|formal)\b)\w+"
 )
+# "n/a", "not applicable": the question asked does not apply to them
+NOT_APPLICABLE = re.compile(r"^\W*(?:n/a|n\.a\.|not applicable|(?:that |it )?(?:doesn'?t|does not) apply)\W*$")
 BARE_ANSWER = re.compile(r"^\W*(?:none|no|nope|nah|zero|0|nothing|yes|yeah|yep|yup)\W*$")
 # a nursing degree's supervised clinical rotations: field experience in health
 CLINICALS = anywhere(r"clinicals", r"clinical rotations?", r"clinical hours in (?:my|the|our) (?:bsn|adn|lpn|nursing)")
@@ -501,6 +503,8 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
 def full_time(text: str, answering: bool) -> Optional[bool]:
     """Part time or full time; a bare yes/no counts only as the answer to that question."""
     lowered = (text or "").lower()
+    if NOT_APPLICABLE.match(lowered):
+        return None  # "n/a": the question does not apply (no such work), which is neither full nor part time
     abbreviated = ABBREVIATED_HOURS.search(lowered) if answering else None
     if abbreviated:
         return abbreviated.group(0).strip().endswith("ft")

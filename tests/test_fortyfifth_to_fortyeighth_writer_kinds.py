@@ -6,10 +6,17 @@ or a degree's length asked about; and who "deaf" and "real jobs" name."""
 
 from __future__ import annotations
 
-import pytest
+import asyncio
 
-from language.answers_in_context import answer_after_question, is_real_question, state_code
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.intake import ValidateIntakeForm
+from language import wording
+from language.answers_in_context import answer_after_question, full_time, is_real_question, state_code
 from language.durations import find_durations
+from tests.actions_harness import DOMAIN
+from tests.actions_harness import tracker as action_tracker
 
 pytestmark = pytest.mark.unit
 
@@ -172,3 +179,24 @@ def test_how_long_the_field_takes_is_answered_with_times(database):
     with database.session() as session:
         answer = answer_aspect(session, "duration", "case_management")
     assert answer.found and any("24 months" in fact.text for fact in answer.facts)
+
+
+# ---- "n/a" ----
+def test_not_applicable_is_neither_full_nor_part_time():
+    assert full_time("n/a", answering=True) is None
+    assert full_time("not applicable", answering=True) is None
+
+
+def test_not_applicable_leaves_the_question_at_once():
+    text = "n/a"
+    t = action_tracker(
+        {"supervisor_months": 18, "requested_slot": "case_management_full_time"},
+        text=text,
+        loop="intake_form",
+        events=[{"event": "user", "text": text}],
+    )
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateIntakeForm().run(dispatcher, t, DOMAIN))
+    assert wording.SKIPPED_AFTER_MISSES in [m.get("text") for m in dispatcher.messages]
+    skipped = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "skipped_slots"]
+    assert skipped and "case_management_full_time" in skipped[-1]
