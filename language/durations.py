@@ -281,7 +281,8 @@ def parse_months(text: str) -> int | None:
 
 
 # A length told by its dates, as people with long careers tell it: "from June 1991 to June 1999" (96), "2015-2019"
-# (48), "from 2001 till now". A bare "since 2021" stays no length (it is often when a licence or degree came).
+# (48), "from 2001 till now". "since 2021" is a length only where work is told (`work_since`): it is as often when a
+# licence or degree came.
 _MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?"
 _DATE_RANGE = re.compile(
@@ -302,4 +303,33 @@ def dated_lengths(text: str, today) -> list[Duration]:
             end = int(found["y2"]) * 12 + (_MONTH_NAMES.index(found["m2"]) if found["m2"] else 0)
         if 0 < end - start <= MAX_MONTHS:
             lengths.append(Duration(end - start, found.start(), found.end(), text[found.start() : found.end()]))
+    return lengths
+
+
+# "I've been a case manager since March 2021", "at DCFS since spring 2019": from then until today. A year alone counts
+# from its January (as "2015 to 2019" does), a season from its first month.
+_SEASONS = {"winter": 0, "spring": 2, "summer": 5, "fall": 8, "autumn": 8}
+_SINCE_DATE = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
+    r"(?:(?P<season>winter|spring|summer|fall|autumn)\s+(?:of\s+)?)?" + _MONTH.format("m1") + r"(?P<y1>(?:19|20)\d\d)\b"
+)
+# what a date after "since" may tell instead of work begun: a licence, a degree, a life event
+_NOT_WORK_SINCE = re.compile(
+    r"\b(?:licen[cs]ed|certified|graduated|married|divorced|sober|clean|moved|living|lived|here|ccm|acm|crc|cdms|lsw"
+    r"|lmsw|lcsw|lisw|lpc|rn|lpn|bsw|msw|bsn|adn|degree|retired|home|out|off)\W*$"
+)
+
+
+def work_since(text: str, today) -> list[Duration]:
+    """Every length from a "since" date to today, where the words just before it are no licence, degree or life
+    event ("been a caseworker since 2019" is one; "LSW since 2021" is not)."""
+    lengths = []
+    lowered = text.lower()
+    for found in _SINCE_DATE.finditer(lowered):
+        if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
+            continue
+        month = _MONTH_NAMES.index(found["m1"]) if found["m1"] else _SEASONS.get(found["season"] or "", 0)
+        months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + month)
+        if 0 < months <= MAX_MONTHS:
+            lengths.append(Duration(months, found.start(), found.end(), text[found.start() : found.end()]))
     return lengths

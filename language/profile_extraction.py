@@ -43,6 +43,7 @@ from language.durations import (
     find_durations,
     one_length,
     told_by_a_childs_age,
+    work_since,
 )
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
@@ -359,7 +360,9 @@ DURATION_CUES = (
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             # "team lead for 2 years", not "my team lead is an LCSW" (someone else's role)
             r"managing case managers|(?<!my )(?<!our )(?<!her )(?<!his )team lead|"
-            r"lead(?:ing)? (?:a |the |our |my )?(?:\w+ ){0,3}team\b"
+            r"lead(?:ing)? (?:a |the |our |my )?(?:\w+ ){0,3}team\b|"
+            # "I run the intake team, 4 case managers, since 2022"
+            r"(?<!they )(?<!she )(?<!he )run(?:s|ning)? (?:a |the |our |my )(?:\w+ ){0,2}team\b"
         ),
     ),
     (
@@ -543,7 +546,8 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     mentions = [m for m in mentions if not (m.start in states and m.kind in ("education_level", "degree"))]
     _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
-    lengths = sorted(find_durations(text) + dated_lengths(text, today or date.today()), key=lambda d: d.start)
+    dates = dated_lengths(text, today or date.today()) + work_since(text, today or date.today())
+    lengths = sorted(find_durations(text) + dates, key=lambda d: d.start)
     _durations(lowered, lengths, requested_slot, intent, update, today)
     _yes_no(lowered, requested_slot, intent, update)
     _where_and_how(text, catalog, requested_slot, update)
@@ -926,7 +930,10 @@ TRAINING_WORDS = anywhere(
 
 NONE_FIRST = re.compile(r"^\W*(?:none|no|nope|zero|0|nothing|not really|never)\b(?!\s+(?:more|less)\b)")
 WORKED = anywhere(r"work\w*", r"as an?", "job", r"employ\w*", "staff", r"experience")
-NOT_WORK = anywhere("in recovery", "sober", "married", "divorced", "widowed", r"liv(?:ed|ing) (?:in|here|there)")
+NOT_WORK = anywhere(
+    "in recovery", "sober", r"(?:^|been |stayed |got )clean", "married", "divorced", "widowed",
+    r"liv(?:ed|ing) (?:in|here|there)",
+)  # fmt: skip
 
 
 def _duration_slot(before: str, after: str) -> Optional[str]:
@@ -1045,6 +1052,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if NEEDING.search(before) or LATER.search(before):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
+        if NOT_WORK.search(CLAUSE_BREAK.split(before)[-1]):
+            continue  # "i've been sober 6 years and doing peer support for 2": time, but not at work
         if BORN_BEFORE.search(before) and OFFSET_AFTER.match(after):
             continue  # "my son was born two years after that": when, not how long
         if AGO.match(after) and not BEGAN_AFTER.match(after) and not _began_then(before):
@@ -1265,7 +1274,10 @@ NOT_AN_INTEREST = re.compile(
     # "ever since the hospital closed i see more folks": a place gone, not a wish
     r"|(?:hospital|clinic)s? (?:closed|shut|closing|went under)"
     # "i changed my mind about the hospital thing": what was wanted before
-    r"|changed my mind (?:about|on) (?:the |that )?[\w ]{1,30}?(?:thing|idea|one|stuff)\b)\b"
+    r"|changed my mind (?:about|on) (?:the |that )?[\w ]{1,30}?(?:thing|idea|one|stuff)\b"
+    # "people with schizophrenia, especially right after discharge": when they are helped, not discharge planning
+    r"|(?<=[\w,] )(?:(?:especially|mostly|usually) )?(?:right |just |soon )?after (?:their |the |a )?(?:hospital )?"
+    r"discharge)\b"
 )
 
 

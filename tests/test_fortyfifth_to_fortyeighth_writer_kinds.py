@@ -200,3 +200,32 @@ def test_not_applicable_leaves_the_question_at_once():
     assert wording.SKIPPED_AFTER_MISSES in [m.get("text") for m in dispatcher.messages]
     skipped = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "skipped_slots"]
     assert skipped and "case_management_full_time" in skipped[-1]
+
+
+# ---- kinds imagined from the forty-ninth to fifty-second writers' briefs (their sets stay unread) ----
+def test_work_since_a_date_is_measured_to_today():
+    from datetime import date
+
+    from language.durations import work_since
+
+    today = date(2026, 12, 1)
+    assert [d.months for d in work_since("caseworker at the county since June 2024", today)] == [30]
+    assert [d.months for d in work_since("doing this since fall of 2025", today)] == [15]  # from September
+    assert [d.months for d in work_since("since 2025", today)] == [23]  # a year alone: from its January
+    assert work_since("LSW since 2021", today) == []  # when a licence came
+    assert work_since("sober since 2019", today) == []
+
+
+def test_years_sober_are_no_years_at_work(extract):
+    found = extract("clean nine years now and a recovery coach for one", requested="case_management_months")
+    assert found.get("case_management_months") != 108
+
+
+def test_getting_people_back_to_their_jobs_is_helping_people_find_work(extract):
+    found = extract("I help guys who got hurt on the job get back to their jobs", requested="interests")
+    assert "employment" in found["interests"]
+
+
+def test_running_a_team_is_supervising(extract):
+    found = extract("I run the care coordination team, six of them, for about two years", requested="supervisor_months")
+    assert found["supervisor_months"] == 24
