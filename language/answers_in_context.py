@@ -160,6 +160,9 @@ PLACED_IN = (
     # "school social worker in Virginia here": where someone in a role works
     r"|(?:nurse|social worker|case ?worker|case manager|counsel+or|teacher|investigator|sw|cm|lpn|lvn|lsw|lbsw|lmsw"
     r"|lcsw|licsw|lisw|lpc|lmhc)s? in"
+    # "psych tech at the state hospital in Utah", "a CADC in Iowa", "counselor assistant in Minnesota"
+    r"|(?:tech|technician|assistant|associate|aide|adjuster|coach|specialist|worker|advocate|coordinator|cadc|ladc"
+    r"|hospital|clinic|agency|center|centre|nonprofit|non-profit|facility)s? in"
     # "i work for adult protective services in california": where the work is
     # "I've taught elementary school in Georgia for 12 years"
     r"|(?:i|i've|ive) (?:work|worked|been working|taught|teach|been teaching|practiced|practice|been practicing)\b"

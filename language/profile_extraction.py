@@ -244,6 +244,10 @@ DEGREE_UNDERWAY_AFTER = said_first(
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
     r"|courses|credits|months?|years?) (?:left|to go)",
 )  # fmt: skip
+NOTHING_PAST_HIGH_SCHOOL = re.compile(
+    r"\bno (?:college |other |real )?(?:degrees?|education|schooling|college) "
+    r"(?:past|beyond|after|other than|besides|but|except|above)\s+(?:a |my |the )?(?:high ?school|hs|ged|diploma)"
+)
 NO_COLLEGE = anywhere(
     "no (?:college )?degree",
     "(?:never went to|didn'?t go to|did not go to) college",
@@ -675,6 +679,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     stated = {m.code: _level_said_before(lowered, m, mentions) for m in mentions if m.kind == "degree"}
     candidates = [(stated.get(d.code) or d.level, d.field) for d in degrees]
     candidates += [(level, fields[0] if fields else None) for level in levels]
+    if not candidates and NOTHING_PAST_HIGH_SCHOOL.search(lowered):
+        candidates = [("high_school", None)]  # "no degree past high school": high school is the highest finished
     if not candidates:
         answering = requested_slot in ("degree_field", "education_level")
         if fields and (answering or (DEGREE_CUE.search(lowered) and profile.get("education_level") != "high_school")):

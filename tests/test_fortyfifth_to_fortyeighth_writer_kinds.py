@@ -229,3 +229,20 @@ def test_getting_people_back_to_their_jobs_is_helping_people_find_work(extract):
 def test_running_a_team_is_supervising(extract):
     found = extract("I run the care coordination team, six of them, for about two years", requested="supervisor_months")
     assert found["supervisor_months"] == 24
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("overnight tech at a detox center in Nevada, three years", "NV"),
+        ("I'm an LADC in Minnesota with a bachelor's", "MN"),
+        ("claims adjuster in Tennessee for a big carrier", "TN"),
+    ],
+)
+def test_the_state_a_role_or_a_workplace_is_in(text, code):
+    assert state_code(text, False) == code
+
+
+def test_no_degree_past_high_school_is_high_school(extract):
+    found = extract("warehouse lead for ten years, no schooling past a GED, want to help people find work")
+    assert found["education_level"] == "high_school"
