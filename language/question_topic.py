@@ -190,6 +190,9 @@ CUES: Dict[str, str] = {
     # "is an MSN actually needed for the higher-level jobs": whether a degree is needed
     r"|\b(is|are) (an?|the) (msn|bsn|msw|bsw|adn|mrc|masters?|master'?s|bachelors?|bachelor'?s) (actually |really )?"
     r"(needed|required|necessary)\b"
+    # "is cacrep or core accreditation needed for the crc?", "does the program have to be accredited": the degree's
+    r"|\baccredit(?:ed|ation)\b[^?.]{0,30}\b(needed|required|necessary|matter|count)s?\b"
+    r"|\b(need|needs|have|has) to be (\w+[- ])?accredited\b"
     # "is an adn enough to get hired as a nurse cm?": whether that degree will do
     r"|\b(is|are) (an?|the|my) (msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s|associate'?s"
     r"|degree) (\w+ )?enough\b",

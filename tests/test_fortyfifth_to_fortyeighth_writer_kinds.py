@@ -165,6 +165,8 @@ def test_real_jobs_instead_of_sheltered_work_is_helping_people_find_work(extract
         # what it is, then a guess about it
         ("out_of_scope", "whats a cdms exactly? and is it just the insurance version of the ccm", "what_is",
          ("CDMS",)),
+        # whether a programme's accreditation is needed is the degree asked for
+        ("ask_education", "is cacrep or core accreditation needed for the crc?", "degree", ("CRC",)),
         # medical case managers are healthcare case management's
         ("ask_salary", "ballpark pay for medical case managers?", "salary", ("healthcare",)),
     ],
