@@ -247,13 +247,16 @@ def is_real_question(text: str) -> bool:
     if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3 and not HESITANT_LAST.search(lowered):
         return True
     # "an msw without a bsw is the full 2 yrs right? no advanced standing for me i assume": a statement checked
-    if any(TAG_CHECKED.search(part) for part in re.split(r"(?<=[?.!])\s+", lowered)):
+    checked = [part for part in re.split(r"(?<=[?.!])\s+", lowered) if TAG_CHECKED.search(part)]
+    if any(not ABOUT_ONESELF.search(part) for part in checked):
         return True
     # "CDMS exam is only twice a year right? when are the deadlines": a later sentence that asks
     later = [part for part in re.split(r"(?<=[?.!])\s+", lowered)[1:] if part.strip()]
     return any(QUESTION_START.search(part) for part in later) and "?" in lowered
 
 
+# "I've got BLS and ACLS too, but those aren't licenses, right?": a check of one's own answer, which stays an answer
+ABOUT_ONESELF = re.compile(r"\b(?:i|i'?ve|i'?m|im|ive|my|me)\b")
 # a statement of four words or more checked by a tag ("... is the full 2 yrs right?"), not an answer begun with
 # "none", "no" or "yes" ("none (nc doesnt license bsw ppl anyway right? and im not bsw)")
 TAG_CHECKED = re.compile(

@@ -248,3 +248,9 @@ def test_the_state_a_role_or_a_workplace_is_in(text, code):
 def test_no_degree_past_high_school_is_high_school(extract):
     found = extract("warehouse lead for ten years, no schooling past a GED, want to help people find work")
     assert found["education_level"] == "high_school"
+
+
+def test_a_check_of_ones_own_answer_stays_an_answer(extract):
+    text = "RN, active in Ohio. I have CPR and PALS too but those aren't licenses, right? That's all."
+    assert not is_real_question(text)
+    assert extract(text, requested="licenses")["licenses"] == ["RN"]
