@@ -194,8 +194,8 @@ CUES: Dict[str, str] = {
     r"|\baccredit(?:ed|ation)\b[^?.]{0,30}\b(needed|required|necessary|matter|count)s?\b"
     r"|\b(need|needs|have|has) to be (\w+[- ])?accredited\b"
     # "is an adn enough to get hired as a nurse cm?": whether that degree will do
-    r"|\b(is|are) (an?|the|my) (msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s|associate'?s"
-    r"|degree) (\w+ )?enough\b",
+    r"|\b(is|are) (an?|my) (msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s|associate'?s)"
+    r" (\w+ )?enough\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
     r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
@@ -675,7 +675,10 @@ def topic_of(
     if aspect == "exam":  # exams are a credential's or a licence's: "the CCM... is it mostly nursing content?"
         held = [code for kind, code in mentions if kind in ("credential", "license")]
         named = held[:1] + [code for code in named if code not in held[:1]]
-    if led_to and len(named) >= 2 and led_to in named:  # "an online RN to BSN": the BSN is what it leads to
+    # (only as it asks: "my advisor wrote 'MRC -> CRC'. What is an MRC?" asks what the MRC is)
+    if (
+        led_to and len(named) >= 2 and led_to in named and led_to in _named_where_asked(raw, text, SUBJECT_KINDS)
+    ):  # "an online RN to BSN": the BSN is what it leads to
         return Topic(aspect, (led_to,))
     leading = LEADS_TO.search(text)
     after = [m for m in _placed(raw) if leading and m[2] >= leading.end() and m[0] in ("credential", "license")]

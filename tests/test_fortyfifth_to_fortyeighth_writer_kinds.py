@@ -152,6 +152,12 @@ def test_real_jobs_instead_of_sheltered_work_is_helping_people_find_work(extract
          "day_to_day", ("insurance",)),
         # a path "X -> Y" is about Y
         ("ask_duration", "adn -> bsn while working nights, how many semesters", "duration", ("BSN",)),
+        # told as a path before the question, "X -> Y" is no subject: what is asked is
+        ("ask_what_is", "the counselor wrote 'BSW -> MSW -> LCSW' for me. What's an LCSW though?", "what_is",
+         ("LCSW",)),
+        # a licence or the degree: what it takes
+        ("ask_eligibility", "for the C-SWCM do you need the license or is the degree enough?", "requirements",
+         ("C-SWCM",)),
         # who decides the rules
         ("ask_eligibility", "the cdms is through ccmc right, but who actually sets the eligibility rules",
          "issuer", ("CDMS",)),
