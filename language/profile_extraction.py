@@ -73,6 +73,10 @@ WANTING = just_before(
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day",
     "supervision", "supervisor", "application", "applications", "app",  # "halfway through a CCM application"
+    # "the LCSW isn't issued yet", "LISW pending": passed, but not granted yet
+    r"(?:is |still )?pending", r"isn'?t (?:issued|official|active|here)", r"is not (?:issued|official|active)",
+    "not (?:issued|official)",
+    r"hasn'?t (?:come|been issued|been granted)",
     # "high school and then the l p n program": the schooling for a licence, not the licence
     "program", "programs", "programme", "school", "course", "courses", "classes", "training",
 )  # fmt: skip
@@ -381,7 +385,7 @@ DURATION_CUES = (
         re.compile(
             CASE_MANAGEMENT.pattern + r"|care manag|case work|caseworker|case worker|resource coordinat|"
             # assertive community treatment: a team that does intensive case management
-            r"\bact team|assertive community treatment|discharge planner|discharge planning (?:nurse|coordinator|rn)\b|"
+            r"\bact team|assertive community treatment|discharge planner|discharge planning|"
             r"utilization review"
         ),
     ),
@@ -918,6 +922,42 @@ A_DEGREES_LENGTH = anywhere(
 )  # fmt: skip
 
 
+# "3 years at CPS including my MSW placement year", "two years, but the first one was my BSW internship", "about 4
+# years if you count my field placement, 3 paid": a school placement counted in with the work (CCMC and the boards
+# count employment only)
+PLACEMENT_COUNTED_IN = re.compile(
+    r"\b(?:including|includes|included|counting|plus)\s+(?:my |the |a |our )?(?:\w+ ){0,2}?"
+    r"(?P<named>placement|internship|practicum|field ?work)(?P<year> year)?\b"
+    r"|\bif (?:you|u|we) count (?:my |the )?(?:\w+ ){0,2}?(?:placement|internship|practicum)\b"
+    r"|\b(?:the )?first (?P<first>one|year) (?:was|being) (?:my |a |the )?(?:\w+ ){0,2}?"
+    r"(?:placement|internship|practicum)\b"
+)
+PAID_PART = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?|mos?|months?)?\s*"
+    r"(?:of (?:it|them|that) )?(?:was |were )?paid\b"
+)
+PAID_NUMBER = {
+    word: number for number, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+}
+
+
+def _paid_of_a_total(lowered: str, durations: List[Duration]) -> Optional[int]:
+    """The months of paid work in a length that counts a school placement in; None where none is counted in, or
+    how much is unknown."""
+    counted_in = PLACEMENT_COUNTED_IN.search(lowered)
+    if not counted_in:
+        return None
+    total = durations[0]
+    paid = PAID_PART.search(lowered, total.end)
+    if paid:
+        amount = paid.group(1)
+        number = int(amount) if amount.isdigit() else PAID_NUMBER[amount]
+        return number * (12 if re.search(r"years?|yrs?", total.text) else 1)
+    if counted_in.group("year") or counted_in.group("first"):
+        return max(0, total.months - 12)  # the placement's year taken out
+    return None
+
+
 def _began_then(before: str) -> bool:
     began = BEGAN_BEFORE.search(before)
     return bool(began) and not SCHOOLING.search(began.group(0))
@@ -1047,6 +1087,9 @@ HEALTH_EMPLOYER = anywhere(
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
     if requested_slot == "field_experience":
         return  # "a year of supervised ministry and a unit of CPE at a hospital": a placement's length, no job's
+    if requested_slot in WORK_SLOTS and durations and (paid := _paid_of_a_total(lowered, durations)) is not None:
+        update.slots[requested_slot] = paid
+        return
     asked = []  # each part of an answer to the question asked
     placed_only = []  # the slot of a part counted only by its place ("two years at the nursing home"), else None
     named = False  # a part names what was asked ("doing case management")

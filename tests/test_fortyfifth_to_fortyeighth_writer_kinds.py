@@ -260,3 +260,28 @@ def test_a_check_of_ones_own_answer_stays_an_answer(extract):
     text = "RN, active in Ohio. I have CPR and PALS too but those aren't licenses, right? That's all."
     assert not is_real_question(text)
     assert extract(text, requested="licenses")["licenses"] == ["RN"]
+
+
+# ---- a school placement counted in with the work (boards count employment only) ----
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("four years at the county, including my BSW placement year", 36),
+        ("three years, but the first year was my MSW internship", 24),
+        ("like 5 years if you count the practicum, 4 paid", 48),
+    ],
+)
+def test_a_placement_counted_in_is_taken_out(extract, text, months):
+    assert extract(text, requested="case_management_months")["case_management_months"] == months
+
+
+@pytest.mark.parametrize(
+    "text", ["LMSW; passed the clinical last week, the LCSW is pending", "LSW, LISW not issued yet"]
+)
+def test_a_licence_not_granted_yet_is_not_held(extract, text):
+    assert "LCSW" not in extract(text, requested="licenses")["licenses"]
+
+
+def test_years_doing_discharge_planning_are_case_management(extract):
+    found = extract("MSW and LSW, hospital social worker, six years doing discharge planning")
+    assert found["case_management_months"] == 72
