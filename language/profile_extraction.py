@@ -976,6 +976,11 @@ TRAINING_WORDS = anywhere(
 
 NONE_FIRST = re.compile(r"^\W*(?:none|no|nope|zero|0|nothing|not really|never)\b(?!\s+(?:more|less)\b)")
 WORKED = anywhere(r"work\w*", r"as an?", "job", r"employ\w*", "staff", r"experience")
+# "I did 2 years in prison and when I got out a case manager helped me": time served, not worked
+SERVED_TIME_AFTER = re.compile(
+    r"^\W*(?:in (?:a |the )?(?:state |federal |county )?(?:prison|jail|penitentiary|juvie)\b|incarcerated|locked up"
+    r"|behind bars)"
+)
 NOT_WORK = anywhere(
     "in recovery", "sober", r"(?:^|been |stayed |got )clean", "married", "divorced", "widowed",
     r"liv(?:ed|ing) (?:in|here|there)",
@@ -1101,8 +1106,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if NEEDING.search(before) or LATER.search(before):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
-        if NOT_WORK.search(CLAUSE_BREAK.split(before)[-1]):
-            continue  # "i've been sober 6 years and doing peer support for 2": time, but not at work
+        if NOT_WORK.search(CLAUSE_BREAK.split(before)[-1]) or SERVED_TIME_AFTER.match(after):
+            continue  # "i've been sober 6 years and doing peer support for 2", "2 years in prison": not at work
         if BORN_BEFORE.search(before) and OFFSET_AFTER.match(after):
             continue  # "my son was born two years after that": when, not how long
         if AGO.match(after) and not BEGAN_AFTER.match(after) and not _began_then(before):

@@ -285,3 +285,18 @@ def test_a_licence_not_granted_yet_is_not_held(extract, text):
 def test_years_doing_discharge_planning_are_case_management(extract):
     found = extract("MSW and LSW, hospital social worker, six years doing discharge planning")
     assert found["case_management_months"] == 72
+
+
+def test_time_served_is_no_time_at_work(extract):
+    found = extract("I did three years in state prison, and when I got out a case manager helped me find housing.")
+    assert "case_management_months" not in found
+
+
+def test_the_va_is_a_health_system(extract):
+    found = extract("at the VA medical center", requested="case_management_setting")
+    assert found["case_management_setting"] == "health_system"
+
+
+@pytest.mark.parametrize("text", ["guys getting out of prison like I did", "other people coming home after doing time"])
+def test_people_coming_home_from_prison_are_reentry(extract, text):
+    assert "reentry" in extract(text, requested="interests")["interests"]
