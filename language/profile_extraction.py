@@ -93,6 +93,8 @@ OTHER_FIELDS_CREDENTIAL = anywhere(
     r"dental hygien\w*", "dental assistant", "pta", "ota", "physical therapist assistant",
     "occupational therapy assistant", "cota", "otr(?:/l)?", "crt", "cma", "rma", "ccma", "rhit", "rhia", "ccs",
     "cpc", "phlebotom\\w*", "stna", "lna", "qmhp", "cprs", "cps", "bls", "cpr", "acls", "cdl",
+    # spoken letter by letter at the kiosk: "I'm a licensed p t a in New Mexico that's it"
+    "p t a", "o t a", "c o t a", "c n a", "e m t", "c m a", "r r t", "c a d c",
 )  # fmt: skip
 # The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
 # ...unless not yet: "haven't passed", "need to pass", "will pass" ("to" ends "want to", "yet to", "have to")

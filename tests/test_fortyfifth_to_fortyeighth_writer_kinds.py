@@ -297,6 +297,17 @@ def test_the_va_is_a_health_system(extract):
     assert found["case_management_setting"] == "health_system"
 
 
-@pytest.mark.parametrize("text", ["guys getting out of prison like I did", "other people coming home after doing time"])
-def test_people_coming_home_from_prison_are_reentry(extract, text):
+@pytest.mark.parametrize("text", ["guys getting out of prison like I did", "folks on parole trying to find work"])
+def test_people_getting_out_of_prison_are_reentry(extract, text):
     assert "reentry" in extract(text, requested="interests")["interests"]
+
+
+def test_people_coming_home_from_rehab_are_not_reentry(extract):
+    assert (
+        "reentry"
+        not in extract("families with addiction, people coming home from rehab", requested="interests")["interests"]
+    )
+
+
+def test_another_fields_licence_spelled_out_is_none_of_ours(extract):
+    assert extract("i'm a licensed o t a here in texas and that's all", requested="licenses")["licenses"] == []
