@@ -132,7 +132,6 @@ OUTSIDE_HEALTH = anywhere(
 )  # fmt: skip
 # "that's the only placement I ever did": the placement named before, again
 THE_ONLY_ONE = re.compile(r"\b(?:the|my) only (?:placement|internship|practicum|field ?work)\b")
-# a bare answer said first: "none.", "No.", "yes"
 # the questions a word or two can answer ("crc", "masters", "ne", "hospital")
 NAMED_IN_A_WORD = ("licenses", "education_level", "degree_field", "state", "case_management_setting")
 # asked how long: "no advanced standing for me i assume" says no to something else, not "none"
@@ -142,6 +141,7 @@ NO_OTHER_THING = re.compile(
 )
 # "n/a", "not applicable": the question asked does not apply to them
 NOT_APPLICABLE = re.compile(r"^\W*(?:n/a|n\.a\.|not applicable|(?:that |it )?(?:doesn'?t|does not) apply)\W*$")
+# a bare answer said first: "none.", "No.", "yes"
 BARE_ANSWER = re.compile(r"^\W*(?:none|no|nope|nah|zero|0|nothing|yes|yeah|yep|yup)\W*$")
 # a nursing degree's supervised clinical rotations: field experience in health
 CLINICALS = anywhere(r"clinicals", r"clinical rotations?", r"clinical hours in (?:my|the|our) (?:bsn|adn|lpn|nursing)")
@@ -248,15 +248,13 @@ def is_real_question(text: str) -> bool:
         return True
     # "an msw without a bsw is the full 2 yrs right? no advanced standing for me i assume": a statement checked
     checked = [part for part in re.split(r"(?<=[?.!])\s+", lowered) if TAG_CHECKED.search(part)]
-    if any(not ABOUT_ONESELF.search(part) for part in checked):
+    if any(not SAYS_I.search(part) for part in checked):  # one's own "those aren't licenses, right?" answers
         return True
     # "CDMS exam is only twice a year right? when are the deadlines": a later sentence that asks
     later = [part for part in re.split(r"(?<=[?.!])\s+", lowered)[1:] if part.strip()]
     return any(QUESTION_START.search(part) for part in later) and "?" in lowered
 
 
-# "I've got BLS and ACLS too, but those aren't licenses, right?": a check of one's own answer, which stays an answer
-ABOUT_ONESELF = re.compile(r"\b(?:i|i'?ve|i'?m|im|ive|my|me)\b")
 # a statement of four words or more checked by a tag ("... is the full 2 yrs right?"), not an answer begun with
 # "none", "no" or "yes" ("none (nc doesnt license bsw ppl anyway right? and im not bsw)")
 TAG_CHECKED = re.compile(

@@ -227,6 +227,11 @@ def _amount(said: str) -> Fraction:
     return Fraction(sum(_NUMBER_WORDS[word] for word in re.split(r"[\s-]+", said)))
 
 
+def number_said(said: str) -> int:
+    """A whole number said in figures or words ("3", "three", "twenty-one")."""
+    return int(_amount(said))
+
+
 def _whole(months: Fraction) -> int:
     """The nearest whole month, halves up."""
     return floor(months + Fraction(1, 2))

@@ -41,6 +41,7 @@ from language.durations import (
     Duration,
     dated_lengths,
     find_durations,
+    number_said,
     one_length,
     told_by_a_childs_age,
     work_since,
@@ -938,9 +939,6 @@ PAID_PART = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?|mos?|months?)?\s*"
     r"(?:of (?:it|them|that) )?(?:was |were )?paid\b"
 )
-PAID_NUMBER = {
-    word: number for number, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
-}
 
 
 def _paid_of_a_total(lowered: str, durations: List[Duration]) -> Optional[int]:
@@ -952,9 +950,7 @@ def _paid_of_a_total(lowered: str, durations: List[Duration]) -> Optional[int]:
     total = durations[0]
     paid = PAID_PART.search(lowered, total.end)
     if paid:
-        amount = paid.group(1)
-        number = int(amount) if amount.isdigit() else PAID_NUMBER[amount]
-        return number * (12 if re.search(r"years?|yrs?", total.text) else 1)
+        return number_said(paid.group(1)) * (12 if re.search(r"years?|yrs?", total.text) else 1)
     if counted_in.group("year") or counted_in.group("first"):
         return max(0, total.months - 12)  # the placement's year taken out
     return None

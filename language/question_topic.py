@@ -74,10 +74,12 @@ WHO_MAY = re.compile(
 JUST_THE_EXAM = re.compile(r"\bor is it (just|only) (the|an?) (exam|test)\b", re.IGNORECASE)
 # "besides the degree, what else do you need? an exam, supervised hours?": everything it takes
 # "what's needed besides the master's? supervised hours, an exam, anything else?", "all the steps to get an LSW"
+EVERYTHING_IT_TAKES = (
+    r"\bwhat else (do|does|would|will) (i|you|u|one|someone) need\b|\b(what'?s|whats|what is) needed\b"
+    r"|\b(all )?the steps (to|for)\b"
+)
 WHAT_ELSE = re.compile(
-    r"\bwhat else (do|does|would|will) (i|you|u|one|someone) need\b"
-    r"|\b(what'?s|whats|what is) needed\b|\ball the steps\b|\banything else\b"
-    r"|\bneed (besides|other than|apart from|aside from|on top of)\b",
+    EVERYTHING_IT_TAKES + r"|\banything else\b|\bneed (besides|other than|apart from|aside from|on top of)\b",
     re.IGNORECASE,
 )
 # "a bachelor's in any field", "a master's in counseling": a degree named by its subject
@@ -233,11 +235,9 @@ CUES: Dict[str, str] = {
     # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
-    r"|\b(what'?s|whats|what is) needed\b|\b(all )?the steps (to|for)\b"  # "what's needed", "the steps to get"
-    r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
+    r"|" + EVERYTHING_IT_TAKES + r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
     r"|\bwhat (do|does|would|will) (i|you|she|he|they|someone) (\w+ )?need to do to (get|earn|become|sit)\b"
-    r"|\bwhat (do|would|will|does) (i|you|u|someone) (\w+ )?need\b|\bwhat else (do|does|would|will) (i|you|one|someone)"
-    r" need\b"
+    r"|\bwhat (do|would|will|does) (i|you|u|someone) (\w+ )?need\b"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
     r"|\bdo(es)? (the )?(?!that\b|it\b|this\b|those\b)[\w-]+ (still )?count\b"
@@ -601,7 +601,8 @@ def topic_of(
         # "with my background how long till i could sit for the ccm?": their own case; sitting for it, their eligibility
         about = next((code for kind, code in [*asked_about, *told] if kind == "credential"), None)
         return Topic("requirements" if aspect == "exam" else aspect, (ME,), about=about or "")
-    setting_asked = next(iter(_named_where_asked(raw, text, ("setting",))), None)
+    said_in = sentences or asked  # the sentences that ask
+    setting_asked = next(iter(_named_where_asked(raw, text, said_in, ("setting",))), None)
     if aspect == "day_to_day" and MY_DAYS.search(sentences or asked) and setting_asked:
         return Topic(aspect, (setting_asked,))  # "a case manager job at a community agency... what would my days
         # look like?": the days of the work there
@@ -628,7 +629,7 @@ def topic_of(
         and not led_to  # "rn to bsn online, how many semesters if im working full time": the BSN's length
         and not WHAT_ELSE.search(asked)  # "lcsw after an msw: what do i need besides the degree": all it takes
         # "w an lmsw in arkansas where can i work": the places that hire that licence's holders, named as it asks
-        and not (aspect == "setting" and _named_where_asked(raw, text, ("credential", "license")))
+        and not (aspect == "setting" and _named_where_asked(raw, text, said_in, ("credential", "license")))
         # "my hospital is paying for me to take the ACM. can I pick which part I take first?": the ACM's exam
         and not (
             aspect == "exam"
@@ -675,10 +676,14 @@ def topic_of(
     if aspect == "exam":  # exams are a credential's or a licence's: "the CCM... is it mostly nursing content?"
         held = [code for kind, code in mentions if kind in ("credential", "license")]
         named = held[:1] + [code for code in named if code not in held[:1]]
-    # (only as it asks: "my advisor wrote 'MRC -> CRC'. What is an MRC?" asks what the MRC is)
+    # "an online RN to BSN": the BSN is what it leads to (only as it asks: "my advisor wrote 'MRC -> CRC'. What is an
+    # MRC?" asks what the MRC is)
     if (
-        led_to and len(named) >= 2 and led_to in named and led_to in _named_where_asked(raw, text, SUBJECT_KINDS)
-    ):  # "an online RN to BSN": the BSN is what it leads to
+        led_to
+        and len(named) >= 2
+        and led_to in named
+        and led_to in _named_where_asked(raw, text, said_in, SUBJECT_KINDS)
+    ):
         return Topic(aspect, (led_to,))
     leading = LEADS_TO.search(text)
     after = [m for m in _placed(raw) if leading and m[2] >= leading.end() and m[0] in ("credential", "license")]
@@ -709,9 +714,8 @@ def topic_of(
     if personal and FIRST_PERSON.search(asked):  # "how much will it cost me to get certified?" is about their own case
         return Topic(aspect, (ME,))
     if aspect == "duration" and CASE_MANAGEMENT_WORDS.search(asked):
-        return Topic(
-            aspect, (GENERAL,)
-        )  # "how long does it take to become a case manager": the degree, then experience
+        # "how long does it take to become a case manager": the degree, then the experience
+        return Topic(aspect, (GENERAL,))
     if plan_subject and on_context:
         return Topic(aspect, (plan_subject,), PLAN)
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
@@ -922,11 +926,9 @@ def _before_own_condition(text: str, start: int, end: int) -> Tuple[int, int]:
     return (start, condition.start())
 
 
-def _named_where_asked(mentions: list, text: str, kinds: Tuple[str, ...]) -> list:
-    """The codes of the kinds named in the sentence that asks ("w an lmsw in arkansas where can i work"), not in the
-    sentences told before it ("LPN for 20 years here. where could I work ...")."""
-    asked = asking_part(text) or text
-    said_in = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked) or asked
+def _named_where_asked(mentions: list, text: str, said_in: str, kinds: Tuple[str, ...]) -> list:
+    """The codes of the kinds named in the sentences that ask (`said_in`: "w an lmsw in arkansas where can i work"),
+    not in the sentences told before them ("LPN for 20 years here. where could I work ...")."""
     said_at = max(text.find(said_in), 0)
     return [m[1] for m in _placed(mentions) if m[0] in kinds and said_at <= m[2] < said_at + len(said_in)]
 
