@@ -217,7 +217,12 @@ class ValidateIntakeForm(FormValidationAction):
         newly_set = slots_set_since_user_message(tracker)
         # a fact for another question ("4 years of L&D" asked for health-care months, read as case management)
         # leaves the question asked open: it counts as a miss, or the question would come a third time in a row
-        answered_elsewhere = bool(newly_set) and bool(requested) and tracker.get_slot(requested) is None
+        answered_elsewhere = (
+            bool(newly_set)
+            and bool(requested)
+            and tracker.get_slot(requested) is None
+            and not (requested == "education_level" and tracker.get_slot("underway_level"))  # "BSW, done in May"
+        )
         if newly_set:
             names = {code: interest.name for code, interest in current_catalog().interests.items()}
             said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
-from advising.holdings import MET, MISSING, Holdings, degree_match, holdings_of
+from advising.holdings import MET, MISSING, Holdings, degree_match, finishes, holdings_of
 from advising.profile import Profile, education_rank
 from advising.state_licensure import state_level
 from knowledge.catalog import Catalog, Citation, Credential, ExperienceNeed, Program, Route
@@ -331,16 +331,35 @@ class Assessor:
             check.unknown.extend(undecided)
             check.worsen(NEEDS_INFORMATION)
             return
+        check.worsen(NEEDS_DEGREE)
+        if finishes(self.holdings, route.min_education, route.degree_fields):
+            check.add_months(self.profile.underway_months)
+            check.needs.append(self._finishing_need())
+            return
         program_steps = self._programs(route.min_education, route.degree_fields)
         if program_steps is None:
-            check.worsen(NEEDS_DEGREE)
             check.months = None
             check.needs.append(Need("degree", _degree_words(route.min_education, route.degree_fields)))
             return
-        check.worsen(NEEDS_DEGREE)
         for program in program_steps:
+            if program is None:  # the degree being earned comes first
+                check.add_months(self.profile.underway_months)
+                check.needs.append(self._finishing_need())
+                continue
             check.add_months(program.months)
             check.needs.append(_program_need(program, self.catalog, route.field_experience))
+
+    def _finishing_need(self) -> Need:
+        degree = self.holdings.underway
+        level = EDUCATION_LEVELS[degree.rank]
+        text = "finish the " + ("associate degree" if level == "associate" else f"{level}'s degree")
+        if degree.fields:
+            text += " in " + " or ".join(sorted(f.replace("_", " ") for f in degree.fields))
+        text += " you are earning"
+        months = self.profile.underway_months
+        if months:
+            text += f" ({months_words(months)} left, you said)"
+        return Need("degree", text + ": a board counts a degree once it is conferred", months, None, level)
 
     def _programs(self, min_level: str, fields, above_top: bool = False) -> Optional[List[Program]]:
         """The quickest program (with a bachelor's first if a master's needs one) that gives the degree."""
@@ -355,19 +374,29 @@ class Assessor:
                 continue
             if program.requires_license and not self.holdings.holds(program.requires_license):
                 continue
-            if program.requires_degree and not self._holds_degree(program.requires_degree):
+            finishing_first = program.requires_degree and self._finishes_degree(program.requires_degree)
+            if program.requires_degree and not (self._holds_degree(program.requires_degree) or finishing_first):
                 continue
-            chain = [program]
-            if degree.level in ("master", "doctorate") and top < education_rank("bachelor"):
-                first = next(
-                    (p for p in self.catalog.programs if self.catalog.degrees[p.degree].level == "bachelor"), None
-                )
-                if first is None:
-                    continue
+            chain = [None, program] if finishing_first else [program]
+            if degree.level in ("master", "doctorate") and top < education_rank("bachelor") and not finishing_first:
+                if finishes(self.holdings, "bachelor", None):
+                    first = None  # the bachelor's being earned
+                else:
+                    first = next(
+                        (p for p in self.catalog.programs if self.catalog.degrees[p.degree].level == "bachelor"), None
+                    )
+                    if first is None:
+                        continue
                 chain.insert(0, first)
-            months = None if any(p.months is None for p in chain) else sum(p.months for p in chain)
+            # the degree being earned takes what is left of it, however long: never a reason to choose a longer route
+            lengths = [(self.profile.underway_months or 0) if p is None else p.months for p in chain]
+            months = None if any(m is None for m in lengths) else sum(lengths)
             options.append((math.inf if months is None else months, len(options), chain))
         return min(options)[2] if options else None
+
+    def _finishes_degree(self, code: str) -> bool:
+        degree = self.catalog.degrees[code]
+        return not self._holds_degree(code) and finishes(self.holdings, degree.level, (degree.field,))
 
     def _holds_degree(self, code: str) -> bool:
         degree = self.catalog.degrees[code]

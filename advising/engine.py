@@ -142,6 +142,13 @@ def _questions(
     wanted = {f for f in RANKING_FACTS if getattr(profile, f) is None}
     if profile.education_level == "high_school" or implied_degree:
         wanted -= {"degree_field", "education_level"}  # an LCSW has an MSW: no need to ask
+    if profile.underway_level:
+        # one finishing a degree has told their schooling: what came before is asked only if it decides a rule
+        wanted -= (
+            {"education_level"}
+            if profile.underway_level in ("master", "doctorate")
+            else {"degree_field", "education_level"}
+        )
     for item in items:
         if item.status in DECIDED_BY_FACTS:  # a missing degree or licence outweighs any unknown month
             wanted.update(item.unknown_facts)

@@ -29,6 +29,7 @@ class Holdings:
     degrees: Tuple[HeldDegree, ...]
     credentials: FrozenSet[str]
     implied: Tuple[Tuple[str, Citation], ...]  # (what is implied, why) for the notes
+    underway: Optional[HeldDegree] = None  # the degree being earned: not held until it is conferred
 
     @property
     def top_rank(self) -> int:
@@ -49,6 +50,13 @@ def holdings_of(profile: Profile, catalog: Catalog) -> Holdings:
         levels = [education_rank(d.level) for d in catalog.degrees.values() if d.field == profile.degree_field]
         if levels:
             degrees.append(HeldDegree(min(levels), frozenset({profile.degree_field}), False))
+    underway = None
+    if profile.underway_level:
+        fields = frozenset({profile.underway_field}) if profile.underway_field else None
+        underway = HeldDegree(education_rank(profile.underway_level), fields, True)
+        if underway.rank > education_rank("bachelor") and profile.education_level is None:
+            # one earning a master's holds a bachelor's (its field is still to ask)
+            degrees.append(HeldDegree(education_rank("bachelor"), None, True))
     held = set(profile.licenses or ())
     implied = []
     pending = list(held)
@@ -66,7 +74,7 @@ def holdings_of(profile: Profile, catalog: Catalog) -> Holdings:
                 held.add(code)
                 pending.append(code)
                 implied.append((f"your {credential.code} includes the {code} level", rule.citation))
-    return Holdings(tuple(degrees), frozenset(held), tuple(implied))
+    return Holdings(tuple(degrees), frozenset(held), tuple(implied), underway)
 
 
 def degree_match(holdings: Holdings, profile: Profile, min_level: str, fields: Optional[Tuple[str, ...]]) -> tuple:
@@ -86,10 +94,18 @@ def degree_match(holdings: Holdings, profile: Profile, min_level: str, fields: O
             return MET, ()
         elif degree.fields & set(fields):
             undecided.add("degree_field")
-    if profile.education_level is None and not holdings.degrees:
+    if profile.education_level is None and not holdings.degrees and holdings.underway is None:
         undecided.add("education_level")
         if fields and profile.degree_field is None:
             undecided.add("degree_field")
     if undecided:
         return UNKNOWN, tuple(sorted(undecided))
     return MISSING, ()
+
+
+def finishes(holdings: Holdings, min_level: str, fields: Optional[Tuple[str, ...]]) -> bool:
+    """Would the degree being earned meet this requirement once it is conferred?"""
+    degree = holdings.underway
+    if degree is None or degree.rank < education_rank(min_level):
+        return False
+    return not fields or (degree.fields is not None and degree.fields <= set(fields))

@@ -38,6 +38,11 @@ class Profile:
     # The people and places of one's own work, told in a story: a signal for the ranking, not a wish, so who they would
     # like to help is still asked ("I do outpatient therapy" says nothing of wanting therapy)
     work_interests: Optional[Tuple[str, ...]] = None
+    # A degree still being earned ("graduating in May with my BSW"): not held, since a board counts a degree once it is
+    # conferred, but finishing it is the step a plan names, with the months left when they were told.
+    underway_level: Optional[str] = None
+    underway_field: Optional[str] = None
+    underway_months: Optional[float] = None  # months until it is conferred
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], catalog: Catalog) -> "Profile":
@@ -55,7 +60,9 @@ class Profile:
                 continue
             if name == "education_level":
                 values[name] = _choice(name, value, EDUCATION_LEVELS)
-            elif name == "degree_field":
+            elif name == "underway_level":
+                values[name] = _choice(name, value, EDUCATION_LEVELS[1:])  # a degree: high school is not one
+            elif name in ("degree_field", "underway_field"):
                 values[name] = _choice(name, value, DEGREE_FIELDS)
             elif name == "licenses":
                 values[name] = _licenses(value, catalog)

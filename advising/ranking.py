@@ -140,6 +140,12 @@ def _training_reasons(profile: Profile, signals) -> List[Reason]:
     if field_weight:
         field = profile.degree_field.replace("_", " ")
         reasons.append(Reason("degree_field", profile.degree_field, field_weight, f"your degree is in {field}"))
+    underway_weight = signals.get("degree_field", {}).get(profile.underway_field or "")
+    if underway_weight and profile.underway_field != profile.degree_field:
+        field = profile.underway_field.replace("_", " ")
+        reasons.append(
+            Reason("degree_field", profile.underway_field, underway_weight, f"the degree you are earning is in {field}")
+        )
     for code in profile.licenses or ():
         weight = signals.get("license", {}).get(code)
         if weight:

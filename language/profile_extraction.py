@@ -36,6 +36,7 @@ from language.answers_in_context import (
 )
 from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
+from language.degree_underway import is_underway, months_left
 from language.durations import (
     MAX_MONTHS,
     Duration,
@@ -555,7 +556,7 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     if alone:  # "MA" typed as the answer to the state question: Massachusetts
         states.append(alone.start(1))
     mentions = [m for m in mentions if not (m.start in states and m.kind in ("education_level", "degree"))]
-    _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot)
+    _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot, today)
     _licenses(lowered, mentions, profile, requested_slot, intent, update)
     dates = dated_lengths(text, today or date.today()) + work_since(text, today or date.today())
     lengths = sorted(find_durations(text) + dates, key=lambda d: d.start)
@@ -619,7 +620,7 @@ NOT_A_HOLDER_BEFORE = re.compile(r"\b(?:(?:i'?m|i am|im) not|without)\s+(?:an?\s
 HOLDERS_AFTER = re.compile(r"\s*(?:ppl|people|folks|grads|graduates|holders)\b")
 
 
-def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None) -> None:
+def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None, today=None) -> None:
     mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
     # "newer folks with MSWs get promoted over me": a degree in the plural is other people's
     mentions = [m for m in mentions if m.kind != "degree" or " " in lowered[m.start : m.end] or not _plural(lowered, m)]
@@ -654,6 +655,16 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         )
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
     ]
+    underway = [
+        m
+        for m in mentions
+        if (m.kind == "degree" or m.kind == "education_level" and m.code != "high_school")  # school is no degree
+        and not _negated(lowered, m)
+        and not WANTING.search(_before(lowered, m))
+        and is_underway(_before(lowered, m, 60), lowered[m.end : m.end + 40])
+    ]
+    held_degrees = [m for m in held_degrees if m not in underway]
+    held_levels = [m for m in held_levels if m not in underway]
     degrees = [catalog.degrees[m.code] for m in held_degrees]
     levels = [m.code for m in held_levels]
     not_held = [m for m in mentions if m.kind in ("degree", "education_level") and m not in held_degrees + held_levels]
@@ -672,7 +683,9 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and (requested_slot == "degree_field" or lowered[m.start : m.end] != "other")
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
     ]
-    if requested_slot in ("education_level", "degree_field") and not (fields or degrees):
+    if underway:
+        _degree_underway(lowered, underway, mentions, catalog, update, today)
+    if requested_slot in ("education_level", "degree_field") and not (fields or degrees) and not underway:
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
         if requested_slot == "education_level" and not levels:
@@ -699,6 +712,31 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+def _degree_underway(lowered, underway, mentions, catalog, update, today) -> None:
+    """The highest degree being earned: its level, its field (a degree's own, or one said as its subject: "my
+    master's in rehab counseling"), and the months left when told."""
+    fields = [m for m in mentions if m.kind == "degree_field"]
+
+    def level_and_field(m: Mention):
+        if m.kind == "degree":
+            degree = catalog.degrees[m.code]
+            return degree.level, degree.field
+        subject = next((f.code for f in fields if _subject_of(lowered, f, [m])), None)
+        return m.code, subject
+
+    told = [level_and_field(m) for m in underway if m.kind == "education_level" or m.code in catalog.degrees]
+    if not told:
+        return
+    level, field = max(told, key=lambda t: (education_rank(t[0]), t[1] is not None))
+    update.slots["underway_level"] = level
+    if field:
+        update.slots["underway_field"] = field
+    first, last = min(m.start for m in underway), max(m.end for m in underway)
+    months = months_left(lowered[max(0, first - 50) : last + 60], today or date.today())
+    if months is not None:
+        update.slots["underway_months"] = months
 
 
 def _subject_of(lowered: str, field: Mention, degrees: Sequence[Mention]) -> bool:

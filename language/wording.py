@@ -56,6 +56,7 @@ MONTHS_WORDS = {
     "healthcare_months": ("in health care", "no time in health care yet"),
     "supervisor_months": ("supervising case managers", "no time supervising case managers"),
     "clinical_supervision_months": ("of supervised clinical practice", "no supervised clinical practice yet"),
+    "underway_months": ("until your degree is conferred", "under a month until your degree is conferred"),
 }
 
 
@@ -72,6 +73,10 @@ CODED_FIELDS = {
     "education_level": CodedField(EDUCATION_WORDS, "{}", "you had {}"),
     "degree_field": CodedField(FIELD_WORDS, "degree in {}", "your degree was in {}"),
     "case_management_setting": CodedField(SETTING_WORDS, "case management at {}", "your case management was at {}"),
+    "underway_level": CodedField(EDUCATION_WORDS, "earning {} now", "you were earning {}"),
+    "underway_field": CodedField(
+        FIELD_WORDS, "the degree you're earning is in {}", "the degree you're earning was in {}"
+    ),
 }
 # A yes/no field: (said for yes, said for no).
 YES_NO_WORDS = {
@@ -95,10 +100,14 @@ FIELD_TOPICS = {
     "field_experience": "whether your degree included a field placement",
     "clinical_supervision_months": "how long you've practised clinical social work under supervision",
     "interests": "who you'd like to help",
+    "underway_level": "the degree you are earning now",
+    "underway_field": "what the degree you are earning is in",
+    "underway_months": "when you finish the degree you are earning",
 }
 
 QUESTION_HELP = {
-    "education_level": "Pick the highest you've finished, or the one you're about to finish.",
+    "education_level": "Pick the highest you've finished. If you're earning a degree now, say which and when you "
+    "finish: a board counts it once it is conferred.",
     "degree_field": "The subject of that degree: social work, nursing, psychology, human services, counseling, "
     "or something else.",
     "licenses": "A licence from a state board (RN, LPN, LSW, LMSW, LCSW, LPC) or a certification such as the CRC. "

@@ -127,9 +127,9 @@ def extract(nlp, catalog):
     """Facts from one message, with the entities the pipeline finds, as action_extract_profile reads them."""
     from language.profile_extraction import Mention, extract_profile
 
-    def run(text, profile=None, requested=None, intent="inform"):
+    def run(text, profile=None, requested=None, intent="inform", today=None):
         mentions = [Mention(e.label_, e.ent_id_, e.start_char, e.end_char) for e in nlp(text).ents]
-        return extract_profile(text, mentions, profile or {}, catalog, requested, intent).slots
+        return extract_profile(text, mentions, profile or {}, catalog, requested, intent, today=today).slots
 
     return run
 

@@ -27,6 +27,8 @@ MONTHS = (0, 0.0, 1, 1.0, 11.5, 12, 12.0, 13, 24.0, 30, 61, 228.0)
 VALUES = {
     "education_level": EDUCATION_LEVELS,
     "degree_field": DEGREE_FIELDS,
+    "underway_level": EDUCATION_LEVELS[1:],
+    "underway_field": DEGREE_FIELDS,
     "licenses": ([], ["RN"], ["LMSW", "CCM"], ["RN", "CCM", "CRC"]),
     "state": tuple(US_STATES),
     "case_management_setting": CASE_MANAGEMENT_SETTINGS,

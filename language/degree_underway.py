@@ -1,0 +1,66 @@
+"""A degree still being earned, and how long until it is conferred.
+
+"Graduating in May with my BSW", "MSW, 2 semesters left", "in my last semester of a rehab counseling master's": the
+degree is not held (a board counts a degree once it is conferred), but it is the person's next step and says where
+they are headed. Which mentions are held is profile_extraction's; this module says which of the others are underway
+and reads the months left from the words after it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from language.cues import just_before, said_first
+from language.durations import number_said
+
+# Said before the degree: one being finished or earned now (not one wanted: "thinking about an MSW")
+UNDERWAY_BEFORE = just_before(
+    "started", "enrolled in", "working on", "halfway through", "in the middle of",
+    "currently in", "finishing", "finishing up", "completing", "about to finish", "almost done with", "wrapping up",
+    "graduating with", "graduate with", "paying for my", "while i finish", "while finishing",
+    r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|senior) (?:year|semester|term|quarter) (?:of|in)",
+    r"i'?m (?:now |currently )?in (?:an?|the|my)", "now in",
+)  # fmt: skip
+# Said after it: "(in progress)", "program now", "2 semesters left", "graduating in May", "done in may"
+UNDERWAY_AFTER = said_first(
+    r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished)", "student", "program now",
+    r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple(?: of)?) (?:more )?(?:semesters?|terms?|quarters?"
+    r"|classes|courses|credits|months?|years?) (?:left|to go)",
+    r"(?:and |which )?(?:i'?m |i am |im |i |i'?ll |i will )?(?:be )?(?:graduating|graduate|finishing|done|finish"
+    r"|wrapping up|walking|walk)(?: it| up)? (?:in|this|next|by|on|at the end of)",
+)  # fmt: skip
+
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# The month a season's graduations fall in (spring: May; fall: December; winter: December; summer: August)
+SEASON_MONTH = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
+WHEN = re.compile(
+    r"\b(?:in|this|next|by|on|at the end of)\s+(?:the\s+)?(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*|(?P<season>spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<year>20\d\d))?"
+)
+LEFT = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|a couple(?: of)?|a few)\s+(?:more\s+)?(?P<unit>semesters?|terms?|quarters?"
+    r"|months?|years?)\s+(?:left|to go)"
+)
+UNIT_MONTHS = {"semester": 6, "term": 6, "quarter": 3, "month": 1, "year": 12}
+
+
+def is_underway(before: str, after: str) -> bool:
+    """Do the words around a degree not held say it is being earned now?"""
+    return bool(UNDERWAY_BEFORE.search(before) or UNDERWAY_AFTER.search(after))
+
+
+def months_left(text: str, today: date) -> Optional[float]:
+    """The months until the degree is conferred, from the words said about it; None when no time is told."""
+    left = LEFT.search(text)
+    if left:
+        count = {"a couple": 2, "a couple of": 2, "a few": 3}.get(left["n"]) or number_said(left["n"])
+        return float(count * UNIT_MONTHS[left["unit"].rstrip("s")]) if count else None
+    when = WHEN.search(text)
+    if not when:
+        return None
+    month = MONTHS.index(when["month"]) + 1 if when["month"] else SEASON_MONTH[when["season"]]
+    year = int(when["year"]) if when["year"] else today.year + (month < today.month)
+    months = (year - today.year) * 12 + month - today.month
+    return float(months) if 0 <= months <= 72 else None
