@@ -38,7 +38,7 @@ LATER_TUNED = (
     "twentyfifth", "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth",
     "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
     "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
-    "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
+    "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

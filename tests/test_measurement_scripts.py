@@ -14,7 +14,7 @@ LATER_WRITERS = (
     "twentysixth", "twentyseventh", "twentysecond", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
     "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
-    "fortysixth", "fortyseventh", "fortyeighth",
+    "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
 )  # fmt: skip
 
 

@@ -441,40 +441,80 @@ CONVERSATION_SETS = (
         "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fortyninth_writer.yml",
-        "### The forty-ninth writer's conversation set (untuned)",
-        "written the same way by a forty-ninth writer at the start of this round (the social work track at "
-        "every stage: BSW and MSW students, new graduates, LSWs, LMSWs and LCSWs, school, child-welfare, "
-        "hospital and hospice social workers, licensed social workers who moved; ASWB levels, supervision, "
-        "reciprocity; Texas, Florida, Pennsylvania, Michigan, Georgia, North Carolina, Virginia), and kept "
-        "unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fortyninth_writer.yml",
+        "### The forty-ninth writer's conversation set",
+        "written the same way by a forty-ninth writer (the social work track at every stage: BSW and MSW "
+        "students, new graduates, LSWs, LMSWs and LCSWs, school, child-welfare, hospital and hospice social "
+        "workers, licensed social workers who moved; ASWB levels, supervision, reciprocity; Texas, Florida, "
+        "Pennsylvania, Michigan, Georgia, North Carolina, Virginia). Kept unread for a round (11 of 16 right "
+        "plans at 4a7b914, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftieth_writer.yml",
-        "### The fiftieth writer's conversation set (untuned)",
-        "written the same way by a fiftieth writer at the start of this round (vocational rehabilitation, "
-        "disability and return to work: job coaches, workers' compensation adjusters and nurse case managers,"
-        " disability claims examiners, state VR staff, rehabilitation counseling graduates, veterans, people "
-        "living with a disability; the CRC, the CDMS, CORE and CACREP; Oregon, Colorado, Minnesota, Kentucky,"
-        " Tennessee, Washington), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftieth_writer.yml",
+        "### The fiftieth writer's conversation set",
+        "written the same way by a fiftieth writer (vocational rehabilitation, disability and return to "
+        "work: job coaches, workers' compensation adjusters and nurse case managers, disability claims "
+        "examiners, state VR staff, rehabilitation counseling graduates, veterans, people living with a "
+        "disability; the CRC, the CDMS, CORE and CACREP; Oregon, Colorado, Minnesota, Kentucky, Tennessee, "
+        "Washington). Kept unread for a round (11 of 16 right plans at 4a7b914, the round's end), its misses "
+        "were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyfirst_writer.yml",
-        "### The fifty-first writer's conversation set (untuned)",
-        "written the same way by a fifty-first writer at the start of this round (mental health and substance"
-        " use: peer support specialists and recovery coaches, addiction counselors, psychiatric technicians, "
-        "crisis workers, psychology and human services graduates, LPC candidates and LPCs, people in "
-        "recovery; some long, hesitant messages; New Jersey, Arizona, Massachusetts, Nevada, Utah, Iowa), and"
-        " kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftyfirst_writer.yml",
+        "### The fifty-first writer's conversation set",
+        "written the same way by a fifty-first writer (mental health and substance use: peer support "
+        "specialists and recovery coaches, addiction counselors, psychiatric technicians, crisis workers, "
+        "psychology and human services graduates, LPC candidates and LPCs, people in recovery; some long, "
+        "hesitant messages; New Jersey, Arizona, Massachusetts, Nevada, Utah, Iowa). Kept unread for a round "
+        "(11 of 16 right plans at 4a7b914, the round's end), its misses were then read, so it is no longer "
+        "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftysecond_writer.yml",
-        "### The fifty-second writer's conversation set (untuned)",
-        "written the same way by a fifty-second writer at the start of this round (visitors to a college "
-        "website who ask many questions during the intake and change their minds: why a question is asked, a "
-        "factual question in the middle, what if they got an MSW, degrees still in progress, lapsed "
-        "certifications, the plan asked for halfway, parents answering for an adult child, international "
-        "students; California, Illinois, Ohio, New York, Kansas, Maine), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftysecond_writer.yml",
+        "### The fifty-second writer's conversation set",
+        "written the same way by a fifty-second writer (visitors to a college website who ask many questions "
+        "during the intake and change their minds: why a question is asked, a factual question in the "
+        "middle, what if they got an MSW, degrees still in progress, lapsed certifications, the plan asked "
+        "for halfway, parents answering for an adult child, international students; California, Illinois, "
+        "Ohio, New York, Kansas, Maine). Kept unread for a round (12 of 16 right plans at 4a7b914, the "
+        "round's end), its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftythird_writer.yml",
+        "### The fifty-third writer's conversation set (untuned)",
+        "written the same way by a fifty-third writer at the start of this round (people close to a "
+        "threshold, where a detail decides eligibility: degrees finishing next month, exams booked, licences "
+        "applied for, supervised hours part done, part-time, practicum or volunteer work, lapsed "
+        "credentials, work abroad; Oregon, Georgia, Michigan, Arizona, Louisiana, Vermont, North Carolina), "
+        "and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyfourth_writer.yml",
+        "### The fifty-fourth writer's conversation set (untuned)",
+        "written the same way by a fifty-fourth writer at the start of this round (visitors at a career-fair "
+        "kiosk by speech-to-text: no punctuation, numbers as words, spelled-out letters, misrecognitions, "
+        "fillers and restarts; older career changers (teachers, police officers, veterans, retail managers, "
+        "pastors) and people with no degree yet; Texas, Florida, Pennsylvania, Minnesota, Colorado, "
+        "Tennessee, Nevada), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyfifth_writer.yml",
+        "### The fifty-fifth writer's conversation set (untuned)",
+        "written the same way by a fifty-fifth writer at the start of this round (health care and insurance "
+        "backgrounds beyond the hospital RN: LPNs, associate-degree and foreign-trained nurses, utilization "
+        "review and prior-authorization staff, medical social workers, hospice and home-health staff, "
+        "unlicensed care coordinators, pharmacy technicians, respiratory therapists, medical assistants; "
+        "about half best suited outside health care; Ohio, Wisconsin, Massachusetts, Missouri, Washington, "
+        "Kentucky, New Jersey), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftysixth_writer.yml",
+        "### The fifty-sixth writer's conversation set (untuned)",
+        "written the same way by a fifty-sixth writer at the start of this round (members of a Slack "
+        "advising channel: terse messages, abbreviations, typos and emojis, several facts in one message, "
+        "corrections in a later message, questions mixed in; vocational rehabilitation, mental health (peer "
+        "specialists, substance-use counselors), social work and health care; Maryland, Virginia, Iowa, "
+        "Utah, New Mexico, Alabama, Connecticut), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -868,40 +908,79 @@ QUESTION_SETS = (
         "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fortyninth_writer.yml",
-        "### The forty-ninth writer's question set (untuned)",
-        "Written by a forty-ninth writer with the same convention at the start of this round (the social work"
-        " track at every stage: BSW and MSW students, new graduates, LSWs, LMSWs and LCSWs, school, child-"
-        "welfare, hospital and hospice social workers, licensed social workers who moved; ASWB levels, "
-        "supervision, reciprocity; Texas, Florida, Pennsylvania, Michigan, Georgia, North Carolina, "
-        "Virginia), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fortyninth_writer.yml",
+        "### The forty-ninth writer's question set",
+        "Written by a forty-ninth writer with the same convention (the social work track at every stage: BSW "
+        "and MSW students, new graduates, LSWs, LMSWs and LCSWs, school, child-welfare, hospital and hospice "
+        "social workers, licensed social workers who moved; ASWB levels, supervision, reciprocity; Texas, "
+        "Florida, Pennsylvania, Michigan, Georgia, North Carolina, Virginia). Kept unread for a round (72 of "
+        "80 at 4a7b914, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftieth_writer.yml",
-        "### The fiftieth writer's question set (untuned)",
-        "Written by a fiftieth writer with the same convention at the start of this round (vocational "
-        "rehabilitation, disability and return to work: job coaches, workers' compensation adjusters and "
-        "nurse case managers, disability claims examiners, state VR staff, rehabilitation counseling "
-        "graduates, veterans, people living with a disability; the CRC, the CDMS, CORE and CACREP; Oregon, "
-        "Colorado, Minnesota, Kentucky, Tennessee, Washington), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftieth_writer.yml",
+        "### The fiftieth writer's question set",
+        "Written by a fiftieth writer with the same convention (vocational rehabilitation, disability and "
+        "return to work: job coaches, workers' compensation adjusters and nurse case managers, disability "
+        "claims examiners, state VR staff, rehabilitation counseling graduates, veterans, people living with "
+        "a disability; the CRC, the CDMS, CORE and CACREP; Oregon, Colorado, Minnesota, Kentucky, Tennessee, "
+        "Washington). Kept unread for a round (70 of 80 at 4a7b914, the round's end), its misses were then "
+        "read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyfirst_writer.yml",
-        "### The fifty-first writer's question set (untuned)",
-        "Written by a fifty-first writer with the same convention at the start of this round (mental health "
-        "and substance use: peer support specialists and recovery coaches, addiction counselors, psychiatric "
-        "technicians, crisis workers, psychology and human services graduates, LPC candidates and LPCs, "
-        "people in recovery; some long, hesitant messages; New Jersey, Arizona, Massachusetts, Nevada, Utah, "
-        "Iowa), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftyfirst_writer.yml",
+        "### The fifty-first writer's question set",
+        "Written by a fifty-first writer with the same convention (mental health and substance use: peer "
+        "support specialists and recovery coaches, addiction counselors, psychiatric technicians, crisis "
+        "workers, psychology and human services graduates, LPC candidates and LPCs, people in recovery; some "
+        "long, hesitant messages; New Jersey, Arizona, Massachusetts, Nevada, Utah, Iowa). Kept unread for a "
+        "round (76 of 80 at 4a7b914, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftysecond_writer.yml",
-        "### The fifty-second writer's question set (untuned)",
-        "Written by a fifty-second writer with the same convention at the start of this round (visitors to a "
-        "college website who ask many questions during the intake and change their minds: why a question is "
-        "asked, a factual question in the middle, what if they got an MSW, degrees still in progress, lapsed "
-        "certifications, the plan asked for halfway, parents answering for an adult child, international "
-        "students; California, Illinois, Ohio, New York, Kansas, Maine), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftysecond_writer.yml",
+        "### The fifty-second writer's question set",
+        "Written by a fifty-second writer with the same convention (visitors to a college website who ask "
+        "many questions during the intake and change their minds: why a question is asked, a factual "
+        "question in the middle, what if they got an MSW, degrees still in progress, lapsed certifications, "
+        "the plan asked for halfway, parents answering for an adult child, international students; "
+        "California, Illinois, Ohio, New York, Kansas, Maine). Kept unread for a round (72 of 80 at 4a7b914, "
+        "the round's end), its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftythird_writer.yml",
+        "### The fifty-third writer's question set (untuned)",
+        "Written by a fifty-third writer with the same convention at the start of this round (people close "
+        "to a threshold, where a detail decides eligibility: degrees finishing next month, exams booked, "
+        "licences applied for, supervised hours part done, part-time, practicum or volunteer work, lapsed "
+        "credentials, work abroad; Oregon, Georgia, Michigan, Arizona, Louisiana, Vermont, North Carolina), "
+        "and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyfourth_writer.yml",
+        "### The fifty-fourth writer's question set (untuned)",
+        "Written by a fifty-fourth writer with the same convention at the start of this round (visitors at a "
+        "career-fair kiosk by speech-to-text: no punctuation, numbers as words, spelled-out letters, "
+        "misrecognitions, fillers and restarts; older career changers (teachers, police officers, veterans, "
+        "retail managers, pastors) and people with no degree yet; Texas, Florida, Pennsylvania, Minnesota, "
+        "Colorado, Tennessee, Nevada), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyfifth_writer.yml",
+        "### The fifty-fifth writer's question set (untuned)",
+        "Written by a fifty-fifth writer with the same convention at the start of this round (health care "
+        "and insurance backgrounds beyond the hospital RN: LPNs, associate-degree and foreign-trained "
+        "nurses, utilization review and prior-authorization staff, medical social workers, hospice and "
+        "home-health staff, unlicensed care coordinators, pharmacy technicians, respiratory therapists, "
+        "medical assistants; about half best suited outside health care; Ohio, Wisconsin, Massachusetts, "
+        "Missouri, Washington, Kentucky, New Jersey), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftysixth_writer.yml",
+        "### The fifty-sixth writer's question set (untuned)",
+        "Written by a fifty-sixth writer with the same convention at the start of this round (members of a "
+        "Slack advising channel: terse messages, abbreviations, typos and emojis, several facts in one "
+        "message, corrections in a later message, questions mixed in; vocational rehabilitation, mental "
+        "health (peer specialists, substance-use counselors), social work and health care; Maryland, "
+        "Virginia, Iowa, Utah, New Mexico, Alabama, Connecticut), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
