@@ -154,6 +154,12 @@ def _training_reasons(profile: Profile, signals) -> List[Reason]:
     return [r if r is strongest else Reason(r.factor, r.value, 0, r.text) for r in reasons]
 
 
+def _healthcare_months(profile: Profile) -> float:
+    """Months employed in health care: case management done for a hospital or health system is such work too."""
+    in_a_health_system = profile.case_management_months if profile.case_management_setting == "health_system" else 0
+    return max(profile.healthcare_months or 0, in_a_health_system or 0)
+
+
 def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpecialization]:
     matched = match_interests(profile.interests, catalog.interests)
     worked = {
@@ -174,13 +180,14 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
                 if weight:
                     reasons.append(Reason(kind, code, weight, f"{said} {words}"))
         health_weight = spec.signals.get("healthcare_experience", {}).get("healthcare_months")
-        if health_weight and (profile.healthcare_months or 0) > 0:
+        health_months = _healthcare_months(profile)
+        if health_weight and health_months > 0:
             reasons.append(
                 Reason(
                     "healthcare_experience",
-                    f"{profile.healthcare_months:g}",
+                    f"{health_months:g}",
                     health_weight,
-                    f"you have {profile.healthcare_months:g} months of work in health care",
+                    f"you have {health_months:g} months of work in health care",
                 )
             )
         setting_weight = spec.signals.get("case_management_setting", {}).get(profile.case_management_setting or "")

@@ -274,9 +274,11 @@ ANSWER_AFTER_QUESTION = re.compile(
 
 
 # "what do you mean clinical supervision like somebody checking on my counseling no i never had that": spoken in one
-# run, a question about the question and then the answer
+# run, a question about the question (or why it is asked) and then the answer
 CLARIFIED_THEN_ANSWERED = re.compile(
-    r"^\W*(?:what do you mean|what does that mean|what'?s that|what is that|you mean)\b[^?.!]*?\s"
+    r"^\W*(?:what do you mean|what does that mean|what'?s that|what is that|you mean"
+    # "why does it matter if i did an internship ... no i didnt do one"
+    r"|why (?:does|do|would|did) (?:it|that|this|you) (?:matter|need|ask|care|want))\b[^?.!]*?\s"
     r"(?=(?:no|nope|yes|yeah|yep)\W+(?:i|we|never|not|none|nothing|that|it|i'?ve|i have)\b)",
     re.IGNORECASE,
 )

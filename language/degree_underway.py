@@ -19,15 +19,18 @@ from language.durations import number_said
 UNDERWAY_BEFORE = just_before(
     "started", "enrolled in", "working on", "halfway through", "in the middle of",
     "currently in", "finishing", "finishing up", "completing", "about to finish", "almost done with", "wrapping up",
-    "graduating with", "graduate with", "paying for my", "while i finish", "while finishing",
+    "graduating", r"(?:i|i'?ll|i will|will|to) graduate", "paying for my", "while i finish", "while finishing",
     r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|senior) (?:year|semester|term|quarter) (?:of|in)",
     r"i'?m (?:now |currently )?in (?:an?|the|my)", "now in",
+    words=4,  # "graduating in may with my BSW"
 )  # fmt: skip
 # Said after it: "(in progress)", "program now", "2 semesters left", "graduating in May", "done in may"
 UNDERWAY_AFTER = said_first(
     r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished)", "student", "program now",
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple(?: of)?) (?:more )?(?:semesters?|terms?|quarters?"
     r"|classes|courses|credits|months?|years?) (?:left|to go)",
+    # "high school, but bachelor's in may!!": a month with no year, said of a degree not told as got (PAST)
+    r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\W*(?:19|20)\d\d|\W*'\d\d)",
     r"(?:and |which )?(?:i'?m |i am |im |i |i'?ll |i will )?(?:be )?(?:graduating|graduate|finishing|done|finish"
     r"|wrapping up|walking|walk)(?: it| up)? (?:in|this|next|by|on|at the end of)",
 )  # fmt: skip
@@ -40,14 +43,23 @@ WHEN = re.compile(
     r"[a-z]*|(?P<season>spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<year>20\d\d))?"
 )
 LEFT = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|a couple(?: of)?|a few)\s+(?:more\s+)?(?P<unit>semesters?|terms?|quarters?"
-    r"|months?|years?)\s+(?:left|to go)"
+    r"\b(?P<n>\d+|one|two|three|four|five|six|a couple(?: of)?|a few)\s+(?:(?:more\s+)?(?P<unit>semesters?|terms?"
+    r"|quarters?|months?|years?)\s+(?:left|to go)|more\s+(?P<more>semesters?|terms?|quarters?|months?|years?))"
+)
+# "got my bachelor's in May", "graduated with my BSW in May": conferred
+PAST = re.compile(r"\b(?:got|earned|finished|completed|received|graduated|had|have|has)\b(?:\W+\w+){0,3}\W*$")
+# "started a master's once and dropped out": begun, not being earned
+ABANDONED = re.compile(
+    r"\b(?:dropped out|drop out|quit|never finished|didn'?t finish|did not finish|left the program|stopped going"
+    r"|gave up)\b"
 )
 UNIT_MONTHS = {"semester": 6, "term": 6, "quarter": 3, "month": 1, "year": 12}
 
 
 def is_underway(before: str, after: str) -> bool:
     """Do the words around a degree not held say it is being earned now?"""
+    if ABANDONED.search(after) or PAST.search(before):
+        return False
     return bool(UNDERWAY_BEFORE.search(before) or UNDERWAY_AFTER.search(after))
 
 
@@ -56,7 +68,8 @@ def months_left(text: str, today: date) -> Optional[float]:
     left = LEFT.search(text)
     if left:
         count = {"a couple": 2, "a couple of": 2, "a few": 3}.get(left["n"]) or number_said(left["n"])
-        return float(count * UNIT_MONTHS[left["unit"].rstrip("s")]) if count else None
+        unit = (left["unit"] or left["more"]).rstrip("s")
+        return float(count * UNIT_MONTHS[unit]) if count else None
     when = WHEN.search(text)
     if not when:
         return None

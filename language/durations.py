@@ -296,11 +296,43 @@ _DATE_RANGE = re.compile(
 )
 
 
+# A year said aloud at the kiosk: "twenty eighteen", "twenty twenty two", "two thousand twelve", "nineteen ninety four",
+# "twenty oh five"
+_TWO_DIGITS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight"
+    r"|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:oh|o)\s+(?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?P<century>nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(?P<rest>{_TWO_DIGITS})\b"
+    rf"|\btwo\s+thousand(?:\s+and)?(?:\s+(?P<after>{_TWO_DIGITS}|one|two|three|four|five|six|seven|eight|nine))?\b"
+)
+
+
+def _two_digits(said: str) -> int:
+    words = said.replace("-", " ").split()
+    return sum(_NUMBER_WORDS.get(word, 0) for word in words)
+
+
+def years_in_figures(text: str) -> str:
+    """The text with each year said aloud written in figures, padded with spaces so every other word keeps its place:
+    "from march twenty eighteen to" -> "from march 2018            to"."""
+
+    def figures(found: re.Match) -> str:
+        if found["century"]:
+            year = (1900 if found["century"] == "nineteen" else 2000) + _two_digits(found["rest"])
+        else:
+            year = 2000 + (_two_digits(found["after"]) if found["after"] else 0)
+        return str(year).ljust(len(found.group(0)))
+
+    return _SPOKEN_YEAR.sub(figures, text)
+
+
 def dated_lengths(text: str, today) -> list[Duration]:
     """Every length told by a start and an end date, in months; a start without a month counts from January and an
     end without one to January, so "2015 to 2019" is 48."""
     lengths = []
-    for found in _DATE_RANGE.finditer(text.lower()):
+    for found in _DATE_RANGE.finditer(years_in_figures(text.lower())):
         start = int(found["y1"]) * 12 + (_MONTH_NAMES.index(found["m1"]) if found["m1"] else 0)
         if found["now"]:
             end = today.year * 12 + today.month - 1
@@ -329,7 +361,7 @@ def work_since(text: str, today) -> list[Duration]:
     """Every length from a "since" date to today, where the words just before it are no licence, degree or life
     event ("been a caseworker since 2019" is one; "LSW since 2021" is not)."""
     lengths = []
-    lowered = text.lower()
+    lowered = years_in_figures(text.lower())
     for found in _SINCE_DATE.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue

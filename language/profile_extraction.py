@@ -81,7 +81,11 @@ WANTED_AFTER = said_first(
     r"hasn'?t (?:come|been issued|been granted)",
     # "high school and then the l p n program": the schooling for a licence, not the licence
     "program", "programs", "programme", "school", "course", "courses", "classes", "training",
+    # "gone the LCSW route", "Iowa's bachelor-level license needs a social work degree": a path, or a rule about one
+    "route", "path", "needs", "requires", "means",
 )  # fmt: skip
+# "The CRC is the first thing I'm going for": named, then said to be the goal
+GOAL_LATER = re.compile(r"^[^.?!]{0,40}\b(?:going for|aiming for|shooting for|go for|working toward|working towards)\b")
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
 # certification", "CHW cert from the state") is none of these.
 OTHER_FIELDS_LICENCE = re.compile(
@@ -126,7 +130,7 @@ SOMEONE_ELSE = just_before(
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
     r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
     r"(?:\W+(?:does|do|did|still))?"  # "she does have her CCM"
-    r"\W+(?:is|are|was|were|has|have|had|holds?)"
+    r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
 SUPERVISED_BY = just_before(
@@ -171,7 +175,9 @@ SEEN_ELSEWHERE = just_before(
 # "not one of the big ones like LPC", "something like the CCM": a licence named as an example of a kind, not held
 NAMED_AS_AN_EXAMPLE = just_before("ones? like", "something like", "such as", "big ones?", words=1)
 # "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
-HEARD_ABOUT = re.compile(r"\b(?:hear|hearing|heard|read|reading|learning) about\b[^.?!]*$")
+HEARD_ABOUT = re.compile(
+    r"\b(?:(?:hear|hearing|heard|read|reading|learning) about|throws? around|throwing around|keep hearing)\b[^.?!]*$"
+)
 # Asked about supervision, a licence named is the supervisor's ("with my LCSW-S"), unless claimed ("I'm an LMSW").
 SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "supervisor_months")
 # "the l l b s w, the limited license": Michigan's limited licence (LLBSW, LLMSW), a step before the licence itself;
@@ -206,7 +212,8 @@ NO_LICENCE = anywhere(
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
 IN_PROGRESS = just_before(
     "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
-    "applying to", "going back for", "start", "now", "finishing", "finishing up", "completing", "almost done with",
+    "applying to", "going back for", "go back for", "start", "now", "finishing", "finishing up", "completing",
+    "almost done with",
     "paying for my", "pays for my",  # "the VA is paying for my master's": one being earned (paid for: held)
     r"(?:go|going|head|heading) (?:\w+ )?into",  # "should i go straight into an msw"
     r"i'?m (?:now |currently )?in (?:an?|the)", "currently in",  # "now I'm in an advanced-standing MSW"
@@ -215,6 +222,7 @@ IN_PROGRESS = just_before(
 # finished is (the intake asks for the level completed "or about to" be).
 LEVEL_BEGUN = just_before(
     "started", "starting", "start", "enrolled in", "enrolling in", "working on", "halfway through", "going back for",
+    "go back for",
     "signed up for", "in the middle of", "(?:first|second) (?:year|semester) of", "in my", "doing", "currently in",
     "paying for my", "pays for my",
     # "the counselor says I should finish my bachelor's", "going back to finish my bachelor's": not yet held
@@ -268,7 +276,7 @@ NO_COLLEGE = anywhere(
 # "my coworker who's a VR counselor has a masters": someone else's degree (no "I" between the person and the verb)
 DEGREE_OF_SOMEONE_ELSE = re.compile(
     r"\b(?:supervisor|boss|manager|coworker|co-worker|colleague|she|he|they|wife|husband|friend|mom|dad|sister|"
-    r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
+    r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got|is|was)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
     # "a placement supervised by an MSW", "precepted by a BSN": the supervisor's degree
     r"|\b(?:supervised|overseen|precepted|mentored|trained|supervision)\W+(?:\w+\W+)?(?:by|with|from|under)\W+(?:an?\W+)?$"
 )
@@ -661,7 +669,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         if (m.kind == "degree" or m.kind == "education_level" and m.code != "high_school")  # school is no degree
         and not _negated(lowered, m)
         and not WANTING.search(_before(lowered, m))
-        and is_underway(_before(lowered, m, 60), lowered[m.end : m.end + 40])
+        and is_underway(_since_the_last_degree(lowered, m, mentions), lowered[m.end : m.end + 40])
     ]
     held_degrees = [m for m in held_degrees if m not in underway]
     held_levels = [m for m in held_levels if m not in underway]
@@ -687,7 +695,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         _degree_underway(lowered, underway, mentions, catalog, update, today)
     if requested_slot in ("education_level", "degree_field") and not (fields or degrees) and not underway:
         # a bare answer the entity finder took for something else ("social work" as a specialization)
-        fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}))[:1]
+        fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}), not_held)[:1]
         if requested_slot == "education_level" and not levels:
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
     first_clause = SUBJECT_SAID_ON.split(lowered, 1)[0]  # "health information technology lol so basically coding"
@@ -712,6 +720,13 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+def _since_the_last_degree(lowered: str, mention: Mention, mentions) -> str:
+    """The words before a degree back to the degree said before it: "finishing my MSW this spring, BA in psych" says
+    nothing of the BA being finished."""
+    ends = [m.end for m in mentions if m.kind in ("degree", "education_level") and m.end <= mention.start]
+    return lowered[max([0, mention.start - 60, *ends]) : mention.start]
 
 
 def _degree_underway(lowered, underway, mentions, catalog, update, today) -> None:
@@ -761,12 +776,18 @@ def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]
     return None
 
 
-def _words_of(lowered: str, words: Mapping[str, str]) -> List[str]:
-    """The codes of the vocabulary's words found in the text, longest words first."""
+def _words_of(lowered: str, words: Mapping[str, str], not_held: Sequence[Mention] = ()) -> List[str]:
+    """The codes of the vocabulary's words found in the text, longest words first; a word said only negated ("my
+    bachelor's isn't social work") or inside a degree not held ("if I go back for a master's in social work") is not."""
     found = []
     for word in sorted(words, key=len, reverse=True):
-        if len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", lowered) and words[word] not in found:
-            found.append(words[word])
+        if len(word) <= 2 or words[word] in found:
+            continue
+        for said in re.finditer(rf"\b{re.escape(word)}\b", lowered):
+            inside = any(m.start <= said.start() and said.end() <= m.end for m in not_held)
+            if not inside and not NEGATION.search(lowered[max(0, said.start() - 40) : said.start()]):
+                found.append(words[word])
+                break
     return found
 
 
@@ -811,6 +832,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # asked what they would like: "LCSW first, then maybe the CCM" names goals
         after = lowered[mention.end : mention.end + 20]
         if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after) or A_KIND_AFTER.search(after):
+            continue
+        if GOAL_LATER.search(lowered[mention.end :]):
             continue
         if DENIED_AFTER.match(lowered[mention.end : mention.end + 50]):
             continue  # "see see em? no i dont have that": asked back, then denied
@@ -969,7 +992,8 @@ A_DEGREES_LENGTH = anywhere(
 PLACEMENT_COUNTED_IN = re.compile(
     r"\b(?:including|includes|included|counting|plus)\s+(?:my |the |a |our )?(?:\w+ ){0,2}?"
     r"(?P<named>placement|internship|practicum|field ?work)(?P<year> year)?\b"
-    r"|\bif (?:you|u|we) count (?:my |the )?(?:\w+ ){0,2}?(?:placement|internship|practicum)\b"
+    r"|\bif (?:you|u|we) count (?:my |the )?(?P<all>(?:both|all|all of|all my|my two|the two) )?(?:\w+ ){0,2}?"
+    r"(?:placements?|internships?|practicums?)\b"
     r"|\b(?:the )?first (?P<first>one|year) (?:was|being) (?:my |a |the )?(?:\w+ ){0,2}?"
     r"(?:placement|internship|practicum)\b"
 )
@@ -989,6 +1013,8 @@ def _paid_of_a_total(lowered: str, durations: List[Duration]) -> Optional[int]:
     paid = PAID_PART.search(lowered, total.end)
     if paid:
         return number_said(paid.group(1)) * (12 if re.search(r"years?|yrs?", total.text) else 1)
+    if counted_in.group("all"):
+        return 0  # "2 yrs if u count both placements": all of it was school
     if counted_in.group("year") or counted_in.group("first"):
         return max(0, total.months - 12)  # the placement's year taken out
     return None
@@ -1125,6 +1151,13 @@ HEALTH_EMPLOYER = anywhere(
 )  # fmt: skip
 
 
+# "with an LCSW who's been licensed like ten years", "my supervisor, she's done it for 20 years": another's time
+THEIR_TIME = re.compile(
+    r"\b(?:who'?s|whos|who is|who has|who had|she'?s|shes|he'?s|hes|she has|he has)\s+(?:been\s+|had\s+|done\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:for\s+)?$"
+)
+
+
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
     if requested_slot == "field_experience":
         return  # "a year of supervised ministry and a unit of CPE at a hospital": a placement's length, no job's
@@ -1144,6 +1177,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         after = lowered[duration.end : min(end, duration.end + 60)]
         if NOT_WORK.search(CLAUSE_BREAK.split(before)[-1]) or SERVED_TIME_AFTER.match(after):
             continue  # "i've been sober 6 years and doing peer support for 2", "2 years in prison": not at work
+        if THEIR_TIME.search(CLAUSE_BREAK.split(before)[-1]):
+            continue  # "an LCSW who's been licensed like ten years": the supervisor's time
         if BORN_BEFORE.search(before) and OFFSET_AFTER.match(after):
             continue  # "my son was born two years after that": when, not how long
         if AGO.match(after) and not BEGAN_AFTER.match(after) and not _began_then(before):
@@ -1368,6 +1403,12 @@ NOT_AN_INTEREST = re.compile(
     # "people with schizophrenia, especially right after discharge": when they are helped, not discharge planning
     r"|(?<=[\w,] )(?:(?:especially|mostly|usually) )?(?:right |just |soon )?after (?:their |the |a )?(?:hospital )?"
     r"discharge)\b"
+    # "none, unless seventeen years of IEP meetings count": work offered, then set aside
+    r"|\bunless\b[^.?!]{0,60}?\bcounts?\b"
+    # "home with the kids", "since my youngest started kindergarten": one's own children, a life told, not work
+    r"|\b(?:home|stayed home|staying home|at home) with (?:the|my|our) (?:kids|children|babies|baby|boys|girls)\b"
+    r"|\b(?:my|our) (?:youngest|oldest|kids?|children|son|daughter|baby)\b[^.?!,]{0,30}?"
+    r"\b(?:kindergarten|grade|school|was born|were born|turned|started)\b"
 )
 
 
@@ -1409,7 +1450,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         return
     if requested_slot not in (None, "interests") and not own_work and not STRONG_WISH.search(lowered):
         return  # answering about a placement: "I interned at a mental health clinic helping the case managers"
-    if own_work and not INTEREST_CUE.search(lowered):  # what they do, not what they name as wanted
+    if own_work and not _wish_cues(lowered):  # what they do, not what they name as wanted
         found = list(match_interests([_the_askers_own(lowered)], catalog.interests))
         # "i work at vocational rehab": a field worked in counts as that field's strongest interest
         for m in mentions:
@@ -1501,6 +1542,23 @@ def _own_work_interests(found, profile, catalog, update) -> None:
         update.slots["work_interests"] = current + new
 
 
+# "i work part time helping guys get to the va": the help is the work told, not a wish
+WORK_DONE_BY_HELPING = re.compile(r"(?:help|helping|work with|working with)$")
+
+
+def _wish_cues(lowered: str) -> list:
+    """The words that name a wish, leaving out a "helping" that tells what one's own work is."""
+    works = [found.end() for found in OWN_WORK.finditer(lowered)]
+    return [
+        cue
+        for cue in INTEREST_CUE.finditer(lowered)
+        if not (
+            WORK_DONE_BY_HELPING.search(cue.group(0))
+            and any(end <= cue.start() and len(lowered[end : cue.start()].split()) <= 3 for end in works)
+        )
+    ]
+
+
 def _told_work(lowered: str) -> List[str]:
     """The words that tell one's own work ("i work home care aide seven years"), each up to the next wish or the end
     of its clause."""
@@ -1547,7 +1605,7 @@ def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after
 RIGHT_NOW = re.compile(
     r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost)"
     # "we're at lejeune rn (lol not that kind of rn)": where one is, right now
-    r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+)?|\bkind of"
+    r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+){0,2}|\bkind of"
     # "hs, just prereqs rn": what one is doing right now
     r"|\bprereq\w*|\bprerequisites|\b(?:just|only)\s+(?!(?:an?|the|my)\b)\w+s)\W+$"
 )
