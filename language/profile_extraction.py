@@ -59,9 +59,10 @@ WANTING = just_before(
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
     "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
     # "for the MSW", not "a school social worker for 6 years, MSW"
-    "needs", "be", r"(?<!paid )for(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|about|over"
-    r"|almost|nearly|a (?:few|couple|year|decade))\b)", "toward", "towards", "qualify", "sit", "maybe", "eventually",
-    "someday", "hopefully", "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up", r"push\w*",
+    "needs", "be", r"(?<!paid )for(?!\s+(?:now|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|about"
+    r"|over|almost|nearly|a (?:few|couple|year|decade))\b)", "toward", "towards", "qualify", "sit", "maybe",
+    "eventually", "someday", "hopefully", "track", "mentioned", r"suggest\w*", r"recommend\w*", "brought up",
+    r"push\w*",
     # "i was supposed to have the c r c by now": one not held after all
     "supposed to have", "should have", "should've",
     # "every job posting wants an RN", "they all require the CCM": what employers ask for, not held
@@ -275,7 +276,8 @@ NO_COLLEGE = anywhere(
 )
 # "my coworker who's a VR counselor has a masters": someone else's degree (no "I" between the person and the verb)
 DEGREE_OF_SOMEONE_ELSE = re.compile(
-    r"\b(?:supervisor|boss|manager|coworker|co-worker|colleague|she|he|they|wife|husband|friend|mom|dad|sister|"
+    r"\b(?:supervisor|boss|manager|director|instructor|preceptor|mentor|coworker|co-worker|colleague|she|he|they|wife"
+    r"|husband|friend|mom|dad|sister|"
     r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got|is|was)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
     # "a placement supervised by an MSW", "precepted by a BSN": the supervisor's degree
     r"|\b(?:supervised|overseen|precepted|mentored|trained|supervision)\W+(?:\w+\W+)?(?:by|with|from|under)\W+(?:an?\W+)?$"
@@ -1605,7 +1607,7 @@ def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after
 RIGHT_NOW = re.compile(
     r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost)"
     # "we're at lejeune rn (lol not that kind of rn)": where one is, right now
-    r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+){0,2}|\bkind of"
+    r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+){0,3}|\bkind of"
     # "hs, just prereqs rn": what one is doing right now
     r"|\bprereq\w*|\bprerequisites|\b(?:just|only)\s+(?!(?:an?|the|my)\b)\w+s)\W+$"
 )
@@ -1617,7 +1619,7 @@ def means_right_now(text: str, start: int, end: int) -> bool:
     return (
         text[start:end] == "rn"
         and bool(CLAUSE_END.match(text, end))
-        and bool(RIGHT_NOW.search(text[max(0, start - 30) : start]))
+        and bool(RIGHT_NOW.search(text[max(0, start - 45) : start]))
     )
 
 

@@ -238,6 +238,7 @@ CUES: Dict[str, str] = {
     r"|" + EVERYTHING_IT_TAKES + r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
     r"|\bwhat (do|does|would|will) (i|you|she|he|they|someone) (\w+ )?need to do to (get|earn|become|sit)\b"
     r"|\bwhat (do|would|will|does) (i|you|u|someone) (\w+ )?need\b"
+    r"|\bwhat (all )?goes into (getting|becoming|earning)\b"  # "what all goes into getting the LPC"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
     r"|\bdo(es)? (the )?(?!that\b|it\b|this\b|those\b)[\w-]+ (still )?count\b"
@@ -488,6 +489,10 @@ def topic_of(
     )
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
+    if cue != "requirements" and cue_aspect(EXAMPLES_AFTER.sub(" ", asked).replace("what all ", "what ")) == (
+        "requirements"
+    ):
+        cue = "requirements"  # "what all do you need to get your lsw, like tests and hours": all it takes
     if cue == "requirements" and WHO_MAY.search(text) and A_DEGREE_IN.search(text):
         cue = "degree"  # "is a master's in counseling accepted for the CRC, or does it have to be rehab counseling?"
     if cue == "requirements" and EXAM_ITSELF.search(text):
@@ -587,6 +592,11 @@ def topic_of(
         aspect in ("degree", "requirements") and not FIRST_PERSON.search(asked) and not REFERS_BACK.search(asked)
     )
     setting_told = next((code for kind, code in told if kind == "setting"), None)
+    workplace = _workplace_asked(raw, text, sentences or asked) if aspect in ("salary", "day_to_day") else None
+    if workplace and not FIRST_PERSON.search(asked):
+        # "what does a nurse case manager at a health insurance company get paid?", "what's the daily routine when
+        # you do case management at a community agency?": the pay or the days of the work at that place
+        return Topic(aspect, (workplace,))
     if about_the_work and not asked_about and setting_told and PLACE_REFERRED.search(asked):
         return Topic(aspect, (setting_told,))  # "an interview at a community action agency. what does a CM at a
         # place like that do all day?"
@@ -675,6 +685,9 @@ def topic_of(
         return Topic(aspect, (ME,))  # "how many years am I looking at before I'm a nurse case manager?": their path
     if aspect == "exam":  # exams are a credential's or a licence's: "the CCM... is it mostly nursing content?"
         held = [code for kind, code in mentions if kind in ("credential", "license")]
+        # "I'm an RN getting ready for the ANCC nursing case management exam": the exam ahead, not the licence held
+        ahead = [code for code in held if code not in _said_as_held(raw, text)]
+        held = ahead + [code for code in held if code not in ahead]
         named = held[:1] + [code for code in named if code not in held[:1]]
     # "an online RN to BSN": the BSN is what it leads to (only as it asks: "my advisor wrote 'MRC -> CRC'. What is an
     # MRC?" asks what the MRC is)
@@ -757,6 +770,10 @@ WHAT_IS_THEN_GUESS = re.compile(
     r"(?:a|an|the|just|only|like|really|even|actually)\b",
     re.IGNORECASE,
 )
+
+
+# "... like tests and hours and all that": examples of what is asked, not a question of their own
+EXAMPLES_AFTER = re.compile(r"\b(?:like|such as|e\.g\.|for example|including)\b[^?.!]*", re.I)
 
 
 def _first_question_cue(text: str) -> Optional[str]:
@@ -931,6 +948,29 @@ def _named_where_asked(mentions: list, text: str, said_in: str, kinds: Tuple[str
     not in the sentences told before them ("LPN for 20 years here. where could I work ...")."""
     said_at = max(text.find(said_in), 0)
     return [m[1] for m in _placed(mentions) if m[0] in kinds and said_at <= m[2] < said_at + len(said_in)]
+
+
+# "a case manager at a workers comp insurance company", "case management in a high school": the place of the work
+AT_A_PLACE = re.compile(r"\b(?:at|in|for)\s+(?:an?|the|one of the|a big|a large|a small)?\s*(?:[\w-]+\s+){0,2}$")
+
+
+def _workplace_asked(mentions: list, text: str, said_in: str) -> Optional[str]:
+    """The setting the sentences that ask place the work at ("at a community agency"), if any."""
+    said_at = max(text.find(said_in), 0)
+    for kind, code, start, _ in _placed(mentions):
+        if kind == "setting" and said_at <= start < said_at + len(said_in) and AT_A_PLACE.search(text[:start]):
+            return code
+    return None
+
+
+SAID_AS_HELD = re.compile(
+    r"\b(?:i'?m an?|im an?|i am an?|i have (?:my|an?|the)|i hold (?:my|an?|the)|as an?)\s+$", re.I
+)
+
+
+def _said_as_held(mentions: list, text: str) -> set:
+    """The credentials and licences the asker says they hold ("I'm an RN in Duluth")."""
+    return {m[1] for m in _placed(mentions) if m[0] in ("credential", "license") and SAID_AS_HELD.search(text[: m[2]])}
 
 
 def _placed(mentions: list) -> list:
