@@ -334,7 +334,11 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
         yes_or_no_said = (
             requested != "interests"
             and not ((requested or "").endswith("_months") and NO_OTHER_THING.match(first))
-            and any(pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0]))
+            and (
+                any(pattern.search(said) for said in (first, last) for pattern in (YES, NO, NOTHING_YET[0]))
+                # "My supervisor Donna signs everything RN, CCM, so yes, I guess I am": the conclusion drawn
+                or bool(CONCLUDED.search(" ".join(told).lower()))
+            )
         )
         # "Do you mean my direct supervisor or the director? My direct supervisor ... does have her CCM"
         told_of_supervisor = requested == "supervised_by_ccm" and bool(SUPERVISOR_TOLD.search(" ".join(told).lower()))
@@ -343,6 +347,9 @@ def answer_after_question(text: str, requested: Optional[str] = None) -> Optiona
         if told_time or yes_or_no_said or told_of_supervisor or told_for_the_slot:
             return text[text.index(told[0], sum(len(s) for s in sentences[: asking[-1] + 1]) - 1) :]
     return None
+
+
+CONCLUDED = re.compile(r"\bso,?\s+(?:yes|yeah|yep|no|nope)\b")
 
 
 def asks_anywhere(text: str) -> bool:

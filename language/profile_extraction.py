@@ -695,7 +695,12 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     ]
     if underway:
         _degree_underway(lowered, underway, mentions, catalog, update, today)
-    if requested_slot in ("education_level", "degree_field") and not (fields or degrees) and not underway:
+    if (
+        requested_slot in ("education_level", "degree_field")
+        and not (fields or degrees)
+        and not underway
+        and not asks_anywhere(lowered)  # "if i go back for a masters in social work do i ...": asked, not answered
+    ):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}), not_held)[:1]
         if requested_slot == "education_level" and not levels:

@@ -168,3 +168,29 @@ def test_the_exam_ahead_not_the_licence_held(topic_asked):
 def test_what_all_it_takes_with_examples_is_requirements(topic_asked):
     topic = topic_asked("ask_exam", "what all goes into getting the LPC in ohio, like exams and supervised hours?")
     assert topic == ("requirements", ("LPC",))
+
+
+def test_a_question_asked_back_to_the_degree_question_fills_no_field(nlp):
+    from actions.intake import ActionExtractProfile
+    from tests.actions_harness import run, slot_events, tracker
+
+    text = "if i go back for a masters in social work do i need the full 60 credits since my bachelors isnt social work"
+    entities = [
+        {"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents
+    ]
+    events, _ = run(
+        ActionExtractProfile(),
+        tracker(
+            slots={"requested_slot": "degree_field", "education_level": "bachelor"},
+            intent="ask_education",
+            text=text,
+            entities=entities,
+            loop="intake_form",
+        ),
+    )
+    assert "degree_field" not in slot_events(events)
+
+
+def test_a_conclusion_drawn_after_asking_what_is_meant_answers():
+    said = "Certified meaning what exactly? The nurse who reviews my files lists CCM under her name, so yes."
+    assert "so yes" in (answer_after_question(said, "supervised_by_ccm") or "")
