@@ -41,9 +41,13 @@ class Holdings:
 
 def holdings_of(profile: Profile, catalog: Catalog) -> Holdings:
     degrees = []
+    told_field = frozenset({profile.degree_field}) if profile.degree_field else None
+    earning_a_masters = education_rank(profile.underway_level) > education_rank("bachelor")
     if profile.education_level not in (None, "high_school"):
-        fields = frozenset({profile.degree_field}) if profile.degree_field else None
-        degrees.append(HeldDegree(education_rank(profile.education_level), fields, True))
+        degrees.append(HeldDegree(education_rank(profile.education_level), told_field, True))
+    elif profile.education_level is None and earning_a_masters:
+        # one earning a master's holds a bachelor's: the field told is that bachelor's ("sociology undergrad")
+        degrees.append(HeldDegree(education_rank("bachelor"), told_field, True))
     elif profile.education_level is None and profile.degree_field:
         # a field without a level: at least the lowest degree offered in that field (a social-work degree is a
         # BSW or higher: CSWE accredits no lower one)
@@ -54,9 +58,6 @@ def holdings_of(profile: Profile, catalog: Catalog) -> Holdings:
     if profile.underway_level:
         fields = frozenset({profile.underway_field}) if profile.underway_field else None
         underway = HeldDegree(education_rank(profile.underway_level), fields, True)
-        if underway.rank > education_rank("bachelor") and profile.education_level is None:
-            # one earning a master's holds a bachelor's (its field is still to ask)
-            degrees.append(HeldDegree(education_rank("bachelor"), None, True))
     held = set(profile.licenses or ())
     implied = []
     pending = list(held)

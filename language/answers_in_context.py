@@ -247,7 +247,7 @@ def is_real_question(text: str) -> bool:
     if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3 and not HESITANT_LAST.search(lowered):
         return True
     # "an msw without a bsw is the full 2 yrs right? no advanced standing for me i assume": a statement checked
-    checked = [part for part in re.split(r"(?<=[?.!])\s+", lowered) if TAG_CHECKED.search(part)]
+    checked = [part for part in re.split(r"(?<=[?.!])\s+", lowered) if part.endswith("?") and TAG_CHECKED.search(part)]
     if any(not SAYS_I.search(part) for part in checked):  # one's own "those aren't licenses, right?" answers
         return True
     # "CDMS exam is only twice a year right? when are the deadlines": a later sentence that asks
@@ -258,7 +258,9 @@ def is_real_question(text: str) -> bool:
 # a statement of four words or more checked by a tag ("... is the full 2 yrs right?"), not an answer begun with
 # "none", "no" or "yes" ("none (nc doesnt license bsw ppl anyway right? and im not bsw)")
 TAG_CHECKED = re.compile(
-    r"^(?!\W*(?:none|no|nope|nah|zero|yes|yeah|yep|\d))\W*(?:[\w'/-]+\W+){4,}(?:right|correct|isn'?t (?:it|that))\?$"
+    # (words and the marks between them never overlap, or a long message with no "right?" takes exponential time)
+    r"^(?!\W*(?:none|no|nope|nah|zero|yes|yeah|yep|\d))[^\w'/-]*(?:[\w'/-]+[^\w'/-]+){4,}"
+    r"(?:right|correct|isn'?t (?:it|that))\?$"
 )
 # "Does an LCSW count as a certified case manager? If not, then no, she's an LCSW without the CCM", "what is a c c m is
 # that a certification oh okay then no my boss isnt one": a question about the question, then the answer it gives

@@ -369,6 +369,8 @@ OWN_WORK = anywhere(
     "i (?:mostly|mainly|usually|primarily|also) do",
     # "for two years I've worked as an employment specialist", "I've spent the last five years as a claims case manager"
     "i'?ve worked", "i worked", "i'?ve spent", "i spent",
+    # "before that i did customer service for a health insurance company": a job told, not school
+    r"i did (?=customer|sales|retail|billing|claims|intake|data|admin|office|phones?|front desk|security|home care)",
 )  # fmt: skip
 
 # What a duration measures, judged by the words around it.
@@ -698,13 +700,12 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     if (
         requested_slot in ("education_level", "degree_field")
         and not (fields or degrees)
-        and not underway
         and not asks_anywhere(lowered)  # "if i go back for a masters in social work do i ...": asked, not answered
     ):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}), not_held)[:1]
         if requested_slot == "education_level" and not levels:
-            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}))[:1]
+            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}), underway)[:1]
     first_clause = SUBJECT_SAID_ON.split(lowered, 1)[0]  # "health information technology lol so basically coding"
     if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(first_clause):
         fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
@@ -1410,6 +1411,10 @@ NOT_AN_INTEREST = re.compile(
     # "people with schizophrenia, especially right after discharge": when they are helped, not discharge planning
     r"|(?<=[\w,] )(?:(?:especially|mostly|usually) )?(?:right |just |soon )?after (?:their |the |a )?(?:hospital )?"
     r"discharge)\b"
+    # "i need to go back to work": one's own return to work, not helping others back to it
+    r"|\bi (?:need|have|want|got|gotta|plan|hope|am going|'?m going) to (?:go |get )?back to work\b"
+    # "i was thinking maybe nursing but honestly i dont do good with blood so maybe not": weighed, then dropped
+    r"|\bmaybe [\w ]{1,30}?\bbut\b[^.?!]{0,60}?\bmaybe not\b"
     # "none, unless seventeen years of IEP meetings count": work offered, then set aside
     r"|\bunless\b[^.?!]{0,60}?\bcounts?\b"
     # "home with the kids", "since my youngest started kindergarten": one's own children, a life told, not work
