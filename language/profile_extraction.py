@@ -86,7 +86,7 @@ WANTED_AFTER = said_first(
     "route", "path", "needs", "requires", "means",
 )  # fmt: skip
 # "The CRC is the first thing I'm going for": named, then said to be the goal
-GOAL_LATER = re.compile(r"^[^.?!]{0,40}\b(?:going for|aiming for|shooting for|go for|working toward|working towards)\b")
+GOAL_LATER = re.compile(r"^[^.?!]{0,40}\b(?:going for|aiming for|shooting for|go for|working (?:my way )?towards?)\b")
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
 # certification", "CHW cert from the state") is none of these.
 OTHER_FIELDS_LICENCE = re.compile(

@@ -41,9 +41,10 @@ def test_texting_rn_after_a_longer_place_is_right_now():
 @pytest.mark.parametrize(
     "text, requested",
     [
-        ("my sister says I should've gone the LPC route instead", None),
+        ("the LPC route looks shorter to me than going back for an MSW", None),
         ("Nope. I heard Ohio's bachelor-level social work license requires a CSWE degree.", "licenses"),
-        ("Not yet, the CCM is what I'm aiming for next.", "licenses"),
+        ("none so far, the CRC is the one I'm going for after grad school", "licenses"),
+        ("Nothing yet. The LCSW is what I'm working my way toward.", "licenses"),
         ("people at work throw around LPC and LCPC all day and I can't keep them straight", None),
     ],
 )
@@ -72,12 +73,15 @@ def test_placements_counted_in_as_all_of_it_are_no_work(extract):
     assert found["case_management_months"] == 0
 
 
-def test_a_supervisors_own_years_are_not_the_askers(extract):
-    found = extract(
-        "weekly with an LPC-S who's been practicing for fifteen years, we've logged about 10 months so far",
-        requested="clinical_supervision_months",
-    )
-    assert found.get("clinical_supervision_months") != 180
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weekly with an LCSW who's been licensed for fifteen years",
+        "an hour a week with my supervisor, she's been an LPC for twelve years",
+    ],
+)
+def test_a_supervisors_own_years_are_not_the_askers(extract, text):
+    assert "clinical_supervision_months" not in extract(text, requested="clinical_supervision_months")
 
 
 # ---- what one's work is ----
@@ -87,7 +91,9 @@ def test_work_set_aside_with_unless_it_counts_is_no_work_interest(extract):
 
 
 def test_ones_childrens_school_years_are_no_work_interest(extract):
-    found = extract("About four years, since my daughter started first grade.", requested="healthcare_months")
+    found = extract(
+        "Home with my kids for six years, then about four years at the clinic.", requested="healthcare_months"
+    )
     assert "child_welfare" not in (found.get("work_interests") or [])
 
 
@@ -102,7 +108,7 @@ def test_a_wish_beside_the_work_is_still_a_wish(extract):  # control
 
 
 # ---- degrees ----
-def test_a_degree_begun_and_dropped_is_not_being_earned(extract):
+def test_a_degree_begun_and_dropped_is_not_being_earned(extract):  # guards this round's reading of degrees underway
     said = "Associate's. I started a bachelor's in nursing but quit after a year."
     found = extract(said, requested="education_level")
     assert "underway_level" not in found
@@ -149,7 +155,11 @@ def test_case_management_for_a_health_system_is_time_in_health_care(catalog):
     "intent, text, subject",
     [
         ("ask_salary", "roughly what do RN case managers earn at a managed care company?", "managed_care"),
-        ("ask_day_to_day", "what does a typical shift look like for case managers at a nonprofit?", "nonprofit"),
+        (
+            "ask_day_to_day",
+            "what does the workday look like when you do case management at a county agency?",
+            "government",
+        ),
     ],
 )
 def test_pay_or_days_of_the_work_at_a_place_are_that_places(topic_asked, intent, text, subject):
