@@ -237,7 +237,7 @@ CUES: Dict[str, str] = {
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
     r"|" + EVERYTHING_IT_TAKES + r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
     r"|\bwhat (do|does|would|will) (i|you|she|he|they|someone) (\w+ )?need to do to (get|earn|become|sit)\b"
-    r"|\bwhat (do|would|will|does) (i|you|u|someone) (\w+ )?need\b"
+    r"|\bwhat (all )?(do|would|will|does) (i|you|u|someone) (\w+ )?need\b"
     r"|\bwhat (all )?goes into (getting|becoming|earning)\b"  # "what all goes into getting the LPC"
     # "does volunteering count toward the hours", "can I sit for it while still in school": what is accepted
     r"|\bcounts? (toward|towards|for)\b|\b(open|closed) to\b"
@@ -489,9 +489,7 @@ def topic_of(
     )
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
-    if cue != "requirements" and cue_aspect(EXAMPLES_AFTER.sub(" ", asked).replace("what all ", "what ")) == (
-        "requirements"
-    ):
+    if cue != "requirements" and cue_aspect(EXAMPLES_AFTER.sub(" ", asked)) == "requirements":
         cue = "requirements"  # "what all do you need to get your lsw, like tests and hours": all it takes
     if cue == "requirements" and WHO_MAY.search(text) and A_DEGREE_IN.search(text):
         cue = "degree"  # "is a master's in counseling accepted for the CRC, or does it have to be rehab counseling?"
@@ -946,8 +944,12 @@ def _before_own_condition(text: str, start: int, end: int) -> Tuple[int, int]:
 def _named_where_asked(mentions: list, text: str, said_in: str, kinds: Tuple[str, ...]) -> list:
     """The codes of the kinds named in the sentences that ask (`said_in`: "w an lmsw in arkansas where can i work"),
     not in the sentences told before them ("LPN for 20 years here. where could I work ...")."""
+    return [m[1] for m in _placed_where_asked(mentions, text, said_in, kinds)]
+
+
+def _placed_where_asked(mentions: list, text: str, said_in: str, kinds: Tuple[str, ...]) -> list:
     said_at = max(text.find(said_in), 0)
-    return [m[1] for m in _placed(mentions) if m[0] in kinds and said_at <= m[2] < said_at + len(said_in)]
+    return [m for m in _placed(mentions) if m[0] in kinds and said_at <= m[2] < said_at + len(said_in)]
 
 
 # "a case manager at a workers comp insurance company", "case management in a high school": the place of the work
@@ -956,11 +958,8 @@ AT_A_PLACE = re.compile(r"\b(?:at|in|for)\s+(?:an?|the|one of the|a big|a large|
 
 def _workplace_asked(mentions: list, text: str, said_in: str) -> Optional[str]:
     """The setting the sentences that ask place the work at ("at a community agency"), if any."""
-    said_at = max(text.find(said_in), 0)
-    for kind, code, start, _ in _placed(mentions):
-        if kind == "setting" and said_at <= start < said_at + len(said_in) and AT_A_PLACE.search(text[:start]):
-            return code
-    return None
+    places = _placed_where_asked(mentions, text, said_in, ("setting",))
+    return next((code for _, code, start, _ in places if AT_A_PLACE.search(text[:start])), None)
 
 
 SAID_AS_HELD = re.compile(
