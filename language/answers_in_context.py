@@ -580,8 +580,9 @@ def state_code(text: str, answering: bool) -> Optional[str]:
             return code
         if re.search(rf"\b(?:in|from|across)\s+{REGION_OF_A_STATE}\s+{re.escape(name.lower())}\b", lowered):
             return code  # "a small district in northwest Iowa", "in rural Kansas"
-        if re.search(rf"\b{re.escape(name.lower())}\s+{ROLE_AFTER_STATE}\b", lowered):
-            return code  # "Illinois MSW here, LSW since 2021"
+        licensed = re.search(rf"\b{re.escape(name.lower())}\s+{ROLE_AFTER_STATE}\b", lowered)
+        if licensed and not LAPSED_SOON_AFTER.match(lowered, licensed.end()):
+            return code  # "Illinois MSW here, LSW since 2021" (not "the Illinois LCSW lapsed after we moved")
     if answering:
         alone = STATE_CODE_ALONE.match(lowered)
         if alone and alone.group(1).upper() in US_STATES:
@@ -590,6 +591,7 @@ def state_code(text: str, answering: bool) -> Optional[str]:
 
 
 THE_CAPITAL = re.compile(r"(?i)\b(?:washington,?\s*d\.?\s?c\b\.?|district of columbia|^\W*d\.?\s?c\.?\W*$)")
+LAPSED_SOON_AFTER = re.compile(r"[^.?!]{0,25}?\b(?:lapsed?|expired?|went inactive|is inactive)\b")
 ELSEWHERE_THAN_HERE = re.compile(
     r"\b(?:and|but|the rest|rest of it|the others?|since then|now)\W+(?:(?:of it|all|mostly|only|just)\W+)?here\b",
     re.IGNORECASE,

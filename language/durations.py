@@ -84,6 +84,11 @@ _ELIDED_UNIT = re.compile(
 )
 
 
+# "five years, three at walgreens and two at the hospital": the first part of a total, in the total's unit
+_FIRST_PART = re.compile(
+    rf"^[\s,:\u2014\u2013-]*(?P<amount>[0-9]{{1,2}}|{_words})(?=\s+(?:at|in|on|with|for)\s+(?:an?|the|my|\w+s)\b)",
+    re.IGNORECASE,
+)
 # "an RN for 11 years, the last two and a half doing utilization review": a part, in the unit of the whole
 _LAST_PART = re.compile(
     rf"""
@@ -159,11 +164,17 @@ def _with_elided_units(text: str, spans: list) -> list:
     for index, span in enumerate(spans):
         result.append(span)
         following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        elided = _ELIDED_UNIT.match(text[span[1] : following]) or _LAST_PART.match(text[span[1] : following])
-        if elided and elided["amount"].lower() not in ("a", "an"):
-            start = span[1] + elided.start("amount")
+        end = span[1]
+        first = _FIRST_PART.match(text[end:following])  # "five years, three at walgreens and two at the hospital"
+        while True:
+            gap = text[end:following]
+            elided = first or _ELIDED_UNIT.match(gap) or _LAST_PART.match(gap)
+            if not elided or elided["amount"].lower() in ("a", "an"):
+                break
+            first = None
             amount = _amount(elided["amount"]) + (Fraction(1, 2) if elided.groupdict().get("half") else 0)
-            result.append((start, span[1] + elided.end(), amount * span[3], span[3]))
+            result.append((end + elided.start("amount"), end + elided.end(), amount * span[3], span[3]))
+            end += elided.end()
     return result
 
 

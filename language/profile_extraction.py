@@ -174,7 +174,16 @@ SEEN_ELSEWHERE = just_before(
     r"talks? about", "talking about", "talked about", words=3,
 )  # fmt: skip
 # "not one of the big ones like LPC", "something like the CCM": a licence named as an example of a kind, not held
-NAMED_AS_AN_EXAMPLE = just_before("ones? like", "something like", "such as", "big ones?", words=1)
+NAMED_AS_AN_EXAMPLE = just_before(
+    "ones? like", "something like", "such as", "big ones?",
+    # "the LCMHC, Vermont's version of the LPC": a licence explained by another's name
+    "version of", "equivalent (?:of|to)", "same (?:thing )?as", "name for", words=1,
+)  # fmt: skip
+# "in the lpn to rn bridge", "an LPN-to-RN program": the licence the bridge leads to is not held yet
+BRIDGED_TO_BEFORE = re.compile(
+    r"(?:\bbridge (?:program )?(?:to|into)|\b(?:lpn|lvn|adn|cna)s?(?:\s*-\s*|\s+)(?:to|2))\W*$"
+)
+BRIDGED_TO_AFTER = said_first("bridge", "program", "programme", "track", "pathway", "transition")
 # "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
 HEARD_ABOUT = re.compile(
     r"\b(?:(?:hear|hearing|heard|read|reading|learning) about|throws? around|throwing around|keep hearing)\b[^.?!]*$"
@@ -261,6 +270,12 @@ DEGREE_UNDERWAY_AFTER = said_first(
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
     r"|courses|credits|months?|years?) (?:left|to go)",
 )  # fmt: skip
+# "MRC practicum + internship are next yr", "a master's that starts in August": a degree still ahead
+DEGREE_AHEAD_AFTER = re.compile(
+    r"^[\w' +&/-]{0,30}?\b(?:is|are|starts?|begins?|starting) "
+    r"(?:next (?:yr|year|semester|term|fall|spring|summer|month)|this coming|in the (?:fall|spring|summer)"
+    r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
+)  # fmt: skip
 NOTHING_PAST_HIGH_SCHOOL = re.compile(
     r"\bno (?:college |other |real )?(?:degrees?|education|schooling|college) "
     r"(?:past|beyond|after|other than|besides|but|except|above)\s+(?:a |my |the )?(?:high ?school|hs|ged|diploma)"
@@ -298,6 +313,12 @@ A_SUBJECT_NAMED = re.compile(
     r"[a-z&'/-]+(?:\s+[a-z&'/-]+){0,3}\W*$"
 )
 SUBJECT_SAID_ON = re.compile(r"\s+(?:lol|so|which|but|basically)\b|\s*[,(;:]|\s+-+\s+")
+# "a pharmacy tech ... but i dont have a degree": a degree denied
+DEGREE_DENIED = anywhere(
+    r"(?:do ?n'?o?t|don'?t|dont|never|didn'?t|did not) (?:have|got|get|earn|finish) (?:a|any|my|the)"
+    r" (?:college )?degree",
+    "no (?:college )?degree", "without (?:a|any) degree",
+)  # fmt: skip
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
 # "a high school counselor", "a college professor": a level that names a job or the people served, not schooling
@@ -332,8 +353,10 @@ DEGREE_CUE = anywhere(
 )  # fmt: skip
 # "i need 2 years acute care first": a duration someone is told they need, not one they have.
 NEEDING = just_before(
-    "need", "needs", "required?", "requires", "must", "have to", "has to", "want", "wants", "asking for", words=2
-)
+    "need", "needs", "required?", "requires", "must", "have to", "has to", "want", "wants", "asking for",
+    # "every posting says BSN pref + 2 yrs CM exp": what employers ask for
+    r"pref(?:erred)?\W*\+?", "posting says", "postings say", "job says", "ads? says?", words=2,
+)  # fmt: skip
 HOLDING = just_before(
     "i'?m", "i am", "im", "have", "hold", "got", "earned", "passed", "licensed", "certified", "as an?", "work as",
     "worked as", "i was", "been an?", "with my", "had my",
@@ -378,7 +401,7 @@ DURATION_CUES = (
     (
         "supervisor_months",
         re.compile(
-            r"supervis\w* (?:[\w']+ ){0,3}?(?:case managers|care managers|care coordinators|a team|staff|the team)|"
+            r"supervis\w* (?:[\w']+ ){0,3}(?:case managers|care managers|care coordinators|a team|staff|the team)|"
             r"program manager|report to me|promoted to supervisor|"
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
@@ -402,7 +425,9 @@ DURATION_CUES = (
             CASE_MANAGEMENT.pattern + r"|care manag|case work|caseworker|case worker|resource coordinat|"
             # assertive community treatment: a team that does intensive case management
             r"\bact team|assertive community treatment|discharge planner|discharge planning|"
-            r"utilization review"
+            r"utilization review|"
+            # "I carried a caseload for two years"
+            r"\b(?:carried|carrying|carry|had|held|managed|own) (?:a |my |an? \w+ )?caseload"
         ),
     ),
     (
@@ -580,6 +605,13 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
     return update
 
 
+NO_CASE_MANAGEMENT_WORK = re.compile(
+    r"^\W*nowhere\b|\bno (?:case[- ]?management|cm) (?:experience|work|jobs?)\b"
+    r"|\bnever (?:did|done|had|worked (?:in|as)) (?:any )?(?:case[- ]?management|cm|a case manager)\b"
+)
+NONE_OF_THE_CHOICES = re.compile(r"\bnone of (?:those|these|them|the above|that)\b|\bnot (?:any|one) of\b")
+
+
 def _where_and_how(text, catalog, requested_slot, update) -> None:
     """The state, and where and how much (full or part time) the case-management work was."""
     lowered = text.lower()
@@ -589,6 +621,9 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
     words = catalog.vocabulary.get("case_management_setting", {})
     answering = requested_slot == "case_management_setting"
     placement_told = requested_slot == "field_experience"
+    said_none = says_nothing_yet(lowered) and not NONE_OF_THE_CHOICES.search(lowered) and len(lowered.split()) <= 6
+    if answering and (said_none or NO_CASE_MANAGEMENT_WORK.search(lowered)):
+        update.slots["case_management_months"] = 0  # asked where: "none" takes back the months read from the story
     if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)) and not placement_told:
         # "he has a case manager from the county": someone else's place, not where the asker did the work
         # ("I interned at a clinic helping the case managers": a school placement's place, not one's work)
@@ -655,6 +690,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             (WANTING, LEVEL_BEGUN, EARLY_YEAR_OF, LEVEL_AS_A_PLACE, LICENCE_STEP, DEGREE_CHOICE),
             (LEVEL_NAMES_A_JOB_AFTER, LEVEL_UNDERWAY_AFTER),
         )
+        and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
     ]
     levels_not_held = [m for m in mentions if m.kind == "education_level" and m not in held_levels]
     held_degrees = [
@@ -666,6 +702,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE, FIELD_WEIGHED, SEEN_ELSEWHERE), (DEGREE_UNDERWAY_AFTER,)
         )
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
+        and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
     ]
     underway = [
         m
@@ -719,7 +756,9 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         candidates = [("high_school", None)]  # "no degree past high school": high school is the highest finished
     if not candidates:
         answering = requested_slot in ("degree_field", "education_level")
-        if fields and (answering or (DEGREE_CUE.search(lowered) and profile.get("education_level") != "high_school")):
+        # "a pharmacy tech ... but i dont have a degree": a field word with a degree denied says no degree's field
+        said_with_a_degree = DEGREE_CUE.search(lowered) and not DEGREE_DENIED.search(lowered)
+        if fields and (answering or (said_with_a_degree and profile.get("education_level") != "high_school")):
             update.slots["degree_field"] = fields[0]
         return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
@@ -809,7 +848,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
-        if re.search(r"exam|nclex|n clex", lowered[mention.start : mention.end]):
+        if re.search(r"exam|nclex|n clex|\bnce\b|ncmhce|aswb", lowered[mention.start : mention.end]):
             continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
         if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
             continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
@@ -842,6 +881,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after) or A_KIND_AFTER.search(after):
             continue
         if GOAL_LATER.search(lowered[mention.end :]):
+            continue
+        if BRIDGED_TO_BEFORE.search(before) and (BRIDGED_TO_AFTER.search(after) or "bridge" in lowered):
             continue
         if DENIED_AFTER.match(lowered[mention.end : mention.end + 50]):
             continue  # "see see em? no i dont have that": asked back, then denied
@@ -959,9 +1000,10 @@ REACHED_IN = re.compile(
 SO_COUNTED_AS = re.compile(r"\bso\W+(?:as|counting|if you mean|strictly)\b[^,.;?!]{0,40},\s*(\d{1,3})\W*$")
 BARE_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\W*$")
 LEADING_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\s*(?:months?|mos?)?\s*[,;:.!]\s")
-# "..., so 30ish", "that's 30 months or so", "= 30 total"
+# "..., so 30ish", "that's 30 months or so", "= 30 total", "I manage claims, not people, so I'd call it 0"
 TOTAL_AT_END = re.compile(
-    r"\b(?:so|total|in total|altogether|that'?s|=)\W*(?:(?:like|about|around|roughly|maybe)\s+)?"
+    r"\b(?:so|total|in total|altogether|that'?s|=|(?:call|put|count) (?:it|that)(?: at)?|i'?d say)"
+    r"\W*(?:(?:like|about|around|roughly|maybe)\s+)?"
     r"(\d{1,3}(?:\.\d)?)(?:\s*-?ish)?"
     r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
 )
@@ -1309,6 +1351,7 @@ NOT_A_JOB = anywhere(
     "not for pay",
 )
 # "5 years, 3 of them at the clinic", "2 years total, 1 in the ER": a total and a part of it, not two parts.
+A_UNIT = re.compile(r"\b(?:decades?|years?|yrs?|months?|mos?|mths?|weeks?|wks?)\b")
 UNIT_NAMED = re.compile(r"[a-z]{2,}\W*$")  # "2 years", not a number whose unit was left out ("and 16 at this one")
 PART_OF_TOTAL = anywhere("of (?:them|those|that|which|it)", "out of", "including", "total", "in all", "altogether")
 
@@ -1329,7 +1372,12 @@ def _total_of_parts(lowered: str, parts: List[Duration]) -> int:
         added = sum(part.months for part in earlier)
         return added if abs(added - last.months) <= last.months / 4 else last.months
     first, rest = parts[0].months, sum(part.months for part in parts[1:])
-    if len(parts) > 1 and rest <= first and TOTAL_THEN_PARTS.match(lowered[parts[0].end : parts[1].start]):
+    between = lowered[parts[0].end : parts[1].start] if len(parts) > 1 else ""
+    # "five years three at walgreens and two at the hospital": a bare number right after a total is its first part
+    parts_follow = len(parts) > 1 and (
+        TOTAL_THEN_PARTS.match(between) or (not A_UNIT.search(parts[1].text) and not between.strip(" ,"))
+    )
+    if len(parts) > 1 and rest <= first and parts_follow:
         return first  # "Three years: 22 months as a coordinator and the last 14 as team lead"
     said_twice = (
         len(parts) == 2
@@ -1463,7 +1511,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     if requested_slot not in (None, "interests") and not own_work and not STRONG_WISH.search(lowered):
         return  # answering about a placement: "I interned at a mental health clinic helping the case managers"
     if own_work and not _wish_cues(lowered):  # what they do, not what they name as wanted
-        found = list(match_interests([_the_askers_own(lowered)], catalog.interests))
+        found = list(match_interests([_without_degrees(_the_askers_own(lowered), mentions)], catalog.interests))
         # "i work at vocational rehab": a field worked in counts as that field's strongest interest
         for m in mentions:
             if m.kind == "specialization":
@@ -1482,7 +1530,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     for part in told_work:
         wished = wished.replace(part, " ")
     # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
-    wanted = _the_askers_own(lowered)
+    wanted = _without_degrees(_the_askers_own(lowered), [m for m in mentions if _a_degrees_field(lowered, m)])
     found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
     if requested_slot == "interests" and SCHOOL_AS_A_PLACE.search(wanted) and "schools" in catalog.interests:
         found.append("schools")  # asked where they would like to work, "maybe hospital or school" names a place
@@ -1509,6 +1557,24 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         update.slots["interests"] = current + new
     elif requested_slot == "interests" and text.strip() and not found and not asks_anywhere(text):
         update.slots["interests"] = current + [text.strip()[:200]]  # free text: the ranking still reads it
+
+
+def _without_degrees(lowered: str, mentions: Sequence[Mention]) -> str:
+    """ "a psych degree and two years as a transition coordinator": a degree's field is not the work one does."""
+    for m in mentions:
+        if m.kind in ("degree", "degree_field") and m.end:
+            lowered = lowered[: m.start] + " " * (m.end - m.start) + lowered[m.end :]
+    return lowered
+
+
+# "without a nursing or counseling degree", "a psych degree": a field named as schooling
+SCHOOLING_AFTER = re.compile(r"^[\w' -]{0,20}?\b(?:degrees?|majors?|programs?|bachelor'?s|master'?s)\b")
+
+
+def _a_degrees_field(lowered: str, mention: Mention) -> bool:
+    return mention.kind == "degree" or (
+        mention.kind == "degree_field" and bool(SCHOOLING_AFTER.match(lowered[mention.end :]))
+    )
 
 
 def _whom_the_patients_are(found: List[str], catalog) -> List[str]:

@@ -147,6 +147,8 @@ CUES: Dict[str, str] = {
     r"|\b(program|programme|degree|bridge|course) length\b|\blength of (the |an? )?[\w-]+ (program|degree|bridge)\b"
     r"|(=|\bis|\btakes?) (\d+|one|two|three|four|a) (yrs?|years?|semesters?)\W*\?"
     r"|\b(minimum|shortest|least) (amount of )?time\b|\b(quickest|fastest)\b|\bfaster than\b"
+    # "rn-to-bsn online, realistic timeline?", "how long is it then"
+    r"|\btimeline\b|\btime ?frame\b|\bhow long (is|are|was) (it|that|this|they)\b"
     # "acm needs how much hospital experience? like 1 yr or 2", "the minimum supervised period": time as experience
     r"|\bhow much (\w+ ){0,2}experience\b|\b(minimum|supervised|shortest) (supervised )?period\b"
     # "how much hospital case management time before you can test": experience as a time
@@ -188,7 +190,7 @@ CUES: Dict[str, str] = {
     # "do i have to go to college", "would I need to go back to school": whether (more) school is needed
     r"|\b(have|need) to go (back )?to (college|school)\b"
     # "does the CRC require a master's in rehab counseling": the level of degree it asks for
-    r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s)\b"
+    r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s|msn|bsn|msw|bsw|mrc)\b"
     # "is an MSN actually needed for the higher-level jobs": whether a degree is needed
     r"|\b(is|are) (an?|the) (msn|bsn|msw|bsw|adn|mrc|masters?|master'?s|bachelors?|bachelor'?s) (actually |really )?"
     r"(needed|required|necessary)\b"
@@ -217,7 +219,9 @@ CUES: Dict[str, str] = {
     # "offered 38k starting, am I getting lowballed?"
     r"|\blow ?ball|\bunderpaid\b"
     r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
-    r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b",
+    r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b"
+    # "the going rate for case managers", "what does one bring home in a year", "barely clear 45k"
+    r"|\bgoing rate\b|\b(bring|brings|take|takes) home\b|\bclear (about |around )?\$?\d{2,3}(k|,\d{3})",
     "setting": r"\bwhere (else )?(do|does|can|could|would|will)\b.*"
     r"\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bare there (any )?(remote|work from home|wfh|virtual|telephonic|hybrid) [\w' -]*?jobs\b"
@@ -246,6 +250,8 @@ CUES: Dict[str, str] = {
     # "do agencies make case managers have a license, or can you get hired without one?"
     r"|\b(have|need) (an? )?licen[sc]e\b|\bwithout (one|an? licen[sc]e|an? degree|being licen[sc]ed)\b"
     r"|\b(have|need|got) to do to (get|become|be|work as)\b"
+    # "what do insurance companies look for when they hire", "or do they insist on a license"
+    r"|\blook(ing)? for (in|when)\b|\binsist on\b"
     r"|\b(would|will) (i|you|someone|one) be able to (sit|apply)\b"
     r"|\bwhat (does|would|will) it take to (get|become|be)\b"
     # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
@@ -395,6 +401,7 @@ CERTIFIED_REHAB_COUNSELORS = re.compile(
 # "rehab counselors": the people who hold the CRC, not the specialization
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
+GOING_INTO = re.compile(r"\bif (?:i|you) (?:go|get|move|switch|went|got|moved|switched) (?:in)?to\b", re.IGNORECASE)
 GOING_TO = re.compile(r"\b(?:i'?m|im|i am) (?:gonna|going to)\b", re.IGNORECASE)
 WANTS_THE_JOB = re.compile(r"\b(?:to|wanna|gonna) (?:be|become|work as) an? case manager\b", re.IGNORECASE)
 # "am I close to being able to sit for any case manager certification?": how near the asker is
@@ -539,7 +546,10 @@ def topic_of(
         # its requirement ("is a human services degree enough for the CCM?" names the degree first)
         named = [first[1]] + [c for c in named if c != first[1]]
     placed_first = _placed(raw)[:1]
-    if (
+    needed = _needed_degree(raw, text) if aspect == "degree" else None
+    if needed:
+        named = [needed] + [c for c in named if c != needed]  # "do nurse case manager roles really require an MSN?"
+    elif (
         aspect == "degree"
         and names_degree
         and placed_first
@@ -626,6 +636,16 @@ def topic_of(
         and not TELLS_OF_ONESELF.search(GOING_TO.sub(" ", text))  # "if im gonna be a case manager" is a wish
     ):
         return Topic(aspect, (GENERAL,))  # "what should i major in to be a case manager": the field's degrees
+    if (
+        aspect in ABOUT_THE_WORK
+        and not any(kind in SUBJECT_KINDS for kind, _ in asked_about)
+        and told
+        and all(kind == "specialization" for kind, _ in told)
+        and GOING_INTO.search(text)
+    ):
+        return Topic(
+            aspect, (told[0][1],)
+        )  # "If I go into social work case management, what employers am I looking at?"
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
         personal
@@ -921,6 +941,24 @@ def _sought(mentions: list, text: str) -> Optional[str]:
     for mention in mentions:
         if len(mention) == 4 and mention[0] in ("credential", "license") and SOUGHT.search(text[: mention[2]]):
             return mention[1]
+    return None
+
+
+NEEDED_BEFORE = re.compile(
+    r"\b(?:need|needs|require|requires|required|have to have|has to have)\s+(?:an?\s+|the\s+)?$", re.I
+)
+
+
+def _needed_degree(mentions: list, text: str) -> Optional[str]:
+    """The code of a degree named as what is needed ("does a nurse case manager really need an MSN"), when positions
+    are known: the degree is asked about, the work is only who would need it."""
+    for mention in mentions:
+        if len(mention) == 4 and mention[0] == "degree" and NEEDED_BEFORE.search(text[: mention[2]]):
+            # "does the ACM need a BSN": a credential's degree is asked of the credential
+            credential_first = any(
+                m[0] in ("credential", "license") and m[2] < mention[2] for m in mentions if len(m) == 4
+            )
+            return None if credential_first else mention[1]
     return None
 
 

@@ -1,0 +1,141 @@
+"""The kinds the fifty-third to fifty-sixth writers' sets showed misread (issue #12), each in other words than those
+sets': a licence a bridge leads to, or one explained by another's name; a state named for a lapsed licence; a
+degree's field taken for one's work; a caseload carried, and case managers supervised; a total told before its
+parts; "I'd call it 0"; a degree denied beside a field word; a licence named by its exam; what job postings ask for;
+"none" asked where the case management was; a degree whose placements are still ahead; and questions of pay, hiring,
+timelines and degrees asked in words the cues lacked."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.unit
+
+
+# ---- licences not held ----
+@pytest.mark.parametrize(
+    "text, requested",
+    [
+        ("I'm an LVN and I start the LVN-to-RN bridge at the junior college in January", None),
+        (
+            "nothing yet, I'm about halfway through my hours for the LMHC, which is New York's equivalent of the LPC",
+            None,
+        ),
+        ("none, I'm a licensure candidate. I passed the NCMHCE last month", "licenses"),
+    ],
+)
+def test_a_licence_a_bridge_leads_to_or_named_to_explain_another_is_not_held(extract, text, requested):
+    assert "RN" not in (extract(text, requested=requested).get("licenses") or [])
+    assert "LPC" not in (extract(text, requested=requested).get("licenses") or [])
+
+
+def test_a_licence_held_beside_a_bridge_is_still_held(extract):  # control
+    assert "RN" in extract("RN since 2015, I did the LPN to RN bridge back then", requested="licenses")["licenses"]
+
+
+def test_a_state_named_for_a_lapsed_licence_is_not_where_one_is(extract):
+    found = extract("Not anymore. My Ohio LSW expired a couple of years after we moved away.", requested="licenses")
+    assert found.get("state") != "OH"
+
+
+def test_a_state_named_for_a_current_licence_is_where_one_is(extract):  # control
+    assert extract("Ohio LSW since 2020, working in Dayton")["state"] == "OH"
+
+
+# ---- schooling, not work; schooling not held ----
+def test_a_degrees_field_is_not_the_work_one_does(extract):
+    found = extract("I finished a psych degree and for three years I've been the job developer at a county workshop.")
+    assert "psychiatric" not in (found.get("work_interests") or [])
+
+
+def test_a_field_word_beside_a_degree_denied_is_no_degrees_field(extract):
+    found = extract("i run the register at a pharmacy and i want to help people get housing but i dont have a degree")
+    assert "degree_field" not in found
+
+
+def test_fields_of_degrees_one_lacks_are_no_wish(extract):
+    found = extract(
+        "The nurse case managers and job coaches we contract with have the better job. Could I move into that without"
+        " a nursing or counseling degree?"
+    )
+    assert not found.get("interests")
+
+
+@pytest.mark.parametrize(
+    "text, requested",
+    [
+        ("BA in sociology, and my MSW internship is next year", "field_experience"),
+        ("I was just accepted to a counseling master's that begins in September.", None),
+    ],
+)
+def test_a_degree_still_ahead_is_not_held(extract, text, requested):
+    assert extract(text, requested=requested).get("education_level") != "master"
+
+
+def test_a_degree_held_with_its_placement_told_is_held(extract):  # control
+    found = extract("MSW, my practicum was at a hospice", requested="education_level")
+    assert found["education_level"] == "master"
+
+
+# ---- lengths ----
+def test_a_caseload_carried_is_case_management_and_case_managers_supervised_are_supervising(extract):
+    found = extract(
+        "I carried a caseload for three years, and I've supervised the unit's case managers for eight months."
+    )
+    assert found.get("case_management_months") == 36
+    assert found.get("supervisor_months") == 8
+
+
+def test_a_total_told_before_its_parts_is_the_total(extract):
+    found = extract("six years, four at the clinic and two at the hospital", requested="healthcare_months")
+    assert found["healthcare_months"] == 72
+
+
+def test_parts_told_alone_are_added(extract):  # control
+    found = extract("2 years at the clinic and 1 at the hospital", requested="healthcare_months")
+    assert found["healthcare_months"] == 36
+
+
+@pytest.mark.parametrize("text", ["I process claims, I don't coordinate anyone's care, so I'd call it 0", "id say 0"])
+def test_a_number_one_would_call_it_is_the_answer(extract, text):
+    assert extract(text, requested="case_management_months")["case_management_months"] == 0
+
+
+def test_what_job_postings_ask_for_is_not_ones_experience(extract):
+    found = extract("ICU nurse 9 years. every listing I see says BSN preferred + 3 yrs CM exp. is that a hard rule?")
+    assert "case_management_months" not in found
+
+
+@pytest.mark.parametrize("text", ["none", "n/a", "nowhere, I've never done case management"])
+def test_none_asked_where_the_case_management_was_takes_the_months_back(extract, text):
+    assert extract(text, requested="case_management_setting")["case_management_months"] == 0
+
+
+def test_none_of_the_choices_is_another_place(extract):  # control
+    assert "case_management_months" not in extract(
+        "none of those, a tribal agency", requested="case_management_setting"
+    )
+
+
+# ---- questions ----
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [
+        ("ask_employers", "what's the going rate for case managers at a health plan", "salary"),
+        ("ask_employers", "what does a hospital case manager take home after taxes", "salary"),
+        ("ask_employers", "what do hospitals look for when they hire case managers", "requirements"),
+        ("ask_renewal", "lpn-to-rn online, what's a realistic timeline?", "duration"),
+    ],
+)
+def test_pay_hiring_and_timelines_in_words_the_cues_lacked(topic_asked, intent, text, expected):
+    assert topic_asked(intent, text)[0] == expected
+
+
+def test_a_degree_named_as_needed_is_the_subject(topic_asked):
+    aspect, subjects = topic_asked("ask_education", "Do hospital case managers really need an MSN?")
+    assert (aspect, subjects[:1]) == ("degree", ("MSN",))
+
+
+def test_a_field_gone_into_is_what_its_employers_are_asked_of(topic_asked):
+    asked = "If I go into mental health case management, what sort of employers would I be looking at?"
+    assert topic_asked("ask_employers", asked) == ("setting", ("mental_health",))
