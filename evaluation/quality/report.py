@@ -480,41 +480,80 @@ CONVERSATION_SETS = (
         "round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftythird_writer.yml",
-        "### The fifty-third writer's conversation set (untuned)",
-        "written the same way by a fifty-third writer at the start of this round (people close to a "
-        "threshold, where a detail decides eligibility: degrees finishing next month, exams booked, licences "
-        "applied for, supervised hours part done, part-time, practicum or volunteer work, lapsed "
-        "credentials, work abroad; Oregon, Georgia, Michigan, Arizona, Louisiana, Vermont, North Carolina), "
-        "and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftythird_writer.yml",
+        "### The fifty-third writer's conversation set",
+        "written the same way by a fifty-third writer (people close to a threshold, where a detail decides "
+        "eligibility: degrees finishing next month, exams booked, licences applied for, supervised hours part "
+        "done, part-time, practicum or volunteer work, lapsed credentials, work abroad; Oregon, Georgia, "
+        "Michigan, Arizona, Louisiana, Vermont, North Carolina). Kept unread for a round (12 of 16 right "
+        "plans at 9d12361, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyfourth_writer.yml",
-        "### The fifty-fourth writer's conversation set (untuned)",
-        "written the same way by a fifty-fourth writer at the start of this round (visitors at a career-fair "
-        "kiosk by speech-to-text: no punctuation, numbers as words, spelled-out letters, misrecognitions, "
-        "fillers and restarts; older career changers (teachers, police officers, veterans, retail managers, "
-        "pastors) and people with no degree yet; Texas, Florida, Pennsylvania, Minnesota, Colorado, "
-        "Tennessee, Nevada), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftyfourth_writer.yml",
+        "### The fifty-fourth writer's conversation set",
+        "written the same way by a fifty-fourth writer (visitors at a career-fair kiosk by speech-to-text: no "
+        "punctuation, numbers as words, spelled-out letters, misrecognitions, fillers and restarts; older "
+        "career changers (teachers, police officers, veterans, retail managers, pastors) and people with no "
+        "degree yet; Texas, Florida, Pennsylvania, Minnesota, Colorado, Tennessee, Nevada). Kept unread for a "
+        "round (15 of 16 right plans at 9d12361, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyfifth_writer.yml",
-        "### The fifty-fifth writer's conversation set (untuned)",
-        "written the same way by a fifty-fifth writer at the start of this round (health care and insurance "
-        "backgrounds beyond the hospital RN: LPNs, associate-degree and foreign-trained nurses, utilization "
-        "review and prior-authorization staff, medical social workers, hospice and home-health staff, "
-        "unlicensed care coordinators, pharmacy technicians, respiratory therapists, medical assistants; "
-        "about half best suited outside health care; Ohio, Wisconsin, Massachusetts, Missouri, Washington, "
-        "Kentucky, New Jersey), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftyfifth_writer.yml",
+        "### The fifty-fifth writer's conversation set",
+        "written the same way by a fifty-fifth writer (health care and insurance backgrounds beyond the "
+        "hospital RN: LPNs, associate-degree and foreign-trained nurses, utilization review and "
+        "prior-authorization staff, medical social workers, hospice and home-health staff, unlicensed care "
+        "coordinators, pharmacy technicians, respiratory therapists, medical assistants; about half best "
+        "suited outside health care; Ohio, Wisconsin, Massachusetts, Missouri, Washington, Kentucky, New "
+        "Jersey). Kept unread for a round (12 of 16 right plans at 9d12361, the round's end), its misses were "
+        "then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftysixth_writer.yml",
-        "### The fifty-sixth writer's conversation set (untuned)",
-        "written the same way by a fifty-sixth writer at the start of this round (members of a Slack "
-        "advising channel: terse messages, abbreviations, typos and emojis, several facts in one message, "
-        "corrections in a later message, questions mixed in; vocational rehabilitation, mental health (peer "
-        "specialists, substance-use counselors), social work and health care; Maryland, Virginia, Iowa, "
-        "Utah, New Mexico, Alabama, Connecticut), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftysixth_writer.yml",
+        "### The fifty-sixth writer's conversation set",
+        "written the same way by a fifty-sixth writer (members of a Slack advising channel: terse messages, "
+        "abbreviations, typos and emojis, several facts in one message, corrections in a later message, "
+        "questions mixed in; vocational rehabilitation, mental health (peer specialists, substance-use "
+        "counselors), social work and health care; Maryland, Virginia, Iowa, Utah, New Mexico, Alabama, "
+        "Connecticut). Kept unread for a round (13 of 16 right plans at 9d12361, the round's end), its misses "
+        "were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyseventh_writer.yml",
+        "### The fifty-seventh writer's conversation set (untuned)",
+        "written the same way by a fifty-seventh writer at the start of this round (people who already hold a "
+        "licence or a credential and want the next step or to move: LSW, LMSW and LCSW holders, LPCs, LPNs, "
+        "RNs from an ADN, a CRC, people who moved state or are about to, lapsed or foreign licences, "
+        "supervision hours being counted; answers that mix what is held with what is worked toward; New York, "
+        "Washington, Ohio, Colorado, Florida, Georgia, New Jersey), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyeighth_writer.yml",
+        "### The fifty-eighth writer's conversation set (untuned)",
+        "written the same way by a fifty-eighth writer at the start of this round (people who know nothing "
+        "yet, on a college website's chat: high-school seniors, community-college students, parents returning "
+        "to school, people undecided between nursing, social work and psychology; short work histories that "
+        "are not case management; answers that ask what a word means first; Ohio, Texas, Georgia, Minnesota, "
+        "Michigan, Pennsylvania, Oregon), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyninth_writer.yml",
+        "### The fifty-ninth writer's conversation set (untuned)",
+        "written the same way by a fifty-ninth writer at the start of this round (vocational rehabilitation, "
+        "disability and insurance: people with disabilities, veterans, job coaches, workers' compensation "
+        "adjusters and nurses, disability claims examiners, rehabilitation counselors in training, employment "
+        "specialists, people after the CRC or the CDMS, in jobs whose names do not say case management; "
+        "Texas, Michigan, Georgia, North Carolina, Minnesota, Arizona, Illinois), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtieth_writer.yml",
+        "### The sixtieth writer's conversation set (untuned)",
+        "written the same way by a sixtieth writer at the start of this round (long conversations with "
+        "rambling answers of several sentences: the answer somewhere in a story of other jobs and other "
+        "people's credentials, dates instead of durations, hours instead of months, corrections and part-time "
+        "stretches; web chat and kiosk speech; Kentucky, Texas, California, New York, Florida, Arizona, "
+        "Georgia), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -946,41 +985,81 @@ QUESTION_SETS = (
         "the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftythird_writer.yml",
-        "### The fifty-third writer's question set (untuned)",
-        "Written by a fifty-third writer with the same convention at the start of this round (people close "
-        "to a threshold, where a detail decides eligibility: degrees finishing next month, exams booked, "
-        "licences applied for, supervised hours part done, part-time, practicum or volunteer work, lapsed "
-        "credentials, work abroad; Oregon, Georgia, Michigan, Arizona, Louisiana, Vermont, North Carolina), "
-        "and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftythird_writer.yml",
+        "### The fifty-third writer's question set",
+        "Written by a fifty-third writer with the same convention (people close to a threshold, where a "
+        "detail decides eligibility: degrees finishing next month, exams booked, licences applied for, "
+        "supervised hours part done, part-time, practicum or volunteer work, lapsed credentials, work abroad; "
+        "Oregon, Georgia, Michigan, Arizona, Louisiana, Vermont, North Carolina). Kept unread for a round (70 "
+        "of 80 at 9d12361, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyfourth_writer.yml",
-        "### The fifty-fourth writer's question set (untuned)",
-        "Written by a fifty-fourth writer with the same convention at the start of this round (visitors at a "
-        "career-fair kiosk by speech-to-text: no punctuation, numbers as words, spelled-out letters, "
-        "misrecognitions, fillers and restarts; older career changers (teachers, police officers, veterans, "
-        "retail managers, pastors) and people with no degree yet; Texas, Florida, Pennsylvania, Minnesota, "
-        "Colorado, Tennessee, Nevada), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftyfourth_writer.yml",
+        "### The fifty-fourth writer's question set",
+        "Written by a fifty-fourth writer with the same convention (visitors at a career-fair kiosk by "
+        "speech-to-text: no punctuation, numbers as words, spelled-out letters, misrecognitions, fillers and "
+        "restarts; older career changers (teachers, police officers, veterans, retail managers, pastors) and "
+        "people with no degree yet; Texas, Florida, Pennsylvania, Minnesota, Colorado, Tennessee, Nevada). "
+        "Kept unread for a round (73 of 80 at 9d12361, the round's end), its misses were then read, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyfifth_writer.yml",
-        "### The fifty-fifth writer's question set (untuned)",
-        "Written by a fifty-fifth writer with the same convention at the start of this round (health care "
-        "and insurance backgrounds beyond the hospital RN: LPNs, associate-degree and foreign-trained "
-        "nurses, utilization review and prior-authorization staff, medical social workers, hospice and "
-        "home-health staff, unlicensed care coordinators, pharmacy technicians, respiratory therapists, "
-        "medical assistants; about half best suited outside health care; Ohio, Wisconsin, Massachusetts, "
-        "Missouri, Washington, Kentucky, New Jersey), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftyfifth_writer.yml",
+        "### The fifty-fifth writer's question set",
+        "Written by a fifty-fifth writer with the same convention (health care and insurance backgrounds "
+        "beyond the hospital RN: LPNs, associate-degree and foreign-trained nurses, utilization review and "
+        "prior-authorization staff, medical social workers, hospice and home-health staff, unlicensed care "
+        "coordinators, pharmacy technicians, respiratory therapists, medical assistants; about half best "
+        "suited outside health care; Ohio, Wisconsin, Massachusetts, Missouri, Washington, Kentucky, New "
+        "Jersey). Kept unread for a round (73 of 80 at 9d12361, the round's end), its misses were then read, "
+        "so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftysixth_writer.yml",
-        "### The fifty-sixth writer's question set (untuned)",
-        "Written by a fifty-sixth writer with the same convention at the start of this round (members of a "
-        "Slack advising channel: terse messages, abbreviations, typos and emojis, several facts in one "
-        "message, corrections in a later message, questions mixed in; vocational rehabilitation, mental "
-        "health (peer specialists, substance-use counselors), social work and health care; Maryland, "
-        "Virginia, Iowa, Utah, New Mexico, Alabama, Connecticut), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftysixth_writer.yml",
+        "### The fifty-sixth writer's question set",
+        "Written by a fifty-sixth writer with the same convention (members of a Slack advising channel: terse "
+        "messages, abbreviations, typos and emojis, several facts in one message, corrections in a later "
+        "message, questions mixed in; vocational rehabilitation, mental health (peer specialists, "
+        "substance-use counselors), social work and health care; Maryland, Virginia, Iowa, Utah, New Mexico, "
+        "Alabama, Connecticut). Kept unread for a round (73 of 80 at 9d12361, the round's end), its misses "
+        "were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyseventh_writer.yml",
+        "### The fifty-seventh writer's question set (untuned)",
+        "Written by a fifty-seventh writer with the same convention at the start of this round (people who "
+        "already hold a licence or a credential and want the next step or to move: LSW, LMSW and LCSW "
+        "holders, LPCs, LPNs, RNs from an ADN, a CRC, people who moved state or are about to, lapsed or "
+        "foreign licences, supervision hours being counted; answers that mix what is held with what is worked "
+        "toward; New York, Washington, Ohio, Colorado, Florida, Georgia, New Jersey), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyeighth_writer.yml",
+        "### The fifty-eighth writer's question set (untuned)",
+        "Written by a fifty-eighth writer with the same convention at the start of this round (people who "
+        "know nothing yet, on a college website's chat: high-school seniors, community-college students, "
+        "parents returning to school, people undecided between nursing, social work and psychology; short "
+        "work histories that are not case management; answers that ask what a word means first; Ohio, Texas, "
+        "Georgia, Minnesota, Michigan, Pennsylvania, Oregon), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyninth_writer.yml",
+        "### The fifty-ninth writer's question set (untuned)",
+        "Written by a fifty-ninth writer with the same convention at the start of this round (vocational "
+        "rehabilitation, disability and insurance: people with disabilities, veterans, job coaches, workers' "
+        "compensation adjusters and nurses, disability claims examiners, rehabilitation counselors in "
+        "training, employment specialists, people after the CRC or the CDMS, in jobs whose names do not say "
+        "case management; Texas, Michigan, Georgia, North Carolina, Minnesota, Arizona, Illinois), and kept "
+        "unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtieth_writer.yml",
+        "### The sixtieth writer's question set (untuned)",
+        "Written by a sixtieth writer with the same convention at the start of this round (long conversations "
+        "with rambling answers of several sentences: the answer somewhere in a story of other jobs and other "
+        "people's credentials, dates instead of durations, hours instead of months, corrections and part-time "
+        "stretches; web chat and kiosk speech; Kentucky, Texas, California, New York, Florida, Arizona, "
+        "Georgia), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
