@@ -290,6 +290,22 @@ def told_by_a_childs_age(text: str) -> int | None:
     return None
 
 
+# "about 4,000 hours total": work told in hours, counted in full-time months (2,080 hours a year, as ACMA counts a year)
+_HOURS_WORKED = re.compile(
+    r"\b(?P<hours>\d{1,2},\d{3}|\d{3,5})\s*\+?\s*(?:hours|hrs)\b(?!\s*(?:a|per|/|each|every)\s*(?:week|wk|month|day))"
+)
+FULL_TIME_HOURS_A_MONTH = Fraction(2080, 12)
+
+
+def months_of_hours(text: str) -> int | None:
+    """The full-time months of the first total of hours told ("about 4,000 hours" is 23), or None."""
+    found = _HOURS_WORKED.search(text)
+    if not found:
+        return None
+    months = _whole(Fraction(int(found["hours"].replace(",", ""))) / FULL_TIME_HOURS_A_MONTH)
+    return months if 0 < months <= MAX_MONTHS else None
+
+
 def parse_months(text: str) -> int | None:
     """The first duration in text, in months (rounded to nearest whole month, halves up), or None if there is none."""
     durations = find_durations(text)
@@ -368,6 +384,18 @@ _NOT_WORK_SINCE = re.compile(
 )
 
 
+# "I started as a care coordinator in June of 2021": from then until today, unless the sentence says it ended
+_STARTED_IN = re.compile(
+    r"\b(?:started|began|start|joined|got hired|was hired)\b[^.?!]{0,50}?\b(?P<at>in)\s+"
+    + r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?"
+    + r"(?P<y1>(?:19|20)\d\d)\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
+)
+# "full time since last January": the month's latest passing
+_SINCE_MONTH = re.compile(
+    r"\bsince\s+(?:last\s+)?(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?\s+(?:of\s+)?\d)"
+)
+
+
 def work_since(text: str, today) -> list[Duration]:
     """Every length from a "since" date to today, where the words just before it are no licence, degree or life
     event ("been a caseworker since 2019" is one; "LSW since 2021" is not)."""
@@ -380,4 +408,14 @@ def work_since(text: str, today) -> list[Duration]:
         months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + month)
         if 0 < months <= MAX_MONTHS:
             lengths.append(Duration(months, found.start(), found.end(), text[found.start() : found.end()]))
-    return lengths
+    for found in _STARTED_IN.finditer(lowered):
+        months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + _MONTH_NAMES.index(found["m1"]))
+        if 0 < months <= MAX_MONTHS:
+            # from "in", so the words before it tell what was started ("in 2 years" would be a time ahead)
+            lengths.append(Duration(months, found.start("at"), found.end(), text[found.start("at") : found.end()]))
+    for found in _SINCE_MONTH.finditer(lowered):
+        if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
+            continue
+        months = (today.month - 1 - _MONTH_NAMES.index(found["m1"])) % 12 or 12
+        lengths.append(Duration(months, found.start(), found.end(), text[found.start() : found.end()]))
+    return sorted(lengths, key=lambda length: length.start)

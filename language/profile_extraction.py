@@ -42,6 +42,7 @@ from language.durations import (
     Duration,
     dated_lengths,
     find_durations,
+    months_of_hours,
     number_said,
     one_length,
     told_by_a_childs_age,
@@ -76,6 +77,7 @@ WANTING = just_before(
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day",
     "supervision", "supervisor", "application", "applications", "app",  # "halfway through a CCM application"
+    r"comes? (?:after|once|when|later|next)",  # "the LCMHC comes after my hours and the exam"
     # "the LCSW isn't issued yet", "LISW pending": passed, but not granted yet
     r"(?:is |still )?pending", r"isn'?t (?:issued|official|active|here)", r"is not (?:issued|official|active)",
     "not (?:issued|official)",
@@ -1202,9 +1204,15 @@ HEALTH_EMPLOYER = anywhere(
 
 
 # "with an LCSW who's been licensed like ten years", "my supervisor, she's done it for 20 years": another's time
+# the lengths asked of employment, which a total of hours worked answers (supervised clinical hours are counted by
+# each state's own rule, so they are not turned into months)
+HOURS_COUNT_FOR = ("case_management_months", "healthcare_months", "supervisor_months")
 THEIR_TIME = re.compile(
-    r"\b(?:who'?s|whos|who is|who has|who had|she'?s|shes|he'?s|hes|she has|he has)\s+(?:been\s+|had\s+|done\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:for\s+)?$"
+    r"\b(?:who'?s|whos|who is|who has|who had|she'?s|shes|he'?s|hes|she has|he has"
+    # "my husband has been an RN for 20 years": a relative's or a colleague's time
+    r"|(?:my|our|her|his)\s+(?:husband|wife|spouse|partner|mom|mother|dad|father|sister|brother|son|daughter|aunt"
+    r"|uncle|cousin|friend|boss|supervisor|manager|coworker|co-worker)\s+(?:has|had|is|was|'s))"
+    r"\s+(?:been\s+|had\s+|done\s+)?(?:[\w-]+\s+){0,3}(?:for\s+)?$"
 )
 
 
@@ -1312,6 +1320,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             update.slots[requested_slot] = 0
         elif told := told_by_a_childs_age(lowered):
             update.slots[requested_slot] = told  # "since my youngest started kindergarten, and he just turned fifteen"
+    if requested_slot in HOURS_COUNT_FOR and requested_slot not in update.slots and not durations:
+        hours = months_of_hours(lowered)  # "about 4,000 hours total"
+        if hours:
+            update.slots[requested_slot] = hours
     if requested_slot == "supervisor_months" and supervised_others_only(lowered):
         update.slots[requested_slot] = 0
     if NO_CASELOAD_OF_ONE.search(lowered) and requested_slot in (None, "case_management_months"):
@@ -1560,13 +1572,16 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
 
 
 def _without_degrees(lowered: str, mentions: Sequence[Mention]) -> str:
-    """ "a psych degree and two years as a transition coordinator": a degree's field is not the work one does."""
-    for m in mentions:
-        if m.kind in ("degree", "degree_field") and m.end:
-            lowered = lowered[: m.start] + " " * (m.end - m.start) + lowered[m.end :]
+    """ "a psych degree and two years as a transition coordinator": a degree's field is not the work one does (nor,
+    "without a nursing or counseling degree", a wish), whether or not its words were found as mentions."""
+    spans = [(m.start, m.end) for m in mentions if m.kind in ("degree", "degree_field") and m.end]
+    spans += [found.span() for found in A_DEGREE_NAMED.finditer(lowered)]
+    for start, end in spans:
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     return lowered
 
 
+A_DEGREE_NAMED = re.compile(r"\b(?:an?|any|my|the|no|her|his)\s+(?:[\w'-]+\s+){1,4}?(?:degrees?|majors?|diplomas?)\b")
 # "without a nursing or counseling degree", "a psych degree": a field named as schooling
 SCHOOLING_AFTER = re.compile(r"^[\w' -]{0,20}?\b(?:degrees?|majors?|programs?|bachelor'?s|master'?s)\b")
 

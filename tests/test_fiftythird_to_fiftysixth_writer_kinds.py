@@ -7,6 +7,8 @@ timelines and degrees asked in words the cues lacked."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 pytestmark = pytest.mark.unit
@@ -27,6 +29,13 @@ pytestmark = pytest.mark.unit
 def test_a_licence_a_bridge_leads_to_or_named_to_explain_another_is_not_held(extract, text, requested):
     assert "RN" not in (extract(text, requested=requested).get("licenses") or [])
     assert "LPC" not in (extract(text, requested=requested).get("licenses") or [])
+
+
+@pytest.mark.parametrize(
+    "text", ["Not yet. The LMHC comes after my supervised hours.", "nothing so far, my LPC comes once I pass the NCE"]
+)
+def test_a_licence_that_comes_later_is_not_held(extract, text):
+    assert not extract(text, requested="licenses").get("licenses")
 
 
 def test_a_licence_held_beside_a_bridge_is_still_held(extract):  # control
@@ -51,6 +60,14 @@ def test_a_degrees_field_is_not_the_work_one_does(extract):
 def test_a_field_word_beside_a_degree_denied_is_no_degrees_field(extract):
     found = extract("i run the register at a pharmacy and i want to help people get housing but i dont have a degree")
     assert "degree_field" not in found
+
+
+def test_fields_of_degrees_named_in_a_question_are_no_wish(catalog):
+    # as the intake reads a story, without the mentions of the sentences that ask
+    from language.profile_extraction import extract_profile
+
+    text = "Claims adjuster, six years. Could I get into this line of work without a nursing or counseling degree?"
+    assert not extract_profile(text, [], {}, catalog, None, "inform").slots.get("interests")
 
 
 def test_fields_of_degrees_one_lacks_are_no_wish(extract):
@@ -139,3 +156,35 @@ def test_a_degree_named_as_needed_is_the_subject(topic_asked):
 def test_a_field_gone_into_is_what_its_employers_are_asked_of(topic_asked):
     asked = "If I go into mental health case management, what sort of employers would I be looking at?"
     assert topic_asked("ask_employers", asked) == ("setting", ("mental_health",))
+
+
+# ---- lengths told by a start, a month or hours (kinds imagined from the new writers' briefs, not read from them) ----
+TODAY = date(2026, 12, 2)
+
+
+def test_a_job_started_in_a_month_and_year_runs_until_today(extract):
+    found = extract("I started as a care coordinator at the county in May 2022.", today=TODAY)
+    assert found["case_management_months"] == 55
+
+
+def test_a_job_started_and_left_is_not_counted_until_today(extract):  # control
+    found = extract(
+        "I started at the agency in March 2019 and left in 2022", requested="case_management_months", today=TODAY
+    )
+    assert found.get("case_management_months") != 92
+
+
+def test_since_a_month_without_a_year_is_since_its_latest_passing(extract):
+    found = extract("full time in case management since last February", requested="case_management_months", today=TODAY)
+    assert found["case_management_months"] == 10
+
+
+def test_a_total_of_hours_worked_is_full_time_months(extract):
+    assert (
+        extract("roughly 3,500 hours, give or take", requested="case_management_months")["case_management_months"] == 20
+    )
+
+
+def test_a_relatives_years_are_not_ones_own(extract):
+    found = extract("My wife has been a nurse for 15 years. I've been a case manager for two.")
+    assert "healthcare_months" not in found
