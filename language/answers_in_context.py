@@ -489,11 +489,16 @@ def yes_or_no(text: str) -> Optional[bool]:
     return None
 
 
+ASKED_WHAT_IT_IS = re.compile(r"^\W*(?:what'?s|whats|what is|what are|what does|what do you mean)\b[^.!]*\?\W*$")
+
+
 def placement(text: str) -> Optional[bool]:
     """Did the degree include a supervised field experience "in case management, health, or behavioral health"
     (CCMC's wording)? As the answer to that question. Nursing clinicals are one; student teaching or a ministry
     internship is not; one only begun ("just started my placement, nothing finished yet") is not completed."""
     lowered = (text or "").strip().lower()
+    if ASKED_WHAT_IT_IS.match(lowered):
+        return None  # "what's a practicum?": asked back, the answer comes after
     elsewhere = bool(OUTSIDE_HEALTH.search(lowered))
     named = bool(PLACEMENT.search(THE_ONLY_ONE.sub(" ", OUTSIDE_HEALTH.sub(" ", lowered))) or CLINICALS.search(lowered))
     if named and UNFINISHED.search(lowered):

@@ -199,7 +199,8 @@ LIMITED_BEFORE = re.compile(r"(?<!\w)l\s?$|\bassociate[- ]level\W+(?:\w+\W+){0,2
 A_KIND_AFTER = re.compile(r"^-only\b|^\W*(?:-?only\W+)?things?\b")
 # "see see em? no i dont have that", "the CCM? nope, don't have it": a credential echoed, then denied
 DENIED_AFTER = re.compile(
-    r"^\W*\?+\W*(?:(?:no|nope|nah)\b\W*)?(?:i\W+)?(?:don'?t|dont|do not|never)\W+(?:\w+\W+)?(?:that|it|one|those)\b"
+    r"^\W*\?+\W*(?:(?:no|nope|nah)\b\W*)?(?:i\W+)?(?:don'?t|dont|do not|never)\W+(?:\w+\W+)?"
+    r"(?:that|it|one|those|anything|any)\b"
 )
 # "BSN-RN, CCM since 2021": a credential held since a year
 HELD_SINCE = re.compile(r"^\W*(?:since|as of)\W+(?:(?:19|20)\d\d|'\d\d)\b")
@@ -321,6 +322,8 @@ DEGREE_DENIED = anywhere(
     r" (?:college )?degree",
     "no (?:college )?degree", "without (?:a|any) degree",
 )  # fmt: skip
+# asked what the degree is in, said first whatever follows: "I don't have one yet, ..."
+NO_DEGREE_HELD = said_first(r"(?:i )?(?:don'?t|dont|do not) have (?:one|a degree|any)(?: yet)?(?! (?:in|from))")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
 # "a high school counselor", "a college professor": a level that names a job or the people served, not schooling
@@ -675,10 +678,9 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     mentions = [m for m in mentions if m.kind != "degree" or " " in lowered[m.start : m.end] or not _plural(lowered, m)]
     if requested_slot == "interests":  # asked what they would like: "child trauma therapy, MSW" names a goal
         mentions = [m for m in mentions if m.kind != "degree" or HOLDING.search(_before(lowered, m))]
-    if (
-        requested_slot == "degree_field"
-        and not mentions
-        and (NO_COLLEGE.search(lowered) or NO_DEGREE_YET.search(lowered))
+    if requested_slot == "degree_field" and (
+        (not mentions and (NO_COLLEGE.search(lowered) or NO_DEGREE_YET.search(lowered)))
+        or NO_DEGREE_HELD.search(lowered)  # "I don't have one yet, I'm undecided between nursing and psychology"
     ):
         update.slots["education_level"] = "high_school"  # asked what the degree is in: "no degree" corrects the level
         return
@@ -1360,6 +1362,7 @@ NOT_A_JOB = anywhere(
     r"wasn'?t paid",
     "unpaid",
     "not paid",
+    r"(?:nobody|no one|no-one) pays? me",  # "I take care of my grandma at home, but nobody pays me"
     "not for pay",
 )
 # "5 years, 3 of them at the clinic", "2 years total, 1 in the ER": a total and a part of it, not two parts.

@@ -188,3 +188,25 @@ def test_a_total_of_hours_worked_is_full_time_months(extract):
 def test_a_relatives_years_are_not_ones_own(extract):
     found = extract("My wife has been a nurse for 15 years. I've been a case manager for two.")
     assert "healthcare_months" not in found
+
+
+# ---- a word asked back before the answer (kinds imagined from the new writers' briefs, not read from them) ----
+def test_a_placement_asked_about_then_denied_is_none(extract):
+    found = extract("what's a practicum? if you mean an internship, no, I never had one", requested="field_experience")
+    assert found["field_experience"] is False
+
+
+def test_a_licence_asked_about_then_denied_is_not_held(extract):
+    assert not extract("what's an LMSW? no I don't have any", requested="licenses").get("licenses")
+
+
+def test_no_degree_yet_asked_its_field_is_high_school(extract):
+    found = extract("I don't have one yet, I'm stuck between nursing and social work", requested="degree_field")
+    assert found.get("education_level") == "high_school" and "degree_field" not in found
+
+
+def test_care_nobody_pays_for_is_no_employment(extract):
+    assert (
+        extract("I look after my dad at home but nobody pays me", requested="healthcare_months")["healthcare_months"]
+        == 0
+    )
