@@ -1526,7 +1526,8 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     if requested_slot not in (None, "interests") and not own_work and not STRONG_WISH.search(lowered):
         return  # answering about a placement: "I interned at a mental health clinic helping the case managers"
     if own_work and not _wish_cues(lowered):  # what they do, not what they name as wanted
-        found = list(match_interests([_without_degrees(_the_askers_own(lowered), mentions)], catalog.interests))
+        schooling = [m for m in mentions if _a_degrees_field(lowered, m)]  # not "psych" in "a psych unit"
+        found = list(match_interests([_without_degrees(_the_askers_own(lowered), schooling)], catalog.interests))
         # "i work at vocational rehab": a field worked in counts as that field's strongest interest
         for m in mentions:
             if m.kind == "specialization":
@@ -1577,7 +1578,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
 def _without_degrees(lowered: str, mentions: Sequence[Mention]) -> str:
     """ "a psych degree and two years as a transition coordinator": a degree's field is not the work one does (nor,
     "without a nursing or counseling degree", a wish), whether or not its words were found as mentions."""
-    spans = [(m.start, m.end) for m in mentions if m.kind in ("degree", "degree_field") and m.end]
+    spans = [(m.start, m.end) for m in mentions if m.end]
     spans += [found.span() for found in A_DEGREE_NAMED.finditer(lowered)]
     for start, end in spans:
         lowered = lowered[:start] + " " * (end - start) + lowered[end:]

@@ -57,6 +57,11 @@ def test_a_degrees_field_is_not_the_work_one_does(extract):
     assert "psychiatric" not in (found.get("work_interests") or [])
 
 
+def test_a_psych_unit_worked_on_is_still_ones_work(extract):  # control: "psych" names the unit, not a degree
+    found = extract("i'm a psych tech on an adult inpatient unit, same patients keep coming back")
+    assert "psychiatric" in found.get("work_interests", [])
+
+
 def test_a_field_word_beside_a_degree_denied_is_no_degrees_field(extract):
     found = extract("i run the register at a pharmacy and i want to help people get housing but i dont have a degree")
     assert "degree_field" not in found
