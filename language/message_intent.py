@@ -303,6 +303,9 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         # cut": the work's days, places and pay, whoever asks (no eligibility of their own is asked)
         if (own := asked_aspect(text, own_case=True)) in ("day_to_day", "setting", "salary"):
             return ASKED_INTENT[own]
+        # "school vs community agency case manager", "... hows one different from the other": two things compared
+        if len(named) >= 2 and cue_aspect(text) == "difference":
+            return ASKED_INTENT["difference"]
         # "ACM-RN elig", "CCM reqs": a thing named and an aspect's word, and nothing else, is asked as a note is
         if named and len(re.findall(r"[\w'-]+", text)) <= 4 and (terse := cue_aspect(text)):
             return ASKED_INTENT[terse]

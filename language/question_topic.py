@@ -67,7 +67,9 @@ WHO_MAY = re.compile(
     r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
     # "can social workers sit for it too, or is it nurses only?", "or is that one just for nurses?"
     r"|\bor (is|are) (it|that|that one|this|they|those) (just |only )?(for )?(nurses|rns|social workers|counselors)"
-    r"( only)?\b",
+    r"( only)?\b"
+    # "do hospitals hire case managers who only have a degree, or do they insist on a license?"
+    r"|\bor (do|does|would|will) (they|it|you) (insist on|require|demand)\b",
     re.IGNORECASE,
 )
 # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
@@ -90,7 +92,9 @@ SOUGHT = re.compile(
 )
 # "is a human services degree enough for the ccm": the degree named is the one weighed
 DEGREE_WEIGHED = re.compile(
-    r"\b(?:degree|bachelor'?s|masters?|master'?s|b[as]|m[as]) (?:be )?(?:enough|good enough)\b", re.IGNORECASE
+    r"\b(?:degree|bachelor'?s|masters?|master'?s|b[as]|m[as]) (?:in [\w ]{1,25} )?(?:be )?"
+    r"(?:enough|good enough|counts? as)\b",
+    re.IGNORECASE,
 )
 # "what does a case manager at a place like that do all day": the place just told of
 PLACE_REFERRED = re.compile(
@@ -111,6 +115,19 @@ NEEDED_TO_SIT = re.compile(
     r"|\bbe able to (?:sit|apply)\b",  # "would i be able to sit for the see see em"
     re.IGNORECASE,
 )
+# "can you sit for the CRC exam while you're still in the master's program, or only after you graduate?"
+SITTING_WHILE = re.compile(
+    r"\b(?:sit|take|apply)\b[^?.]{0,40}\b(?:while (?:you'?re|i'?m|still)|before (?:you|i) (?:graduate|finish)"
+    r"|before graduating|only after (?:you|i) graduate)\b",
+    re.IGNORECASE,
+)
+# "... or do they insist on a license?": what employers require, though hiring is named
+INSISTS = re.compile(r"\binsist on\b|\bor (?:do|does) (?:they|it) (?:require|demand)\b", re.IGNORECASE)
+STILL_NEEDED = re.compile(
+    r"\bwhat (?:do|does|would|will) (?:i|you|u|she|he|they) (?:\w+ )?need\b|\bwhat(?:'s| is) (?:\w+ )?required\b", re.I
+)
+HOW_LONG = re.compile(r"\bhow (?:long|soon|many (?:months|years))\b", re.IGNORECASE)
+MORE_MONEY = re.compile(r"\bmore \$+|\bmore money\b|\bpays? more\b", re.IGNORECASE)
 # "which exam do I take", "what test would I sit": which exam is the asker's own question, not a named credential's
 WHICH_EXAM = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?(?:exams?|tests?)\b", re.IGNORECASE)
 # "which of those is the group that actually gives you the certification": who issues it, among things compared
@@ -136,6 +153,7 @@ CUES: Dict[str, str] = {
     # "who do i apply to for my lsw", "who do i get my RN license through in nevada"
     r"|\bwho (do|would|should|can) (i|you|we) (apply|go|get|register|submit)\b[^?.!]{0,30}?\b(to|through|with)\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
+    r"|\baccredited by (who|whom|what)\b"
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
     # "how long do you have to work as a hospital case manager before you can sit for the acm"
@@ -221,14 +239,14 @@ CUES: Dict[str, str] = {
     r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b"
     # "the going rate for case managers", "what does one bring home in a year", "barely clear 45k"
-    r"|\bgoing rate\b|\b(bring|brings|take|takes) home\b|\bclear (about |around )?\$?\d{2,3}(k|,\d{3})",
+    r"|\bmore \$+|\bgoing rate\b|\b(bring|brings|take|takes) home\b|\bclear (about |around )?\$?\d{2,3}(k|,\d{3})",
     "setting": r"\bwhere (else )?(do|does|can|could|would|will)\b.*"
     r"\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
     r"|\bare there (any )?(remote|work from home|wfh|virtual|telephonic|hybrid) [\w' -]*?jobs\b"
     # "can you do cm fully from home or is that a myth": whether the work is done from home is where it is done
     r"|\b(fully|completely|totally|entirely|100%) (from home|remote(ly)?)\b"
     r"|\b(work|do (it|cm|case management|this|that)) (from home|remotely)\b"
-    r"|\bwho hires\b"
+    r"|\bwho hires\b|\bwho (?:\w+ ){0,3}(?:would|will|might|could|does|do) hire\b"
     r"|\b(do|does) ([\w ]{1,30} )?(companies|hospitals|agencies|insurers|plans|employers) (hire|employ|take on)\b"
     r"|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b|\b(any|every|all|which) settings?\b"
     r"|\bwhere (do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
@@ -332,7 +350,8 @@ OWN_TOTAL = re.compile(
 BACK_TO_SCHOOL = re.compile(r"\b(go|going|head|get) back (to school|to college|for)\b|\breturn to school\b", re.I)
 # "ACM or the ANCC's", "MRC vs a regular counseling master's": what joins two things weighed against each other
 JOINED_FOR_COMPARISON = re.compile(
-    r"\W*(?:\w+\W+){0,2}?(?:or|vs\.?|versus|compared (?:to|with)|against)\W+(?:(?:an?|the|a regular|regular)\W+)?",
+    r"\W*(?:\w+\W+){0,2}?(?:or|vs\.?|versus|compared (?:to|with)|against|different (?:from|than))\W+"
+    r"(?:(?:an?|the|a regular|regular)\W+)?",
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"\b(?:between|separates?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -487,7 +506,7 @@ def topic_of(
     cue = (
         # "can social workers sit for it, or is it nurses only?" (but "do insurers hire social workers, or only
         # nurses?" asks where they work)
-        ("requirements" if WHO_MAY.search(text) and "setting" not in cue_hits(text) else None)
+        ("requirements" if WHO_MAY.search(text) and ("setting" not in cue_hits(text) or INSISTS.search(text)) else None)
         or _first_question_cue(text)
         or cue_aspect(asked)
         or cue_aspect(sentences)
@@ -824,10 +843,16 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "difference"
     if "duration" in hits and "exam" in hits and RETAKE.search(text):
         return "exam"  # "how soon can I retake it": the exam's retake rule, not a time to a credential
+    if "duration" in hits and "requirements" in hits and STILL_NEEDED.search(text) and not HOW_LONG.search(text):
+        return "requirements"  # "what do I still need before I can upgrade to the full LCSW?": what it takes
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
+    if "salary" in hits and "cost" in hits and MORE_MONEY.search(text):
+        return "salary"  # "lcsw = more $$? how much more roughly": what it pays
     if "cost" in hits and "requirements" in hits and FEE_WORDS.search(text):
         return "cost"  # "a yearly maintenance fee for the crc or is it just the exam fee": what it costs
+    if ("requirements" in hits or "exam" in hits) and SITTING_WHILE.search(text):
+        return "requirements"  # "can I take the CDMS exam while I'm still finishing my bachelor's": who may sit
     if "requirements" in hits and (
         WHO_MAY.search(text) or JUST_THE_EXAM.search(text) or NEEDED_TO_SIT.search(text) or WHAT_ELSE.search(text)
     ):
@@ -840,6 +865,7 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         ("setting", "requirements"),  # "where do LPNs get hired" asks for places
         ("issuer", "exam"),  # "who's in charge of the ACM exam" asks who runs it
         ("issuer", "requirements"),  # "who actually sets the eligibility rules for it" asks who decides
+        ("issuer", "degree"),  # "the bsw program has to be accredited?? accredited by who": its accreditor
     )
     for specific, general in specific_first:
         if specific in hits and general in hits:  # "how much is the exam?" asks for a price

@@ -215,3 +215,45 @@ def test_care_nobody_pays_for_is_no_employment(extract):
         extract("I look after my dad at home but nobody pays me", requested="healthcare_months")["healthcare_months"]
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [
+        (
+            "ask_exam",
+            "Can I take the CDMS exam while I'm still finishing my bachelor's, or only after I graduate?",
+            "requirements",
+        ),
+        (
+            "ask_licensure",
+            "I'm an LMSW in Ohio with most of my hours done. What's actually required before I can apply for the LISW?",
+            "requirements",
+        ),
+        (
+            "ask_employers",
+            "Do insurance companies hire case managers without a nursing license, or do they insist on an RN?",
+            "requirements",
+        ),
+        (
+            "ask_licensure",
+            "BSW, no license yet, and I live in a small town. Who around here would hire me as a case manager?",
+            "setting",
+        ),
+        ("ask_salary", "crc = more $$ than a regular counselor? roughly how much more", "salary"),
+    ],
+)
+def test_who_may_sit_what_is_required_who_hires_and_more_pay(topic_asked, intent, text, expected):
+    assert topic_asked(intent, text)[0] == expected
+
+
+def test_one_thing_different_from_another_is_the_pair_compared(topic_asked):
+    assert topic_asked("compare", "How is an LMSW different from an LSW if both are social work licenses?") == (
+        "difference",
+        ("LMSW", "LSW"),
+    )
+
+
+def test_two_credentials_told_then_how_they_differ_is_a_comparison(topic_asked):
+    text = "my supervisor has the CRC and her boss has the CDMS. hows one different from the other"
+    assert topic_asked("inform", text) == ("difference", ("CRC", "CDMS"))
