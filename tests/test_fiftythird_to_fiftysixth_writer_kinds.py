@@ -247,11 +247,15 @@ def test_who_may_sit_what_is_required_who_hires_and_more_pay(topic_asked, intent
     assert topic_asked(intent, text)[0] == expected
 
 
-def test_one_thing_different_from_another_is_the_pair_compared(topic_asked):
-    assert topic_asked("compare", "How is an LMSW different from an LSW if both are social work licenses?") == (
-        "difference",
-        ("LMSW", "LSW"),
-    )
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("How is an MSN different from a BSN if both make you an RN?", ("MSN", "BSN")),
+        ("how is an ADN different from a BSN if they both let you be an RN", ("ADN", "BSN")),
+    ],
+)
+def test_one_thing_different_from_another_is_the_pair_compared(topic_asked, text, pair):
+    assert topic_asked("compare", text) == ("difference", pair)
 
 
 def test_two_credentials_told_then_how_they_differ_is_a_comparison(topic_asked):
