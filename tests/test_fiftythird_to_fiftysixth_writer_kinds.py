@@ -261,3 +261,22 @@ def test_one_thing_different_from_another_is_the_pair_compared(topic_asked, text
 def test_two_credentials_told_then_how_they_differ_is_a_comparison(topic_asked):
     text = "my supervisor has the CRC and her boss has the CDMS. hows one different from the other"
     assert topic_asked("inform", text) == ("difference", ("CRC", "CDMS"))
+
+
+# ---- the ranking: whom one wants to serve, as the sets' writers weighed it ----
+def _first(catalog, **facts):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    return rank_specializations(Profile.from_dict(facts, catalog), catalog)[0].code
+
+
+def test_a_psych_nurse_who_wants_to_follow_people_with_mental_illness_is_mental_health(catalog):
+    facts = dict(education_level="bachelor", degree_field="nursing", licenses=["RN"], healthcare_months=84)
+    wants = ["people with serious mental illness after discharge", "housing"]
+    assert _first(catalog, **facts, interests=wants, work_interests=["psychiatric"]) == "mental_health"
+
+
+def test_a_nurse_who_wants_discharge_planning_is_still_healthcare(catalog):  # control
+    facts = dict(education_level="bachelor", degree_field="nursing", licenses=["RN"], healthcare_months=84)
+    assert _first(catalog, **facts, interests=["discharge planning", "hospitals"]) == "healthcare"
