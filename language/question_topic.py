@@ -208,7 +208,7 @@ CUES: Dict[str, str] = {
     # "do i have to go to college", "would I need to go back to school": whether (more) school is needed
     r"|\b(have|need) to go (back )?to (college|school)\b"
     # "does the CRC require a master's in rehab counseling": the level of degree it asks for
-    r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s|msn|bsn|msw|bsw|mrc)\b"
+    r"|\b(need|require[sd]?|have to be) (a |an )?(masters?|master'?s|bachelors?|bachelor'?s|msn|msw|mrc)\b"
     # "is an MSN actually needed for the higher-level jobs": whether a degree is needed
     r"|\b(is|are) (an?|the) (msn|bsn|msw|bsw|adn|mrc|masters?|master'?s|bachelors?|bachelor'?s) (actually |really )?"
     r"(needed|required|necessary)\b"
@@ -980,11 +980,12 @@ def _needed_degree(mentions: list, text: str) -> Optional[str]:
     are known: the degree is asked about, the work is only who would need it."""
     for mention in mentions:
         if len(mention) == 4 and mention[0] == "degree" and NEEDED_BEFORE.search(text[: mention[2]]):
-            # "does the ACM need a BSN": a credential's degree is asked of the credential
-            credential_first = any(
-                m[0] in ("credential", "license") and m[2] < mention[2] for m in mentions if len(m) == 4
+            # "does the ACM need a BSN": a credential's degree is asked of the credential; "can you get into an MSW
+            # program or do you need the BSW first": of the degree named first; "a nursing degree": of the field
+            named_first = any(
+                m[0] in ("credential", "license", "degree") and m[2] < mention[2] for m in mentions if len(m) == 4
             )
-            return None if credential_first else mention[1]
+            return None if named_first or "degree" in text[mention[2] : mention[3]].lower() else mention[1]
     return None
 
 
