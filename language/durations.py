@@ -390,6 +390,11 @@ _STARTED_IN = re.compile(
     + r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?"
     + r"(?P<y1>(?:19|20)\d\d)\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
 )
+# "in 2019 I got hired at Catholic Charities as a case manager and I've been there ever since": a year said first
+_YEAR_THEN_STARTED = re.compile(
+    r"\b(?P<at>in)\s+(?P<y1>(?:19|20)\d\d),?\s+(?:i\s+)?(?:started|began|joined|got hired|was hired|became)\b"
+    r"(?=[^.?!]*\b(?:ever since|since then|still (?:there|here|doing|work)|been there|to this day|until now|today)\b)"
+)
 # "full time since last January": the month's latest passing
 _SINCE_MONTH = re.compile(
     r"\bsince\s+(?:last\s+)?(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?\s+(?:of\s+)?\d)"
@@ -412,6 +417,10 @@ def work_since(text: str, today) -> list[Duration]:
         months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + _MONTH_NAMES.index(found["m1"]))
         if 0 < months <= MAX_MONTHS:
             # from "in", so the words before it tell what was started ("in 2 years" would be a time ahead)
+            lengths.append(Duration(months, found.start("at"), found.end(), text[found.start("at") : found.end()]))
+    for found in _YEAR_THEN_STARTED.finditer(lowered):
+        months = today.year * 12 + today.month - 1 - int(found["y1"]) * 12
+        if 0 < months <= MAX_MONTHS:
             lengths.append(Duration(months, found.start("at"), found.end(), text[found.start("at") : found.end()]))
     for found in _SINCE_MONTH.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):

@@ -489,6 +489,8 @@ def extract_profile(
     update = ProfileUpdate()
     known = dict(profile)
     sentences = _sentences(text)
+    answered_by_name = False  # a sentence naming the work asked about has answered the length asked
+    answered_in = ""  # the sentence the length asked was first read from
     for number, (start, end) in enumerate(sentences):
         if len(sentences) == 1:
             inside = list(mentions)
@@ -503,6 +505,15 @@ def extract_profile(
         moved = own_move(text[start:end])
         # "A little under a year. I started after graduation, so ten months now.": the total said later
         summed_up = number and SUMMED_UP_LATER.search(text[start:end].lower())
+        # "I worked at a bank for two years... Then in 2019 I got hired as a case manager": the sentence that names
+        # the work asked about answers it, over an earlier one that names other work
+        named_now = requested_slot in MONTH_SLOTS and _names_the_work(requested_slot, text[start:end])
+        if named_now and not answered_by_name and requested_slot in update.slots and requested_slot in found:
+            other_work = not PART_OF_TOTAL.search(answered_in + " " + text[start:end].lower())
+            summed_up = summed_up or bool(other_work)
+        answered_by_name = answered_by_name or (named_now and requested_slot in found)
+        if requested_slot in found and requested_slot not in update.slots:
+            answered_in = text[start:end].lower()
         for name, value in found.items():
             if (
                 name not in update.slots
@@ -539,6 +550,11 @@ LICENCE_LAPSED_ALONE = re.compile(
     # "I had an Indiana RN license. I let it lapse": "it", first in the next sentence
     r"|^\W*(?:(?:and|but|so|then|well)\W+)?i (?:let|allowed) it (?:lapse|expire|go inactive|run out)\b"
 )
+
+
+def _names_the_work(slot: str, sentence: str) -> bool:
+    """Does the sentence name the kind of work whose length is asked (its duration cue)?"""
+    return any(name == slot and cue.search(sentence.lower()) for name, cue in DURATION_CUES)
 
 
 def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
@@ -1030,7 +1046,8 @@ BORN_BEFORE = re.compile(r"\bborn\s+$")
 OFFSET_AFTER = re.compile(r"^\s*(?:after|later|before|earlier)\b")
 # "then moved to the emergency department at a hospital twenty months ago": how long in the job begun then
 BEGAN_BEFORE = re.compile(
-    r"\b(?:moved|switched|transferred|went|came|started|joined|got hired|was hired|took (?:a|the|this) job)\b[^.;!?]*$"
+    r"\b(?:moved|switched|transferred|went|came|started|joined|got hired|was hired|took (?:a|the|this) job"
+    r"|became)\b[^.;!?]*$"
 )
 SCHOOLING = anywhere("school", "program", "classes", "degree", "college", "university", "courses?", "training")
 # "an msw without a bsw is the full 2 yrs right?": the length of a degree, asked about, is no time at work

@@ -280,3 +280,22 @@ def test_a_psych_nurse_who_wants_to_follow_people_with_mental_illness_is_mental_
 def test_a_nurse_who_wants_discharge_planning_is_still_healthcare(catalog):  # control
     facts = dict(education_level="bachelor", degree_field="nursing", licenses=["RN"], healthcare_months=84)
     assert _first(catalog, **facts, interests=["discharge planning", "hospitals"]) == "healthcare"
+
+
+# ---- a rambling answer: the sentence that names the work asked about answers it (imagined from the briefs) ----
+def test_the_sentence_naming_the_work_asked_answers_over_other_work_told_first(extract):
+    text = (
+        "Long story. I waited tables for four years after high school. "
+        "Then I became a case manager at a shelter, two years ago."
+    )
+    assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == 24
+
+
+def test_a_total_then_a_part_of_it_is_the_total(extract):  # control
+    text = "About 4 years in all. 3 of them were case management at a hospice."
+    assert extract(text, requested="case_management_months")["case_management_months"] == 48
+
+
+def test_a_year_told_before_a_job_still_held_runs_until_today(extract):
+    text = "In 2020 I got hired at the county as a caseworker and I'm still there."
+    assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == 83
