@@ -51,7 +51,7 @@ PAST = re.compile(r"\b(?:got|earned|finished|completed|received|graduated|had|ha
 # "started a master's once and dropped out": begun, not being earned
 ABANDONED = re.compile(
     r"\b(?:dropped out|drop out|quit|never finished|didn'?t finish|did not finish|left the program|stopped going"
-    r"|gave up)\b"
+    r"|gave up|stopped after|stopped when|stopped in|stopped because)\b"
 )
 UNIT_MONTHS = {"semester": 6, "term": 6, "quarter": 3, "month": 1, "year": 12}
 

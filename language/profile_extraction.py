@@ -273,6 +273,7 @@ DEGREE_UNDERWAY_AFTER = said_first(
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
     r"|courses|credits|months?|years?) (?:left|to go)",
 )  # fmt: skip
+A_MINOR_BEFORE = re.compile(r"\bminor(?:ed)?(?: was| is| in|:)?\s+(?:in\s+)?$|\b(?:electives?|classes|courses) in\s+$")
 # "MRC practicum + internship are next yr", "a master's that starts in August": a degree still ahead
 DEGREE_AHEAD_AFTER = re.compile(
     r"^[\w' +&/-]{0,30}?\b(?:is|are|starts?|begins?|starting) "
@@ -299,6 +300,8 @@ DEGREE_OF_SOMEONE_ELSE = re.compile(
     r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got|is|was)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
     # "a placement supervised by an MSW", "precepted by a BSN": the supervisor's degree
     r"|\b(?:supervised|overseen|precepted|mentored|trained|supervision)\W+(?:\w+\W+)?(?:by|with|from|under)\W+(?:an?\W+)?$"
+    # "my daughter is finishing her BSN": a relative's degree, by the pronoun before it
+    r"|\b(?:her|his|their)\W+$"
 )
 # "a practicum at a counseling center": the field names a workplace, not the degree's subject
 PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic", "agency", "office", "unit", "team")
@@ -723,12 +726,14 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         )
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
         and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
+        and not A_MINOR_BEFORE.search(_before(lowered, m))
     ]
     underway = [
         m
         for m in mentions
         if (m.kind == "degree" or m.kind == "education_level" and m.code != "high_school")  # school is no degree
         and not _negated(lowered, m)
+        and not _not_theirs(lowered, m)  # "my daughter is finishing her BSN"
         and not WANTING.search(_before(lowered, m))
         and is_underway(_since_the_last_degree(lowered, m, mentions), lowered[m.end : m.end + 40])
     ]
@@ -748,6 +753,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         # "not sure if that means a counseling master's": weighed, not held
         and (requested_slot == "degree_field" or not WANTING.search(_before(lowered, m)))
         and not PLACE_NOUN_AFTER.search(lowered[m.end :])
+        and not A_MINOR_BEFORE.search(_before(lowered, m))  # "my minor was psychology": not the degree's subject
         # "in other states that's a bachelor's thing": the word "other" is a field only as an answer
         and (requested_slot == "degree_field" or lowered[m.start : m.end] != "other")
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
@@ -1299,7 +1305,12 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             asked.append(Duration(months, duration.start, duration.end, duration.text))
             placed_only.append(None if slot in (None, requested_slot) else slot)
             named |= slot == requested_slot
-        elif slot and slot not in update.slots:
+        elif (
+            slot
+            and slot not in update.slots
+            and not (requested_slot == "case_management_setting" and slot == "case_management_months")
+        ):
+            # (asked where: "first at a hospital for two years, then three at an insurer" tells places, not the total)
             update.slots[slot] = months
     if named:
         # "two years at a nonprofit doing case management, before that a year at a hospital": the part that says it

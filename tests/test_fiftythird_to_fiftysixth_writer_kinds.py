@@ -299,3 +299,19 @@ def test_a_total_then_a_part_of_it_is_the_total(extract):  # control
 def test_a_year_told_before_a_job_still_held_runs_until_today(extract):
     text = "In 2020 I got hired at the county as a caseworker and I'm still there."
     assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == 83
+
+
+def test_a_degree_begun_and_stopped_or_a_relatives_is_not_underway(extract):
+    text = "Associate's in business. I started a BSW but stopped after a year. My son is finishing his MSW now."
+    found = extract(text, requested="education_level")
+    assert found["education_level"] == "associate" and "underway_level" not in found
+
+
+def test_a_minor_is_not_the_degrees_subject(extract):
+    found = extract("a bachelor's in marketing, my minor was psychology", requested="degree_field")
+    assert found["degree_field"] == "other"
+
+
+def test_places_told_asked_where_leave_the_months_told_before(extract):
+    text = "First two years at a hospital, then the last four at a health plan doing utilization review."
+    assert "case_management_months" not in extract(text, requested="case_management_setting")
