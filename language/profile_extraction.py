@@ -36,7 +36,7 @@ from language.answers_in_context import (
 )
 from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
-from language.degree_underway import is_underway, months_left
+from language.degree_underway import UNDERWAY_BEFORE, is_underway, months_left
 from language.durations import (
     MAX_MONTHS,
     Duration,
@@ -734,7 +734,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         if (m.kind == "degree" or m.kind == "education_level" and m.code != "high_school")  # school is no degree
         and not _negated(lowered, m)
         and not _not_theirs(lowered, m)  # "my daughter is finishing her BSN"
-        and not WANTING.search(_before(lowered, m))
+        # "the VA is paying for my master's": being earned, though "for" may say a wish
+        and (not WANTING.search(_before(lowered, m)) or UNDERWAY_BEFORE.search(_before(lowered, m)))
         and is_underway(_since_the_last_degree(lowered, m, mentions), lowered[m.end : m.end + 40])
     ]
     held_degrees = [m for m in held_degrees if m not in underway]
@@ -806,12 +807,15 @@ def _degree_underway(lowered, underway, mentions, catalog, update, today) -> Non
     """The highest degree being earned: its level, its field (a degree's own, or one said as its subject: "my
     master's in rehab counseling"), and the months left when told."""
     fields = [m for m in mentions if m.kind == "degree_field"]
+    # "my master's in clinical rehabilitation counseling": a degree's name said as a level's subject
+    named = [m for m in mentions if m.kind == "degree" and m.code in catalog.degrees]
 
     def level_and_field(m: Mention):
         if m.kind == "degree":
             degree = catalog.degrees[m.code]
             return degree.level, degree.field
         subject = next((f.code for f in fields if _subject_of(lowered, f, [m])), None)
+        subject = subject or next((catalog.degrees[d.code].field for d in named if _subject_of(lowered, d, [m])), None)
         return m.code, subject
 
     told = [level_and_field(m) for m in underway if m.kind == "education_level" or m.code in catalog.degrees]

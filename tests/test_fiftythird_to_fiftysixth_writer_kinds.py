@@ -315,3 +315,15 @@ def test_a_minor_is_not_the_degrees_subject(extract):
 def test_places_told_asked_where_leave_the_months_told_before(extract):
     text = "First two years at a hospital, then the last four at a health plan doing utilization review."
     assert "case_management_months" not in extract(text, requested="case_management_setting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My employer is paying for my master's in clinical rehabilitation counseling, second semester now.",
+        "I'm in year 2 of a master's in rehabilitation counseling.",
+    ],
+)
+def test_a_degree_paid_for_or_in_its_second_year_is_underway_with_its_field(extract, text):
+    found = extract(text)
+    assert found.get("underway_field") == "rehabilitation_counseling" and found.get("education_level") != "master"
