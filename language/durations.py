@@ -395,6 +395,11 @@ _YEAR_THEN_STARTED = re.compile(
     r"\b(?P<at>in)\s+(?P<y1>(?:19|20)\d\d),?\s+(?:i\s+)?(?:started|began|joined|got hired|was hired|became)\b"
     r"(?=[^.?!]*\b(?:ever since|since then|still (?:there|here|doing|work)|been there|to this day|until now|today)\b)"
 )
+# "I got my LMSW in June 2023 and started supervision right after, so since then": from the date said before
+_DATE_THEN_SINCE = re.compile(
+    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    r"[^.?!]*?\b(?P<since>(?:ever )?since then)\b"
+)
 # "full time since last January": the month's latest passing
 _SINCE_MONTH = re.compile(
     r"\bsince\s+(?:last\s+)?(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?\s+(?:of\s+)?\d)"
@@ -418,6 +423,12 @@ def work_since(text: str, today) -> list[Duration]:
         if 0 < months <= MAX_MONTHS:
             # from "in", so the words before it tell what was started ("in 2 years" would be a time ahead)
             lengths.append(Duration(months, found.start("at"), found.end(), text[found.start("at") : found.end()]))
+    for found in _DATE_THEN_SINCE.finditer(lowered):
+        months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + _MONTH_NAMES.index(found["m1"]))
+        if 0 < months <= MAX_MONTHS:  # placed at "since then", so the words before it say what was begun
+            lengths.append(
+                Duration(months, found.start("since"), found.end(), text[found.start("since") : found.end()])
+            )
     for found in _YEAR_THEN_STARTED.finditer(lowered):
         months = today.year * 12 + today.month - 1 - int(found["y1"]) * 12
         if 0 < months <= MAX_MONTHS:

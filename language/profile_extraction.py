@@ -171,7 +171,7 @@ SEEN_ELSEWHERE = just_before(
     "seen", "see", "saw", "seeing", "notice", "noticed", "noticing", "reading about", "heard", "hearing", "read about",
     "told me", "tells me", "said", "says",
     # "I looked into the social work license here once": a credential considered, not held
-    "looked into", "looking into", "researched", "checked into", "checking into",
+    "looked into", "looking into", "look into", "researched", "checked into", "checking into", "looked at",
     # "everyone in my cohort talks about the LCSW": named, not held
     r"talks? about", "talking about", "talked about", words=3,
 )  # fmt: skip
@@ -424,6 +424,7 @@ DURATION_CUES = (
         "clinical_supervision_months",
         re.compile(
             r"clinical (?:supervision|hours|practice)|toward (?:my |the )?lcsw|lcsw (?:supervision|hours)|"
+            r"supervision (?:for|toward|towards) (?:my |the |an? )?(?:lcsw|licsw|lisw|clinical)|"
             r"post.?(?:msw|masters?)"
         ),
     ),
@@ -556,8 +557,16 @@ LICENCE_LAPSED_ALONE = re.compile(
 
 
 def _names_the_work(slot: str, sentence: str) -> bool:
-    """Does the sentence name the kind of work whose length is asked (its duration cue)?"""
-    return any(name == slot and cue.search(sentence.lower()) for name, cue in DURATION_CUES)
+    """Does the sentence name the kind of work whose length is asked (its duration cue), and not as what the work
+    was not ("a residential counselor, which isn't really case management")?"""
+    lowered = sentence.lower()
+    return any(
+        name == slot and any(not WORK_DENIED_BEFORE.search(lowered[: found.start()]) for found in cue.finditer(lowered))
+        for name, cue in DURATION_CUES
+    )
+
+
+WORK_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|wasn'?t|never|no)\W+(?:\w+\W+){0,2}$")
 
 
 def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
@@ -1164,6 +1173,10 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
     # "probation officer five years, and before that a case manager for two": a later job is not this time's
     shift = TIME_SHIFT.search(after)
     after = after[: shift.start()] if shift else after
+    clause = CLAUSE_BREAK.split(before)[-1]
+    roles = [hit for hit in hits(clause) if hit[2] != "healthcare_months"]
+    if roles and any(hit[2] == "healthcare_months" for hit in hits(clause)):
+        return max(roles, key=lambda h: h[1])[2]  # "a case manager at the clinic ever since then": the role, not where
     near = [(len(before) - e, name) for s, e, name in hits(before)] + [(s, name) for s, e, name in hits(after)]
     return min(near)[1] if near else None
 

@@ -327,3 +327,26 @@ def test_places_told_asked_where_leave_the_months_told_before(extract):
 def test_a_degree_paid_for_or_in_its_second_year_is_underway_with_its_field(extract, text):
     found = extract(text)
     assert found.get("underway_field") == "rehabilitation_counseling" and found.get("education_level") != "master"
+
+
+def test_work_said_not_to_be_case_management_does_not_answer_for_it(extract):
+    text = (
+        "I was a youth counselor at a group home from 2014 to 2017, which isn't really case management. "
+        "Then I was a case manager at a family services agency from 2017 until 2021."
+    )
+    assert extract(text, requested="case_management_months")["case_management_months"] == 48
+
+
+def test_a_licence_once_looked_into_is_not_held(extract):
+    text = "Nothing like that. I did look into the LMSW once but I never took the exam."
+    assert not extract(text, requested="licenses").get("licenses")
+
+
+def test_since_then_counts_from_the_date_said_before(extract):
+    text = "I got my LMSW in March 2024 and started supervision for the LCSW right after, so since then."
+    assert extract(text, requested="clinical_supervision_months", today=TODAY)["clinical_supervision_months"] == 33
+
+
+def test_a_role_at_a_clinic_measures_the_role(extract):
+    text = "We moved here in April 2022 and I've been a care coordinator at the clinic ever since then."
+    assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == 56
