@@ -420,6 +420,7 @@ CERTIFIED_REHAB_COUNSELORS = re.compile(
 # "rehab counselors": the people who hold the CRC, not the specialization
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
+BECOME_A_NURSE = re.compile(r"\b(?:become|becoming)\s+an?\s+(?:registered\s+)?nurse\b(?!\s+case)", re.IGNORECASE)
 GOING_INTO = re.compile(r"\bif (?:i|you) (?:go|get|move|switch|went|got|moved|switched) (?:in)?to\b", re.IGNORECASE)
 GOING_TO = re.compile(r"\b(?:i'?m|im|i am) (?:gonna|going to)\b", re.IGNORECASE)
 WANTS_THE_JOB = re.compile(r"\b(?:to|wanna|gonna) (?:be|become|work as) an? case manager\b", re.IGNORECASE)
@@ -551,6 +552,8 @@ def topic_of(
         aspect = "requirements"  # "can a claims adjuster with a business degree qualify for the CDMS?": who may apply
     named = _subjects(asked_about, degree_for_field or {}, aspect)
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
+    if not named and BECOME_A_NURSE.search(asked):
+        named = ["RN"]  # "how long does it take to become a nurse": the licence a nurse holds
     if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:
         # "how much is paperwork vs talking to clients": a "vs" between activities compares no two subjects
         aspect = cue_aspect(asked, without=("difference",)) or INTENT_ASPECT.get(intent) or aspect

@@ -350,3 +350,7 @@ def test_since_then_counts_from_the_date_said_before(extract):
 def test_a_role_at_a_clinic_measures_the_role(extract):
     text = "We moved here in April 2022 and I've been a care coordinator at the clinic ever since then."
     assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == 56
+
+
+def test_becoming_a_nurse_is_asked_of_the_rn(topic_asked):  # imagined from the fifty-eighth writer's brief
+    assert topic_asked("ask_duration", "how long does it take to become a nurse") == ("duration", ("RN",))
