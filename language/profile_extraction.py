@@ -949,6 +949,13 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         held.remove("RN")  # "my RN is from the Philippines, I haven't taken the NCLEX yet": no US licence yet
         changed = True
     passed = PASSED_THE_NCLEX.search(lowered)
+    if passed and AWAITING_THE_LICENCE.search(lowered):
+        # "passed the NCLEX in August and I'm waiting for my Nevada license number": not issued yet
+        passed = None
+        changed = changed or requested_slot == "licenses"
+        if "RN" in held and "RN" not in said_held_outright(lowered):
+            held.remove("RN")
+            changed = True
     if passed and not NOT_PASSED.search(lowered[max(0, passed.start() - 40) : passed.start()]):
         # the board licenses whoever passes its exam: "passed the NCLEX and now 2 years on med-surg" holds the RN
         code = "LPN" if passed.group(1) else "RN"
@@ -965,6 +972,19 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
+
+
+AWAITING_THE_LICENCE = re.compile(
+    r"\b(?:waiting (?:for|on)|still waiting|haven'?t (?:got|gotten|received))\b[^.!?]{0,30}\blicen[cs]e\b"
+    r"|\blicen[cs]e\b[^.!?]{0,20}\b(?:is )?(?:still )?pending\b"
+)
+
+
+def said_held_outright(lowered: str) -> set:
+    """The licences said held in so many words ("I'm an RN", "my RN license is active")."""
+    return (
+        {"RN"} if re.search(r"\b(?:i'?m|i am|im) an? rn\b|\bmy rn (?:license|licence) is active\b", lowered) else set()
+    )
 
 
 def _sentence_of(lowered: str, mention: Mention) -> str:

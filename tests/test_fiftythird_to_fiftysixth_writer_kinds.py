@@ -354,3 +354,18 @@ def test_a_role_at_a_clinic_measures_the_role(extract):
 
 def test_becoming_a_nurse_is_asked_of_the_rn(topic_asked):  # imagined from the fifty-eighth writer's brief
     assert topic_asked("ask_duration", "how long does it take to become a nurse") == ("duration", ("RN",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I passed the NCLEX in October and I'm still waiting for my Arizona license number",
+        "passed the NCLEX two weeks ago, license is pending",
+    ],
+)
+def test_a_licence_not_issued_yet_after_the_exam_is_not_held(extract, text):
+    assert extract(text, requested="licenses")["licenses"] == []
+
+
+def test_an_rn_waiting_for_another_states_licence_still_holds_one(extract):  # control
+    assert extract("I'm an RN, waiting for my Texas license to transfer", requested="licenses")["licenses"] == ["RN"]
