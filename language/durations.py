@@ -400,6 +400,9 @@ _DATE_THEN_SINCE = re.compile(
     r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d)\b"
     r"[^.?!]*?\b(?P<since>(?:ever )?since then)\b"
 )
+# Each way of telling a start that runs until today, and where its length is placed: after the words that say what
+# was begun ("I started as a care coordinator | in June 2021"), so a time ahead ("in 2 years") is not taken for one
+_STARTS_UNTIL_TODAY = ((_STARTED_IN, "at"), (_DATE_THEN_SINCE, "since"), (_YEAR_THEN_STARTED, "at"))
 # "full time since last January": the month's latest passing
 _SINCE_MONTH = re.compile(
     r"\bsince\s+(?:last\s+)?(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?\s+(?:of\s+)?\d)"
@@ -418,21 +421,12 @@ def work_since(text: str, today) -> list[Duration]:
         months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + month)
         if 0 < months <= MAX_MONTHS:
             lengths.append(Duration(months, found.start(), found.end(), text[found.start() : found.end()]))
-    for found in _STARTED_IN.finditer(lowered):
-        months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + _MONTH_NAMES.index(found["m1"]))
-        if 0 < months <= MAX_MONTHS:
-            # from "in", so the words before it tell what was started ("in 2 years" would be a time ahead)
-            lengths.append(Duration(months, found.start("at"), found.end(), text[found.start("at") : found.end()]))
-    for found in _DATE_THEN_SINCE.finditer(lowered):
-        months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + _MONTH_NAMES.index(found["m1"]))
-        if 0 < months <= MAX_MONTHS:  # placed at "since then", so the words before it say what was begun
-            lengths.append(
-                Duration(months, found.start("since"), found.end(), text[found.start("since") : found.end()])
-            )
-    for found in _YEAR_THEN_STARTED.finditer(lowered):
-        months = today.year * 12 + today.month - 1 - int(found["y1"]) * 12
-        if 0 < months <= MAX_MONTHS:
-            lengths.append(Duration(months, found.start("at"), found.end(), text[found.start("at") : found.end()]))
+    for pattern, at in _STARTS_UNTIL_TODAY:
+        for found in pattern.finditer(lowered):
+            month = _MONTH_NAMES.index(found["m1"]) if found.groupdict().get("m1") else 0
+            months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + month)
+            if 0 < months <= MAX_MONTHS:
+                lengths.append(Duration(months, found.start(at), found.end(), text[found.start(at) : found.end()]))
     for found in _SINCE_MONTH.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue
