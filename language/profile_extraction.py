@@ -513,8 +513,8 @@ def extract_profile(
         # the work asked about answers it, over an earlier one that names other work
         named_now = requested_slot in MONTH_SLOTS and _names_the_work(requested_slot, text[start:end])
         if named_now and not answered_by_name and requested_slot in update.slots and requested_slot in found:
-            other_work = not PART_OF_TOTAL.search(answered_in + " " + text[start:end].lower())
-            summed_up = summed_up or bool(other_work)
+            a_total_and_its_parts = PART_OF_TOTAL.search(answered_in + " " + text[start:end].lower())
+            summed_up = summed_up or not a_total_and_its_parts
         answered_by_name = answered_by_name or (named_now and requested_slot in found)
         if requested_slot in found and requested_slot not in update.slots:
             answered_in = text[start:end].lower()
@@ -953,7 +953,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         # "passed the NCLEX in August and I'm waiting for my Nevada license number": not issued yet
         passed = None
         changed = changed or requested_slot == "licenses"
-        if "RN" in held and "RN" not in said_held_outright(lowered):
+        if "RN" in held and not RN_CLAIMED.search(lowered):
             held.remove("RN")
             changed = True
     if passed and not NOT_PASSED.search(lowered[max(0, passed.start() - 40) : passed.start()]):
@@ -980,11 +980,8 @@ AWAITING_THE_LICENCE = re.compile(
 )
 
 
-def said_held_outright(lowered: str) -> set:
-    """The licences said held in so many words ("I'm an RN", "my RN license is active")."""
-    return (
-        {"RN"} if re.search(r"\b(?:i'?m|i am|im) an? rn\b|\bmy rn (?:license|licence) is active\b", lowered) else set()
-    )
+# "I'm an RN, waiting for my Texas license to transfer": an RN held, another state's licence awaited
+RN_CLAIMED = re.compile(r"\b(?:i'?m|i am|im) an? rn\b|\bmy rn (?:license|licence) is active\b")
 
 
 def _sentence_of(lowered: str, mention: Mention) -> str:
