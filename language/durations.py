@@ -294,15 +294,24 @@ def told_by_a_childs_age(text: str) -> int | None:
 _HOURS_WORKED = re.compile(
     r"\b(?P<hours>\d{1,2},\d{3}|\d{3,5})\s*\+?\s*(?:hours|hrs)\b(?!\s*(?:a|per|/|each|every)\s*(?:week|wk|month|day))"
 )
+# "about three thousand hours", "two thousand five hundred hours": said aloud at the kiosk
+_HOURS_SAID = re.compile(
+    rf"\b(?P<thousands>[0-9]{{1,2}}|{_words})\s+thousand\b(?:\s+(?:and\s+)?(?P<hundreds>{_ones})\s+hundred)?"
+    r"\s+(?:hours|hrs)\b(?!\s*(?:a|per|/|each|every)\s*(?:week|wk|month|day))"
+)
 FULL_TIME_HOURS_A_MONTH = Fraction(2080, 12)
 
 
 def months_of_hours(text: str) -> int | None:
     """The full-time months of the first total of hours told ("about 4,000 hours" is 23), or None."""
-    found = _HOURS_WORKED.search(text)
-    if not found:
+    found, said = _HOURS_WORKED.search(text), _HOURS_SAID.search(text)
+    if found:
+        hours = int(found["hours"].replace(",", ""))
+    elif said:
+        hours = number_said(said["thousands"]) * 1000 + (number_said(said["hundreds"]) * 100 if said["hundreds"] else 0)
+    else:
         return None
-    months = _whole(Fraction(int(found["hours"].replace(",", ""))) / FULL_TIME_HOURS_A_MONTH)
+    months = _whole(Fraction(hours) / FULL_TIME_HOURS_A_MONTH)
     return months if 0 < months <= MAX_MONTHS else None
 
 
@@ -355,11 +364,23 @@ def years_in_figures(text: str) -> str:
     return _SPOKEN_YEAR.sub(figures, text)
 
 
+# "I started as a case manager in 2015 and left in 2018": a start and an end told as events
+_STARTED_THEN_LEFT = re.compile(
+    r"\b(?:started|began|joined|got hired|was hired)\b[^.?!]{0,50}?\bin\s+"
+    + _MONTH.format("m1")
+    + r"(?P<y1>(?:19|20)\d\d)"
+    r"\b[^.?!]{0,60}?\b(?:left|quit|stopped|ended|resigned|was laid off)\b[^.?!]{0,20}?\bin\s+"
+    + _MONTH.format("m2")
+    + r"(?P<y2>(?:19|20)\d\d)\b(?P<now>(?!))?"
+)
+
+
 def dated_lengths(text: str, today) -> list[Duration]:
     """Every length told by a start and an end date, in months; a start without a month counts from January and an
     end without one to January, so "2015 to 2019" is 48."""
     lengths = []
-    for found in _DATE_RANGE.finditer(years_in_figures(text.lower())):
+    lowered = years_in_figures(text.lower())
+    for found in [*_DATE_RANGE.finditer(lowered), *_STARTED_THEN_LEFT.finditer(lowered)]:
         start = int(found["y1"]) * 12 + (_MONTH_NAMES.index(found["m1"]) if found["m1"] else 0)
         if found["now"]:
             end = today.year * 12 + today.month - 1
@@ -384,9 +405,13 @@ _NOT_WORK_SINCE = re.compile(
 )
 
 
+# the words between a start and its date, which do not pass an end ("started in March 2019 and left in June 2022")
+_NOT_YET_ENDED = r"(?:(?!\b(?:left|quit|ended|stopped)\b)[^.?!]){0,50}?"
 # "I started as a care coordinator in June of 2021": from then until today, unless the sentence says it ended
 _STARTED_IN = re.compile(
-    r"\b(?:started|began|start|joined|got hired|was hired)\b[^.?!]{0,50}?\b(?P<at>in)\s+"
+    r"\b(?:started|began|start|joined|got hired|was hired)\b"
+    + _NOT_YET_ENDED
+    + r"\b(?P<at>in)\s+"
     + r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?"
     + r"(?P<y1>(?:19|20)\d\d)\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
 )
@@ -400,9 +425,19 @@ _DATE_THEN_SINCE = re.compile(
     r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d)\b"
     r"[^.?!]*?\b(?P<since>(?:ever )?since then)\b"
 )
+# "i got hired as a case manager in twenty nineteen and ive been there ever since": a year alone, still there
+_STARTED_IN_YEAR = re.compile(
+    r"\b(?:started|began|joined|got hired|was hired)\b" + _NOT_YET_ENDED + r"\b(?P<at>in)\s+(?P<y1>(?:19|20)\d\d)\b"
+    r"(?=[^.?!]*\b(?:ever since|since then|still (?:there|here|doing|work)|been there|to this day|until now)\b)"
+)
 # Each way of telling a start that runs until today, and where its length is placed: after the words that say what
 # was begun ("I started as a care coordinator | in June 2021"), so a time ahead ("in 2 years") is not taken for one
-_STARTS_UNTIL_TODAY = ((_STARTED_IN, "at"), (_DATE_THEN_SINCE, "since"), (_YEAR_THEN_STARTED, "at"))
+_STARTS_UNTIL_TODAY = (
+    (_STARTED_IN, "at"),
+    (_STARTED_IN_YEAR, "at"),
+    (_DATE_THEN_SINCE, "since"),
+    (_YEAR_THEN_STARTED, "at"),
+)
 # "full time since last January": the month's latest passing
 _SINCE_MONTH = re.compile(
     r"\bsince\s+(?:last\s+)?(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?\s+(?:of\s+)?\d)"

@@ -369,3 +369,19 @@ def test_a_licence_not_issued_yet_after_the_exam_is_not_held(extract, text):
 
 def test_an_rn_waiting_for_another_states_licence_still_holds_one(extract):  # control
     assert extract("I'm an RN, waiting for my Texas license to transfer", requested="licenses")["licenses"] == ["RN"]
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("I started at the clinic in February 2020 and left in August 2023", 42),
+        ("i got hired as a care coordinator in twenty twenty and ive been there ever since", 83),
+    ],
+)
+def test_a_start_and_an_end_told_as_events(extract, text, months):
+    assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == months
+
+
+def test_hours_said_aloud_are_full_time_months(extract):
+    found = extract("about three thousand five hundred hours i think", requested="healthcare_months")
+    assert found["healthcare_months"] == 20
