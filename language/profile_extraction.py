@@ -301,7 +301,7 @@ DEGREE_OF_SOMEONE_ELSE = re.compile(
     # "a placement supervised by an MSW", "precepted by a BSN": the supervisor's degree
     r"|\b(?:supervised|overseen|precepted|mentored|trained|supervision)\W+(?:\w+\W+)?(?:by|with|from|under)\W+(?:an?\W+)?$"
     # "my daughter is finishing her BSN": a relative's degree, by the pronoun before it
-    r"|\b(?:her|his|their)\W+$"
+    r"|\b(?:her|his)\W+$"
 )
 # "a practicum at a counseling center": the field names a workplace, not the degree's subject
 PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic", "agency", "office", "unit", "team")
