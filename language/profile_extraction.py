@@ -645,6 +645,11 @@ NO_CASE_MANAGEMENT_WORK = re.compile(
 NONE_OF_THE_CHOICES = re.compile(r"\bnone of (?:those|these|them|the above|that)\b|\bnot (?:any|one) of\b")
 
 
+def _said_none(lowered: str) -> bool:
+    """A short "none" or "n/a", not "none of those, a church" (another place than the choices)."""
+    return bool(says_nothing_yet(lowered)) and not NONE_OF_THE_CHOICES.search(lowered) and len(lowered.split()) <= 6
+
+
 def _where_and_how(text, catalog, requested_slot, update) -> None:
     """The state, and where and how much (full or part time) the case-management work was."""
     lowered = text.lower()
@@ -654,8 +659,7 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
     words = catalog.vocabulary.get("case_management_setting", {})
     answering = requested_slot == "case_management_setting"
     placement_told = requested_slot == "field_experience"
-    said_none = says_nothing_yet(lowered) and not NONE_OF_THE_CHOICES.search(lowered) and len(lowered.split()) <= 6
-    if answering and (said_none or NO_CASE_MANAGEMENT_WORK.search(lowered)):
+    if answering and (_said_none(lowered) or NO_CASE_MANAGEMENT_WORK.search(lowered)):
         update.slots["case_management_months"] = 0  # asked where: "none" takes back the months read from the story
     if requested_slot != "interests" and not (answering and says_nothing_yet(lowered)) and not placement_told:
         # "he has a case manager from the county": someone else's place, not where the asker did the work
@@ -1262,10 +1266,10 @@ HEALTH_EMPLOYER = anywhere(
 )  # fmt: skip
 
 
-# "with an LCSW who's been licensed like ten years", "my supervisor, she's done it for 20 years": another's time
 # the lengths asked of employment, which a total of hours worked answers (supervised clinical hours are counted by
 # each state's own rule, so they are not turned into months)
 HOURS_COUNT_FOR = ("case_management_months", "healthcare_months", "supervisor_months")
+# "with an LCSW who's been licensed like ten years", "my supervisor, she's done it for 20 years": another's time
 THEIR_TIME = re.compile(
     r"\b(?:who'?s|whos|who is|who has|who had|she'?s|shes|he'?s|hes|she has|he has"
     # "my husband has been an RN for 20 years": a relative's or a colleague's time

@@ -67,9 +67,7 @@ WHO_MAY = re.compile(
     r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
     # "can social workers sit for it too, or is it nurses only?", "or is that one just for nurses?"
     r"|\bor (is|are) (it|that|that one|this|they|those) (just |only )?(for )?(nurses|rns|social workers|counselors)"
-    r"( only)?\b"
-    # "do hospitals hire case managers who only have a degree, or do they insist on a license?"
-    r"|\bor (do|does|would|will) (they|it|you) (insist on|require|demand)\b",
+    r"( only)?\b",
     re.IGNORECASE,
 )
 # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
@@ -121,8 +119,9 @@ SITTING_WHILE = re.compile(
     r"|before graduating|only after (?:you|i) graduate)\b",
     re.IGNORECASE,
 )
-# "... or do they insist on a license?": what employers require, though hiring is named
-INSISTS = re.compile(r"\binsist on\b|\bor (?:do|does) (?:they|it) (?:require|demand)\b", re.IGNORECASE)
+# "do hospitals hire case managers who only have a degree, or do they insist on a license?": what employers require,
+# though hiring is named
+INSISTS = re.compile(r"\bor (?:do|does|would|will) (?:they|it|you) (?:insist on|require|demand)\b", re.IGNORECASE)
 STILL_NEEDED = re.compile(
     r"\bwhat (?:do|does|would|will) (?:i|you|u|she|he|they) (?:\w+ )?need\b|\bwhat(?:'s| is) (?:\w+ )?required\b", re.I
 )
@@ -507,7 +506,7 @@ def topic_of(
     cue = (
         # "can social workers sit for it, or is it nurses only?" (but "do insurers hire social workers, or only
         # nurses?" asks where they work)
-        ("requirements" if WHO_MAY.search(text) and ("setting" not in cue_hits(text) or INSISTS.search(text)) else None)
+        ("requirements" if WHO_MAY.search(text) and "setting" not in cue_hits(text) or INSISTS.search(text) else None)
         or _first_question_cue(text)
         or cue_aspect(asked)
         or cue_aspect(sentences)
@@ -665,9 +664,8 @@ def topic_of(
         and all(kind == "specialization" for kind, _ in told)
         and GOING_INTO.search(text)
     ):
-        return Topic(
-            aspect, (told[0][1],)
-        )  # "If I go into social work case management, what employers am I looking at?"
+        # "If I go into social work case management, what employers am I looking at?": that field's employers
+        return Topic(aspect, (told[0][1],))
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
         personal
