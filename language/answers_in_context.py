@@ -236,7 +236,12 @@ CITY_PLACED = re.compile(
 
 
 # "I do assessments but my counselor manages the case. so no?": a story, then a hesitant answer
-HESITANT_LAST = re.compile(r"(?:^|[.!]\s+)(?:so\s+|then\s+|i guess\s+)?(?:no|none|zero|yes|never|not really)\?+$")
+HESITANT_LAST = re.compile(
+    r"(?:^|[.!]\s+)(?:so\s+|then\s+|i guess\s+)?(?:no|none|zero|yes|never|not really)\?+$"
+    # "since april of last year so like 20 mo?": a length, unsure of itself
+    r"|\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+    r"|forty|fifty)(?:[- ]\w+)?\s*(?:years?|yrs?|months?|mos?|hours?|hrs?)\W*(?:ish|or so|total|maybe)?\?+$"
+)
 
 
 def is_real_question(text: str) -> bool:

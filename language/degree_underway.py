@@ -34,13 +34,16 @@ UNDERWAY_AFTER = said_first(
     r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\W*(?:19|20)\d\d|\W*'\d\d)",
     r"(?:and |which )?(?:i'?m |i am |im |i |i'?ll |i will )?(?:be )?(?:graduating|graduate|finishing|done|finish"
     r"|wrapping up|walking|walk)(?: it| up)? (?:in|this|next|by|on|at the end of)",
+    # "bsw at nccu, graduating may 2027": the school, then the month it will be conferred
+    r"(?:at|from) [\w&' -]{2,30}?\W{1,3}(?:i'?m |im |and )?(?:graduating|finishing)\b",
+    r"(?:graduating|finishing) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\W+(?:20\d\d|'\d\d)",
 )  # fmt: skip
 
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # The month a season's graduations fall in (spring: May; fall: December; winter: December; summer: August)
 SEASON_MONTH = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
 WHEN = re.compile(
-    r"\b(?:in|this|next|by|on|at the end of)\s+(?:the\s+)?(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\b(?:in|this|next|by|on|at the end of|graduating|finishing)\s+(?:the\s+)?(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*|(?P<season>spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<year>20\d\d))?"
 )
 LEFT = re.compile(

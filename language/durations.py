@@ -193,6 +193,17 @@ _RESTATED = re.compile(r"\bso\b|\bwhich (?:is|comes to)\b|\bthat'?s\b|\bi\.?e\.?
 _MORE_EXACTLY = re.compile(r"^\W*(?:now\W+)?(?:about|around|roughly|like|more like|closer to|call it)\W*$")
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
+_ANOTHER_STRETCH = re.compile(r"\b(?:and|then|plus|before|after|also|another|prior|previously|earlier|while)\b")
+
+
+def _dated_again(parts: list[Duration], between: str) -> bool:
+    """A length, then its dates with nothing between that tells of another stretch of time."""
+    return bool(
+        _A_YEAR.search(parts[1].text) and not _A_YEAR.search(parts[0].text) and not _ANOTHER_STRETCH.search(between)
+    )
+
+
 def one_length(text: str, parts: list[Duration]) -> int | None:
     """The one length an answer means when it gives a range ("18 months to 2 years", "2 or 3 years": the lower, as a
     board counts only what can be shown), corrects itself ("two years, no wait, closer to three": the later) or
@@ -208,6 +219,8 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
         first, second = parts[0].months, parts[1].months
         if _MORE_EXACTLY.match(between) and abs(first - second) <= max(first, second) / 4:
             return second
+        if _dated_again(parts, between) and abs(first - second) <= max(2, first / 6):
+            return second  # "21 years at the hospital, January 1996 through December 2016": one stretch, dated
         return None
     if len(parts) > 2:
         # "two years navigating and then five months as a nurse, so two years and five months": the sum restated

@@ -68,6 +68,8 @@ WANTING = just_before(
     "supposed to have", "should have", "should've",
     # "every job posting wants an RN", "they all require the CCM": what employers ask for, not held
     "wants", "require", "requires", "requiring", r"asks? for", "asking for", "prefers?",
+    # "the company wants all supervisors to hold the CCM by 2028": a rule for them, not one met
+    r"to (?:hold|have)",
     # "recruiters keep asking if I have my CCM": whether it is held is asked, not told
     r"(?:if|whether) (?:i|you) (?:already |even )?(?:have|hold|got|had)",
     # "I'm wondering if the ACM makes more sense", "not sure if that means a counseling master's": weighed, not held
@@ -86,6 +88,8 @@ WANTED_AFTER = said_first(
     "program", "programs", "programme", "school", "course", "courses", "classes", "training",
     # "gone the LCSW route", "Iowa's bachelor-level license needs a social work degree": a path, or a rule about one
     "route", "path", "needs", "requires", "means",
+    # "trying to figure out my LCSW timeline": the way to it
+    "timeline", "journey", "process",
 )  # fmt: skip
 # "The CRC is the first thing I'm going for": named, then said to be the goal
 GOAL_LATER = re.compile(r"^[^.?!]{0,40}\b(?:going for|aiming for|shooting for|go for|working (?:my way )?towards?)\b")
@@ -107,12 +111,30 @@ OTHER_FIELDS_CREDENTIAL = anywhere(
 )  # fmt: skip
 # The nursing boards license whoever passes their exam: "passed the NCLEX", "passed my NCLEX-PN".
 # ...unless not yet: "haven't passed", "need to pass", "will pass" ("to" ends "want to", "yet to", "have to")
-NOT_PASSED = just_before("not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "to", "will", "gonna", words=1)
+NOT_PASSED = just_before(
+    "not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "to", "will", "gonna",
+    "til", "till", "until", "before", "once", words=1,  # "not an rn til i pass nclex"
+)  # fmt: skip
 # A US RN licence is granted on passing the NCLEX: "my RN is from the Philippines, I haven't taken the NCLEX yet"
 NCLEX_NOT_YET = re.compile(
     r"\b(?:haven'?t|have not|hasn'?t|has not|not yet|still (?:need|have) to|didn'?t|did not|never|need to|studying for)"
     r"\s+(?:\w+\s+){0,2}?(?:taken|take|passed|pass|sat|sit|sat for|sit for|the)?\s*(?:the\s+)?"
     r"(?:nclex|n clex|n c l e x)(?![- ]?p ?n\b)\b"
+)
+# "my n c l e x r n is booked for january", "the NJ Board approved me to test": the exam is ahead
+NCLEX_AHEAD = re.compile(
+    r"\b(?:nclex|n c l e x)(?:[- ]?r ?n)?\W+(?:exam\W+)?(?:is\W+)?(?:booked|scheduled|set for|coming up)\b"
+    r"|\b(?:til|till|until|before|once)\W+i\W+(?:pass|take|sit)\W+(?:for\W+)?(?:the\W+|my\W+)?(?:nclex|n c l e x)"
+)
+# "a registered nurse in the Philippines", "my philippine r n license": another country's licence, no US one
+ABROAD_AFTER = re.compile(
+    r"^\W*(?:licen[cs]e\W+)?(?:in|from)\W+(?:the\W+)?(?:philippines|india|nigeria|kenya|ghana|jamaica|canada|mexico"
+    r"|cuba|haiti|colombia|venezuela|brazil|uk|england|ireland|korea|china|vietnam|pakistan|iran|ukraine|russia"
+    r"|my (?:home )?country|back home|abroad|overseas)\b"
+)
+ABROAD_BEFORE = re.compile(
+    r"\b(?:philippine|filipino|indian|nigerian|kenyan|ghanaian|jamaican|canadian|mexican|cuban|british|korean"
+    r"|foreign|overseas|international)\W+$"
 )
 # "passed the NCLEX-PN", and at the kiosk "i passed the nclex p n": the practical nurses' exam
 PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?r ?n)?([- ]?p ?n)?\b")
@@ -122,16 +144,18 @@ SOMEONE_ELSE_AFTER = said_first(
 )
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
-    r"(?:supervisor|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
+    r"(?:supervisor|sup|supe|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
     r"|field instructor|fi"
     r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse|son|daughter|brother|sister|kid|child|grandma"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?"
 )
+# "my sup (rn, ccm) says": in brackets after another person, theirs
+THEIRS_IN_BRACKETS = re.compile(rf"\b(?:my|our|her|his|their)\W+{OTHER_PEOPLE}\W*\([^()]*$")
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
     rf"(?:{OTHER_PEOPLE}"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
-    r"(?:\W+(?:on|in|at|from)\W+(?:my|our|the)\W+\w+)?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
+    r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+)?\w+)?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
     r"(?:\W+(?:does|do|did|still))?"  # "she does have her CCM"
     r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
@@ -179,7 +203,11 @@ SEEN_ELSEWHERE = just_before(
 NAMED_AS_AN_EXAMPLE = just_before(
     "ones? like", "something like", "such as", "big ones?",
     # "the LCMHC, Vermont's version of the LPC": a licence explained by another's name
-    "version of", "equivalent (?:of|to)", "same (?:thing )?as", "name for", words=1,
+    "version of", "equivalent (?:of|to)", "same (?:thing )?as", "name for",
+    # "the clinical thing, which i guess is like the l c s w in michigan": a licence it is likened to
+    r"(?:is|are|'s) like",
+    # "Michigan is getting rid of the exam and creating an LCSW": a licence talked of, not held
+    r"creat\w*", r"introduc\w*", "adding", words=1,
 )  # fmt: skip
 # "in the lpn to rn bridge", "an LPN-to-RN program": the licence the bridge leads to is not held yet
 BRIDGED_TO_BEFORE = re.compile(
@@ -861,7 +889,8 @@ def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]
     """The education level named just before a degree, joined by "in" or "of" ("associate's in human services")."""
     for m in mentions:
         if m.kind == "education_level" and m.end <= degree.start:
-            if re.fullmatch(r"\s+(?:degree\s+)?(?:in|of)\s+", lowered[m.end : degree.start]):
+            # ("AAS human services": the letters alone, with the subject straight after)
+            if re.fullmatch(r"\s+(?:degree\s+)?(?:(?:in|of)\s+)?", lowered[m.end : degree.start]):
                 return m.code
     return None
 
@@ -903,6 +932,10 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
+        if THEIRS_IN_BRACKETS.search(lowered[: mention.start]):
+            continue
+        if ABROAD_AFTER.match(lowered[mention.end :]) or ABROAD_BEFORE.search(before):
+            continue  # another country's licence is no US one
         if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before) or NAMED_AS_AN_EXAMPLE.search(before):
             continue
         if (
@@ -949,7 +982,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             held.append(mention.code)
         said_held.add(mention.code)
         changed = True
-    if NCLEX_NOT_YET.search(lowered) and "RN" in held:
+    if (NCLEX_NOT_YET.search(lowered) or NCLEX_AHEAD.search(lowered)) and "RN" in held:
         held.remove("RN")  # "my RN is from the Philippines, I haven't taken the NCLEX yet": no US licence yet
         changed = True
     passed = PASSED_THE_NCLEX.search(lowered)
@@ -1211,6 +1244,18 @@ NOT_A_ROLE_BEFORE = re.compile(r"\b(?:not|never|wasn'?t|isn'?t|nor)\s+(?:been\s+
 TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this)\b|\bpreviously\b|\bearlier\b")
 
 
+# A stretch of work said not to be the kind asked about, after its length
+NOT_THE_WORK_ASKED = {
+    "healthcare_months": re.compile(
+        r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:part|one) of\W+|owned by\W+|with\W+)?(?:a|any|the|our)\W+"
+        r"(?:hospital|health system)"
+    ),
+    "case_management_months": re.compile(
+        r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:really|actually|at all|technically|real|a)\W+)*case management\b"
+    ),
+}
+
+
 def _cued(clause: str) -> bool:
     return any(cue.search(clause) for _, cue in DURATION_CUES)
 
@@ -1334,6 +1379,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             slot = None
         if requested_slot == "healthcare_months" and _elsewhere(clause):
             continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
+        own_words = TIME_SHIFT.split(lowered[duration.end : end], 1)[0]  # what is said of this stretch, up to the next
+        if requested_slot in NOT_THE_WORK_ASKED and NOT_THE_WORK_ASKED[requested_slot].search(own_words):
+            continue  # "thirteen years at a nursing home but it was a private one not part of any hospital"
         if "supervisor_months" in (slot, requested_slot) and supervised_others_only(
             lowered if requested_slot == "supervisor_months" else clause
         ):
@@ -1766,7 +1814,8 @@ def _said_as_held(lowered: str, mention: Mention, cues_before: tuple, cues_after
 # texting's "rn" for "right now" ("applying to colleges rn", "so confused rn"): lower case, ending a clause, after a
 # verb in -ing or a word no nurse is named by; "an rn", "er rn", "bsn rn" stay the licence
 RIGHT_NOW = re.compile(
-    r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost)"
+    r"(?:\b(?!nursing\b)\w+ing|\b(?:colleges?|school|classes|broke|stuck|confused|lost"
+    r"|freshman|sophomore|junior|senior)"  # "hs diploma. sophomore rn (not the nurse kind lol)"
     # "we're at lejeune rn (lol not that kind of rn)": where one is, right now
     r"|\b(?:at|in)\s+(?:the\s+)?(?!(?:an?|the|my)\b)\w+(?:\s+(?!(?:as|an?|the|my)\b)\w+){0,3}|\bkind of"
     # "hs, just prereqs rn": what one is doing right now

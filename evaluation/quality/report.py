@@ -520,40 +520,46 @@ CONVERSATION_SETS = (
         "were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyseventh_writer.yml",
-        "### The fifty-seventh writer's conversation set (untuned)",
-        "written the same way by a fifty-seventh writer at the start of this round (people who already hold a "
-        "licence or a credential and want the next step or to move: LSW, LMSW and LCSW holders, LPCs, LPNs, "
-        "RNs from an ADN, a CRC, people who moved state or are about to, lapsed or foreign licences, "
-        "supervision hours being counted; answers that mix what is held with what is worked toward; New York, "
-        "Washington, Ohio, Colorado, Florida, Georgia, New Jersey), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftyseventh_writer.yml",
+        "### The fifty-seventh writer's conversation set",
+        "written the same way by a fifty-seventh writer (people who already hold a licence or a "
+        "credential and want the next step or to move: LSW, LMSW and LCSW holders, LPCs, LPNs, RNs "
+        "from an ADN, a CRC, people who moved state or are about to, lapsed or foreign licences, "
+        "supervision hours being counted; answers that mix what is held with what is worked toward; "
+        "New York, Washington, Ohio, Colorado, Florida, Georgia, New Jersey). Kept unread for a round"
+        " (9 of 16 right plans at 526ee18, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyeighth_writer.yml",
-        "### The fifty-eighth writer's conversation set (untuned)",
-        "written the same way by a fifty-eighth writer at the start of this round (people who know nothing "
-        "yet, on a college website's chat: high-school seniors, community-college students, parents returning "
-        "to school, people undecided between nursing, social work and psychology; short work histories that "
-        "are not case management; answers that ask what a word means first; Ohio, Texas, Georgia, Minnesota, "
-        "Michigan, Pennsylvania, Oregon), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftyeighth_writer.yml",
+        "### The fifty-eighth writer's conversation set",
+        "written the same way by a fifty-eighth writer (people who know nothing yet, on a college "
+        "website's chat: high-school seniors, community-college students, parents returning to "
+        "school, people undecided between nursing, social work and psychology; short work histories "
+        "that are not case management; answers that ask what a word means first; Ohio, Texas, "
+        "Georgia, Minnesota, Michigan, Pennsylvania, Oregon). Kept unread for a round (13 of 16 right"
+        " plans at 526ee18, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_fiftyninth_writer.yml",
-        "### The fifty-ninth writer's conversation set (untuned)",
-        "written the same way by a fifty-ninth writer at the start of this round (vocational rehabilitation, "
-        "disability and insurance: people with disabilities, veterans, job coaches, workers' compensation "
-        "adjusters and nurses, disability claims examiners, rehabilitation counselors in training, employment "
-        "specialists, people after the CRC or the CDMS, in jobs whose names do not say case management; "
-        "Texas, Michigan, Georgia, North Carolina, Minnesota, Arizona, Illinois), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_fiftyninth_writer.yml",
+        "### The fifty-ninth writer's conversation set",
+        "written the same way by a fifty-ninth writer (vocational rehabilitation, disability and "
+        "insurance: people with disabilities, veterans, job coaches, workers' compensation adjusters "
+        "and nurses, disability claims examiners, rehabilitation counselors in training, employment "
+        "specialists, people after the CRC or the CDMS, in jobs whose names do not say case "
+        "management; Texas, Michigan, Georgia, North Carolina, Minnesota, Arizona, Illinois). Kept "
+        "unread for a round (11 of 16 right plans at 526ee18, the round's end), its misses were then "
+        "read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtieth_writer.yml",
-        "### The sixtieth writer's conversation set (untuned)",
-        "written the same way by a sixtieth writer at the start of this round (long conversations with "
-        "rambling answers of several sentences: the answer somewhere in a story of other jobs and other "
-        "people's credentials, dates instead of durations, hours instead of months, corrections and part-time "
-        "stretches; web chat and kiosk speech; Kentucky, Texas, California, New York, Florida, Arizona, "
-        "Georgia), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtieth_writer.yml",
+        "### The sixtieth writer's conversation set",
+        "written the same way by a sixtieth writer (long conversations with rambling answers of "
+        "several sentences: the answer somewhere in a story of other jobs and other people's "
+        "credentials, dates instead of durations, hours instead of months, corrections and part-time "
+        "stretches; web chat and kiosk speech; Kentucky, Texas, California, New York, Florida, "
+        "Arizona, Georgia). Kept unread for a round (8 of 16 right plans at 526ee18, the round's "
+        "end), its misses were then read, so it is no longer untuned.",
     ),
 )
 QUESTION_SETS = (
@@ -1025,41 +1031,46 @@ QUESTION_SETS = (
         "were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyseventh_writer.yml",
-        "### The fifty-seventh writer's question set (untuned)",
-        "Written by a fifty-seventh writer with the same convention at the start of this round (people who "
-        "already hold a licence or a credential and want the next step or to move: LSW, LMSW and LCSW "
-        "holders, LPCs, LPNs, RNs from an ADN, a CRC, people who moved state or are about to, lapsed or "
-        "foreign licences, supervision hours being counted; answers that mix what is held with what is worked "
-        "toward; New York, Washington, Ohio, Colorado, Florida, Georgia, New Jersey), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftyseventh_writer.yml",
+        "### The fifty-seventh writer's question set",
+        "Written by a fifty-seventh writer with the same convention (people who already hold a "
+        "licence or a credential and want the next step or to move: LSW, LMSW and LCSW holders, LPCs,"
+        " LPNs, RNs from an ADN, a CRC, people who moved state or are about to, lapsed or foreign "
+        "licences, supervision hours being counted; answers that mix what is held with what is worked"
+        " toward; New York, Washington, Ohio, Colorado, Florida, Georgia, New Jersey). Kept unread "
+        "for a round (61 of 80 at 526ee18, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyeighth_writer.yml",
-        "### The fifty-eighth writer's question set (untuned)",
-        "Written by a fifty-eighth writer with the same convention at the start of this round (people who "
-        "know nothing yet, on a college website's chat: high-school seniors, community-college students, "
-        "parents returning to school, people undecided between nursing, social work and psychology; short "
-        "work histories that are not case management; answers that ask what a word means first; Ohio, Texas, "
-        "Georgia, Minnesota, Michigan, Pennsylvania, Oregon), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftyeighth_writer.yml",
+        "### The fifty-eighth writer's question set",
+        "Written by a fifty-eighth writer with the same convention (people who know nothing yet, on a"
+        " college website's chat: high-school seniors, community-college students, parents returning "
+        "to school, people undecided between nursing, social work and psychology; short work "
+        "histories that are not case management; answers that ask what a word means first; Ohio, "
+        "Texas, Georgia, Minnesota, Michigan, Pennsylvania, Oregon). Kept unread for a round (65 of "
+        "80 at 526ee18, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_fiftyninth_writer.yml",
-        "### The fifty-ninth writer's question set (untuned)",
-        "Written by a fifty-ninth writer with the same convention at the start of this round (vocational "
-        "rehabilitation, disability and insurance: people with disabilities, veterans, job coaches, workers' "
-        "compensation adjusters and nurses, disability claims examiners, rehabilitation counselors in "
-        "training, employment specialists, people after the CRC or the CDMS, in jobs whose names do not say "
-        "case management; Texas, Michigan, Georgia, North Carolina, Minnesota, Arizona, Illinois), and kept "
-        "unread.",
+        ROOT / "evaluation" / "quality" / "questions_fiftyninth_writer.yml",
+        "### The fifty-ninth writer's question set",
+        "Written by a fifty-ninth writer with the same convention (vocational rehabilitation, "
+        "disability and insurance: people with disabilities, veterans, job coaches, workers' "
+        "compensation adjusters and nurses, disability claims examiners, rehabilitation counselors in"
+        " training, employment specialists, people after the CRC or the CDMS, in jobs whose names do "
+        "not say case management; Texas, Michigan, Georgia, North Carolina, Minnesota, Arizona, "
+        "Illinois). Kept unread for a round (69 of 80 at 526ee18, the round's end), its misses were "
+        "then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtieth_writer.yml",
-        "### The sixtieth writer's question set (untuned)",
-        "Written by a sixtieth writer with the same convention at the start of this round (long conversations "
-        "with rambling answers of several sentences: the answer somewhere in a story of other jobs and other "
-        "people's credentials, dates instead of durations, hours instead of months, corrections and part-time "
-        "stretches; web chat and kiosk speech; Kentucky, Texas, California, New York, Florida, Arizona, "
-        "Georgia), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtieth_writer.yml",
+        "### The sixtieth writer's question set",
+        "Written by a sixtieth writer with the same convention (long conversations with rambling "
+        "answers of several sentences: the answer somewhere in a story of other jobs and other "
+        "people's credentials, dates instead of durations, hours instead of months, corrections and "
+        "part-time stretches; web chat and kiosk speech; Kentucky, Texas, California, New York, "
+        "Florida, Arizona, Georgia). Kept unread for a round (63 of 80 at 526ee18, the round's end), "
+        "its misses were then read, so it is no longer untuned.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
