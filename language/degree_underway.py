@@ -43,7 +43,8 @@ MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # The month a season's graduations fall in (spring: May; fall: December; winter: December; summer: August)
 SEASON_MONTH = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
 WHEN = re.compile(
-    r"\b(?:in|this|next|by|on|at the end of|graduating|finishing)\s+(?:the\s+)?(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\b(?:in|this|next|by|on|at the end of|graduating|finishing)\s+(?:the\s+)?"
+    r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*|(?P<season>spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<year>20\d\d))?"
 )
 LEFT = re.compile(
