@@ -561,6 +561,43 @@ CONVERSATION_SETS = (
         "Arizona, Georgia). Kept unread for a round (8 of 16 right plans at 526ee18, the round's "
         "end), its misses were then read, so it is no longer untuned.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyfirst_writer.yml",
+        "### The sixty-first writer's conversation set (untuned)",
+        "written the same way by a sixty-first writer at the start of this round (healthcare case "
+        "management from the inside: LPNs, RNs from an ADN or a BSN, CNAs, unit clerks, patient-"
+        "access staff, social work assistants, discharge planners, utilization reviewers and prior-"
+        "authorization staff, home-health and hospice workers; hospital years that are not case "
+        "management and case-management years outside a hospital; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtysecond_writer.yml",
+        "### The sixty-second writer's conversation set (untuned)",
+        "written the same way by a sixty-second writer at the start of this round (mental health and "
+        "substance use: peer-support specialists with lived experience, behavioral-health "
+        "technicians, psychology graduates, addiction counselors with state credentials, LPC "
+        "candidates and LPCs, crisis-line workers, community mental health centres; answers about "
+        "clients, groups, shifts and caseloads rather than case management; sixteen states), and kept"
+        " unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtythird_writer.yml",
+        "### The sixty-third writer's conversation set (untuned)",
+        "written the same way by a sixty-third writer at the start of this round (the social-work "
+        "route: BSW students about to graduate, MSW graduates waiting to test, LSWs and LMSWs "
+        "counting supervised hours toward the LCSW, child-welfare caseworkers, county eligibility "
+        "workers, school social workers, people moving between states with different licence names; "
+        "sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyfourth_writer.yml",
+        "### The sixty-fourth writer's conversation set (untuned)",
+        "written the same way by a sixty-fourth writer at the start of this round (career changers in"
+        " their 30s to 60s (teachers, police officers, veterans, pastors, paralegals, HR staff, "
+        "insurance agents) who hedge, ask back before answering and change their answers mid-message;"
+        " mostly Slack-style terse messages and kiosk speech, with typos; sixteen states), and kept "
+        "unread.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -1071,6 +1108,44 @@ QUESTION_SETS = (
         "part-time stretches; web chat and kiosk speech; Kentucky, Texas, California, New York, "
         "Florida, Arizona, Georgia). Kept unread for a round (63 of 80 at 526ee18, the round's end), "
         "its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyfirst_writer.yml",
+        "### The sixty-first writer's question set (untuned)",
+        "Written by a sixty-first writer with the same convention at the start of this round "
+        "(healthcare case management from the inside: LPNs, RNs from an ADN or a BSN, CNAs, unit "
+        "clerks, patient-access staff, social work assistants, discharge planners, utilization "
+        "reviewers and prior-authorization staff, home-health and hospice workers; hospital years "
+        "that are not case management and case-management years outside a hospital; sixteen states), "
+        "and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtysecond_writer.yml",
+        "### The sixty-second writer's question set (untuned)",
+        "Written by a sixty-second writer with the same convention at the start of this round (mental"
+        " health and substance use: peer-support specialists with lived experience, behavioral-health"
+        " technicians, psychology graduates, addiction counselors with state credentials, LPC "
+        "candidates and LPCs, crisis-line workers, community mental health centres; answers about "
+        "clients, groups, shifts and caseloads rather than case management; sixteen states), and kept"
+        " unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtythird_writer.yml",
+        "### The sixty-third writer's question set (untuned)",
+        "Written by a sixty-third writer with the same convention at the start of this round (the "
+        "social-work route: BSW students about to graduate, MSW graduates waiting to test, LSWs and "
+        "LMSWs counting supervised hours toward the LCSW, child-welfare caseworkers, county "
+        "eligibility workers, school social workers, people moving between states with different "
+        "licence names; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyfourth_writer.yml",
+        "### The sixty-fourth writer's question set (untuned)",
+        "Written by a sixty-fourth writer with the same convention at the start of this round (career"
+        " changers in their 30s to 60s (teachers, police officers, veterans, pastors, paralegals, HR "
+        "staff, insurance agents) who hedge, ask back before answering and change their answers mid-"
+        "message; mostly Slack-style terse messages and kiosk speech, with typos; sixteen states), "
+        "and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
