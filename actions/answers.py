@@ -95,8 +95,12 @@ def question_mentions(entities, text: str, knowledge) -> List[Mention]:
     a specialization described by whom it helps ("the people who help you back to work after an injury"); what the
     asking sentence names first ("LMSW in Michigan here. For the LCSW, ...?")."""
     mentions = mentions_from_entities(entities, knowledge.vocabulary, text)
-    if not any(m.kind in ("credential", "license") for m in mentions):
+    named = {m.code for m in mentions if m.kind in ("credential", "license")}
+    if not named:
         mentions += credentials_named_by_issuer(text, knowledge)
+    elif len(named) == 1 and "difference" in cue_hits(text):
+        # "the difference between the c c m and the nursing case management one from a n c c": the second, by its issuer
+        mentions += [m for m in credentials_named_by_issuer(text, knowledge) if m.code not in named]
     if not any(m.kind in TOPIC_KINDS for m in mentions):
         mentions += specializations_described(text, knowledge)
     return asked_first(mentions, text, _span)

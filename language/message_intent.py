@@ -306,6 +306,9 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         # "school vs community agency case manager", "... hows one different from the other": two things compared
         if len(named) >= 2 and cue_aspect(text) == "difference":
             return ASKED_INTENT["difference"]
+        # "MSW or a master's in rehab counseling if I want to work with people with disabilities?": a choice asked
+        if len(named) >= 2 and OPTIONS_FIRST.match(text or "") and (text or "").rstrip().endswith("?"):
+            return ASKED_INTENT["difference"]
         # "ACM-RN elig", "CCM reqs": a thing named and an aspect's word, and nothing else, is asked as a note is
         if named and len(re.findall(r"[\w'-]+", text)) <= 4 and (terse := cue_aspect(text)):
             return ASKED_INTENT[terse]
@@ -324,6 +327,9 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
     return None
 
 
+OPTIONS_FIRST = re.compile(
+    r"^\W*(?:(?:an?|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}\s+or\s+(?:an?\s+|the\s+)?[\w'.-]+", re.IGNORECASE
+)
 NAME_ASKED = re.compile(r"^\W*[\w-]{2,10}\s*(?:=|means|stands for)?\s*\?+\s*$", re.IGNORECASE)
 
 

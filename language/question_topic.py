@@ -62,6 +62,13 @@ ASKED_INTENT: Dict[str, str] = {
 }
 # "how many questions are on the NCE and how many of them count": the exam itself, whatever else it asks
 EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
+# "is that a degree, a license, or a test?": which kind of thing it is, what it is
+WHAT_KIND_OF_THING = re.compile(
+    r"\bis (?:that|it|this|the \w+) (?:an? )?(?:degree|licen[cs]e|certification|cert|test|exam|class|job)\W+"
+    r"(?:(?:or )?(?:an? )?(?:degree|licen[cs]e|certification|cert|test|exam|class|job)\W+)*or (?:an? )?"
+    r"(?:degree|licen[cs]e|certification|cert|test|exam|class|job|something else)\b",
+    re.IGNORECASE,
+)
 # "can an LVN do case management or does it have to be an RN": who may
 WHO_MAY = re.compile(
     r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
@@ -446,7 +453,8 @@ EMPLOYS = re.compile(
 )
 # "whats an MSW exactly", "so what is case management actually": asking what a thing is, in one short clause
 DEFINITION = re.compile(
-    r"^\W*(?:(?:so|ok|okay|and|but|wait|honestly|like)\W+)?(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?"
+    r"^\W*(?:(?:so|ok|okay|and|but|wait|honestly|like)\W+)?"
+    r"(?:what'?s|whats|what (?:exactly |actually |even )?(?:is|are))\s+(?:an?\s+|the\s+)?"
     + HOW_IT_IS_AHEAD
     + r"[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:exactly|actually|really|even|anyway))?\W*$",
     re.IGNORECASE,
@@ -519,8 +527,11 @@ def topic_of(
         cue = "requirements"  # "what all do you need to get your lsw, like tests and hours": all it takes
     if cue == "requirements" and WHO_MAY.search(text) and A_DEGREE_IN.search(text):
         cue = "degree"  # "is a master's in counseling accepted for the CRC, or does it have to be rehab counseling?"
-    if cue == "requirements" and EXAM_ITSELF.search(text):
-        cue = "exam"  # "how many questions are on the NCE and how many of them count toward your score"
+    if cue in ("requirements", "duration") and EXAM_ITSELF.search(text):
+        cue = "exam"  # "how many questions are on the NCE and how many of them count toward your score", "... and
+        # how long do you get to take it": the exam itself
+    if WHAT_KIND_OF_THING.search(text):
+        cue = "what_is"  # "told me to 'get my ACM'... is that a degree, a license, or a test?"
     if cue is None and _from_a_body(mentions, text):
         cue = "issuer"
     if GIVES_IT.search(asked):
@@ -610,6 +621,11 @@ def topic_of(
     if aspect == "what_is" and defined and WHAT_IS_THEN_GUESS.search(text):
         # "what is a m s w exactly is it just the masters version of social work": the thing defined, then a guess
         named = [defined] + [c for c in named if c != defined]
+    defining = (asking_clauses(text) or [""])[0]
+    if aspect == "what_is" and DEFINITION.search(defining) and CASE_MANAGEMENT_WORDS.search(defining):
+        at = text.find(defining)
+        if not any(len(m) == 4 and at <= m[2] < at + len(defining) for m in raw):
+            return Topic(aspect, (GENERAL,))  # "what exactly IS case management?? my aunt is one at a hospital"
     if aspect == "what_is" and not asked_about and told and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "my sister works at a nonprofit. so what is case management?"
     if aspect == "what_is" and not asked_about and THAT_JOB.search(asked) and CASE_MANAGEMENT_WORDS.search(text):
@@ -690,6 +706,10 @@ def topic_of(
         return Topic(aspect, (ME,))
     if aspect == "difference":
         pair = compared_pair(raw, text, degree_for_field or {})
+        credentials = list(dict.fromkeys(code for kind, code in mentions if kind in ("credential", "license")))
+        if len(credentials) == 2 and pair and not set(pair) <= set(credentials):
+            # "the c c m and the nursing case management one from a n c c": the two credentials, one described
+            pair = tuple(credentials)
         if pair:  # "Hospital RN here. ACM or CMGT-BC, which one?": the two joined by "or" are compared, not the RN
             return Topic(aspect, places_compared(pair, raw, text))
         recent = _last_two_told(raw, degree_for_field or {}) if not asked_about else []
@@ -935,7 +955,14 @@ def places_compared(pair: Tuple[str, ...], mentions: Iterable, text: str) -> Tup
     )
 
 
+# "where do case managers work? is it all hospitals": a place guessed at as the answer, not asked about
+PLACE_GUESSED = re.compile(
+    r"\b(?:is it|are they|is that|it'?s)\s+(?:all|only|just|mostly|always)\s+(?:in\s+|at\s+)?$", re.IGNORECASE
+)
+
+
 def _without_excluded(mentions: list, text: str) -> list:
+    mentions = [m for m in mentions if len(m) != 4 or m[0] != "setting" or not PLACE_GUESSED.search(text[: m[2]])]
     kept = [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 45) : m[2]])]
     others = [m for m in kept if len(m) != 4 or not HELD_ALREADY.search(text[max(0, m[2] - 30) : m[2]])]
     return others if any(m[0] in ("degree", "credential", "license") for m in others) else kept
