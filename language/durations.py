@@ -197,6 +197,25 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
 _ANOTHER_STRETCH = re.compile(r"\b(?:and|then|plus|before|after|also|another|prior|previously|earlier|while)\b")
 
 
+# only hedges and restating words between two lengths
+_ONLY_HEDGES = re.compile(
+    r"[\s,.;:-]*(?:(?:ish|or so|so|maybe|i think|like|about|around|roughly|call it|more like|closer to|thats|that'?s"
+    r"|what|um|uh|i guess|probably|almost|nearly)\b[\s,.;:?-]*)+"
+)
+
+
+def _one_stretch_said_again(lowered: str, parts: list[Duration]) -> bool:
+    """Several lengths joined only by hedges ("a year and a half ish maybe twenty months"), close to each other: one
+    stretch, said more exactly each time."""
+    ordered = sorted(parts, key=lambda part: part.start)
+    if ordered != list(parts):
+        return False
+    said = years_in_figures(lowered)  # (a year said aloud ends where its figures do)
+    joins = [said[a.end : b.start] for a, b in zip(parts, parts[1:])]
+    months = [part.months for part in parts]
+    return all(_ONLY_HEDGES.fullmatch(join) for join in joins) and max(months) - min(months) <= max(3, max(months) / 4)
+
+
 def _dated_again(parts: list[Duration], between: str) -> bool:
     """A length, then its dates with nothing between that tells of another stretch of time."""
     return bool(
@@ -209,6 +228,8 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
     board counts only what can be shown), corrects itself ("two years, no wait, closer to three": the later) or
     restates ("three years part time, so like a year and a half full time": the restatement); None otherwise."""
     lowered = text.lower()
+    if len(parts) >= 2 and _one_stretch_said_again(lowered, parts):
+        return parts[-1].months  # "in april of 2025 so a year and a half ish maybe twenty months": the last, closest
     if len(parts) == 2:
         between = lowered[parts[0].end : parts[1].start]
         ranged = _RANGE_JOIN.fullmatch(between)

@@ -66,6 +66,8 @@ WANTING = just_before(
     r"push\w*",
     # "i was supposed to have the c r c by now": one not held after all
     "supposed to have", "should have", "should've",
+    # "do i gotta finish my masters first", "i think thats after the bsw": a degree still to come
+    "gotta", "have to", r"(?:that'?s|thats|it'?s|comes|is) after",
     # "every job posting wants an RN", "they all require the CCM": what employers ask for, not held
     "wants", "require", "requires", "requiring", r"asks? for", "asking for", "prefers?",
     # "the company wants all supervisors to hold the CCM by 2028": a rule for them, not one met
@@ -85,7 +87,7 @@ WANTED_AFTER = said_first(
     "not (?:issued|official)",
     r"hasn'?t (?:come|been issued|been granted)",
     # "high school and then the l p n program": the schooling for a licence, not the licence
-    "program", "programs", "programme", "school", "course", "courses", "classes", "training",
+    "bridge", "program", "programs", "programme", "school", "course", "courses", "classes", "training",
     # "gone the LCSW route", "Iowa's bachelor-level license needs a social work degree": a path, or a rule about one
     "route", "path", "needs", "requires", "means",
     # "trying to figure out my LCSW timeline": the way to it
@@ -124,6 +126,8 @@ NCLEX_NOT_YET = re.compile(
 # "my n c l e x r n is booked for january", "the NJ Board approved me to test": the exam is ahead
 NCLEX_AHEAD = re.compile(
     r"\b(?:nclex|n c l e x)(?:[- ]?r ?n)?\W+(?:exam\W+)?(?:is\W+)?(?:booked|scheduled|set for|coming up)\b"
+    r"|\b(?:nclex|n c l e x)(?:[- ]?r ?n)?\W+(?:exam\W+)?(?:is|'s)\W+(?:in|on|next)\W+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|the)"
     r"|\b(?:til|till|until|before|once)\W+i\W+(?:pass|take|sit)\W+(?:for\W+)?(?:the\W+|my\W+)?(?:nclex|n c l e x)"
 )
 # "a registered nurse in the Philippines", "my philippine r n license": another country's licence, no US one
@@ -211,7 +215,7 @@ NAMED_AS_AN_EXAMPLE = just_before(
 )  # fmt: skip
 # "in the lpn to rn bridge", "an LPN-to-RN program": the licence the bridge leads to is not held yet
 BRIDGED_TO_BEFORE = re.compile(
-    r"(?:\bbridge (?:program )?(?:to|into)|\b(?:lpn|lvn|adn|cna)s?(?:\s*-\s*|\s+)(?:to|2))\W*$"
+    r"(?:\bbridge (?:program )?(?:to|into)|\b(?:l ?p ?n|l ?v ?n|a ?d ?n|c ?n ?a)s?(?:\s*-\s*|\s+)(?:to|2))\W*$"
 )
 BRIDGED_TO_AFTER = said_first("bridge", "program", "programme", "track", "pathway", "transition")
 # "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
@@ -710,12 +714,19 @@ def _negated(lowered: str, mention: Mention) -> bool:
     return bool(NEGATION.search(_before(lowered, mention)))
 
 
+# "Your school has both an MSW and a rehab counseling master's": degrees a school offers
+OFFERED_BY_A_SCHOOL = re.compile(
+    r"\b(?:school|college|university|program|department|they)\s+(?:has|have|offers?|offering)\b[^.;!?]{0,60}$"
+)
+
+
 def _not_theirs(lowered: str, mention: Mention) -> bool:
     """A degree another person holds ("my coworker who's a counselor has a masters") or an "MA certificate"."""
     return bool(
         DEGREE_OF_SOMEONE_ELSE.search(_before(lowered, mention, 60))
         or CERTIFICATE_AFTER.search(lowered[mention.end : mention.end + 20])
         or NOT_A_HOLDER_BEFORE.search(_before(lowered, mention, 30))
+        or OFFERED_BY_A_SCHOOL.search(_before(lowered, mention, 70))
         or HOLDERS_AFTER.match(lowered[mention.end : mention.end + 20])
         or (A_DEGREE_BEFORE.search(_before(lowered, mention, 30)) and SAID_OF_ANY.match(lowered[mention.end :]))
     )
@@ -796,6 +807,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and (requested_slot == "degree_field" or not WANTING.search(_before(lowered, m)))
         and not PLACE_NOUN_AFTER.search(lowered[m.end :])
         and not A_MINOR_BEFORE.search(_before(lowered, m))  # "my minor was psychology": not the degree's subject
+        and not OFFERED_BY_A_SCHOOL.search(_before(lowered, m, 70))
         # "in other states that's a bachelor's thing": the word "other" is a field only as an answer
         and (requested_slot == "degree_field" or lowered[m.start : m.end] != "other")
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
@@ -920,7 +932,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
-        if re.search(r"exam|nclex|n clex|\bnce\b|ncmhce|aswb", lowered[mention.start : mention.end]):
+        if re.search(r"exam|nclex|n clex|n c l e x|\bnce\b|ncmhce|aswb", lowered[mention.start : mention.end]):
             continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
         if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
             continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
