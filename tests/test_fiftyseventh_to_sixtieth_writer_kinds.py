@@ -74,15 +74,15 @@ def test_texting_right_now_after_a_school_year_is_no_licence():
     "text, requested, months",
     [
         (
-            "two years with the medical center, before that nine years at an assisted living place that was not part of "
-            "any hospital",
+            "two years with the medical center, before that nine years at an assisted living place that was not "
+            "part of any hospital",
             "healthcare_months",
             24,
         ),
         ("5 yrs at a hospital, then a rehab facility 2020-2023 but that isn't a hospital", "healthcare_months", 60),
         (
-            "i started as a care coordinator in june twenty twenty three and im still there and before that from twenty "
-            "nineteen to twenty twenty three i was a job coach which was not case management",
+            "i started as a care coordinator in june twenty twenty three and im still there and before that from "
+            "twenty nineteen to twenty twenty three i was a job coach which was not case management",
             "case_management_months",
             42,
         ),
