@@ -177,9 +177,12 @@ class ActionCompare(NamedAction):
             from actions.answers import ActionAnswerQuestion  # answers uses this action: imported here
 
             return await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+        from actions.answers import question_mentions  # answers uses this action: imported here
+
         knowledge = current_catalog()
         entities = (tracker.latest_message or {}).get("entities") or []
-        mentions = mentions_from_entities(entities, knowledge.vocabulary, text)
+        # (with a credential named by its issuer: "the c c m and the nursing case management one from a n c c")
+        mentions = question_mentions(entities, text, knowledge)
         pair = compared_pair([(m.kind, m.code, m.start, m.end) for m in mentions], text, {})
         if pair:  # "masters in rehab counseling vs clinical counseling, for voc rehab?": only the two joined by "vs"
             mentions = sorted((m for m in mentions if m.code in pair), key=lambda m: pair.index(m.code))

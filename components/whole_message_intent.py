@@ -37,7 +37,8 @@ class WholeMessageIntent(StatelessComponent):
             intent = message.get(INTENT) or {}
             if not isinstance(text, str) or not isinstance(intent, dict):
                 continue
-            named = {entity.get(ENTITY_ATTRIBUTE_TYPE) for entity in message.get(ENTITIES) or []}
+            # each thing named, so that two degrees ("MSW or a rehab counseling master's?") count as two
+            named = [entity.get(ENTITY_ATTRIBUTE_TYPE) for entity in message.get(ENTITIES) or []]
             chosen = whole_message_intent(intent.get(INTENT_NAME_KEY), text, named)
             if chosen is None:
                 continue

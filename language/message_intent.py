@@ -319,6 +319,8 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
             return "ask_what_is"  # "cdms = ?", "CMGT-BC??"
         if named and opens_with_definition(text or ""):
             return "ask_what_is"  # "whats an lpn exactly? and is lvn just the texas name for it": what it is
+        if intent in UNHEARD_INTENTS and named and WHAT_IS_SPOKEN.match(text or ""):
+            return "ask_what_is"  # "um what is a c d m s i saw it on a job posting": spoken on, unpunctuated
     if intent == "what_if" and not SUPPOSES.search(text) and (asked := asked_aspect(text, own_case=True)):
         # "... before we moved to Columbus. What would I need to get the LSW in Ohio?": a question, nothing supposed
         return ASKED_INTENT[asked]
@@ -330,6 +332,7 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
 OPTIONS_FIRST = re.compile(
     r"^\W*(?:(?:an?|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}\s+or\s+(?:an?\s+|the\s+)?[\w'.-]+", re.IGNORECASE
 )
+WHAT_IS_SPOKEN = re.compile(r"^\W*(?:(?:um+|uh+|so|ok|okay|hi|hey)\W+)*(?:what'?s|whats|what is) (?:an? |the )?", re.I)
 NAME_ASKED = re.compile(r"^\W*[\w-]{2,10}\s*(?:=|means|stands for)?\s*\?+\s*$", re.IGNORECASE)
 
 

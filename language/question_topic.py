@@ -194,6 +194,8 @@ CUES: Dict[str, str] = {
     r"|\b(9|nine) ?(to|-) ?(5|five)\b|\bwhat would (i|you|we) (actually |really )?be doing\b"
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
     r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
+    # "how much of case management is documentation vs actually working with clients": what the time goes to
+    r"|\bhow much of (the |a )?(job|work|day|time|case management|it)\b[^?.]{0,20}\b(is|goes to)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
     # "or is it all phone and computer", "is it all home visits", "ever see patients in person": how the work is done
     r"|\bis it (all|mostly|just) (on the )?(phones?|computers?|calls|emails?|desk|home visits|driving|remote"
@@ -706,10 +708,6 @@ def topic_of(
         return Topic(aspect, (ME,))
     if aspect == "difference":
         pair = compared_pair(raw, text, degree_for_field or {})
-        credentials = list(dict.fromkeys(code for kind, code in mentions if kind in ("credential", "license")))
-        if len(credentials) == 2 and pair and not set(pair) <= set(credentials):
-            # "the c c m and the nursing case management one from a n c c": the two credentials, one described
-            pair = tuple(credentials)
         if pair:  # "Hospital RN here. ACM or CMGT-BC, which one?": the two joined by "or" are compared, not the RN
             return Topic(aspect, places_compared(pair, raw, text))
         recent = _last_two_told(raw, degree_for_field or {}) if not asked_about else []
@@ -1092,8 +1090,17 @@ def _last_two_told(mentions: list, degree_for_field: Dict[str, str]) -> Tuple[st
 
 def compared_pair(mentions: list, text: str, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:
     """The two different things joined by "or", "vs" or "compared to" with at most a few words between them ("rehab
-    counseling vs a regular counseling master's"), when mentions carry positions; () when none are."""
+    counseling vs a regular counseling master's"), when mentions carry positions; () when none are. Two credentials
+    named win over a word that describes one of them ("the c c m and the nursing case management one from a n c c")."""
     placed = _placed(mentions)
+    credentials = tuple(dict.fromkeys(m[1] for m in placed if m[0] in ("credential", "license")))
+    pair = _joined_pair(placed, text, degree_for_field)
+    if len(credentials) == 2 and pair and not set(pair) <= set(credentials):
+        return credentials
+    return pair
+
+
+def _joined_pair(placed: list, text: str, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:
     for before, after in zip(placed, placed[1:]):
         pair = _subjects([before[:2]], degree_for_field) + _subjects([after[:2]], degree_for_field)
         if len(set(pair)) == 2 and JOINED_FOR_COMPARISON.fullmatch(text[before[3] : after[2]]):
