@@ -159,7 +159,7 @@ THEIRS_IN_BRACKETS = re.compile(rf"\b(?:my|our|her|his|their)\W+{OTHER_PEOPLE}\W
 SOMEONE_ELSE = just_before(
     rf"(?:{OTHER_PEOPLE}"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
-    r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+)?\w+)?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
+    r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+\w+|work))?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
     r"(?:\W+(?:does|do|did|still))?"  # "she does have her CCM"
     r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's

@@ -45,6 +45,7 @@ def test_a_licence_someone_else_or_another_country_holds_or_still_ahead_is_not_h
         ("RN in Ohio since 2012, my manager at work has an LCSW", "RN"),
         ("I passed the NCLEX in 2019 and have been an RN since", "RN"),
         ("I have my LPN and my supervisor (an RN) checks my charts", "LPN"),
+        ("Hospital RN case manager in NJ, got my CCM back in 2021", "CCM"),
     ],
 )
 def test_a_licence_of_ones_own_beside_them_is_still_held(extract, text, code):  # control
