@@ -29,12 +29,14 @@ from language.described_roles import specializations_described
 from language.issuer_mentions import credentials_named_by_issuer
 from language.profile_extraction import Mention, extract_profile, mentions_from_entities
 from language.question_topic import (
+    ABOUT_THE_WORK,
     GENERAL,
     INTENT_ASPECT,
     ME,
     SUBJECT_KINDS,
     Topic,
     cue_hits,
+    first_question_cue,
     leads_to,
     places_compared,
     slot_subject,
@@ -131,7 +133,9 @@ class ActionAnswerQuestion(NamedAction):
         )
         # "in Pennsylvania, which board licenses the LSW?": the state's own rows answer the aspect asked
         # (only when no word of the message points elsewhere: "what does it require, is it just the exam?" does)
-        asked = topic.aspect if topic is not None and set(cue_hits(text)) <= {topic.aspect} else None
+        # ("who do i apply to here for my license, and is it ASWB or the state?": the first question's words decide)
+        sole_cue = topic is not None and set(cue_hits(text)) <= {topic.aspect}
+        asked = topic.aspect if sole_cue or (topic and first_question_cue(text) == topic.aspect) else None
         state_aspect = asked if asked in STATE_ASPECTS else "requirements"
         by_state = kind in STATE_KINDS or (named is not None and state_aspect != "requirements")
         # "School counselor in Illinois, the only license I have is my school one. Am I eligible for any case management
@@ -141,7 +145,9 @@ class ActionAnswerQuestion(NamedAction):
         own_case = topic is not None and topic.subjects == (ME,) and asked_words != text
         own_case = own_case and not LICENCE_ASKED.search(asked_words)
         # "does New Mexico even have a license for people with just a BSW?": the state's licence for that degree
-        licence_for_degree = named in ("BSW", "MSW") and bool(LICENCE_ASKED.search(text))
+        # (not "... no bachelor-level license here. Where can I even work as a case manager?": where they can work)
+        about_the_work = topic is not None and topic.aspect in ABOUT_THE_WORK
+        licence_for_degree = named in ("BSW", "MSW") and bool(LICENCE_ASKED.search(text)) and not about_the_work
         by_state = by_state or licence_for_degree
         if (
             state

@@ -321,6 +321,11 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
             return "ask_what_is"  # "whats an lpn exactly? and is lvn just the texas name for it": what it is
         if intent in UNHEARD_INTENTS and named and WHAT_IS_SPOKEN.match(text or ""):
             return "ask_what_is"  # "um what is a c d m s i saw it on a job posting": spoken on, unpunctuated
+        # "... full time since august how long do i have to work there before i can get the c d m s": a question
+        # spoken on after a story, with no mark to end either
+        embedded = EMBEDDED_QUESTION.search(text or "")
+        if embedded and (cued := cue_aspect(text[embedded.start() :])):
+            return ASKED_INTENT[cued]
     if intent == "what_if" and not SUPPOSES.search(text) and (asked := asked_aspect(text, own_case=True)):
         # "... before we moved to Columbus. What would I need to get the LSW in Ohio?": a question, nothing supposed
         return ASKED_INTENT[asked]
@@ -331,6 +336,11 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
 
 OPTIONS_FIRST = re.compile(
     r"^\W*(?:(?:an?|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}\s+or\s+(?:an?\s+|the\s+)?[\w'.-]+", re.IGNORECASE
+)
+EMBEDDED_QUESTION = re.compile(
+    r"(?<=[a-z] )(?:what|how (?:long|much|many|soon)|where|who|which) (?:would|will|do|does|did|is|are|can|could|should) "
+    r"(?:i|you|my|it|they|we|a|an|the)\b",
+    re.IGNORECASE,
 )
 WHAT_IS_SPOKEN = re.compile(r"^\W*(?:(?:um+|uh+|so|ok|okay|hi|hey)\W+)*(?:what'?s|whats|what is) (?:an? |the )?", re.I)
 NAME_ASKED = re.compile(r"^\W*[\w-]{2,10}\s*(?:=|means|stands for)?\s*\?+\s*$", re.IGNORECASE)

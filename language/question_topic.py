@@ -85,6 +85,14 @@ EVERYTHING_IT_TAKES = (
     r"\bwhat else (do|does|would|will) (i|you|u|one|someone) need\b|\b(what'?s|whats|what is) needed\b"
     r"|\b(all )?the steps (to|for)\b"
 )
+# "what do i need to become a voc rehab counselor ... do i need a masters", "ACM-SW requirements? is my BSW enough":
+# all it takes is asked first, a degree only after
+REQUIREMENTS_FIRST = re.compile(
+    r"^\W*(?:(?:um+|uh+|so|ok|okay)\W+)*(?:what (?:do|does|would|will) (?:i|you|someone|one) (?:\w+ )?need to "
+    r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?)",
+    re.IGNORECASE,
+)
+ANY_CERTIFICATION = re.compile(r"\b(?:an?|any|which|what) (?:case management |cm )?(?:certifications?|certs?)\b", re.I)
 WHAT_ELSE = re.compile(
     EVERYTHING_IT_TAKES + r"|\banything else\b|\bneed (besides|other than|apart from|aside from|on top of)\b",
     re.IGNORECASE,
@@ -158,6 +166,7 @@ CUES: Dict[str, str] = {
     r"|\bwho(?:'s|s| is) behind\b"
     # "who do i apply to for my lsw", "who do i get my RN license through in nevada"
     r"|\bwho (do|would|should|can) (i|you|we) (apply|go|get|register|submit)\b[^?.!]{0,30}?\b(to|through|with)\b"
+    r"|\bwho (do|would|should|can) (i|you|we) (contact|call|email|reach out to|talk to)\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\baccredited by (who|whom|what)\b"
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
@@ -177,7 +186,8 @@ CUES: Dict[str, str] = {
     r"|\bhow much (\w+ ){0,2}experience\b|\b(minimum|supervised|shortest) (supervised )?period\b"
     # "how much hospital case management time before you can test": experience as a time
     r"|\bhow much (\w+ ){0,3}time\b[^?.]*\bbefore\b"
-    r"|\bhow soon\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b|\btakes? (me )?long\b"
+    r"|\bhow soon\b|\b(earliest|soonest)\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b"
+    r"|\btakes? (me )?long\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b"
     # "how long is an msn in case management if you do it part time": a degree's length
     r"|\bhow long (is|are) (an? |the |my )?(msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s"
@@ -193,7 +203,8 @@ CUES: Dict[str, str] = {
     r"|\b(mostly|usually|always|more) (in|at|out (in|at)) (the )?(office|field|job ?sites?|homes?)\b"
     r"|\b(9|nine) ?(to|-) ?(5|five)\b|\bwhat would (i|you|we) (actually |really )?be doing\b"
     # what fills the days: "caseload sizes?", "nothing but paperwork", "more client facing", "mostly at a desk"
-    r"|\bcaseloads?\b|\bpaperwork\b|\bclient[- ]facing\b|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
+    r"|\bcaseloads?\b|(?<!application )(?<!supervision )(?<!licensing )\bpaperwork\b|\bclient[- ]facing\b"
+    r"|\b(at|behind) a desk\b|\b(typical|normal) (week|shift)\b"
     # "how much of case management is documentation vs actually working with clients": what the time goes to
     r"|\bhow much of (the |a )?(job|work|day|time|case management|it)\b[^?.]{0,20}\b(is|goes to)\b"
     r"|\b(her|his|their) (job|work|days?) (looks?|is|are)\b"
@@ -236,7 +247,10 @@ CUES: Dict[str, str] = {
     r"|\bpaid\b(?! (work|experience|hours|jobs?|positions?|employment|internships?|for))"
     r"|\bwage|\bincome\b|\bmake (more|less)\b|\b(more|less) money\b"
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
-    r"|\bpay\b(?! (for|to))|\b(a )?raise\b|\bpay cut\b|(?<!with )(?<!handling )(?<!counting )\bmoney\b(?! is tight)"
+    # ("is the LCSW worth it money wise": whether it pays off)
+    r"|\bworth it money[- ]?wise\b|\bmoney[- ]?wise\b[^?.]{0,30}\bworth\b"
+    r"|(?<!\bi )(?<!\byou )\bpay\b(?! (for|to|altogether))|\b(a )?raise\b|\bpay cut\b"
+    r"|(?<!with )(?<!handling )(?<!counting )\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
     # "realistically what could I be making as a case manager"
@@ -298,7 +312,9 @@ CUES: Dict[str, str] = {
     r"|\b(get|have) (it|this|that|them|school) paid for\b|\bset (me|you|someone) back\b"
     # "what will the masters exam run me", "what's the total to apply and sit for it": what one pays
     r"|\brun (me|you|someone|us)\b|\bwhat'?s the total\b|\bthe total (to|for)\b"
-    r"|\bafford\b|\b(cost|price|money)[- ]?wise\b"
+    r"|\bafford\b|\b(cost|price)[- ]?wise\b|\bmoney[- ]?wise\b(?![^?.]{0,30}\bworth\b)(?<!worth it money wise)"
+    # "what would I pay altogether to get my CCM": what one pays
+    r"|\bwhat (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of| nurse)"  # "does CRCC charge a lot", not "who is in charge of it"
     # "budgeting... is the CCM around $400?": a price asked about (not a salary's "$45k" or "$45,000")
     # "the ccm is 430 right? is the exam included in that or is it extra on top": what the price covers
@@ -429,7 +445,9 @@ CERTIFIED_REHAB_COUNSELORS = re.compile(
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
 BECOME_A_NURSE = re.compile(r"\b(?:become|becoming)\s+an?\s+(?:registered\s+)?nurse\b(?!\s+case)", re.IGNORECASE)
-GOING_INTO = re.compile(r"\bif (?:i|you) (?:go|get|move|switch|went|got|moved|switched) (?:in)?to\b", re.IGNORECASE)
+GOING_INTO = re.compile(
+    r"\bif (?:i|you) (?:(?:go|get|move|switch|went|got|moved|switched) (?:in)?to|do|did|pick|choose|go with)\b", re.I
+)
 GOING_TO = re.compile(r"\b(?:i'?m|im|i am) (?:gonna|going to)\b", re.IGNORECASE)
 WANTS_THE_JOB = re.compile(r"\b(?:to|wanna|gonna) (?:be|become|work as) an? case manager\b", re.IGNORECASE)
 # "am I close to being able to sit for any case manager certification?": how near the asker is
@@ -517,7 +535,8 @@ def topic_of(
         # "can social workers sit for it, or is it nurses only?" (but "do insurers hire social workers, or only
         # nurses?" asks where they work)
         ("requirements" if WHO_MAY.search(text) and "setting" not in cue_hits(text) or INSISTS.search(text) else None)
-        or _first_question_cue(text)
+        or ("requirements" if REQUIREMENTS_FIRST.match(text) else None)
+        or first_question_cue(text)
         or cue_aspect(asked)
         or cue_aspect(sentences)
         or ("what_is" if asked != text and asks_what_it_is(asked) else None)
@@ -540,6 +559,8 @@ def topic_of(
         cue = "issuer"  # "CCM vs CMC vs CMSA... which of those is the group that actually gives you the certification?"
     aspect = chosen_aspect(intent, text, cue, learned)
     raw = mentions
+    if aspect != "difference" and "difference" in cue_hits(text) and _pair_leads(raw, text, degree_for_field or {}):
+        aspect = "difference"  # "BSW vs MSW if i want to be a case manager, is the master's worth it"
     led_to = _led_to(mentions, text)
     employer = _employer(mentions, text)
     asked_about, told = _by_asking_words(mentions, text)
@@ -555,6 +576,7 @@ def topic_of(
         and degree_asked
         and (INTENT_ASPECT.get(intent) == "degree" or only_degrees)
         and not WHAT_ELSE.search(text)  # "what do i need besides the degree itself": all the rest
+        and not REQUIREMENTS_FIRST.match(text)  # "ACM-SW requirements? do i need to be licensed or is my BSW enough"
     ):
         # "is a BSN required?", "would an MSN in education do, or does it need to be a case management MSN?": the
         # degree it names is the requirement asked about
@@ -601,6 +623,10 @@ def topic_of(
         named = [sought] + [c for c in named if c != sought]  # "do you need a b s w for the l s w": the LSW's degree
     if employer:
         named = [employer] + [c for c in named if c != employer]
+    if aspect == "issuer" and not asked_about and ANY_CERTIFICATION.search(asked):
+        # "I have a BSW and five years as a caseworker. Which organization would I apply to for a case management
+        # certification?": which one fits them is theirs to ask, not the BSW's accreditor
+        return Topic(aspect, (ME,))
     degree_named = next((code for kind, code in mentions if kind == "degree"), None)
     if aspect == "issuer" and degree_named and ACCREDITS.search(asked):
         named = [degree_named] + [c for c in named if c != degree_named]  # "a cheap online BSW... who accredits
@@ -675,15 +701,16 @@ def topic_of(
         and not TELLS_OF_ONESELF.search(GOING_TO.sub(" ", text))  # "if im gonna be a case manager" is a wish
     ):
         return Topic(aspect, (GENERAL,))  # "what should i major in to be a case manager": the field's degrees
+    fields_named = [(kind, code) for kind, code in mentions if kind in SUBJECT_KINDS]
     if (
         aspect in ABOUT_THE_WORK
-        and not any(kind in SUBJECT_KINDS for kind, _ in asked_about)
-        and told
-        and all(kind == "specialization" for kind, _ in told)
+        and fields_named
+        and all(kind == "specialization" for kind, _ in fields_named)
         and GOING_INTO.search(text)
     ):
-        # "If I go into social work case management, what employers am I looking at?": that field's employers
-        return Topic(aspect, (told[0][1],))
+        # "If I go into social work case management, what employers am I looking at?", "If I do mental health case
+        # management where would I actually be working?": that field's employers
+        return Topic(aspect, (fields_named[0][1],))
     # "RN, 3 yrs med-surg. If I go into CM am I taking a pay cut?": what they tell is their case, and they ask of it
     if (
         personal
@@ -832,7 +859,7 @@ WHAT_IS_THEN_GUESS = re.compile(
 EXAMPLES_AFTER = re.compile(r"\b(?:like|such as|e\.g\.|for example|including)\b[^?.!]*", re.I)
 
 
-def _first_question_cue(text: str) -> Optional[str]:
+def first_question_cue(text: str) -> Optional[str]:
     """ "who issues the LMSW in michigan, is it LARA or the ASWB??": a question-word question first, then only guesses
     at its answer (no question word), asks what the first asks."""
     clauses = asking_clauses(text)
@@ -1098,6 +1125,13 @@ def compared_pair(mentions: list, text: str, degree_for_field: Dict[str, str]) -
     if len(credentials) == 2 and pair and not set(pair) <= set(credentials):
         return credentials
     return pair
+
+
+def _pair_leads(mentions: list, text: str, degree_for_field: Dict[str, str]) -> bool:
+    """Two things compared open the message ("BSW vs MSW if i want to be a case manager, ..."): it compares them."""
+    pair = compared_pair(mentions, text, degree_for_field)
+    starts = [m[2] for m in _placed(mentions) if m[1] in pair]
+    return bool(pair) and len(text[: min(starts)].split()) <= 3
 
 
 def _joined_pair(placed: list, text: str, degree_for_field: Dict[str, str]) -> Tuple[str, ...]:
