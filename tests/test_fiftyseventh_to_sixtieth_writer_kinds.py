@@ -180,6 +180,53 @@ def test_a_degree_finished_after_going_back_is_still_held(extract):  # control
             "BSW or a master's in counseling if I want to do case management?",
             ("difference", ("BSW", "MCOUN")),
         ),
+        ("ask_cost", "is the CCM worth it money wise if I stay at the clinic?", ("salary", ("CCM",))),
+        (
+            "ask_salary",
+            "RN with two years at an insurer here. What would I pay in all for the CCM?",
+            ("cost", ("CCM",)),
+        ),
+        ("ask_exam", "who do i call about the CRC exam, there are so many websites", ("issuer", ("CRC",))),
+        (
+            "ask_issuer",
+            "Finished my MSW. Who do I send my application and supervision paperwork to for the clinical license?",
+            ("issuer", ("LCSW",)),
+        ),
+        (
+            "ask_duration",
+            "New RN, my manager has her CCM. What's the soonest I could sit for the CCM?",
+            ("duration", ("CCM",)),
+        ),
+        (
+            "ask_education",
+            "ADN vs BSN if I want to do case management, is the bachelor's worth it",
+            ("difference", ("ADN", "BSN")),
+        ),
+        (
+            "ask_education",
+            "what do i need to become a rehab counselor for the state um do i need a masters",
+            ("requirements", ("vocational_rehabilitation",)),
+        ),
+        (
+            "ask_licensure",
+            "CDMS requirements? do i need a degree or is my experience enough",
+            ("requirements", ("CDMS",)),
+        ),
+        (
+            "ask_issuer",
+            "I have an MSW and three years at a hospital. Which group would I even apply to for a certification?",
+            ("issuer", ("me",)),
+        ),
+        (
+            "ask_employers",
+            "If I do vocational rehab case management where would I be working?",
+            ("setting", ("vocational_rehabilitation",)),
+        ),
+        (
+            "inform",
+            "i drive for a delivery company now if i got a case manager job at a hospital what would my days look like",
+            ("day_to_day", ("hospitals",)),
+        ),
     ],
 )
 def test_questions_in_these_words_are_answered_as_asked(topic_asked, intent, text, topic):
