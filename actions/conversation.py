@@ -66,7 +66,14 @@ class ActionStartOver(NamedAction):
             '(To delete our conversation entirely, say "forget me".)',
             buttons=[{"title": "Help me find my path", "payload": "/start_advising"}],
         )
-        return [ActiveLoop(None), AllSlotsReset(), SlotSet("skipped_slots", []), SlotSet("intake_misses", 0)]
+        return [
+            ActiveLoop(None),
+            AllSlotsReset(),
+            SlotSet("skipped_slots", []),
+            SlotSet("intake_misses", 0),
+            SlotSet("told_in_passing", []),
+            SlotSet("checked_slots", []),
+        ]
 
 
 class ActionHandoff(NamedAction):

@@ -8,6 +8,7 @@ from typing import Any, List, Optional, Text, Tuple
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from actions.failures import said_on_failure
@@ -15,11 +16,15 @@ from actions.knowledge_access import current_catalog
 from actions.named import NamedAction
 from actions.profile_slots import (
     ASKED_SLOTS,
+    CHECKED_WHEN_TOLD,
     PROFILE_SLOTS,
+    check_due,
+    checked,
     profile_from_tracker,
     profile_values,
     skipped,
     slots_set_since_user_message,
+    told_in_passing,
     user_texts_since_start,
 )
 from actions.turn_cache import open_questions
@@ -58,7 +63,7 @@ OWN_RULE_INTENTS = {
 # The actions Rasa runs between a message and the form's validation of it.
 FORM_MACHINERY = {"action_listen", "action_extract_slots", "intake_form", "validate_intake_form"}
 # kinds a story's questions name as asked about ("is the CCM open to OTs or is it an RN thing?"), not as held
-NAMED_IN_QUESTIONS = {"license", "credential", "degree", "education_level", "degree_field"}
+NAMED_IN_QUESTIONS = {"license", "credential", "degree", "education_level", "degree_field", "specialization"}
 # "if my BSW counts, how long until ...": one's own degree, named in a condition, is held
 OWN_BEFORE = re.compile(r"\bmy\W+$", re.IGNORECASE)
 MAX_MISSES = 3  # the third miss on one question skips it: never the same question three times in a row
@@ -113,7 +118,11 @@ class ActionExtractProfile(NamedAction):
         supposed = supposed_spans(text)  # "if I did the counseling master's, ...?": supposed, unless "my"
         mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _supposed(text, m, supposed)]
         reading = "inform" if classified_elsewhere else intent
-        update = extract_profile(text, mentions, profile_values(tracker), knowledge, requested, reading)
+        known = profile_values(tracker)
+        if answering and requested in CHECKED_WHEN_TOLD and known.get(requested) is not None:
+            # its own question, asked again after a story told it: the answer says it anew, in place of the story's
+            known = {name: value for name, value in known.items() if name not in CHECK_ANSWERS[requested]}
+        update = extract_profile(text, mentions, known, knowledge, requested, reading)
         corrected = corrected_length(text, requested, update.slots, _lengths_answered(tracker))
         if corrected:  # "wait, actually it was 3 years not 5", said once the intake has moved on
             update.slots[corrected] = extract_profile(text, mentions, {}, knowledge, corrected, "inform").slots.get(
@@ -125,11 +134,24 @@ class ActionExtractProfile(NamedAction):
             free_text = requested == "interests" and any(v not in knowledge.interests for v in value or [])
             return [] if value is None or free_text else [SlotSet(requested, value)]
         # a fact said again is not news: only changes are set, so a repeated fact is no answer to another question
-        return [
+        events = [
             SlotSet(name, value)
             for name, value in update.slots.items()
             if name in PROFILE_SLOTS and tracker.get_slot(name) != value
         ]
+        return events + _told_in_passing(tracker, events, requested)
+
+
+# What the answer to a question asked again after a story says anew
+CHECK_ANSWERS = {"licenses": ("licenses",), "education_level": ("education_level", "degree_field")}
+
+
+def _told_in_passing(tracker: Tracker, events: List[EventType], requested: Optional[str]) -> List[EventType]:
+    """The eligibility facts this message set without being asked for them, added to those told in passing."""
+    told = told_in_passing(tracker)
+    newly = [e["name"] for e in events if e["name"] in CHECKED_WHEN_TOLD and e["name"] != requested]
+    newly = [name for name in newly if name not in told]
+    return [SlotSet("told_in_passing", told + newly)] if newly else []
 
 
 def _lengths_answered(tracker: Tracker) -> List[str]:
@@ -208,12 +230,23 @@ class ValidateIntakeForm(FormValidationAction):
         pending = [name for name in open_questions(profile, knowledge) if name not in skipped(tracker)]
         return filled + pending
 
+    async def next_requested_slot(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Optional[EventType]:
+        """A fact told in passing that decides eligibility is asked once more by its own question, first."""
+        due = check_due(tracker)
+        if due:
+            return SlotSet(REQUESTED_SLOT, due[0])
+        return await super().next_requested_slot(dispatcher, tracker, domain)
+
     @said_on_failure
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        events = await super().run(dispatcher, tracker, domain)
         message = tracker.latest_message or {}
-        intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
+        # its own question, asked again after a story told it: the answer, whatever it says, is no miss
+        a_check = requested in checked(tracker) and tracker.get_slot(requested) is not None
+        events = await super().run(dispatcher, tracker, domain)
+        intent = (message.get("intent") or {}).get("name")
         newly_set = slots_set_since_user_message(tracker)
         # a fact for another question ("4 years of L&D" asked for health-care months, read as case management)
         # leaves the question asked open: it counts as a miss, or the question would come a third time in a row
@@ -237,6 +270,8 @@ class ValidateIntakeForm(FormValidationAction):
         heard = _just_heard(tracker)
         if heard and not newly_set and not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
+        if a_check and heard:
+            return events + [SlotSet("intake_misses", 0)]  # "yes, that's right": the fact stands
         # back after another action answered a question, the question waiting counts as missed too: asked instead of
         # answered again and again, it would otherwise come back without end
         interrupted = not newly_set and not heard
@@ -290,6 +325,13 @@ class ActionAskQuestion(NamedAction):
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if self.slot in check_due(tracker):
+            # a fact told in passing: what was understood, then its own question, asked this once
+            names = {code: interest.name for code, interest in current_catalog().interests.items()}
+            told = wording.describe(self.slot, tracker.get_slot(self.slot), names)
+            dispatcher.utter_message(text=wording.CHECKING_TOLD.format(told=told))
+            dispatcher.utter_message(response=_question_as_asked(self.slot, tracker))
+            return [SlotSet("checked_slots", checked(tracker) + [self.slot])]
         if int(tracker.get_slot("intake_misses") or 0) < MAX_MISSES - 1:
             dispatcher.utter_message(response=_question_as_asked(self.slot, tracker))
             return []

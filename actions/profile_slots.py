@@ -47,8 +47,31 @@ def _validated_profile(given: Dict[str, Any], catalog: Catalog) -> Profile:
     return Profile.from_dict(values, catalog)
 
 
+# Facts that decide eligibility: told in passing (in a story, or answering another question), their own question is
+# still asked once, since a story is read less surely than an answer to the question itself
+CHECKED_WHEN_TOLD = ("licenses", "education_level")
+
+
 def skipped(tracker: Tracker) -> List[str]:
     return list(tracker.get_slot("skipped_slots") or [])
+
+
+def told_in_passing(tracker: Tracker) -> List[str]:
+    return list(tracker.get_slot("told_in_passing") or [])
+
+
+def checked(tracker: Tracker) -> List[str]:
+    return list(tracker.get_slot("checked_slots") or [])
+
+
+def check_due(tracker: Tracker) -> List[str]:
+    """The facts told in passing whose own question has not been asked yet."""
+    done = set(checked(tracker)) | set(skipped(tracker))
+    return [
+        name
+        for name in CHECKED_WHEN_TOLD
+        if name in told_in_passing(tracker) and name not in done and tracker.get_slot(name) is not None
+    ]
 
 
 def user_texts_since_start(tracker: Tracker) -> List[str]:

@@ -338,7 +338,8 @@ OPTIONS_FIRST = re.compile(
     r"^\W*(?:(?:an?|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}\s+or\s+(?:an?\s+|the\s+)?[\w'.-]+", re.IGNORECASE
 )
 EMBEDDED_QUESTION = re.compile(
-    r"(?<=[a-z] )(?:what|how (?:long|much|many|soon)|where|who|which) (?:would|will|do|does|did|is|are|can|could|should) "
+    r"(?<=[a-z] )(?:what|how (?:long|much|many|soon)|where|who|which) "
+    r"(?:would|will|do|does|did|is|are|can|could|should) "
     r"(?:i|you|my|it|they|we|a|an|the)\b",
     re.IGNORECASE,
 )

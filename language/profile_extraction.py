@@ -144,7 +144,14 @@ ABROAD_BEFORE = re.compile(
 PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?r ?n)?([- ]?p ?n)?\b")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
 SOMEONE_ELSE_AFTER = said_first(
-    "supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague", "after their names?"
+    "supervisor",
+    "supervisors",
+    "manager",
+    "boss",
+    "director",
+    "coworker",
+    "colleague",
+    "after (?:their|her|his) names?",
 )
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
@@ -158,8 +165,11 @@ THEIRS_IN_BRACKETS = re.compile(rf"\b(?:my|our|her|his|their)\W+{OTHER_PEOPLE}\W
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 SOMEONE_ELSE = just_before(
     rf"(?:{OTHER_PEOPLE}"
-    r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them))"
-    r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+\w+|work))?(?:\W+with\W+(?:an?\W+)?[\w']+)?(?:\W+(?:also|all|both|too))?"
+    r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them)"
+    # "one of the discharge planners has CCM"
+    r"|one of (?:the|my|our) (?:[\w-]+ )?[\w-]+s)"
+    r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+\w+|work))?(?:\W+with\W+(?:an?\W+)?[\w']+)?"
+    r"(?:\W+(?:also|all|both|too))?"
     r"(?:\W+(?:does|do|did|still))?"  # "she does have her CCM"
     r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's

@@ -1,0 +1,97 @@
+"""Facts that decide eligibility (licences, the highest degree) told in passing, in a story or answering another
+question, are asked once more by their own question, whose answer then says them anew (issue #12: a story is read
+less surely than an answer; "my sup (rn, ccm) says lpns cant sit" held the RN and the CCM, and no question came to
+correct it). Run as the action server runs the actions."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.intake import ASK_ACTIONS, ActionExtractProfile, ValidateIntakeForm
+from tests.actions_harness import DOMAIN, run, slot_events
+from tests.actions_harness import tracker as action_tracker
+
+pytestmark = pytest.mark.usefixtures("actions_database")
+
+STORY_SLOTS = {"licenses": ["LPN", "RN"], "told_in_passing": ["licenses"], "checked_slots": []}
+
+
+def tracker(slots=None, intent="inform", text="", entities=(), events=None):
+    return action_tracker(slots, intent, text, entities, "intake_form", events, latest_action="action_listen")
+
+
+def next_asked(slots) -> str:
+    form = ValidateIntakeForm()
+    event = asyncio.run(form.next_requested_slot(CollectingDispatcher(), tracker(slots=slots), DOMAIN))
+    return event["value"] if event else None
+
+
+def test_a_story_marks_the_licences_it_told_as_told_in_passing():
+    text = "lpn at a managed care plan, my sup (rn, ccm) says lpns cant sit for ccm"
+    entities = [{"entity": "license", "value": "LPN", "start": 0, "end": 3}]
+    events, _ = run(ActionExtractProfile(), tracker(text=text, entities=entities, slots={"told_in_passing": []}))
+    assert slot_events(events)["told_in_passing"] == ["licenses"]
+
+
+def test_an_answer_to_the_licence_question_is_not_told_in_passing():
+    entities = [{"entity": "license", "value": "LPN", "start": 0, "end": 3}]
+    slots = {"requested_slot": "licenses", "told_in_passing": []}
+    events, _ = run(ActionExtractProfile(), tracker(text="LPN, active", entities=entities, slots=slots))
+    assert slot_events(events)["licenses"] == ["LPN"]
+    assert "told_in_passing" not in slot_events(events)
+
+
+def test_a_fact_told_in_passing_is_asked_next_by_its_own_question():
+    assert next_asked({**STORY_SLOTS, "education_level": "bachelor"}) == "licenses"
+
+
+def test_the_question_says_what_was_understood_and_is_asked_once():
+    events, messages = run(ASK_ACTIONS["licenses"](), tracker(slots={**STORY_SLOTS, "requested_slot": "licenses"}))
+    assert "I understood licences: LPN and RN" in messages[0]["text"]
+    assert messages[1]["response"] == "utter_ask_licenses"
+    assert slot_events(events)["checked_slots"] == ["licenses"]
+    assert next_asked({**STORY_SLOTS, "checked_slots": ["licenses"]}) != "licenses"
+
+
+def test_the_answer_to_the_check_says_the_licences_anew():
+    slots = {**STORY_SLOTS, "checked_slots": ["licenses"], "requested_slot": "licenses"}
+    entities = [{"entity": "license", "value": "LPN", "start": 0, "end": 3}]
+    events, _ = run(ActionExtractProfile(), tracker(text="LPN, that's it", entities=entities, slots=slots))
+    assert slot_events(events)["licenses"] == ["LPN"]
+
+
+def test_none_to_the_check_leaves_no_licence():
+    slots = {**STORY_SLOTS, "checked_slots": ["licenses"], "requested_slot": "licenses"}
+    events, _ = run(ActionExtractProfile(), tracker(text="none", intent="deny", slots=slots))
+    assert slot_events(events)["licenses"] == []
+
+
+def test_yes_to_the_check_keeps_the_licences_and_is_no_miss():
+    slots = {**STORY_SLOTS, "checked_slots": ["licenses"], "requested_slot": "licenses"}
+    events, _ = run(ActionExtractProfile(), tracker(text="yes that's right", intent="affirm", slots=slots))
+    assert "licenses" not in slot_events(events)
+    events, messages = run(
+        ValidateIntakeForm(),
+        tracker(text="yes that's right", intent="affirm", slots=slots, events=[{"event": "user", "text": "yes"}]),
+    )
+    assert slot_events(events).get("intake_misses") == 0
+    assert not any("didn't catch" in (m.get("text") or "") for m in messages)
+    assert slot_events(events).get("requested_slot") != "licenses"
+
+
+def test_a_degree_told_in_passing_is_asked_again_and_answered_anew():
+    slots = {
+        "education_level": "master",
+        "degree_field": "social_work",
+        "told_in_passing": ["education_level"],
+        "checked_slots": ["education_level"],
+        "requested_slot": "education_level",
+    }
+    entities = [{"entity": "education_level", "value": "bachelor", "start": 0, "end": 10}]
+    events, _ = run(
+        ActionExtractProfile(), tracker(text="Bachelor's, 2007, in English", entities=entities, slots=slots)
+    )
+    assert slot_events(events)["education_level"] == "bachelor"
