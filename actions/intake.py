@@ -139,11 +139,17 @@ class ActionExtractProfile(NamedAction):
             for name, value in update.slots.items()
             if name in PROFILE_SLOTS and tracker.get_slot(name) != value
         ]
-        return events + _told_in_passing(tracker, events, requested)
+        # (a length corrected on purpose, "wait, actually it was 3 years not 5", is no fact told in passing)
+        return events + _told_in_passing(tracker, [e for e in events if e["name"] != corrected], requested)
 
 
 # What the answer to a question asked again after a story says anew
-CHECK_ANSWERS = {"licenses": ("licenses",), "education_level": ("education_level", "degree_field")}
+CHECK_ANSWERS = {
+    "licenses": ("licenses",),
+    "education_level": ("education_level", "degree_field"),
+    "case_management_months": ("case_management_months",),
+    "healthcare_months": ("healthcare_months",),
+}
 
 
 def _told_in_passing(tracker: Tracker, events: List[EventType], requested: Optional[str]) -> List[EventType]:

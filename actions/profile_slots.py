@@ -47,9 +47,9 @@ def _validated_profile(given: Dict[str, Any], catalog: Catalog) -> Profile:
     return Profile.from_dict(values, catalog)
 
 
-# Facts that decide eligibility: told in passing (in a story, or answering another question), their own question is
-# still asked once, since a story is read less surely than an answer to the question itself
-CHECKED_WHEN_TOLD = ("licenses", "education_level")
+# Facts that decide eligibility (licences, the degree, the months counted): told in passing (in a story, or answering
+# another question), their own question is still asked once, since a story is read less surely than an answer to it
+CHECKED_WHEN_TOLD = ("licenses", "education_level", "case_management_months", "healthcare_months")
 
 
 def skipped(tracker: Tracker) -> List[str]:

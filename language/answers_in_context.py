@@ -19,7 +19,7 @@ from language.durations import find_durations
 
 QUESTION_START = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question|quick q|side q|side question|question"
-    r"|real quick|ngl|tbh|honestly|btw|fwiw|lol)\W+){0,3}"
+    r"|real quick|hold on|hang on|one sec|wait a sec|before that|first|ngl|tbh|honestly|btw|fwiw|lol)\W+){0,3}"
     r"(?:(?:in|for|with|about) [a-z]+\W+)?"  # "in massachusetts is the lcsw the clinical one"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
     r"am i|tell me|explain|wondering|any idea)\b"
@@ -32,7 +32,9 @@ CONDITION_THEN_ASKS = re.compile(
     r"(?:a|an|the|i|it|that|this|my|they|you|someone|there|he|she)\b)"
 )
 # "ccm or lcsw which first": a question without a question word at its start
-QUESTION_ANYWHERE = anywhere("which (?:one|first|is better|should|matters|counts|pays)", "should i", "do i (?:need|have) to", r"or not\W*$")
+QUESTION_ANYWHERE = anywhere(
+    "which (?:one|first|is better|should|matters|counts|pays)", "should i", "do i (?:need|have) to", r"or not\W*$"
+)
 # A told sentence about the person: "I got my BSN...", "my degree is...", "I'm a caregiver".
 SAYS_I = anywhere("i", "i'm", "im", "i've", "ive", "my")
 # "i dont think ive had any", "i don't think I have": a doubtful none

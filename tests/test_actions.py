@@ -47,7 +47,11 @@ def test_extract_profile_from_a_story(catalog):
         "licenses": ["RN"],
         "healthcare_months": 36,
     }
-    assert sorted(told) == ["education_level", "licenses"]  # told, not asked: their own questions come once
+    assert sorted(told) == [
+        "education_level",
+        "healthcare_months",
+        "licenses",
+    ]  # told, not asked: their own questions come once
     assert messages == []
 
 

@@ -95,3 +95,15 @@ def test_a_degree_told_in_passing_is_asked_again_and_answered_anew():
         ActionExtractProfile(), tracker(text="Bachelor's, 2007, in English", entities=entities, slots=slots)
     )
     assert slot_events(events)["education_level"] == "bachelor"
+
+
+def test_months_told_in_passing_are_asked_again_and_answered_anew():
+    slots = {
+        "healthcare_months": 360,
+        "told_in_passing": ["healthcare_months"],
+        "checked_slots": [],
+    }
+    assert next_asked(slots) == "healthcare_months"
+    slots = {**slots, "checked_slots": ["healthcare_months"], "requested_slot": "healthcare_months"}
+    events, _ = run(ActionExtractProfile(), tracker(text="21 years at the hospital, then a health plan", slots=slots))
+    assert slot_events(events)["healthcare_months"] == 252
