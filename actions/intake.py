@@ -140,7 +140,8 @@ class ActionExtractProfile(NamedAction):
             if name in PROFILE_SLOTS and tracker.get_slot(name) != value
         ]
         # (a length corrected on purpose, "wait, actually it was 3 years not 5", is no fact told in passing)
-        return events + _told_in_passing(tracker, [e for e in events if e["name"] != corrected], requested)
+        told = [e for e in events if e["name"] != corrected]
+        return events + (_told_in_passing(tracker, told, requested) if said_at_length(text) else [])
 
 
 # What the answer to a question asked again after a story says anew
@@ -150,6 +151,16 @@ CHECK_ANSWERS = {
     "case_management_months": ("case_management_months",),
     "healthcare_months": ("healthcare_months",),
 }
+
+
+# Past this many words, or in more than one sentence, a message is a story whose facts are read less surely than a
+# short one's ("im an rn with a bsn and three years on a med surg floor" is read as said)
+STORY_WORDS = 30
+SENTENCE_BREAK = re.compile(r"[.!?]+\s+(?=\w)")
+
+
+def said_at_length(text: str) -> bool:
+    return len(re.findall(r"[\w']+", text)) > STORY_WORDS or bool(SENTENCE_BREAK.search(text.strip()))
 
 
 def _told_in_passing(tracker: Tracker, events: List[EventType], requested: Optional[str]) -> List[EventType]:
@@ -248,11 +259,15 @@ class ValidateIntakeForm(FormValidationAction):
     @said_on_failure
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         message = tracker.latest_message or {}
-        requested = tracker.get_slot("requested_slot")
-        # its own question, asked again after a story told it: the answer, whatever it says, is no miss
-        a_check = requested in checked(tracker) and tracker.get_slot(requested) is not None
-        events = await super().run(dispatcher, tracker, domain)
         intent = (message.get("intent") or {}).get("name")
+        requested = tracker.get_slot("requested_slot")
+        # a fact told in passing, asked again by its own question: any answer to it ("yes, that's right", or the
+        # facts anew) checks it; a question asked instead leaves it to be asked again, as any question
+        a_check = requested in check_due(tracker) and _just_heard(tracker)
+        a_check = a_check and is_answer_attempt(intent, message.get("text") or "")
+        now_checked = [SlotSet("checked_slots", checked(tracker) + [requested])] if a_check else []
+        tracker.add_slots(now_checked)
+        events = await super().run(dispatcher, tracker, domain) + now_checked
         newly_set = slots_set_since_user_message(tracker)
         # a fact for another question ("4 years of L&D" asked for health-care months, read as case management)
         # leaves the question asked open: it counts as a miss, or the question would come a third time in a row
@@ -276,7 +291,7 @@ class ValidateIntakeForm(FormValidationAction):
         heard = _just_heard(tracker)
         if heard and not newly_set and not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
-        if a_check and heard:
+        if a_check:
             return events + [SlotSet("intake_misses", 0)]  # "yes, that's right": the fact stands
         # back after another action answered a question, the question waiting counts as missed too: asked instead of
         # answered again and again, it would otherwise come back without end
@@ -337,7 +352,7 @@ class ActionAskQuestion(NamedAction):
             told = wording.describe(self.slot, tracker.get_slot(self.slot), names)
             dispatcher.utter_message(text=wording.CHECKING_TOLD.format(told=told))
             dispatcher.utter_message(response=_question_as_asked(self.slot, tracker))
-            return [SlotSet("checked_slots", checked(tracker) + [self.slot])]
+            return []
         if int(tracker.get_slot("intake_misses") or 0) < MAX_MISSES - 1:
             dispatcher.utter_message(response=_question_as_asked(self.slot, tracker))
             return []

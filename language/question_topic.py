@@ -416,6 +416,8 @@ OWN_ELIGIBILITY = re.compile(
     r"(?:eligible|eligable|able|sit|take|apply|get|go for|qualify|hold|earn|become"
     r"|have(?! to (?:renew|recertify|retake)))\b"
     r"|\bwhen (?:can|could|will) i\b|\boff limits for me\b"
+    # "earliest i could have my lcsw?", "when's the soonest I could get the clinical LMSW?"
+    r"|\b(?:earliest|soonest) (?:i|id|i'd) (?:could|can|would|will)\b"
     # "how many years would it take me to become a CRC", "any way im eligible for the ccm??"
     r"|\b(?:would|will|does|did) it take me\b|\b(?:i'?m|im|i am|i'?d be|id be) (?:even |still )?el+ig[ai]ble\b"
     r"|\b(?:until|till|before) (?:i|she|he) (?:can|could) (?:sit|take|apply|qualify|be an?)\b"
@@ -756,6 +758,10 @@ def topic_of(
     if certification is None and not any(kind in SUBJECT_KINDS for kind, _ in asked_about):
         # "If I start the CRC coursework this fall how long until I sit the exam": the one told before the question
         certification = next((code for kind, code in told if kind == "credential"), None)
+    if certification is None and aspect == "duration" and asked != text:
+        # "LMSW in New York, clinical job since September 2024 with an LCSW supervisor. How long until I can apply
+        # for my LCSW?": the licence asked of, from what they told of themselves
+        certification = next((code for kind, code in asked_about if kind == "license"), None)
     if personal and aspect in ("requirements", "duration") and certification and OWN_ELIGIBILITY.search(asked):
         return Topic(aspect, (ME,), about=certification)
     if (

@@ -195,7 +195,7 @@ def test_a_degree_finished_after_going_back_is_still_held(extract):  # control
         (
             "ask_duration",
             "New RN, my manager has her CCM. What's the soonest I could sit for the CCM?",
-            ("duration", ("CCM",)),
+            ("duration", ("me",)),
         ),
         (
             "ask_education",
@@ -231,6 +231,24 @@ def test_a_degree_finished_after_going_back_is_still_held(extract):  # control
 )
 def test_questions_in_these_words_are_answered_as_asked(topic_asked, intent, text, topic):
     assert topic_asked(intent, text) == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LMSW in Ohio, clinical job since May 2025 with an LISW supervisor. How long until I can get my LCSW?",
+        "nj lsw, supervised hours started jan 2025 full time. soonest i could have my lcsw?",
+    ],
+)
+def test_how_long_until_ones_own_licence_asks_of_ones_own_case(topic_asked, text):
+    assert topic_asked("ask_duration", text) == ("duration", ("me",))
+
+
+def test_how_long_a_licence_takes_in_general_is_asked_of_the_licence(topic_asked):  # control
+    assert topic_asked("ask_duration", "I'm an LMSW. How long does the LCSW take in general?") == (
+        "duration",
+        ("LCSW",),
+    )
 
 
 def test_a_second_credential_named_by_its_issuer_is_compared(topic_asked):
