@@ -92,6 +92,7 @@ REQUIREMENTS_FIRST = re.compile(
     r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?)",
     re.IGNORECASE,
 )
+A_ROLE_AFTER = re.compile(r"\s*(?:case manager|cm|care coordinator|case management|navigator)", re.IGNORECASE)
 ANY_CERTIFICATION = re.compile(r"\b(?:an?|any|which|what) (?:case management |cm )?(?:certifications?|certs?)\b", re.I)
 WHAT_ELSE = re.compile(
     EVERYTHING_IT_TAKES + r"|\banything else\b|\bneed (besides|other than|apart from|aside from|on top of)\b",
@@ -761,7 +762,15 @@ def topic_of(
     if certification is None and aspect == "duration" and asked != text:
         # "LMSW in New York, clinical job since September 2024 with an LCSW supervisor. How long until I can apply
         # for my LCSW?": the licence asked of, from what they told of themselves
-        certification = next((code for kind, code in asked_about if kind == "license"), None)
+        # (not "how long would it take me to become an RN case manager": a role, the way to it their case)
+        certification = next(
+            (
+                m[1]
+                for m in _placed(raw)
+                if m[0] == "license" and (m[0], m[1]) in asked_about and not A_ROLE_AFTER.match(text, m[3])
+            ),
+            None,
+        )
     if personal and aspect in ("requirements", "duration") and certification and OWN_ELIGIBILITY.search(asked):
         return Topic(aspect, (ME,), about=certification)
     if (
