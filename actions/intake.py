@@ -261,10 +261,9 @@ class ValidateIntakeForm(FormValidationAction):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
-        # a fact told in passing, asked again by its own question: any answer to it ("yes, that's right", or the
-        # facts anew) checks it; a question asked instead leaves it to be asked again, as any question
+        # a fact told in passing, asked again by its own question: whatever is said next ("yes, that's right", the
+        # facts anew, or a question) ends the check, so it is asked once and never again
         a_check = requested in check_due(tracker) and _just_heard(tracker)
-        a_check = a_check and is_answer_attempt(intent, message.get("text") or "")
         now_checked = [SlotSet("checked_slots", checked(tracker) + [requested])] if a_check else []
         tracker.add_slots(now_checked)
         events = await super().run(dispatcher, tracker, domain) + now_checked
@@ -292,7 +291,7 @@ class ValidateIntakeForm(FormValidationAction):
         if heard and not newly_set and not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
         if a_check:
-            return events + [SlotSet("intake_misses", 0)]  # "yes, that's right": the fact stands
+            return events + [SlotSet("intake_misses", 0)]  # "yes, that's right": the fact stands, and no miss
         # back after another action answered a question, the question waiting counts as missed too: asked instead of
         # answered again and again, it would otherwise come back without end
         interrupted = not newly_set and not heard

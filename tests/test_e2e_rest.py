@@ -96,6 +96,25 @@ def test_a_question_in_the_middle_of_the_intake_is_answered_then_the_intake_goes
     assert slots(servers, sender)["requested_slot"] == asked
 
 
+def test_a_licence_told_in_a_long_story_is_checked_once_and_corrected_by_the_answer(servers):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    say(
+        servers,
+        sender,
+        "lpn at a managed care plan doing care coordination for about 2 yrs. my sup (rn, ccm) says lpns cant sit "
+        "for the ccm. i want to move up",
+    )
+    if slots(servers, sender)["requested_slot"] is None:
+        say(servers, sender, "can you help me figure out my path")
+    assert slots(servers, sender)["requested_slot"] == "licenses"
+    asked = []
+    for _ in range(3):  # a reply that both asks and answers, again and again: the check is still asked only once
+        replies = texts(say(servers, sender, "does LPN count as a license for this? if so yes, LPN in north carolina"))
+        asked.append("Do you hold any licence or certification" in replies)
+    assert asked.count(True) <= 1
+    assert slots(servers, sender)["licenses"] == ["LPN"]
+
+
 def test_a_correction_replaces_the_degree(servers):
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
     say(servers, sender, "i have a bsw")

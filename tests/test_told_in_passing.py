@@ -64,12 +64,13 @@ def test_the_question_says_what_was_understood_and_is_asked_once():
     assert next_asked({**STORY_SLOTS, "checked_slots": ["licenses"]}) != "licenses"
 
 
-def test_a_question_asked_instead_leaves_the_check_to_be_asked_again():
+def test_whatever_is_said_to_the_check_ends_it_so_it_is_never_asked_twice():
     slots = {**STORY_SLOTS, "requested_slot": "licenses"}
-    text = "wait, how much does the CCM cost?"
-    events, _ = run(ValidateIntakeForm(), tracker(text=text, intent="ask_cost", slots=slots))
-    assert "checked_slots" not in slot_events(events)
-    assert next_asked(slots) == "licenses"
+    for intent, text in (("ask_cost", "wait, how much does the CCM cost?"), ("inform", "LPN, and does LPN count?")):
+        events, messages = run(ValidateIntakeForm(), tracker(text=text, intent=intent, slots=slots))
+        assert slot_events(events)["checked_slots"] == ["licenses"]
+        assert slot_events(events).get("requested_slot") != "licenses"
+        assert not any("didn't catch" in (m.get("text") or "") for m in messages)
 
 
 def test_the_answer_to_the_check_says_the_licences_anew():
