@@ -1057,6 +1057,8 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
         named_owner = owner and not LICENCE_WORD.match(owner.group(1))
         if named_owner and not any(m.start >= owner.start(1) and m.end <= owner.end(1) for m in mentions):
             continue  # "I let my CCRN lapse, so just the RN": a credential we do not track lapsed, not the RN
+        if _it_is_another(lowered, word.start(), mentions):
+            continue  # "I had my CCRN for years but let it go in 2020, so just the RN now"
         # "RN, and a coding cert but that lapsed": another credential named in between is the one that lapsed
         said_at = owner.start() if owner and not named_owner else word.start()  # "my license lapsed": from "my"
         near = [m for m in mentions if not OTHER_CREDENTIAL.search(_between(lowered, m, said_at, word.end()))]
@@ -1068,6 +1070,21 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
         if nearest is not None and nearest not in found:
             found.append(nearest)
     return found
+
+
+IT_LAPSED = re.compile(r"let (?:it|that) (?:go|lapse|expire)\b")
+HELD_BEFORE = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\b")
+
+
+def _it_is_another(lowered: str, at: int, mentions: Sequence[Mention]) -> bool:
+    """ "let it go", "it" being the last thing held named before it in the sentence, when that is none we track."""
+    if not IT_LAPSED.match(lowered, at):
+        return False
+    start = max(lowered.rfind(mark, 0, at) for mark in ".!?") + 1
+    held = list(HELD_BEFORE.finditer(lowered, start, at))
+    if not held or LICENCE_WORD.match(held[-1].group(1)):
+        return False
+    return not any(m.start <= held[-1].start(1) < m.end for m in mentions)
 
 
 def _between(lowered: str, mention: Mention, start: int, end: int) -> str:

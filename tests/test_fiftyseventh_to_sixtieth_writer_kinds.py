@@ -52,6 +52,17 @@ def test_a_licence_of_ones_own_beside_them_is_still_held(extract, text, code):  
     assert code in (extract(text, requested="licenses", today=TODAY).get("licenses") or [])
 
 
+def test_another_credential_let_go_is_not_the_licence_held(extract):
+    found = extract(
+        "RN, active in Ohio. I had my CEN for years but let it go in 2019, so just the RN", requested="licenses"
+    )
+    assert found["licenses"] == ["RN"]
+
+
+def test_the_licence_itself_let_go_is_not_held(extract):  # control
+    assert not extract("I had my RN license in Indiana but let it go in 2015.", requested="licenses").get("licenses")
+
+
 def test_a_licence_goal_told_as_a_timeline_is_not_held(extract):
     found = extract("lmsw here, trying to map out my LCSW timeline", today=TODAY)
     assert "LCSW" not in (found.get("licenses") or [])
