@@ -18,6 +18,7 @@ from actions.profile_slots import profile_from_tracker, profile_with
 from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
+from advising.engine import advise
 from advising.profile import Profile
 from advising.state_licensure import license_title_level
 from knowledge.answers import QUESTION_KINDS, answer
@@ -223,6 +224,10 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
         return [SlotSet("last_topic", topic.slot)]
     else:  # the rest of their own case ("how much could I make?") is answered for case management in general
         codes = (GENERAL,) if topic.subjects == (ME,) else topic.subjects
+    # "which organization would I apply to for a case management certification?": the one that fits them first
+    asked_of_me = topic.subjects == (ME,) and topic.aspect in OF_A_CREDENTIAL
+    fitting = _fitting_credential(tracker, knowledge, bool(CERTIFICATION_ASKED.search(text))) if asked_of_me else None
+    codes = (fitting,) if fitting else codes
     with database().session() as session:
         known = [code for code in codes if find_subject(session, code) is not None]
         # two subjects are compared side by side, each under its own heading; one is answered as asked
@@ -237,7 +242,8 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
     # the other aspects ride on the overview itself: one message, so the kiosk speaks the answer, then the choices
     buttons = _aspect_buttons(answers[0].subject, others) if others else None
     # a subject the question did not name is said first, so the person knows what the answer is about
-    said = wording.CONTEXT_SUBJECT[topic.context].format(name=answers[0].subject.name) if topic.context else ""
+    context = "fits" if fitting else topic.context
+    said = wording.CONTEXT_SUBJECT[context].format(name=answers[0].subject.name) if context else ""
     for result in answers:
         if surface(tracker) == KIOSK and result.found:
             spoken = " ".join([said] * bool(said) + [f.text for f in result.facts])
@@ -290,6 +296,26 @@ def _own_case(tracker: Tracker, knowledge, topic: Topic, text: str, mentions) ->
         lines.append(_status_sentence(f"{code}: you", item, SECOND_PERSON))
     sources = render.cite(knowledge.credentials[code].citation for code in codes)
     return "\n".join(["From what you've told me:"] + lines + [sources])
+
+
+# what only a credential has: asked of one's own case, the credential that fits them first answers it
+OF_A_CREDENTIAL = ("issuer", "exam", "cost")
+
+
+CERTIFICATION_ASKED = re.compile(r"\bcert(?:ification|ified|s)?\b", re.IGNORECASE)
+
+
+def _fitting_credential(tracker: Tracker, knowledge, certification: bool) -> Optional[str]:
+    """The credential the engine recommends from what the person has told (their facts so far), a certification
+    rather than a licence when a certification is asked of."""
+    profile = profile_from_tracker(tracker, knowledge)
+    if profile.education_level is None and profile.licenses is None:
+        return _plan_credential(tracker)
+    advice = advise(profile, knowledge, with_questions=False)
+    ranked = [advice.recommended_credential] + [item.credential for item in advice.alternatives]
+    kinds = {code: knowledge.credentials[code].kind for code in ranked if code in knowledge.credentials}
+    fitting = [code for code in kinds if not (certification and kinds[code] == "license")]
+    return next(iter(fitting), None)
 
 
 def _plan_credential(tracker: Tracker) -> Optional[str]:

@@ -25,6 +25,7 @@ STATUS_WORDS = {
 CONTEXT_SUBJECT = {
     "last": "About the {name}, which we were just talking about:",
     "plan": "About the {name}, the next credential in your plan:",
+    "fits": "From what you've told me, the {name} fits you first:",
 }
 
 EDUCATION_WORDS = {

@@ -390,3 +390,22 @@ def test_one_thing_compared_to_now_is_answered_as_asked_not_with_which_two():
     assert {"event": "slot", "name": "last_topic", "value": "day_to_day:me"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
+
+
+def test_which_body_to_apply_to_asked_of_ones_own_case_names_the_certification_that_fits():
+    text = (
+        "I have a BSW and five years as a county caseworker. Which organization would I apply to for a certification?"
+    )
+    slots = {
+        "education_level": "bachelor",
+        "degree_field": "social_work",
+        "case_management_months": 60,
+        "licenses": [],
+    }
+    entities = [{"entity": "degree", "value": "BSW", "start": 9, "end": 12}]
+    events, messages = run(
+        ActionAnswerQuestion(), tracker(slots=slots, intent="ask_issuer", text=text, entities=entities)
+    )
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert "fits you first" in said and "Commission for Case Manager Certification" in said
+    assert slot_events(events)["last_topic"] == "issuer:me"
