@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render, turn_cache
-from actions.knowledge_access import current_catalog
+from actions.knowledge_access import current_catalog, interest_names
 from actions.named import NamedAction
 from actions.profile_slots import profile_from_tracker, profile_values
 from actions.surface import KIOSK, TEXT, plan_card, plan_json, speakable, surface
@@ -302,5 +302,4 @@ def _status_words(item) -> str:
 
 
 def _change_words(change: dict, knowledge: Catalog) -> List[str]:
-    names = {code: interest.name for code, interest in knowledge.interests.items()}
-    return [wording.supposing(name, value, names) for name, value in change.items()]
+    return [wording.supposing(name, value, interest_names(knowledge)) for name, value in change.items()]

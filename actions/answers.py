@@ -306,11 +306,11 @@ CERTIFICATION_ASKED = re.compile(r"\bcert(?:ification|ified|s)?\b", re.IGNORECAS
 
 
 def _fitting_credential(tracker: Tracker, knowledge, certification: bool) -> Optional[str]:
-    """The credential the engine recommends from what the person has told (their facts so far), a certification
-    rather than a licence when a certification is asked of."""
+    """The credential the engine recommends from what the person has told, a certification rather than a licence when
+    a certification is asked of; None before anything is told."""
     profile = profile_from_tracker(tracker, knowledge)
     if profile.education_level is None and profile.licenses is None:
-        return _plan_credential(tracker)
+        return None
     advice = advise(profile, knowledge, with_questions=False)
     ranked = [advice.recommended_credential] + [item.credential for item in advice.alternatives]
     kinds = {code: knowledge.credentials[code].kind for code in ranked if code in knowledge.credentials}

@@ -12,10 +12,11 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from actions.failures import said_on_failure
-from actions.knowledge_access import current_catalog
+from actions.knowledge_access import current_catalog, interest_names
 from actions.named import NamedAction
 from actions.profile_slots import (
     ASKED_SLOTS,
+    CHECK_ANSWERS,
     CHECKED_WHEN_TOLD,
     PROFILE_SLOTS,
     check_due,
@@ -39,6 +40,7 @@ from language.answers_in_context import (
     tells_before_asking,
     tells_of_oneself,
 )
+from language.asking import SENTENCES
 from language.message_intent import wants_guidance
 from language.profile_extraction import (
     MONTH_SLOTS,
@@ -144,23 +146,14 @@ class ActionExtractProfile(NamedAction):
         return events + (_told_in_passing(tracker, told, requested) if said_at_length(text) else [])
 
 
-# What the answer to a question asked again after a story says anew
-CHECK_ANSWERS = {
-    "licenses": ("licenses",),
-    "education_level": ("education_level", "degree_field"),
-    "case_management_months": ("case_management_months",),
-    "healthcare_months": ("healthcare_months",),
-}
-
-
 # Past this many words, or in more than one sentence, a message is a story whose facts are read less surely than a
 # short one's ("im an rn with a bsn and three years on a med surg floor" is read as said)
 STORY_WORDS = 30
-SENTENCE_BREAK = re.compile(r"[.!?]+\s+(?=\w)")
 
 
 def said_at_length(text: str) -> bool:
-    return len(re.findall(r"[\w']+", text)) > STORY_WORDS or bool(SENTENCE_BREAK.search(text.strip()))
+    sentences = [part for part in SENTENCES.split(text.strip()) if re.search(r"\w", part)]
+    return len(re.findall(r"[\w']+", text)) > STORY_WORDS or len(sentences) > 1
 
 
 def _told_in_passing(tracker: Tracker, events: List[EventType], requested: Optional[str]) -> List[EventType]:
@@ -277,7 +270,7 @@ class ValidateIntakeForm(FormValidationAction):
             and not (requested == "education_level" and tracker.get_slot("underway_level"))  # "BSW, done in May"
         )
         if newly_set:
-            names = {code: interest.name for code, interest in current_catalog().interests.items()}
+            names = interest_names(current_catalog())
             said = "; ".join(wording.describe(name, value, names) for name, value in newly_set)
             dispatcher.utter_message(text=f"Got it: {said}.")
             said_of_others = supervised_others_only((message.get("text") or "").lower())
@@ -347,7 +340,7 @@ class ActionAskQuestion(NamedAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if self.slot in check_due(tracker):
             # a fact told in passing: what was understood, then its own question, asked this once
-            names = {code: interest.name for code, interest in current_catalog().interests.items()}
+            names = interest_names(current_catalog())
             told = wording.describe(self.slot, tracker.get_slot(self.slot), names)
             dispatcher.utter_message(text=wording.CHECKING_TOLD.format(told=told))
             dispatcher.utter_message(response=_question_as_asked(self.slot, tracker))

@@ -6,6 +6,7 @@ DATABASE_URL elsewhere gets that knowledge base, never the one it used before.""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Dict
 
 from knowledge.catalog import Catalog, CatalogCache
 from knowledge.db import Database, database_url
@@ -18,6 +19,11 @@ def database() -> Database:
 def current_catalog() -> Catalog:
     """The current snapshot: reused while the knowledge base is unchanged, reloaded at once after a rebuild."""
     return _catalogs(database_url()).current()
+
+
+def interest_names(knowledge: Catalog) -> Dict[str, str]:
+    """Each interest tag's name, as replies say it."""
+    return {code: interest.name for code, interest in knowledge.interests.items()}
 
 
 @lru_cache(maxsize=4)

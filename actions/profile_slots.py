@@ -49,7 +49,14 @@ def _validated_profile(given: Dict[str, Any], catalog: Catalog) -> Profile:
 
 # Facts that decide eligibility (licences, the degree, the months counted): told in passing (in a story, or answering
 # another question), their own question is still asked once, since a story is read less surely than an answer to it
-CHECKED_WHEN_TOLD = ("licenses", "education_level", "case_management_months", "healthcare_months")
+# (each with the fields its question's answer says anew: the degree's answer says its field too)
+CHECK_ANSWERS = {
+    "licenses": ("licenses",),
+    "education_level": ("education_level", "degree_field"),
+    "case_management_months": ("case_management_months",),
+    "healthcare_months": ("healthcare_months",),
+}
+CHECKED_WHEN_TOLD = tuple(CHECK_ANSWERS)
 
 
 def skipped(tracker: Tracker) -> List[str]:

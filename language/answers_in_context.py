@@ -239,12 +239,14 @@ CITY_PLACED = re.compile(
 
 
 # "I do assessments but my counselor manages the case. so no?": a story, then a hesitant answer
-HESITANT_LAST = re.compile(
-    r"(?:^|[.!]\s+)(?:so\s+|then\s+|i guess\s+)?(?:no|none|zero|yes|never|not really)\?+$"
-    # "since april of last year so like 20 mo?": a length, unsure of itself
-    r"|\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
-    r"|forty|fifty)(?:[- ]\w+)?\s*(?:years?|yrs?|months?|mos?|hours?|hrs?)\W*(?:ish|or so|total|maybe)?\?+$"
-)
+HESITANT_LAST = re.compile(r"(?:^|[.!]\s+)(?:so\s+|then\s+|i guess\s+)?(?:no|none|zero|yes|never|not really)\?+$")
+# "since april of last year so like 20 mo?": a length said last, unsure of itself
+UNSURE_AFTER_A_LENGTH = re.compile(r"\W*(?:ish|or so|total|maybe)?\W*\?+")
+
+
+def _ends_unsure_of_a_length(lowered: str) -> bool:
+    lengths = find_durations(lowered)
+    return bool(lengths) and bool(UNSURE_AFTER_A_LENGTH.fullmatch(lowered[lengths[-1].end :]))
 
 
 def is_real_question(text: str) -> bool:
@@ -252,8 +254,9 @@ def is_real_question(text: str) -> bool:
     lowered = (text or "").strip().lower()
     if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered) or CONDITION_THEN_ASKS.search(lowered):
         return True
-    if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3 and not HESITANT_LAST.search(lowered):
-        return True
+    if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3:
+        if not HESITANT_LAST.search(lowered) and not _ends_unsure_of_a_length(lowered):
+            return True
     # "an msw without a bsw is the full 2 yrs right? no advanced standing for me i assume": a statement checked
     checked = [part for part in re.split(r"(?<=[?.!])\s+", lowered) if part.endswith("?") and TAG_CHECKED.search(part)]
     if any(not SAYS_I.search(part) for part in checked):  # one's own "those aren't licenses, right?" answers

@@ -144,15 +144,9 @@ ABROAD_BEFORE = re.compile(
 PASSED_THE_NCLEX = re.compile(r"\bpass(?:ed)? (?:the |my )?(?:nclex|n c l e x)(?:[- ]?r ?n)?([- ]?p ?n)?\b")
 # Someone else's, named by their role after it: "an LCSW supervisor", "my CCM manager".
 SOMEONE_ELSE_AFTER = said_first(
-    "supervisor",
-    "supervisors",
-    "manager",
-    "boss",
-    "director",
-    "coworker",
-    "colleague",
+    "supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague",
     "after (?:their|her|his) names?",
-)
+)  # fmt: skip
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
     r"(?:supervisor|sup|supe|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"

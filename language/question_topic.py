@@ -62,11 +62,11 @@ ASKED_INTENT: Dict[str, str] = {
 }
 # "how many questions are on the NCE and how many of them count": the exam itself, whatever else it asks
 EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
-# "is that a degree, a license, or a test?": which kind of thing it is, what it is
+# "is the ACM a license or a certification?", "is that a degree, a license, or a test?": which kind of thing it is
+_KIND_OF_THING = r"(?:degrees?|licen[cs]es?|certifications?|certs?|credentials?|tests?|exams?|class|job)"
 WHAT_KIND_OF_THING = re.compile(
-    r"\bis (?:that|it|this|the \w+) (?:an? )?(?:degree|licen[cs]e|certification|cert|test|exam|class|job)\W+"
-    r"(?:(?:or )?(?:an? )?(?:degree|licen[cs]e|certification|cert|test|exam|class|job)\W+)*or (?:an? )?"
-    r"(?:degree|licen[cs]e|certification|cert|test|exam|class|job|something else)\b",
+    rf"\b(?:is|are) (?:that|it|this|the [\w-]+|an? [\w-]+) (?:an? )?{_KIND_OF_THING}\W+"
+    rf"(?:(?:or )?(?:an? )?{_KIND_OF_THING}\W+)*or (?:an? )?(?:{_KIND_OF_THING}|something else)\b",
     re.IGNORECASE,
 )
 # "can an LVN do case management or does it have to be an RN": who may
@@ -328,8 +328,7 @@ CUES: Dict[str, str] = {
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
     r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b"
     # "is the ACM a license or a certification?", "what is human services as a major?": what kind of thing it is
-    r"|\b(is|are) (it|the [\w-]+|an? [\w-]+) (an? )?(licen[sc]es?|certifications?|degrees?|credentials?) or (an? )?"
-    r"(licen[sc]es?|certifications?|degrees?|credentials?)\b|\bwhat(?:'s| is) [\w ]{1,30} as an? (major|degree)\b"
+    r"|" + WHAT_KIND_OF_THING.pattern + r"|\bwhat(?:'s| is) [\w ]{1,30} as an? (major|degree)\b"
     # "what even is a human services degree, what does it cover", "what does the MRC degree actually involve"
     r"|\bwhat even is\b|\bwhat (does|do) (it|that|this|the [\w-]+ degree) (actually |really )?(cover|involve)s?\b"
     # "what is the accredited case manager thing the hospital ones get"
