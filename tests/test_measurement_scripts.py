@@ -16,6 +16,7 @@ LATER_WRITERS = (
     "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
     "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
     "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
+    "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth",
 )  # fmt: skip
 
 

@@ -562,41 +562,79 @@ CONVERSATION_SETS = (
         "end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyfirst_writer.yml",
-        "### The sixty-first writer's conversation set (untuned)",
-        "written the same way by a sixty-first writer at the start of this round (healthcare case "
-        "management from the inside: LPNs, RNs from an ADN or a BSN, CNAs, unit clerks, patient-"
-        "access staff, social work assistants, discharge planners, utilization reviewers and prior-"
-        "authorization staff, home-health and hospice workers; hospital years that are not case "
-        "management and case-management years outside a hospital; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtyfirst_writer.yml",
+        "### The sixty-first writer's conversation set",
+        "written the same way by a sixty-first writer (healthcare case management from the inside: "
+        "LPNs, RNs from an ADN or a BSN, CNAs, unit clerks, patient-access staff, social work "
+        "assistants, discharge planners, utilization reviewers and prior-authorization staff, "
+        "home-health and hospice workers; hospital years that are not case management and "
+        "case-management years outside a hospital; sixteen states). Kept unread for a round (10 of 16"
+        " right plans at a550554, the round's end), its misses were then read, so it is no longer "
+        "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtysecond_writer.yml",
-        "### The sixty-second writer's conversation set (untuned)",
-        "written the same way by a sixty-second writer at the start of this round (mental health and "
-        "substance use: peer-support specialists with lived experience, behavioral-health "
-        "technicians, psychology graduates, addiction counselors with state credentials, LPC "
-        "candidates and LPCs, crisis-line workers, community mental health centres; answers about "
-        "clients, groups, shifts and caseloads rather than case management; sixteen states), and kept"
-        " unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtysecond_writer.yml",
+        "### The sixty-second writer's conversation set",
+        "written the same way by a sixty-second writer (mental health and substance use: peer-support"
+        " specialists with lived experience, behavioral-health technicians, psychology graduates, "
+        "addiction counselors with state credentials, LPC candidates and LPCs, crisis-line workers, "
+        "community mental health centres; answers about clients, groups, shifts and caseloads rather "
+        "than case management; sixteen states). Kept unread for a round (13 of 16 right plans at "
+        "a550554, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtythird_writer.yml",
-        "### The sixty-third writer's conversation set (untuned)",
-        "written the same way by a sixty-third writer at the start of this round (the social-work "
-        "route: BSW students about to graduate, MSW graduates waiting to test, LSWs and LMSWs "
-        "counting supervised hours toward the LCSW, child-welfare caseworkers, county eligibility "
-        "workers, school social workers, people moving between states with different licence names; "
-        "sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtythird_writer.yml",
+        "### The sixty-third writer's conversation set",
+        "written the same way by a sixty-third writer (the social-work route: BSW students about to "
+        "graduate, MSW graduates waiting to test, LSWs and LMSWs counting supervised hours toward the"
+        " LCSW, child-welfare caseworkers, county eligibility workers, school social workers, people "
+        "moving between states with different licence names; sixteen states). Kept unread for a round"
+        " (15 of 16 right plans at a550554, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyfourth_writer.yml",
-        "### The sixty-fourth writer's conversation set (untuned)",
-        "written the same way by a sixty-fourth writer at the start of this round (career changers in"
-        " their 30s to 60s (teachers, police officers, veterans, pastors, paralegals, HR staff, "
-        "insurance agents) who hedge, ask back before answering and change their answers mid-message;"
-        " mostly Slack-style terse messages and kiosk speech, with typos; sixteen states), and kept "
-        "unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtyfourth_writer.yml",
+        "### The sixty-fourth writer's conversation set",
+        "written the same way by a sixty-fourth writer (career changers in their 30s to 60s "
+        "(teachers, police officers, veterans, pastors, paralegals, HR staff, insurance agents) who "
+        "hedge, ask back before answering and change their answers mid-message; mostly Slack-style "
+        "terse messages and kiosk speech, with typos; sixteen states). Kept unread for a round (9 of "
+        "16 right plans at a550554, the round's end), its misses were then read, so it is no longer "
+        "untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyfifth_writer.yml",
+        "### The sixty-fifth writer's conversation set (untuned)",
+        "written the same way by a sixty-fifth writer at the start of this round (people who hold "
+        "several credentials or a complicated record: RNs who are also LSWs, a CCM or ACM lapsed or "
+        "due for renewal, degrees finished abroad or under unusual titles, two or three jobs at once,"
+        " credentials the assistant may not know (CPRS, CADC, QMHP, CHW), named in full, with dots or"
+        " spaces, or as the card says; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtysixth_writer.yml",
+        "### The sixty-sixth writer's conversation set (untuned)",
+        "written the same way by a sixty-sixth writer at the start of this round (speech at a "
+        "career-fair kiosk: transcripts without punctuation, with fillers, numbers said in words, "
+        "credentials spelled out as letters or misheard, false starts and self-corrections; all four "
+        "specializations; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyseventh_writer.yml",
+        "### The sixty-seventh writer's conversation set (untuned)",
+        "written the same way by a sixty-seventh writer at the start of this round (people who answer"
+        " with something other than what was asked: a start date for months, the school for a degree,"
+        " a job title for licences, a question back, a friend's or parent's path, a range; web chat "
+        "and Slack, ages 18 to 65; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyeighth_writer.yml",
+        "### The sixty-eighth writer's conversation set (untuned)",
+        "written the same way by a sixty-eighth writer at the start of this round (rural, part-time "
+        "and interrupted careers: home-health aides, community health workers, tribal health and VA "
+        "staff, part-time and per diem work, years off, caseloads told in numbers of clients, "
+        "questions mid-intake about online degrees, cost and time while working; sixteen states), and"
+        " kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -1110,42 +1148,78 @@ QUESTION_SETS = (
         "its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyfirst_writer.yml",
-        "### The sixty-first writer's question set (untuned)",
-        "Written by a sixty-first writer with the same convention at the start of this round "
-        "(healthcare case management from the inside: LPNs, RNs from an ADN or a BSN, CNAs, unit "
-        "clerks, patient-access staff, social work assistants, discharge planners, utilization "
-        "reviewers and prior-authorization staff, home-health and hospice workers; hospital years "
-        "that are not case management and case-management years outside a hospital; sixteen states), "
-        "and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtyfirst_writer.yml",
+        "### The sixty-first writer's question set",
+        "Written by a sixty-first writer with the same convention (healthcare case management from "
+        "the inside: LPNs, RNs from an ADN or a BSN, CNAs, unit clerks, patient-access staff, social "
+        "work assistants, discharge planners, utilization reviewers and prior-authorization staff, "
+        "home-health and hospice workers; hospital years that are not case management and "
+        "case-management years outside a hospital; sixteen states). Kept unread for a round (70 of 80"
+        " at a550554, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtysecond_writer.yml",
-        "### The sixty-second writer's question set (untuned)",
-        "Written by a sixty-second writer with the same convention at the start of this round (mental"
-        " health and substance use: peer-support specialists with lived experience, behavioral-health"
-        " technicians, psychology graduates, addiction counselors with state credentials, LPC "
-        "candidates and LPCs, crisis-line workers, community mental health centres; answers about "
-        "clients, groups, shifts and caseloads rather than case management; sixteen states), and kept"
-        " unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtysecond_writer.yml",
+        "### The sixty-second writer's question set",
+        "Written by a sixty-second writer with the same convention (mental health and substance use: "
+        "peer-support specialists with lived experience, behavioral-health technicians, psychology "
+        "graduates, addiction counselors with state credentials, LPC candidates and LPCs, crisis-line"
+        " workers, community mental health centres; answers about clients, groups, shifts and "
+        "caseloads rather than case management; sixteen states). Kept unread for a round (67 of 80 at"
+        " a550554, the round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtythird_writer.yml",
-        "### The sixty-third writer's question set (untuned)",
-        "Written by a sixty-third writer with the same convention at the start of this round (the "
-        "social-work route: BSW students about to graduate, MSW graduates waiting to test, LSWs and "
-        "LMSWs counting supervised hours toward the LCSW, child-welfare caseworkers, county "
-        "eligibility workers, school social workers, people moving between states with different "
-        "licence names; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtythird_writer.yml",
+        "### The sixty-third writer's question set",
+        "Written by a sixty-third writer with the same convention (the social-work route: BSW "
+        "students about to graduate, MSW graduates waiting to test, LSWs and LMSWs counting "
+        "supervised hours toward the LCSW, child-welfare caseworkers, county eligibility workers, "
+        "school social workers, people moving between states with different licence names; sixteen "
+        "states). Kept unread for a round (70 of 80 at a550554, the round's end), its misses were "
+        "then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyfourth_writer.yml",
-        "### The sixty-fourth writer's question set (untuned)",
-        "Written by a sixty-fourth writer with the same convention at the start of this round (career"
-        " changers in their 30s to 60s (teachers, police officers, veterans, pastors, paralegals, HR "
-        "staff, insurance agents) who hedge, ask back before answering and change their answers mid-"
-        "message; mostly Slack-style terse messages and kiosk speech, with typos; sixteen states), "
-        "and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtyfourth_writer.yml",
+        "### The sixty-fourth writer's question set",
+        "Written by a sixty-fourth writer with the same convention (career changers in their 30s to "
+        "60s (teachers, police officers, veterans, pastors, paralegals, HR staff, insurance agents) "
+        "who hedge, ask back before answering and change their answers mid-message; mostly "
+        "Slack-style terse messages and kiosk speech, with typos; sixteen states). Kept unread for a "
+        "round (67 of 80 at a550554, the round's end), its misses were then read, so it is no longer "
+        "untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyfifth_writer.yml",
+        "### The sixty-fifth writer's question set (untuned)",
+        "Written by a sixty-fifth writer with the same convention at the start of this round (people "
+        "who hold several credentials or a complicated record: RNs who are also LSWs, a CCM or ACM "
+        "lapsed or due for renewal, degrees finished abroad or under unusual titles, two or three "
+        "jobs at once, credentials the assistant may not know (CPRS, CADC, QMHP, CHW), named in full,"
+        " with dots or spaces, or as the card says; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtysixth_writer.yml",
+        "### The sixty-sixth writer's question set (untuned)",
+        "Written by a sixty-sixth writer with the same convention at the start of this round (speech "
+        "at a career-fair kiosk: transcripts without punctuation, with fillers, numbers said in "
+        "words, credentials spelled out as letters or misheard, false starts and self-corrections; "
+        "all four specializations; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyseventh_writer.yml",
+        "### The sixty-seventh writer's question set (untuned)",
+        "Written by a sixty-seventh writer with the same convention at the start of this round "
+        "(people who answer with something other than what was asked: a start date for months, the "
+        "school for a degree, a job title for licences, a question back, a friend's or parent's path,"
+        " a range; web chat and Slack, ages 18 to 65; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyeighth_writer.yml",
+        "### The sixty-eighth writer's question set (untuned)",
+        "Written by a sixty-eighth writer with the same convention at the start of this round (rural,"
+        " part-time and interrupted careers: home-health aides, community health workers, tribal "
+        "health and VA staff, part-time and per diem work, years off, caseloads told in numbers of "
+        "clients, questions mid-intake about online degrees, cost and time while working; sixteen "
+        "states), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
