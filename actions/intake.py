@@ -136,10 +136,12 @@ class ActionExtractProfile(NamedAction):
             free_text = requested == "interests" and any(v not in knowledge.interests for v in value or [])
             return [] if value is None or free_text else [SlotSet(requested, value)]
         # a fact said again is not news: only changes are set, so a repeated fact is no answer to another question
+        # (but said again to its own check, "10. can u just give me the plan now", it is that check's answer)
+        checking = requested in check_due(tracker)
         events = [
             SlotSet(name, value)
             for name, value in update.slots.items()
-            if name in PROFILE_SLOTS and tracker.get_slot(name) != value
+            if name in PROFILE_SLOTS and (tracker.get_slot(name) != value or (checking and name == requested))
         ]
         # (a length corrected on purpose, "wait, actually it was 3 years not 5", is no fact told in passing)
         told = [e for e in events if e["name"] != corrected]
@@ -254,9 +256,17 @@ class ValidateIntakeForm(FormValidationAction):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
-        # a fact told in passing, asked again by its own question: whatever is said next ("yes, that's right", the
-        # facts anew, or a question) ends the check, so it is asked once and never again
-        a_check = requested in check_due(tracker) and _just_heard(tracker)
+        # a fact told in passing, asked again by its own question: whatever is said next ("yes, that's right", or the
+        # facts anew) ends the check, so it is asked once and never again. A question asked back instead is answered
+        # by its own rule (a slot set here would keep the form from letting it go), and the check waits, counted as a
+        # miss like any question's, so it is skipped before a third time.
+        heard = _just_heard(tracker)
+        asked_back = (
+            heard
+            and not slots_set_since_user_message(tracker)
+            and not is_answer_attempt(intent, message.get("text") or "")
+        )
+        a_check = requested in check_due(tracker) and heard and not asked_back
         now_checked = [SlotSet("checked_slots", checked(tracker) + [requested])] if a_check else []
         tracker.add_slots(now_checked)
         events = await super().run(dispatcher, tracker, domain) + now_checked
@@ -280,7 +290,6 @@ class ValidateIntakeForm(FormValidationAction):
                 return events + [SlotSet("intake_misses", 0)]
         elif not requested:
             return events
-        heard = _just_heard(tracker)
         if heard and not newly_set and not is_answer_attempt(intent, message.get("text") or ""):
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
         if a_check:

@@ -64,13 +64,37 @@ def test_the_question_says_what_was_understood_and_is_asked_once():
     assert next_asked({**STORY_SLOTS, "checked_slots": ["licenses"]}) != "licenses"
 
 
-def test_whatever_is_said_to_the_check_ends_it_so_it_is_never_asked_twice():
+def test_an_answer_to_the_check_ends_it_so_it_is_never_asked_twice():
     slots = {**STORY_SLOTS, "requested_slot": "licenses"}
-    for intent, text in (("ask_cost", "wait, how much does the CCM cost?"), ("inform", "LPN, and does LPN count?")):
-        events, messages = run(ValidateIntakeForm(), tracker(text=text, intent=intent, slots=slots))
-        assert slot_events(events)["checked_slots"] == ["licenses"]
-        assert slot_events(events).get("requested_slot") != "licenses"
-        assert not any("didn't catch" in (m.get("text") or "") for m in messages)
+    heard = [
+        {"event": "user", "text": "LPN, and does LPN count?"},
+        {"event": "slot", "name": "licenses", "value": ["LPN"]},
+    ]
+    events, messages = run(ValidateIntakeForm(), tracker(text="LPN, and does LPN count?", slots=slots, events=heard))
+    assert slot_events(events)["checked_slots"] == ["licenses"]
+    assert slot_events(events).get("requested_slot") != "licenses"
+    assert not any("didn't catch" in (m.get("text") or "") for m in messages)
+
+
+def test_a_question_asked_back_to_the_check_is_let_go_to_be_answered_and_the_check_waits():
+    # a slot set here would keep the form from letting the question go: it was swallowed unanswered ("does mco
+    # experience count for acm-sw or does it have to be hospital", asked back to the degree's check)
+    slots = {**STORY_SLOTS, "requested_slot": "licenses"}
+    events, messages = run(
+        ValidateIntakeForm(), tracker(text="wait, how much does the CCM cost?", intent="ask_cost", slots=slots)
+    )
+    assert [e for e in events if e.get("event") == "slot" and e["name"] != "requested_slot"] == []
+    assert not messages
+
+
+def test_a_check_asked_back_again_and_again_is_skipped_not_asked_a_third_time():
+    slots = {**STORY_SLOTS, "requested_slot": "licenses", "intake_misses": 2}
+    answered_elsewhere = [{"event": "user", "text": "how much is it?"}, {"event": "action", "name": "action_answer"}]
+    events, _ = run(
+        ValidateIntakeForm(), tracker(text="how much is it?", intent="ask_cost", slots=slots, events=answered_elsewhere)
+    )
+    assert slot_events(events)["skipped_slots"] == ["licenses"]
+    assert next_asked({**slots, "skipped_slots": ["licenses"], "requested_slot": None}) != "licenses"
 
 
 def test_the_answer_to_the_check_says_the_licences_anew():
@@ -125,3 +149,13 @@ def test_months_told_in_passing_are_asked_again_and_answered_anew():
     slots = {**slots, "checked_slots": ["healthcare_months"], "requested_slot": "healthcare_months"}
     events, _ = run(ActionExtractProfile(), tracker(text="21 years at the hospital, then a health plan", slots=slots))
     assert slot_events(events)["healthcare_months"] == 252
+
+
+def test_the_same_fact_said_again_to_its_check_with_a_request_is_the_checks_answer():
+    # "10. can u just give me the plan now": the months said again answer the check, so it is not asked again and
+    # again while the plan request is answered each time
+    slots = {"case_management_months": 10, "told_in_passing": ["case_management_months"], "checked_slots": []}
+    text = "10. can u just give me the plan now and ask the rest after? im on my lunch"
+    tracker_ = tracker(text=text, intent="ask_plan", slots={**slots, "requested_slot": "case_management_months"})
+    events, _ = run(ActionExtractProfile(), tracker_)
+    assert slot_events(events)["case_management_months"] == 10
