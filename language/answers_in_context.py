@@ -18,7 +18,8 @@ from language.cues import anywhere, said_first
 from language.durations import find_durations
 
 QUESTION_START = re.compile(
-    r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|quick question|quick q|side q|side question|question"
+    r"^\W*(?:(?:wait|so|ok|okay|um|uh|oh|and|but|also|hey|sorry|question"
+    r"|(?:quick|side|real|serious|genuine|random|dumb|stupid|honest) (?:question|q)"
     r"|real quick|hold on|hang on|one sec|wait a sec|before that|first|ngl|tbh|honestly|btw|fwiw|lol)\W+){0,3}"
     r"(?:(?:in|for|with|about) [a-z]+\W+)?"  # "in massachusetts is the lcsw the clinical one"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|"
@@ -64,7 +65,8 @@ TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
 ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
 YES = said_first(
     "yes", "yeah", "yep", "yup", "ya", "y", "sure", "correct", r"i did(?! not)", r"i do(?! not)", r"i was(?! not)",
-    r"it did(?! not)", r"it was(?! not)", "definitely", "absolutely",
+    # ("it was 1990, my supervisor had an MSW": when, not a yes)
+    r"it did(?! not)", r"it was(?! not)(?!\W+(?:\d|in\b|back\b|years?\b|a long))", "definitely", "absolutely",
 )  # fmt: skip
 NO = said_first(
     r"no(?! idea| clue| one)",
@@ -249,9 +251,17 @@ def _ends_unsure_of_a_length(lowered: str) -> bool:
     return bool(lengths) and bool(UNSURE_AFTER_A_LENGTH.fullmatch(lowered[lengths[-1].end :]))
 
 
+WHICH_ONE_WANTED = re.compile(
+    r"\b(?:which (?:one|of (?:them|those|the two))|do you (?:want|need|mean) (?:both|either))"
+    r"(?: do you (?:want|need|mean)(?: to know)?| you (?:want|need|mean)| (?:is|did) you mean)?\W*$"
+)
+
+
 def is_real_question(text: str) -> bool:
     """Does the message ask something (rather than answer)? "none?" and "social work?" are hesitant answers."""
     lowered = (text or "").strip().lower()
+    if WHICH_ONE_WANTED.search(lowered) and len(lowered.split()) > 6:
+        return False  # "the master's is divinity, the bachelors was psychology, which one do you want": answered both
     if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered) or CONDITION_THEN_ASKS.search(lowered):
         return True
     if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3:
@@ -281,6 +291,9 @@ ANSWER_AFTER_QUESTION = re.compile(
     r"|if (?:that|it|this|those|they) (?:counts?|does|do|qualif(?:y|ies))"
     r"|if (?:you mean|that means|it'?s|it is|that'?s|by that you mean)\b[^?.]{0,60}?\bthen"
     r"|(?:oh\W+)?(?:ok(?:ay)?|i see|got it)\W+then"
+    # "does the navy count ... so I'd say zero", "a candy striper, does that count I'm kidding none"
+    r"|\bso (?:i'?d say|id say|i guess|let'?s say|call it)(?=\W+(?:none|zero|no|nothing|never|0)\W*$)"
+    r"|\b(?:i'?m |im |just )?kidding(?=\W+(?:none|zero|no|nothing|never|0)\W*$)"
     r"|(?:oh\W+)?(?:ok(?:ay)?|i see|got it)(?=\W+(?:no|nope|yes|yeah|yep)\b))\W+(?:then\W+)?",
     re.IGNORECASE,
 )
@@ -528,7 +541,15 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
     management, maybe part time at first") tells nothing of it."""
     if not answering and WISHED_FOR.search(lowered):
         return None
+    if not answering:  # "msw part time, done may 27": the schooling's hours, not the work's
+        lowered = SCHOOL_HOURS.sub(" ", lowered)
     return full_time(lowered, answering)
+
+
+_SCHOOLING = r"(?:msw|bsw|mba|master'?s|masters|bachelor'?s|bachelors|degree|school|program|classes|student|college)"
+SCHOOL_HOURS = re.compile(
+    rf"\b{_SCHOOLING}\W+(?:\w+\W+)?(?:part|full)[- ]?time\b|\b(?:part|full)[- ]?time\W+(?:\w+\W+)?{_SCHOOLING}\b"
+)
 
 
 def full_time(text: str, answering: bool) -> Optional[bool]:

@@ -28,6 +28,8 @@ UNDERWAY_BEFORE = just_before(
 # Said after it: "(in progress)", "program now", "2 semesters left", "graduating in May", "done in may"
 UNDERWAY_AFTER = said_first(
     r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished)", "student", "program now",
+    # "msw part time, done may 27": being studied
+    r"(?:part|full)[- ]?time\b(?!\W*(?:jobs?|work\w*|position|role|case|cm|as|at|employ\w*|hours))",
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple(?: of)?) (?:more )?(?:semesters?|terms?|quarters?"
     r"|classes|courses|credits|months?|years?) (?:left|to go)",
     # "high school, but bachelor's in may!!": a month with no year, said of a degree not told as got (PAST)

@@ -194,14 +194,17 @@ _MORE_EXACTLY = re.compile(r"^\W*(?:now\W+)?(?:about|around|roughly|like|more li
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
+_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}/", re.IGNORECASE)
 _ANOTHER_STRETCH = re.compile(r"\b(?:and|then|plus|before|after|also|another|prior|previously|earlier|while)\b")
 
 
 # only hedges and restating words between two lengths
 _ONLY_HEDGES = re.compile(
     r"[\s,.;:-]*(?:(?:ish|or so|so|maybe|i think|like|about|around|roughly|call it|more like|closer to|thats|that'?s"
-    r"|what|um|uh|i guess|probably|almost|nearly)\b[\s,.;:?-]*)+"
+    r"|what|um|uh|i guess|probably|almost|nearly|is that right|a little over|a bit over)\b[\s,.;:?-]*)+"
 )
+
+_SENTENCE_END = re.compile(r"\s*[.;:]\s*")
 
 
 def _one_stretch_said_again(lowered: str, parts: list[Duration]) -> bool:
@@ -213,7 +216,9 @@ def _one_stretch_said_again(lowered: str, parts: list[Duration]) -> bool:
     said = years_in_figures(lowered)  # (a year said aloud ends where its figures do)
     joins = [said[a.end : b.start] for a, b in zip(parts, parts[1:])]
     months = [part.months for part in parts]
-    return all(_ONLY_HEDGES.fullmatch(join) for join in joins) and max(months) - min(months) <= max(3, max(months) / 4)
+    # ("almost 4 yrs. 47 mo if u want exact": a sentence's end joins them too)
+    hedged = all(_ONLY_HEDGES.fullmatch(join) or _SENTENCE_END.fullmatch(join) for join in joins)
+    return hedged and max(months) - min(months) <= max(3, max(months) / 4)
 
 
 def _dated_again(parts: list[Duration], between: str) -> bool:
@@ -221,6 +226,24 @@ def _dated_again(parts: list[Duration], between: str) -> bool:
     return bool(
         _A_YEAR.search(parts[1].text) and not _A_YEAR.search(parts[0].text) and not _ANOTHER_STRETCH.search(between)
     )
+
+
+_RESTATED_JUST_BEFORE = re.compile(
+    r"\b(?:so|which is|which comes to|that'?s|thats|i\.?e\.?)\W+(?:(?:like|about|around|roughly|almost|nearly)\W+)?$"
+)
+
+
+def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
+    """ "six years on the detox unit so seventy two months, and before that four years": a length said again at once
+    in other units ("so", "which is") is one part, not two."""
+    lowered = text.lower()
+    kept = []
+    for part, following in zip(parts, [*parts[1:], None]):
+        between = lowered[part.end : following.start] if following else ""
+        said_again = following and _RESTATED_JUST_BEFORE.search(between)
+        if not (said_again and abs(part.months - following.months) <= 1):
+            kept.append(part)
+    return kept
 
 
 def one_length(text: str, parts: list[Duration]) -> int | None:
@@ -242,6 +265,8 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
             return second
         if _dated_again(parts, between) and abs(first - second) <= max(2, first / 6):
             return second  # "21 years at the hospital, January 1996 through December 2016": one stretch, dated
+        if _dated_again(parts, between) and not _A_MONTH.search(parts[1].text) and abs(first - second) <= 12:
+            return first  # "18 mo FT as a case manager, 2019-2020": years alone date it less exactly than its length
         return None
     if len(parts) > 2:
         # "two years navigating and then five months as a nurse, so two years and five months": the sum restated

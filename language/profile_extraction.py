@@ -45,6 +45,7 @@ from language.durations import (
     months_of_hours,
     number_said,
     one_length,
+    restatements_dropped,
     told_by_a_childs_age,
     work_since,
 )
@@ -57,8 +58,9 @@ NEGATION = just_before(
     "doesn'?t have", "does not have", "without", words=2,
 )  # fmt: skip
 WANTING = just_before(
-    "want", "wanna", "plan", "planning", "hope", "hoping", "thinking about", "going to", "gonna", "become", "get",
-    "getting", "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
+    "want", "wanna", "plan", "planning", "hope", "hoping", "thinking (?:about|abt)", "thought (?:about|abt)",
+    "considered", "considering", "looked into", "looking into", "going to", "gonna", "become", "get", "getting",
+    "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
     # "for the MSW", not "a school social worker for 6 years, MSW"
     "needs", "be", r"(?<!paid )for(?!\s+(?:now|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|about"
     r"|over|almost|nearly|a (?:few|couple|year|decade))\b)", "toward", "towards", "qualify", "sit", "maybe",
@@ -219,7 +221,8 @@ NAMED_AS_AN_EXAMPLE = just_before(
 )  # fmt: skip
 # "in the lpn to rn bridge", "an LPN-to-RN program": the licence the bridge leads to is not held yet
 BRIDGED_TO_BEFORE = re.compile(
-    r"(?:\bbridge (?:program )?(?:to|into)|\b(?:l ?p ?n|l ?v ?n|a ?d ?n|c ?n ?a)s?(?:\s*-\s*|\s+)(?:to|2))\W*$"
+    r"(?:\bbridge (?:program )?(?:to|into)|\bbridge(?= \W*$)"  # ("the lvn to rn bridge rn")
+    r"|\b(?:l ?p ?n|l ?v ?n|a ?d ?n|c ?n ?a)s?(?:\s*-\s*|\s+)(?:to|2))\W*$"
 )
 BRIDGED_TO_AFTER = said_first("bridge", "program", "programme", "track", "pathway", "transition")
 # "I keep hearing about the CRC and the LPC": everything heard of in that sentence is named, not held
@@ -512,6 +515,7 @@ class Mention:
 @dataclass
 class ProfileUpdate:
     slots: Dict[str, object] = field(default_factory=dict)
+    held_as: Dict[str, set] = field(default_factory=dict)  # each licence said to be held: the names it was said by
 
 
 def extract_profile(
@@ -540,7 +544,8 @@ def extract_profile(
                 for m in mentions
                 if start <= m.start < end or (number == 0 and not m.end)
             ]
-        found = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent, today).slots
+        read = _extract_sentence(text[start:end], inside, known, catalog, requested_slot, intent, today)
+        found = read.slots
         # "My LCSW (NY)... Just moved to Houston": the state moved to is where they are, whichever sentence said it
         moved = own_move(text[start:end])
         # "A little under a year. I started after graduation, so ten months now.": the total said later
@@ -554,6 +559,8 @@ def extract_profile(
         answered_by_name = answered_by_name or (named_now and requested_slot in found)
         if requested_slot in found and requested_slot not in update.slots:
             answered_in = text[start:end].lower()
+        if "licenses" in found and "licenses" in update.slots:
+            found["licenses"] = found["licenses"] + _kept_under_another_name(text, start, inside, update, found)
         for name, value in found.items():
             if (
                 name not in update.slots
@@ -563,6 +570,8 @@ def extract_profile(
             ):
                 update.slots[name] = value
                 known[name] = value
+        for code, names in read.held_as.items():
+            update.held_as.setdefault(code, set()).update(names)
         _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update)
     if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
         # a story answering the question with "none" somewhere in it
@@ -575,6 +584,8 @@ def extract_profile(
         held = update.slots.get("licenses")
         if m.kind in ("license", "credential") and held and m.code in held and DENIED_AFTER.match(lowered[m.end :]):
             update.slots["licenses"] = [code for code in held if code != m.code]
+    if requested_slot in WORK_SLOTS and NONE_IN_TITLE.match(lowered):
+        update.slots[requested_slot] = 0
     if BACK_TO_A_QUESTION.search(text.lower()):
         update.slots.pop("interests", None)
     if requested_slot == "interests" and says_unknown(text):
@@ -582,6 +593,23 @@ def extract_profile(
         named = [value for value in update.slots.get("interests") or [] if value in catalog.interests]
         update.slots["interests"] = list(profile.get("interests") or []) + named
     return update
+
+
+def _kept_under_another_name(text: str, start: int, inside: Sequence[Mention], update, found) -> List[str]:
+    """ "LCSW in massachusetts since nov 2022. ... NOT the LICSW yet": a licence an earlier sentence said is held,
+    denied later only under another name (another level), is still held; denied by its own name it is taken back."""
+    kept = []
+    for code in update.slots["licenses"]:
+        if code in found["licenses"]:
+            continue
+        names_now = {_letters(text[start + m.start : start + m.end]) for m in inside if m.code == code}
+        if names_now and update.held_as.get(code, set()).isdisjoint(names_now):
+            kept.append(code)
+    return kept
+
+
+def _letters(said: str) -> str:
+    return re.sub(r"[^a-z]", "", said.lower())
 
 
 # "I was a registered nurse for years. ... I let my license lapse in 2012": the licence of an earlier sentence
@@ -602,7 +630,10 @@ def _names_the_work(slot: str, sentence: str) -> bool:
     )
 
 
-WORK_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|wasn'?t|never|no)\W+(?:\w+\W+){0,2}$")
+# ("I haven't had clinical supervision at the hospice": no more of it, not the answer anew)
+WORK_DENIED_BEFORE = re.compile(
+    r"\b(?:not|isn'?t|wasn'?t|never|no|haven'?t|hasn'?t|hadn'?t|didn'?t|don'?t|doesn'?t)\W+(?:\w+\W+){0,2}$"
+)
 
 
 def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
@@ -616,6 +647,8 @@ def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: Pro
 
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,3}(?:months?|years?)\b"
+    # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
+    r"|^\W*\d{1,3}\s*(?:months?|mos?)\W+(?:to be exact|exactly|if (?:you|u) want (?:it )?exact|precisely)"
 )
 
 
@@ -906,7 +939,11 @@ def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]
     for m in mentions:
         if m.kind == "education_level" and m.end <= degree.start:
             # ("AAS human services": the letters alone, with the subject straight after)
-            if re.fullmatch(r"\s+(?:degree\s+)?(?:(?:in|of)\s+)?", lowered[m.end : degree.start]):
+            # ("associate of arts in human services": the kind of degree between)
+            if re.fullmatch(
+                r"\s+(?:degree\s+)?(?:(?:of|in)\s+(?:applied\s+)?(?:arts|science|sciences)\s+)?(?:(?:in|of)\s+)?",
+                lowered[m.end : degree.start],
+            ):
                 return m.code
     return None
 
@@ -928,6 +965,7 @@ def _words_of(lowered: str, words: Mapping[str, str], not_held: Sequence[Mention
 
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
     held = list(profile.get("licenses") or [])
+    lowered = _spoken_names_as_codes(lowered, mentions)  # "see see em and r n": no "see" before the RN
     changed = False
     lapsed = _lapsed(lowered, [m for m in mentions if m.kind in ("license", "credential")])
     only_a_step = False  # "LCSW-A", "LPC associate": answered, and none of the licences is held yet
@@ -936,7 +974,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
-        if re.search(r"exam|nclex|n clex|n c l e x|\bnce\b|ncmhce|aswb", lowered[mention.start : mention.end]):
+        if EXAM_NAMED.search(lowered[mention.start : mention.end]):
             continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
         if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
             continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
@@ -997,6 +1035,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if mention.code not in held:
             held.append(mention.code)
         said_held.add(mention.code)
+        update.held_as.setdefault(mention.code, set()).add(_letters(lowered[mention.start : mention.end]))
         changed = True
     if (NCLEX_NOT_YET.search(lowered) or NCLEX_AHEAD.search(lowered)) and "RN" in held:
         held.remove("RN")  # "my RN is from the Philippines, I haven't taken the NCLEX yet": no US licence yet
@@ -1025,6 +1064,24 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         changed = True
     if changed or (requested_slot == "licenses" and held != list(profile.get("licenses") or [])):
         update.slots["licenses"] = held
+
+
+EXAM_NAMED = re.compile(r"exam|nclex|n clex|n c l e x|\bnce\b|ncmhce|aswb")
+
+
+def _spoken_names_as_codes(lowered: str, mentions: Sequence[Mention]) -> str:
+    """The text with each licence or credential said in letters' names ("see see em") written as its code, in the
+    same place, so the words read around another mention are not taken from it."""
+    for m in mentions:
+        said = lowered[m.start : m.end]
+        if (
+            m.kind in ("license", "credential")
+            and " " in said
+            and len(m.code) <= len(said)
+            and not EXAM_NAMED.search(said)
+        ):
+            lowered = lowered[: m.start] + m.code.lower().ljust(len(said)) + lowered[m.end :]
+    return lowered
 
 
 AWAITING_THE_LICENCE = re.compile(
@@ -1111,12 +1168,19 @@ NOT_THE_CCM = anywhere(
 CCM_SAID = re.compile(rf"\b{CCM_WORDS}s?\b(?!\?)")
 # "whats a ccm? my supervisor is an LISW": the supervisor's credential named, and it is not the CCM
 SUPERVISOR_HOLDS_ANOTHER = anywhere(
-    r"(?:supervisor|boss|manager|director|field instructor)(?: is| was|'s)(?: just| only)? (?:an? )?"
-    r"(?:l ?i ?c?sw|lcsw|lmsw|lsw|lisw|licsw|lpc|lmhc|rn|lpn|msw|bsw|crc|acm|social worker|nurse|counselor)"
+    r"(?:supervisor|boss|manager|director|field instructor)(?: is| was|'s| had| has)(?: just| only)? (?:an? )?"
+    r"(?:l ?i ?c?sw|lcsw|lmsw|lsw|lisw|licsw|lpc|lmhc|rn|lpn|msw|bsw|crc|acm|social worker|nurse|counselor"
+    r"|l ?m ?f ?t|marriage and family therapist|psychologist|therapist)",
+    # "doubt anyone had a CCM", "I don't think she has the other one": the CCM doubted
+    r"doubt (?:anyone|anybody|she|he|they|it|that|my \w+)\b",
+    r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|had|have) (?:the other|that|it|one)\b",
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
     r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|have|holds|had|got) (?:the |her |his |a )?"
-    + CCM_WORDS
+    + CCM_WORDS,
+    # "I checked her badge, it says RN, CCM": the letters after the supervisor's name
+    r"(?:her|his) (?:badge|signature|email signature|name ?tag|title)\b[^.?!]{0,25}\b(?:says|reads|shows|lists|has)"
+    r"\b[^.?!]{0,20}\b" + CCM_WORDS,
 )
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 REACHED_IN = re.compile(
@@ -1204,6 +1268,8 @@ def _began_then(before: str) -> bool:
 
 # "back to full time in a year or two": a time still to come, not experience
 LATER = re.compile(r"\b(?:in|within)\s+(?:(?:about|maybe|another|like)\s+)?$")
+# "eleven months, next month it will be a year": the same stretch, as long as it will be
+WILL_BE = re.compile(r"\b(?:it(?:'ll| will|'s going to| is going to)\s+be|i(?:'ll| will) (?:have|hit|be at|reach))\s+$")
 AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 # A school's placement is training, not case-management employment (CCMC counts employment; the CDMS "only paid work
 # counts; internships and volunteering do not"): "a 6-month practicum in hospital CM" adds no months of it.
@@ -1213,6 +1279,12 @@ TRAINING_WORDS = anywhere(
 )  # fmt: skip
 
 
+# "None officially. I have done discharge planning every shift for 27 years though": none in a case-management post,
+# and the years told after are the work it was not
+NONE_IN_TITLE = re.compile(
+    r"^\W*(?:(?:um|uh|well|so|ok|okay|honestly)\W+)*(?:(?:none|no|zero|0|nothing)\W+(?:officially|formally|on paper"
+    r"|technically)|(?:officially|formally|technically|on paper)\W+(?:none|no|zero|nothing))\b"
+)
 NONE_FIRST = re.compile(r"^\W*(?:none|no|nope|zero|0|nothing|not really|never)\b(?!\s+(?:more|less)\b)")
 WORKED = anywhere(r"work\w*", r"as an?", "job", r"employ\w*", "staff", r"experience")
 # "I did 2 years in prison and when I got out a case manager helped me": time served, not worked
@@ -1285,6 +1357,9 @@ NOT_THE_WORK_ASKED = {
     ),
     "case_management_months": re.compile(
         r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:really|actually|at all|technically|real|a)\W+)*case management\b"
+        # "the assistant for two years but that was mostly clerical ... i dont know if that counts": doubted, and a
+        # board counts only what can be shown to be case management
+        r"|\b(?:mostly|all|just|only) clerical\b|\b(?:don'?t|dont|do not) know if (?:that|it) counts\b"
     ),
 }
 
@@ -1371,7 +1446,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
         before = lowered[max(start, duration.start - 80) : duration.start]
-        if NEEDING.search(before) or LATER.search(before):
+        if NEEDING.search(before) or LATER.search(before) or (index and WILL_BE.search(before)):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
         if NOT_WORK.search(CLAUSE_BREAK.split(before)[-1]) or SERVED_TIME_AFTER.match(after):
@@ -1441,6 +1516,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if asked:
         # "three years on my own and two before that at a carrier" is five; "5 years, 3 of them at the clinic" is
         # a total and a part of it
+        asked = restatements_dropped(lowered, asked)
         total = one_length(lowered, asked) or _total_of_parts(lowered, asked)
         if total <= MAX_MONTHS:  # parts adding up to more than a working life are a misreading, not an answer
             update.slots[requested_slot] = total

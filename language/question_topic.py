@@ -61,7 +61,7 @@ ASKED_INTENT: Dict[str, str] = {
     "difference": "compare",
 }
 # "how many questions are on the NCE and how many of them count": the exam itself, whatever else it asks
-EXAM_ITSELF = re.compile(r"\bhow many questions\b|\bpassing score\b", re.IGNORECASE)
+EXAM_ITSELF = re.compile(r"\bhow many (?:questions|q'?s)\b|\bpassing score\b", re.IGNORECASE)
 # "is the ACM a license or a certification?", "is that a degree, a license, or a test?": which kind of thing it is
 _KIND_OF_THING = r"(?:degrees?|licen[cs]es?|certifications?|certs?|credentials?|tests?|exams?|class|job)"
 WHAT_KIND_OF_THING = re.compile(
@@ -153,6 +153,11 @@ GIVES_IT = re.compile(
 )
 # "is the ACM from ACMA or CMSA?": a certifying body named as where a credential comes from
 FROM_A_BODY = re.compile(r"\b(?:from|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# the thing in "what X actually is": not an aspect of one ("wondering what the fee really is" asks its price)
+_A_THING = (
+    r" (?!(?:the |an? )?(?:fees?|costs?|price|pay|salary|exam|test|deadline|difference|requirements?|rules?|process"
+    r"|timeline|catch|cutoff)\b)(an? |the )?[\w -]{2,40}? "
+)
 CUES: Dict[str, str] = {
     "issuer": r"\bwho (actually |really |even |exactly )?(grants|issues|awards|gives|offers|runs|certifies|administers"
     r"|sets|hands out|hands)\b"
@@ -168,6 +173,9 @@ CUES: Dict[str, str] = {
     # "who do i apply to for my lsw", "who do i get my RN license through in nevada"
     r"|\bwho (do|would|should|can) (i|you|we) (apply|go|get|register|submit)\b[^?.!]{0,30}?\b(to|through|with)\b"
     r"|\bwho (do|would|should|can) (i|you|we) (contact|call|email|reach out to|talk to)\b"
+    # "where do i apply for the CRC, whats the org called", "who do I send my paperwork to"
+    r"|\bwhat(?:'s|s| is) the (org|organi[sz]ation|body|board|group) called\b"
+    r"|\bwho (do|would|should|can) (i|you|we) (actually |even )?(send|mail|submit)\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\baccredited by (who|whom|what)\b"
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
@@ -251,7 +259,7 @@ CUES: Dict[str, str] = {
     # ("is the LCSW worth it money wise": whether it pays off)
     r"|\bworth it money[- ]?wise\b|\bmoney[- ]?wise\b[^?.]{0,30}\bworth\b"
     r"|(?<!\bi )(?<!\byou )\bpay\b(?! (for|to|altogether))|\b(a )?raise\b|\bpay cut\b"
-    r"|(?<!with )(?<!handling )(?<!counting )\bmoney\b(?! is tight)"
+    r"|(?<!with )(?<!handling )(?<!counting )(?<!waste of )\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
     # "realistically what could I be making as a case manager"
@@ -334,6 +342,9 @@ CUES: Dict[str, str] = {
     # "what is the accredited case manager thing the hospital ones get"
     r"|\bwhat(?:'s| is|s) (the|an?|that|this) ([\w-]+ ){1,4}thing\b"
     # "what does the ACM after her name mean", "msn meaning", "what IS case management in plain english"
+    # "could someone explain what case management actually is?"
+    r"|\b(explain|tell me|describe) what" + _A_THING + r"(actually |really |exactly |even )?is\b(?=\W*(\?|$))"
+    r"|\bwhat" + _A_THING + r"(actually|really|exactly|even) is\b(?=\W*(\?|$))"
     r"|\bwhat (does|do) (the )?[\w' -]+ mean\b|\bmeaning\W*$|\b(in plain english|in simple terms|in layman'?s terms"
     r"|in (normal|regular|simple|plain) words)\b",
     # "whats the differnce", "the diff": typed fast
@@ -648,6 +659,9 @@ def topic_of(
     if (aspect in ("issuer", "exam") and rehab_counselors) or CERTIFIED_REHAB_COUNSELORS.search(text):
         named = ["CRC"] + named  # "who certifies rehab counselors": the counselors' certification
     defined = first[1] if first and first[0] in SUBJECT_KINDS and first[0] != "degree_field" else None
+    that_one = _named_before(raw, text.find(asked)) if aspect == "what_is" and WHAT_IS_IT.match(asked) else None
+    if that_one and asked != text:
+        named = [that_one] + [c for c in named if c != that_one]  # "ACM-SW... what is that? is it only for hospitals"
     if aspect == "what_is" and defined and WHAT_IS_THEN_GUESS.search(text):
         # "what is a m s w exactly is it just the masters version of social work": the thing defined, then a guess
         named = [defined] + [c for c in named if c != defined]
@@ -828,6 +842,8 @@ def topic_of(
         return Topic(aspect, (GENERAL,))
     if plan_subject and on_context:
         return Topic(aspect, (plan_subject,), PLAN)
+    if aspect == "issuer" and FIRST_PERSON.search(asked):
+        return Topic(aspect, (ME,))  # "Who do I actually send my paperwork to for the clinical designation?": theirs
     return Topic(aspect, () if aspect in NEEDS_SUBJECT else (GENERAL,))
 
 
@@ -862,6 +878,7 @@ def chosen_aspect(intent: str, text: str, cue: Optional[str], learned: Optional[
 
 
 # "what is an l l m s w in michigan is that a real license or a student thing": what it is, then a guess, unpunctuated
+WHAT_IS_IT = re.compile(r"^\W*what(?:'s| is|s) (?:that|this|it)\b", re.IGNORECASE)
 WHAT_IS_THEN_GUESS = re.compile(
     r"^\W*(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,7}?(?:is|are) (?:that|it|this|they) "
     r"(?:a|an|the|just|only|like|really|even|actually)\b",
@@ -1107,6 +1124,12 @@ def _said_as_held(mentions: list, text: str) -> set:
 def _placed(mentions: list) -> list:
     """The mentions of subjects that carry positions (kind, code, start, end), in the order they were said."""
     return sorted((m for m in mentions if len(m) == 4 and m[0] in SUBJECT_KINDS), key=lambda m: m[2])
+
+
+def _named_before(mentions: list, at: int) -> Optional[str]:
+    """The credential, licence or degree named last before a place in the text: what "that" asks about there."""
+    before = [m for m in _placed(mentions) if m[0] in ("credential", "license", "degree") and 0 <= m[3] <= at]
+    return before[-1][1] if before else None
 
 
 def _first_named(mentions: list) -> Optional[Tuple[str, str]]:
