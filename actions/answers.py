@@ -81,6 +81,10 @@ NEED_CASE = (
     "I can work that out once I know your background: your degree, any licence, and how long you have worked in case "
     'management. Say "start" and I\'ll ask.'
 )
+WHICH_FITS_UNKNOWN = (
+    'Which credential fits you depends on your background; say "start" and I\'ll work it out with you in a few '
+    "questions."
+)
 THIRD_PERSON = {
     "held": "already holds it",
     "eligible_now": "can apply",
@@ -207,13 +211,7 @@ def _comparable(knowledge, codes) -> bool:
 def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent: str, text: str, mentions):
     """An aspect of a subject: the matrix answer, the person's own case, or which subject they mean."""
     if not topic.subjects:
-        dispatcher.utter_message(
-            text=f"Which one do you mean? I can tell you {ASPECT_WORDS[topic.aspect][0]} for each of these.",
-            buttons=[
-                {"title": b["title"], "payload": f'/{intent}{{"credential": "{b["payload"]}"}}'} for b in TOPIC_BUTTONS
-            ],
-        )
-        return []
+        return _which_one(dispatcher, topic, intent)
     if topic.subjects == (ME,) and topic.about in knowledge.credentials:
         # "am I eligible for the CCM?": where they stand for it first, then its published rule below
         credential = knowledge.credentials[topic.about]
@@ -227,6 +225,10 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
     # "which organization would I apply to for a case management certification?": the one that fits them first
     asked_of_me = topic.subjects == (ME,) and topic.aspect in OF_A_CREDENTIAL
     fitting = _fitting_credential(tracker, knowledge, bool(CERTIFICATION_ASKED.search(text))) if asked_of_me else None
+    if asked_of_me and not fitting:
+        # "which body do I apply to for a certification?" before anything is told: which fits is not known yet
+        dispatcher.utter_message(text=WHICH_FITS_UNKNOWN)
+        return _which_one(dispatcher, topic, intent) + [SlotSet("last_topic", topic.slot)]
     codes = (fitting,) if fitting else codes
     with database().session() as session:
         known = [code for code in codes if find_subject(session, code) is not None]
@@ -303,6 +305,16 @@ OF_A_CREDENTIAL = ("issuer", "exam", "cost")
 
 
 CERTIFICATION_ASKED = re.compile(r"\bcert(?:ification|ified|s)?\b", re.IGNORECASE)
+
+
+def _which_one(dispatcher, topic: Topic, intent: str) -> List[EventType]:
+    dispatcher.utter_message(
+        text=f"Which one do you mean? I can tell you {ASPECT_WORDS[topic.aspect][0]} for each of these.",
+        buttons=[
+            {"title": b["title"], "payload": f'/{intent}{{"credential": "{b["payload"]}"}}'} for b in TOPIC_BUTTONS
+        ],
+    )
+    return []
 
 
 def _fitting_credential(tracker: Tracker, knowledge, certification: bool) -> Optional[str]:

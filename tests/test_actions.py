@@ -409,3 +409,13 @@ def test_which_body_to_apply_to_asked_of_ones_own_case_names_the_certification_t
     said = "\n".join(m.get("text") or "" for m in messages)
     assert "fits you first" in said and "Commission for Case Manager Certification" in said
     assert slot_events(events)["last_topic"] == "issuer:me"
+
+
+def test_which_body_to_apply_to_asked_before_anything_is_told_asks_which_one_not_says_it_does_not_know():
+    # it said "I don't have who grants it for case management": which credential fits is not known yet
+    text = "which organization do I apply to for my certification?"
+    events, messages = run(ActionAnswerQuestion(), tracker(slots={}, intent="ask_issuer", text=text))
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert "depends on your background" in said and "Which one do you mean?" in said
+    assert "I don't have" not in said
+    assert any(m.get("buttons") for m in messages)
