@@ -249,6 +249,8 @@ def alias_rows(k: KnowledgeSources) -> List[tuple]:
     for entity_type, entity in typed:
         spoken = spoken_forms(entity.code) if entity_type != "state" else []  # "o h" is not Ohio
         names = [getattr(entity, "name", entity.code.replace("_", " ")), *entity.aliases, *spoken]
+        if entity_type in SPELLED_ALOUD:  # "el pee en", "el see es double u": a kiosk's transcript of the letters
+            names += [named for alias in names for named in letter_names(alias)]
         names += composed.get(entity.code, []) if entity_type == "degree" else []
         for alias in names:
             alias = re.sub(r"\s+", " ", alias.strip().lower())
@@ -304,6 +306,27 @@ def composed_degree_names(k: KnowledgeSources) -> Dict[str, List[str]]:
         for (level_code, field_code), codes in owners.items()
         if len(codes) == 1 and field_code != "other"
     }
+
+
+# The kinds whose acronyms people say letter by letter, and how speech-to-text writes each letter's name
+SPELLED_ALOUD = ("license", "credential", "degree")
+LETTER_NAMES = {
+    "a": ("a",), "b": ("bee",), "c": ("see", "cee"), "d": ("dee",), "e": ("e",), "f": ("ef",), "g": ("gee",),
+    "h": ("aitch",), "i": ("i",), "j": ("jay",), "k": ("kay",), "l": ("el",), "m": ("em",), "n": ("en",), "o": ("o",),
+    "p": ("pee",), "q": ("cue",), "r": ("are",), "s": ("es",), "t": ("tee",), "u": ("you",), "v": ("vee",),
+    "w": ("double u", "double you"), "x": ("ex",), "y": ("why",), "z": ("zee",),
+}  # fmt: skip
+
+
+def letter_names(alias: str) -> List[str]:
+    """'lpn' -> ['el pee en']: an acronym of two to six letters as its letters' names are said."""
+    letters = alias.strip().lower()
+    if not re.fullmatch(r"[a-z]{2,6}", letters):
+        return []
+    forms = [""]
+    for letter in letters:
+        forms = [f"{form} {name}".strip() for form in forms for name in LETTER_NAMES[letter]]
+    return [form for form in forms if form != " ".join(letters)]
 
 
 def spoken_forms(code: str) -> List[str]:

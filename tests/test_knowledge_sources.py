@@ -775,3 +775,9 @@ def test_an_acronym_is_read_spoken_and_plural():
     # speech-to-text writes "how much do l p cs earn"; two-letter plurals ("mas", "bas") are other words
     assert {"lpc", "l p c", "lpcs", "l p cs"} <= set(spoken_forms("LPC"))
     assert "mas" not in spoken_forms("MA")
+
+
+def test_a_licence_said_by_its_letters_names_is_recognised(nlp):
+    # a kiosk's speech-to-text writes "el vee en" for LVN and "el see es double u" for LCSW
+    found = {(e.label_, e.ent_id_) for e in nlp("im an el vee en and my sister is an el see es double u").ents}
+    assert {("license", "LPN"), ("license", "LCSW")} <= found
