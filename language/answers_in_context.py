@@ -49,7 +49,7 @@ NOTHING_YET = (
         "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
         "not officially", "not as a case manager", "not formally",
         # asked what one holds: "i don't have any yet", "don't have one"
-        r"(?:don'?t|dont|do not) have (?:any|one)(?: \w+)?(?: yet)?\W*$",
+        r"(?:don'?t|dont|do not) have (?:any|one|anything)(?: \w+)?(?: yet)?\W*$",
         DOUBTFUL_NONE,
         r"no (?:case manag\w+|cm|case work\w*) (?:post|position|job|role|title|experience)",
     ),

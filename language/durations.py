@@ -179,6 +179,7 @@ def _with_elided_units(text: str, spans: list) -> list:
 
 
 _NUMBER = rf"[0-9]{{1,2}}(?:\.5)?|{_words}"
+_MAYBE_JOIN = re.compile(r"[\s,]*(?:or\s+)?(?:maybe|possibly|perhaps|probably)[\s,]*")
 _RANGE_JOIN = re.compile(r"\s*(?:to|or|-|–|—)\s*|\s*and\s*")
 _RANGE_BEFORE = re.compile(rf"(between\s+)?\b({_NUMBER})\s*(?:(?:to|or|-|–|—)|(and))\s*$")
 _CORRECTED = re.compile(r"\b(?:no\W+wait|wait|actually|i mean|sorry|or rather|correction)\b")
@@ -255,6 +256,8 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
         return parts[-1].months  # "in april of 2025 so a year and a half ish maybe twenty months": the last, closest
     if len(parts) == 2:
         between = lowered[parts[0].end : parts[1].start]
+        if _MAYBE_JOIN.fullmatch(between):
+            return min(parts[0].months, parts[1].months)  # "a year, maybe a year and a half": what can be shown
         ranged = _RANGE_JOIN.fullmatch(between)
         if ranged and ("and" not in between or "between" in lowered[: parts[0].start].split()[-2:]):
             return min(parts[0].months, parts[1].months)
@@ -489,6 +492,14 @@ _STARTED_IN_YEAR = re.compile(
     r"\b(?:started|began|joined|got hired|was hired)\b" + _NOT_YET_ENDED + r"\b(?P<at>in)\s+(?P<y1>(?:19|20)\d\d)\b"
     r"(?=[^.?!]*\b(?:ever since|since then|still (?:there|here|doing|work)|been there|to this day|until now)\b)"
 )
+# "i started in 2019", "started fall 2021": the whole answer a start, so it runs until today (nothing says it ended)
+_START_ALONE = re.compile(
+    r"^\W*(?:(?:um|uh|well|so|oh)\W+)*(?:i\s+)?(?:started|began|got hired|was hired)\b"
+    r"(?:\s+(?:there|here|it|that job|this job|the job|at [a-z]+))?\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?P<season>winter|spring|summer|fall|autumn)\s+(?:of\s+)?)?"
+    + _MONTH.format("m1")
+    + r"(?P<y1>(?:19|20)\d\d)\W*$"
+)
 # Each way of telling a start that runs until today, and where its length is placed: after the words that say what
 # was begun ("I started as a care coordinator | in June 2021"), so a time ahead ("in 2 years") is not taken for one
 _STARTS_UNTIL_TODAY = (
@@ -521,6 +532,12 @@ def work_since(text: str, today) -> list[Duration]:
             months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + month)
             if 0 < months <= MAX_MONTHS:
                 lengths.append(Duration(months, found.start(at), found.end(), text[found.start(at) : found.end()]))
+    alone = _START_ALONE.match(lowered)
+    if alone and not lengths:
+        month = _MONTH_NAMES.index(alone["m1"]) if alone["m1"] else _SEASONS.get(alone["season"] or "", 0)
+        months = today.year * 12 + today.month - 1 - (int(alone["y1"]) * 12 + month)
+        if 0 < months <= MAX_MONTHS:
+            lengths.append(Duration(months, 0, len(text), text))
     for found in _SINCE_MONTH.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue

@@ -58,6 +58,8 @@ NEGATION = just_before(
     "doesn'?t have", "does not have", "without", words=2,
 )  # fmt: skip
 WANTING = just_before(
+    # "my dad wants me to do a BSN": someone else's wish for them
+    r"(?:wants?|wanted|told|tells|telling|urging|pushing) me to(?: (?:do|get|go for|become|try|finish))?",
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking (?:about|abt)", "thought (?:about|abt)",
     "considered", "considering", "looked into", "looking into", "going to", "gonna", "become", "get", "getting",
     "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
@@ -159,6 +161,7 @@ OTHER_PEOPLE = (
 # "my sup (rn, ccm) says": in brackets after another person, theirs
 THEIRS_IN_BRACKETS = re.compile(rf"\b(?:my|our|her|his|their)\W+{OTHER_PEOPLE}\W*\([^()]*$")
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
+THEIRS_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?:own\s+|new\s+)?$")
 SOMEONE_ELSE = just_before(
     rf"(?:{OTHER_PEOPLE}"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them)"
@@ -166,7 +169,7 @@ SOMEONE_ELSE = just_before(
     r"|one of (?:the|my|our) (?:[\w-]+ )?[\w-]+s)"
     r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+\w+|work))?(?:\W+with\W+(?:an?\W+)?[\w']+)?"
     r"(?:\W+(?:also|all|both|too))?"
-    r"(?:\W+(?:does|do|did|still))?"  # "she does have her CCM"
+    r"(?:\W+(?:does|do|did|still|just|recently|finally|already))?"  # "she does have her CCM", "just got her LSW"
     r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got)"
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
@@ -365,6 +368,10 @@ DEGREE_DENIED = anywhere(
     "no (?:college )?degree", "without (?:a|any) degree",
 )  # fmt: skip
 # asked what the degree is in, said first whatever follows: "I don't have one yet, ..."
+COMMUNITY_COLLEGE_FINISHED = re.compile(
+    r"\b(?:graduated|finished|got my degree|degree)\b[^.?!]{0,20}\b(?:community|junior|technical) college\b"
+    r"(?![^.?!]{0,30}\b(?:certificate|cert|program|classes|courses|credits)\b)"
+)
 NO_DEGREE_HELD = said_first(r"(?:i )?(?:don'?t|dont|do not) have (?:one|a degree|any)(?: yet)?(?! (?:in|from))")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")
@@ -865,6 +872,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
     if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
         levels = ["high_school"]
+    if requested_slot == "education_level" and not (degrees or levels) and COMMUNITY_COLLEGE_FINISHED.search(lowered):
+        levels = ["associate"]  # "graduated from the community college in 2015, nursing": its degree is an associate
     # "associate's in human services": the level said before a degree's subject is that degree's level
     stated = {m.code: _level_said_before(lowered, m, mentions) for m in mentions if m.kind == "degree"}
     candidates = [(stated.get(d.code) or d.level, d.field) for d in degrees]
@@ -986,6 +995,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
             continue
+        if THEIRS_BEFORE.search(before):
+            continue  # "my roommate just got her LSW": hers
         if THEIRS_IN_BRACKETS.search(lowered[: mention.start]):
             continue
         if ABROAD_AFTER.match(lowered[mention.end :]) or ABROAD_BEFORE.search(before):

@@ -179,3 +179,43 @@ def test_an_answer_said_after_its_own_question(text, answer):
 )
 def test_questions_in_these_words_are_answered_as_asked(topic_asked, intent, text, topic):
     assert topic_asked(intent, text) == topic
+
+
+# ---- kinds probed in the lead's own words while the sixty-fifth to sixty-eighth sets stayed unread ----
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("i started in 2020", 83),
+        ("started spring 2024", 33),
+        ("um i began there in june of 2025", 18),
+        ("a year, maybe a year and a half", 12),
+    ],
+)
+def test_a_start_alone_or_a_length_then_a_maybe_answers_how_long(extract, text, months):
+    assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == months
+
+
+def test_a_start_that_ended_is_not_until_today(extract):  # control
+    found = extract("i started in 2019 and left in 2021", requested="case_management_months", today=TODAY)
+    assert found["case_management_months"] == 24
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt is an LPN and my brother has his LMSW, i don't have anything",
+        "nope, but my roommate just got her LSW",
+    ],
+)
+def test_family_and_friends_licences_are_not_held_and_none_is_an_answer(extract, text):
+    assert extract(text, requested="licenses", today=TODAY)["licenses"] == []
+
+
+def test_a_degree_someone_wants_for_them_is_not_held(extract):
+    found = extract("my mom wants me to get a BSW but all I have is my GED", requested="education_level", today=TODAY)
+    assert found["education_level"] == "high_school"
+
+
+def test_graduating_from_a_community_college_is_an_associate_degree(extract):
+    found = extract("I graduated from the community college back in 2012", requested="education_level", today=TODAY)
+    assert found["education_level"] == "associate"
