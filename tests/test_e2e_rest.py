@@ -115,6 +115,26 @@ def test_a_licence_told_in_a_long_story_is_checked_once_and_corrected_by_the_ans
     assert slots(servers, sender)["licenses"] == ["LPN"]
 
 
+def test_a_question_asked_back_to_a_check_is_answered_and_the_check_asked_again(servers):
+    # the check's bookkeeping slot kept the form from letting a question go: "how much does the ccm cost" got no answer
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    say(
+        servers,
+        sender,
+        "lpn at a managed care plan doing care coordination for about 2 yrs. my sup (rn, ccm) says lpns cant sit "
+        "for the ccm. i want to move up",
+    )
+    if slots(servers, sender)["requested_slot"] is None:
+        say(servers, sender, "can you help me figure out my path")
+    assert slots(servers, sender)["requested_slot"] == "licenses"
+    replies = texts(say(servers, sender, "wait how much does the ccm cost"))
+    assert "$430" in replies
+    assert "Do you hold any licence or certification" in replies
+    say(servers, sender, "just my LPN")
+    assert slots(servers, sender)["licenses"] == ["LPN"]
+    assert slots(servers, sender)["requested_slot"] != "licenses"
+
+
 def test_a_correction_replaces_the_degree(servers):
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
     say(servers, sender, "i have a bsw")
