@@ -198,6 +198,11 @@ class ActionCompare(NamedAction):
             side_by_side = compare_side_by_side(dispatcher, tracker, knowledge, mentions)
             if side_by_side:
                 return side_by_side
+            if not from_answer and _asks_other_than_difference(tracker, text):
+                # weighs options but names one ("which masters should a nurse get, is an MSN the one?"): its aspect
+                from actions.answers import ActionAnswerQuestion  # answers uses this action: imported here
+
+                return await ActionAnswerQuestion().run(dispatcher, tracker, domain)
             dispatcher.utter_message(
                 text="Which two would you like to compare? "
                 'For example "healthcare and mental health" or "CCM and ACM".',

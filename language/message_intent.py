@@ -307,7 +307,11 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         if len(named) >= 2 and cue_aspect(text) == "difference":
             return ASKED_INTENT["difference"]
         # "MSW or a master's in rehab counseling if I want to work with people with disabilities?": a choice asked
-        if len(named) >= 2 and OPTIONS_FIRST.match(text or "") and (text or "").rstrip().endswith("?"):
+        if (
+            len(named) >= 2
+            and OPTIONS_FIRST.match(text or "")
+            and ((text or "").rstrip().endswith("?") or A_GOAL_GIVEN.search(text or ""))
+        ):  # ("msw or masters in rehab counseling if i want to work with disabled ppl getting jobs": spoken)
             return ASKED_INTENT["difference"]
         # "ACM-RN elig", "CCM reqs": a thing named and an aspect's word, and nothing else, is asked as a note is
         if named and len(re.findall(r"[\w'-]+", text)) <= 4 and (terse := cue_aspect(text)):
@@ -338,11 +342,14 @@ OPTIONS_FIRST = re.compile(
     r"^\W*(?:(?:an?|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}\s+or\s+(?:an?\s+|the\s+)?[\w'.-]+", re.IGNORECASE
 )
 EMBEDDED_QUESTION = re.compile(
-    r"(?<=[a-z] )(?:what|how (?:long|much|many|soon)|where|who|which) "
+    r"(?<=[a-z] )(?:(?:what|how (?:long|much|many|soon)|where|who|which) "
     r"(?:would|will|do|does|did|is|are|can|could|should) "
-    r"(?:i|you|my|it|they|we|a|an|the)\b",
+    r"(?:i|you|my|it|they|we|a|an|the)"
+    # "... on my l l m s w how long until i can get my clinical license"
+    r"|how (?:long|soon) (?:until|till|before) (?:i|you|she|he|we))\b",
     re.IGNORECASE,
 )
+A_GOAL_GIVEN = re.compile(r"\bif (?:i|you) (?:want|wanna|plan|hope|would like|'?d like)\b", re.IGNORECASE)
 WHAT_IS_SPOKEN = re.compile(r"^\W*(?:(?:um+|uh+|so|ok|okay|hi|hey)\W+)*(?:what'?s|whats|what is) (?:an? |the )?", re.I)
 NAME_ASKED = re.compile(r"^\W*[\w-]{2,10}\s*(?:=|means|stands for)?\s*\?+\s*$", re.IGNORECASE)
 

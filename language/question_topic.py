@@ -172,7 +172,7 @@ CUES: Dict[str, str] = {
     r"|\bwho(?:'s|s| is) behind\b"
     # "who do i apply to for my lsw", "who do i get my RN license through in nevada"
     r"|\bwho (do|would|should|can) (i|you|we) (apply|go|get|register|submit)\b[^?.!]{0,30}?\b(to|through|with)\b"
-    r"|\bwho (do|would|should|can) (i|you|we) (contact|call|email|reach out to|talk to)\b"
+    r"|\bwho (do|would|should|can) (i|you|we) (contact|call|email|reach out to|talk to|ask)\b"
     # "where do i apply for the CRC, whats the org called", "who do I send my paperwork to"
     r"|\bwhat(?:'s|s| is) the (org|organi[sz]ation|body|board|group) called\b"
     r"|\bwho (do|would|should|can) (i|you|we) (actually |even )?(send|mail|submit)\b"

@@ -171,6 +171,17 @@ def test_an_answer_said_after_its_own_question(text, answer):
         ),
         ("ask_exam", "the CCM test - how many q's and is it timed", ("exam", ("CCM",))),
         (
+            "inform",
+            "bsw or a masters in counseling if i want to do addiction case management",
+            ("difference", ("BSW", "MCOUN")),
+        ),
+        (
+            "inform",
+            "i finished my msw in august and im doing therapy at an agency in ohio how long until i can get the lisw",
+            ("duration", ("LCSW",)),
+        ),
+        ("ask_requirements", "who do i ask if my hours at the clinic count toward the LPC", ("issuer", ("LPC",))),
+        (
             "ask_education",
             "is a psychology degree enough for case management or is it a waste of money",
             ("degree", ("BPSY",)),
