@@ -81,6 +81,17 @@ NEED_CASE = (
     "I can work that out once I know your background: your degree, any licence, and how long you have worked in case "
     'management. Say "start" and I\'ll ask.'
 )
+# the same, asked while the intake's questions are under way: they are what it takes
+NEED_CASE_IN_INTAKE = (
+    "I can work that out once I know a little more of your background: your degree, any licence, and how long you "
+    "have worked in case management. The questions I'm asking will tell me."
+)
+
+
+def _need_case(tracker: Tracker) -> str:
+    return NEED_CASE_IN_INTAKE if tracker.active_loop_name == "intake_form" else NEED_CASE
+
+
 WHICH_FITS_UNKNOWN = (
     'Which credential fits you depends on your background; say "start" and I\'ll work it out with you in a few '
     "questions."
@@ -215,7 +226,9 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
     if topic.subjects == (ME,) and topic.about in knowledge.credentials:
         # "am I eligible for the CCM?": where they stand for it first, then its published rule below
         credential = knowledge.credentials[topic.about]
-        dispatcher.utter_message(text=_personal_status(tracker, knowledge, credential, text, mentions) or NEED_CASE)
+        dispatcher.utter_message(
+            text=_personal_status(tracker, knowledge, credential, text, mentions) or _need_case(tracker)
+        )
         codes: tuple = (topic.about,)
     elif topic.subjects == (ME,) and topic.aspect in ("requirements", "duration"):
         dispatcher.utter_message(text=_own_case(tracker, knowledge, topic, text, mentions))
@@ -290,7 +303,7 @@ def _own_case(tracker: Tracker, knowledge, topic: Topic, text: str, mentions) ->
     """'Am I eligible?', 'how long until I could hold the CRC?': the engine's answer for this person."""
     profile = profile_from_tracker(tracker, knowledge)
     if profile.education_level is None and profile.licenses is None:
-        return NEED_CASE
+        return _need_case(tracker)
     codes = [code for code, c in knowledge.credentials.items() if c.kind != "license" and c.requirements]
     lines = []
     for code in codes:

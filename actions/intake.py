@@ -50,6 +50,7 @@ from language.profile_extraction import (
     extract_profile,
     mentions_from_entities,
     supervised_others_only,
+    wishes_outright,
 )
 from language.question_topic import asked_aspect
 from language.spokesperson import in_first_person, speaks_for_someone
@@ -145,6 +146,7 @@ class ActionExtractProfile(NamedAction):
         ]
         # (a length corrected on purpose, "wait, actually it was 3 years not 5", is no fact told in passing)
         told = [e for e in events if e["name"] != corrected]
+        told = [e for e in told if e["name"] != "interests" or not wishes_outright(text)]
         return events + (_told_in_passing(tracker, told, requested) if said_at_length(text) else [])
 
 
@@ -351,7 +353,8 @@ class ActionAskQuestion(NamedAction):
             # a fact told in passing: what was understood, then its own question, asked this once
             names = interest_names(current_catalog())
             told = wording.describe(self.slot, tracker.get_slot(self.slot), names)
-            dispatcher.utter_message(text=wording.CHECKING_TOLD.format(told=told))
+            why = wording.CHECK_DECIDES.get(self.slot, wording.ELIGIBILITY_DECIDED)
+            dispatcher.utter_message(text=wording.CHECKING_TOLD.format(why=why, told=told))
             dispatcher.utter_message(response=_question_as_asked(self.slot, tracker))
             return []
         if int(tracker.get_slot("intake_misses") or 0) < MAX_MISSES - 1:

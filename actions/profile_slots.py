@@ -55,6 +55,10 @@ CHECK_ANSWERS = {
     "education_level": ("education_level", "degree_field"),
     "case_management_months": ("case_management_months",),
     "healthcare_months": ("healthcare_months",),
+    # who they would like to help decides the specialization: read from a story that wishes for nothing outright
+    # ("helping families with rent and hospital visits" is the work they do), its own question is asked too, and
+    # its answer adds to the story's
+    "interests": (),
 }
 CHECKED_WHEN_TOLD = tuple(CHECK_ANSWERS)
 

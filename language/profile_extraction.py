@@ -426,6 +426,13 @@ WISHED_OUTRIGHT = (
     r"thinking about(?! (?:it|that|this))", "considering",
 )  # fmt: skip
 STRONG_WISH = anywhere(*WISHED_OUTRIGHT)
+
+
+def wishes_outright(text: str) -> bool:
+    """ "I want to work with veterans", "I'm drawn to hospice": a wish said, not only the work one does."""
+    return bool(STRONG_WISH.search((text or "").lower()))
+
+
 INTEREST_CUE = anywhere(
     *WISHED_OUTRIGHT, "love", r"like to(?! know| ask)", "help", "helping", "work with", "working with", "care about",
     r"applying (?:to|for)", "eyeing", r"lean(?:ing)? toward",

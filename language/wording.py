@@ -143,7 +143,10 @@ PICK_OR_SKIP = 'Pick one below, type your answer, or say "skip".'
 SKIPPED_AFTER_MISSES = "No problem, let's leave that one for now; you can tell me later if you like."
 SKIP_BUTTON = {"title": "Skip this question", "payload": "/dont_know"}
 # Before asking again a fact told in passing (in a story, or answering another question), which decides eligibility
-CHECKING_TOLD = "Just to be sure, since it decides what you can apply for: from what you said, I understood {told}."
+CHECKING_TOLD = "Just to be sure, since it decides {why}: from what you said, I understood {told}."
+# what each fact checked decides (the others: what one can apply for)
+CHECK_DECIDES = {"interests": "which path fits you"}
+ELIGIBILITY_DECIDED = "what you can apply for"
 
 
 def months(value: Any) -> str:

@@ -419,3 +419,24 @@ def test_which_body_to_apply_to_asked_before_anything_is_told_asks_which_one_not
     assert "depends on your background" in said and "Which one do you mean?" in said
     assert "I don't have" not in said
     assert any(m.get("buttons") for m in messages)
+
+
+def test_a_choice_asked_of_one_named_thing_is_answered_not_sent_back_for_two():
+    # "which masters ..., is an MSN the one?" was taken for a comparison and got "Which two would you like to compare?"
+    text = "which masters should a nurse get for case management, is an MSN the one?"
+    entities = [{"entity": "degree", "value": "MSN", "start": 60, "end": 63}]
+    events, messages = run(ActionCompare(), tracker(intent="compare", text=text, entities=entities))
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert "Which two would you like to compare?" not in said
+    assert slot_events(events)["last_topic"].startswith("degree:")
+
+
+def test_ones_own_case_asked_mid_intake_before_the_background_does_not_say_start():
+    # 'Say "start" and I'll ask' was said to someone the intake was already asking
+    text = "Does caring for my mother for five years count as experience for anything?"
+    intake = action_tracker(
+        {"requested_slot": "education_level"}, "ask_eligibility", text, (), "intake_form", latest_action="action_listen"
+    )
+    _, messages = run(ActionAnswerQuestion(), intake)
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert 'Say "start"' not in said

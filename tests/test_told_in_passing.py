@@ -159,3 +159,25 @@ def test_the_same_fact_said_again_to_its_check_with_a_request_is_the_checks_answ
     tracker_ = tracker(text=text, intent="ask_plan", slots={**slots, "requested_slot": "case_management_months"})
     events, _ = run(ActionExtractProfile(), tracker_)
     assert slot_events(events)["case_management_months"] == 10
+
+
+@pytest.mark.parametrize(
+    "text, checked",
+    [
+        # the work they do now, told with "helping": who they would like to help is still asked
+        (
+            "I've been a pastor for twenty years, helping families with rent and food and visiting people in the "
+            "hospital. My church is closing and I need something new.",
+            True,
+        ),
+        # a wish said outright is an answer already (control)
+        (
+            "I'm a pastor of twenty years and I want to work with families facing eviction. My church is closing and I "
+            "need something new.",
+            False,
+        ),
+    ],
+)
+def test_interests_read_from_a_story_of_ones_work_are_asked_once_more(text, checked):
+    events, _ = run(ActionExtractProfile(), tracker(text=text, slots={"told_in_passing": []}))
+    assert ("interests" in (slot_events(events).get("told_in_passing") or [])) is checked
