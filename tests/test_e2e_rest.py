@@ -96,7 +96,8 @@ def test_a_question_in_the_middle_of_the_intake_is_answered_then_the_intake_goes
     assert slots(servers, sender)["requested_slot"] == asked
 
 
-def test_a_licence_told_in_a_long_story_is_checked_once_and_corrected_by_the_answer(servers):
+def _licence_checked_after_a_story(servers) -> str:
+    """A conversation whose story told a licence in passing, now at the licence's check: its sender."""
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
     say(
         servers,
@@ -107,6 +108,11 @@ def test_a_licence_told_in_a_long_story_is_checked_once_and_corrected_by_the_ans
     if slots(servers, sender)["requested_slot"] is None:
         say(servers, sender, "can you help me figure out my path")
     assert slots(servers, sender)["requested_slot"] == "licenses"
+    return sender
+
+
+def test_a_licence_told_in_a_long_story_is_checked_once_and_corrected_by_the_answer(servers):
+    sender = _licence_checked_after_a_story(servers)
     asked = []
     for _ in range(3):  # a reply that both asks and answers, again and again: the check is still asked only once
         replies = texts(say(servers, sender, "does LPN count as a license for this? if so yes, LPN in north carolina"))
@@ -117,16 +123,7 @@ def test_a_licence_told_in_a_long_story_is_checked_once_and_corrected_by_the_ans
 
 def test_a_question_asked_back_to_a_check_is_answered_and_the_check_asked_again(servers):
     # the check's bookkeeping slot kept the form from letting a question go: "how much does the ccm cost" got no answer
-    sender = f"e2e-{uuid.uuid4().hex[:8]}"
-    say(
-        servers,
-        sender,
-        "lpn at a managed care plan doing care coordination for about 2 yrs. my sup (rn, ccm) says lpns cant sit "
-        "for the ccm. i want to move up",
-    )
-    if slots(servers, sender)["requested_slot"] is None:
-        say(servers, sender, "can you help me figure out my path")
-    assert slots(servers, sender)["requested_slot"] == "licenses"
+    sender = _licence_checked_after_a_story(servers)
     replies = texts(say(servers, sender, "wait how much does the ccm cost"))
     assert "$430" in replies
     assert "Do you hold any licence or certification" in replies
