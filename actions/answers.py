@@ -93,8 +93,7 @@ def _need_case(tracker: Tracker) -> str:
 
 
 WHICH_FITS_UNKNOWN = (
-    'Which credential fits you depends on your background; say "start" and I\'ll work it out with you in a few '
-    "questions."
+    "Which credential fits you depends on your background: your degree, any licence and your experience."
 )
 THIRD_PERSON = {
     "held": "already holds it",

@@ -189,7 +189,8 @@ _CORRECTED_AFTER = re.compile(
 )
 # "just about two years, twenty-three months to be exact": the exact length restates the rough one
 _EXACTLY_AFTER = re.compile(r"^\W*(?:to be (?:exact|precise)|exactly|precisely)\b")
-_RESTATED = re.compile(r"\bso\b|\bwhich (?:is|comes to)\b|\bthat'?s\b|\bi\.?e\.?(?!\w)")
+_RESTATING = r"\bso\b|\bwhich (?:is|comes to)\b|\bthat'?s\b|\bthats\b|\bi\.?e\.?(?!\w)"
+_RESTATED = re.compile(_RESTATING)
 # "a couple years now, about twenty two months": a rough length, then nearly the same one said more exactly
 _MORE_EXACTLY = re.compile(r"^\W*(?:now\W+)?(?:about|around|roughly|like|more like|closer to|call it)\W*$")
 
@@ -229,9 +230,7 @@ def _dated_again(parts: list[Duration], between: str) -> bool:
     )
 
 
-_RESTATED_JUST_BEFORE = re.compile(
-    r"\b(?:so|which is|which comes to|that'?s|thats|i\.?e\.?)\W+(?:(?:like|about|around|roughly|almost|nearly)\W+)?$"
-)
+_RESTATED_JUST_BEFORE = re.compile(rf"(?:{_RESTATING})\W*(?:(?:like|about|around|roughly|almost|nearly)\W+)?$")
 
 
 def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
