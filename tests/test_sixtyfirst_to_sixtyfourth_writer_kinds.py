@@ -223,7 +223,9 @@ def test_family_and_friends_licences_are_not_held_and_none_is_an_answer(extract,
 
 
 def test_a_degree_someone_wants_for_them_is_not_held(extract):
-    found = extract("my mom wants me to get a BSW but all I have is my GED", requested="education_level", today=TODAY)
+    found = extract(
+        "my dad wants me to do a BSN but I only have my high school diploma", requested="education_level", today=TODAY
+    )
     assert found["education_level"] == "high_school"
 
 
