@@ -1189,8 +1189,7 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
     r"(?:supervisor|boss|manager|director|field instructor)(?: is| was|'s| had| has)(?: just| only)? (?:an? )?"
     r"(?:l ?i ?c?sw|lcsw|lmsw|lsw|lisw|licsw|lpc|lmhc|rn|lpn|msw|bsw|crc|acm|social worker|nurse|counselor"
     r"|l ?m ?f ?t|marriage and family therapist|psychologist|therapist)",
-    # "doubt anyone had a CCM", "I don't think she has the other one": the CCM doubted
-    r"doubt (?:anyone|anybody|she|he|they|it|that|my \w+)\b",
+    # "my boss is an L M F T, I don't think she has the other one": the CCM doubted, not named
     r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|had|have) (?:the other|that|it|one)\b",
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
