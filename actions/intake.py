@@ -292,7 +292,7 @@ class ValidateIntakeForm(FormValidationAction):
                 return events + [SlotSet("intake_misses", 0)]
         elif not requested:
             return events
-        if heard and not newly_set and not is_answer_attempt(intent, message.get("text") or ""):
+        if asked_back:
             return events  # a real question, a goodbye...: its own rule answers, then the intake goes on
         if a_check:
             return events + [SlotSet("intake_misses", 0)]  # "yes, that's right": the fact stands, and no miss

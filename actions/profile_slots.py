@@ -47,9 +47,10 @@ def _validated_profile(given: Dict[str, Any], catalog: Catalog) -> Profile:
     return Profile.from_dict(values, catalog)
 
 
-# Facts that decide eligibility (licences, the degree, the months counted): told in passing (in a story, or answering
-# another question), their own question is still asked once, since a story is read less surely than an answer to it
-# (each with the fields its question's answer says anew: the degree's answer says its field too)
+# Facts that decide eligibility (licences, the degree, the months counted) or the specialization (interests): told in
+# passing (in a story, or answering another question), their own question is still asked once, since a story is read
+# less surely than an answer to it (each with the fields its question's answer says anew: the degree's answer says its
+# field too)
 CHECK_ANSWERS = {
     "licenses": ("licenses",),
     "education_level": ("education_level", "degree_field"),

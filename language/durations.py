@@ -196,7 +196,6 @@ _MORE_EXACTLY = re.compile(r"^\W*(?:now\W+)?(?:about|around|roughly|like|more li
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
-_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}/", re.IGNORECASE)
 _ANOTHER_STRETCH = re.compile(r"\b(?:and|then|plus|before|after|also|another|prior|previously|earlier|while)\b")
 
 
@@ -386,6 +385,8 @@ def parse_months(text: str) -> int | None:
 # (48), "from 2001 till now". "since 2021" is a length only where work is told (`work_since`): it is as often when a
 # licence or degree came.
 _MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# a date that names its month ("June 2019", "6/2019"), not a year alone
+_A_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})[a-z]*\b|\b\d{{1,2}}/", re.IGNORECASE)
 _MONTH = r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?"
 _DATE_RANGE = re.compile(
     r"\b(?:from\s+|between\s+)?" + _MONTH.format("m1") + r"(?P<y1>(?:19|20)\d\d)\s*(?:to|until|till|til|through|thru"
@@ -513,6 +514,13 @@ _SINCE_MONTH = re.compile(
 )
 
 
+def _months_since(found: re.Match, today) -> int:
+    """The months from a start told by its year and month or season (January when neither is said) until today."""
+    groups = found.groupdict()
+    month = _MONTH_NAMES.index(groups["m1"]) if groups.get("m1") else _SEASONS.get(groups.get("season") or "", 0)
+    return today.year * 12 + today.month - 1 - (int(groups["y1"]) * 12 + month)
+
+
 def work_since(text: str, today) -> list[Duration]:
     """Every length from a "since" date to today, where the words just before it are no licence, degree or life
     event ("been a caseworker since 2019" is one; "LSW since 2021" is not)."""
@@ -521,22 +529,17 @@ def work_since(text: str, today) -> list[Duration]:
     for found in _SINCE_DATE.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue
-        month = _MONTH_NAMES.index(found["m1"]) if found["m1"] else _SEASONS.get(found["season"] or "", 0)
-        months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + month)
+        months = _months_since(found, today)
         if 0 < months <= MAX_MONTHS:
             lengths.append(Duration(months, found.start(), found.end(), text[found.start() : found.end()]))
     for pattern, at in _STARTS_UNTIL_TODAY:
         for found in pattern.finditer(lowered):
-            month = _MONTH_NAMES.index(found["m1"]) if found.groupdict().get("m1") else 0
-            months = today.year * 12 + today.month - 1 - (int(found["y1"]) * 12 + month)
+            months = _months_since(found, today)
             if 0 < months <= MAX_MONTHS:
                 lengths.append(Duration(months, found.start(at), found.end(), text[found.start(at) : found.end()]))
     alone = _START_ALONE.match(lowered)
-    if alone and not lengths:
-        month = _MONTH_NAMES.index(alone["m1"]) if alone["m1"] else _SEASONS.get(alone["season"] or "", 0)
-        months = today.year * 12 + today.month - 1 - (int(alone["y1"]) * 12 + month)
-        if 0 < months <= MAX_MONTHS:
-            lengths.append(Duration(months, 0, len(text), text))
+    if alone and not lengths and 0 < (months := _months_since(alone, today)) <= MAX_MONTHS:
+        lengths.append(Duration(months, 0, len(text), text))
     for found in _SINCE_MONTH.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue

@@ -367,11 +367,12 @@ DEGREE_DENIED = anywhere(
     r" (?:college )?degree",
     "no (?:college )?degree", "without (?:a|any) degree",
 )  # fmt: skip
-# asked what the degree is in, said first whatever follows: "I don't have one yet, ..."
+# asked the highest education: "graduated from the community college in 2015", not its certificate or its classes
 COMMUNITY_COLLEGE_FINISHED = re.compile(
     r"\b(?:graduated|finished|got my degree|degree)\b[^.?!]{0,20}\b(?:community|junior|technical) college\b"
     r"(?![^.?!]{0,30}\b(?:certificate|cert|program|classes|courses|credits)\b)"
 )
+# asked what the degree is in, said first whatever follows: "I don't have one yet, ..."
 NO_DEGREE_HELD = said_first(r"(?:i )?(?:don'?t|dont|do not) have (?:one|a degree|any)(?: yet)?(?! (?:in|from))")
 # asked what the degree is in: "none yet, was taking gen eds", "not yet", "no degree"
 NO_DEGREE_YET = said_first("none", "no degree", "not yet", "nothing", "n/?a")

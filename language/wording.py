@@ -142,7 +142,7 @@ BACK_TO_THE_QUESTION = "Back to my question, let me make it easier."
 PICK_OR_SKIP = 'Pick one below, type your answer, or say "skip".'
 SKIPPED_AFTER_MISSES = "No problem, let's leave that one for now; you can tell me later if you like."
 SKIP_BUTTON = {"title": "Skip this question", "payload": "/dont_know"}
-# Before asking again a fact told in passing (in a story, or answering another question), which decides eligibility
+# Before asking again a fact told in passing (in a story, or answering another question), with what it decides
 CHECKING_TOLD = "Just to be sure, since it decides {why}: from what you said, I understood {told}."
 # what each fact checked decides (the others: what one can apply for)
 CHECK_DECIDES = {"interests": "which path fits you"}
