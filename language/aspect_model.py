@@ -40,7 +40,8 @@ LATER_TUNED = (
     "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
     "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
     "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
-    "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth",
+    "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
+    "sixtyeighth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

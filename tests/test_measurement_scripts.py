@@ -16,7 +16,8 @@ LATER_WRITERS = (
     "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
     "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
     "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
-    "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth",
+    "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
+    "sixtyeighth",
 )  # fmt: skip
 
 

@@ -603,38 +603,45 @@ CONVERSATION_SETS = (
         "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyfifth_writer.yml",
-        "### The sixty-fifth writer's conversation set (untuned)",
-        "written the same way by a sixty-fifth writer at the start of this round (people who hold "
-        "several credentials or a complicated record: RNs who are also LSWs, a CCM or ACM lapsed or "
-        "due for renewal, degrees finished abroad or under unusual titles, two or three jobs at once,"
-        " credentials the assistant may not know (CPRS, CADC, QMHP, CHW), named in full, with dots or"
-        " spaces, or as the card says; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtyfifth_writer.yml",
+        "### The sixty-fifth writer's conversation set",
+        "written the same way by a sixty-fifth writer (people who hold several "
+        "credentials or a complicated record: RNs who are also LSWs, a CCM or ACM lapsed "
+        "or due for renewal, degrees finished abroad or under unusual titles, two or "
+        "three jobs at once, credentials the assistant may not know (CPRS, CADC, QMHP, "
+        "CHW), named in full, with dots or spaces, or as the card says; sixteen states). "
+        "Kept unread for a round (9 of 16 right plans at a9ea278, the round's end), its "
+        "misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtysixth_writer.yml",
-        "### The sixty-sixth writer's conversation set (untuned)",
-        "written the same way by a sixty-sixth writer at the start of this round (speech at a "
-        "career-fair kiosk: transcripts without punctuation, with fillers, numbers said in words, "
-        "credentials spelled out as letters or misheard, false starts and self-corrections; all four "
-        "specializations; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtysixth_writer.yml",
+        "### The sixty-sixth writer's conversation set",
+        "written the same way by a sixty-sixth writer (speech at a career-fair kiosk: "
+        "transcripts without punctuation, with fillers, numbers said in words, "
+        "credentials spelled out as letters or misheard, false starts and "
+        "self-corrections; all four specializations; sixteen states). Kept unread for a "
+        "round (12 of 16 right plans at a9ea278, the round's end), its misses were then "
+        "read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyseventh_writer.yml",
-        "### The sixty-seventh writer's conversation set (untuned)",
-        "written the same way by a sixty-seventh writer at the start of this round (people who answer"
-        " with something other than what was asked: a start date for months, the school for a degree,"
-        " a job title for licences, a question back, a friend's or parent's path, a range; web chat "
-        "and Slack, ages 18 to 65; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtyseventh_writer.yml",
+        "### The sixty-seventh writer's conversation set",
+        "written the same way by a sixty-seventh writer (people who answer with something "
+        "other than what was asked: a start date for months, the school for a degree, a "
+        "job title for licences, a question back, a friend's or parent's path, a range; "
+        "web chat and Slack, ages 18 to 65; sixteen states). Kept unread for a round (13 "
+        "of 16 right plans at a9ea278, the round's end), its misses were then read, so it "
+        "is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyeighth_writer.yml",
-        "### The sixty-eighth writer's conversation set (untuned)",
-        "written the same way by a sixty-eighth writer at the start of this round (rural, part-time "
-        "and interrupted careers: home-health aides, community health workers, tribal health and VA "
-        "staff, part-time and per diem work, years off, caseloads told in numbers of clients, "
-        "questions mid-intake about online degrees, cost and time while working; sixteen states), and"
-        " kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtyeighth_writer.yml",
+        "### The sixty-eighth writer's conversation set",
+        "written the same way by a sixty-eighth writer (rural, part-time and interrupted "
+        "careers: home-health aides, community health workers, tribal health and VA "
+        "staff, part-time and per diem work, years off, caseloads told in numbers of "
+        "clients, questions mid-intake about online degrees, cost and time while working; "
+        "sixteen states). Kept unread for a round (14 of 16 right plans at a9ea278, the "
+        "round's end), its misses were then read, so it is no longer untuned.",
     ),
 )
 QUESTION_SETS = (
@@ -1188,38 +1195,45 @@ QUESTION_SETS = (
         "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyfifth_writer.yml",
-        "### The sixty-fifth writer's question set (untuned)",
-        "Written by a sixty-fifth writer with the same convention at the start of this round (people "
-        "who hold several credentials or a complicated record: RNs who are also LSWs, a CCM or ACM "
-        "lapsed or due for renewal, degrees finished abroad or under unusual titles, two or three "
-        "jobs at once, credentials the assistant may not know (CPRS, CADC, QMHP, CHW), named in full,"
-        " with dots or spaces, or as the card says; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtyfifth_writer.yml",
+        "### The sixty-fifth writer's question set",
+        "Written by a sixty-fifth writer with the same convention (people who hold "
+        "several credentials or a complicated record: RNs who are also LSWs, a CCM or ACM "
+        "lapsed or due for renewal, degrees finished abroad or under unusual titles, two "
+        "or three jobs at once, credentials the assistant may not know (CPRS, CADC, QMHP, "
+        "CHW), named in full, with dots or spaces, or as the card says; sixteen states). "
+        "Kept unread for a round (66 of 80 at a9ea278, the round's end), its misses were "
+        "then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtysixth_writer.yml",
-        "### The sixty-sixth writer's question set (untuned)",
-        "Written by a sixty-sixth writer with the same convention at the start of this round (speech "
-        "at a career-fair kiosk: transcripts without punctuation, with fillers, numbers said in "
-        "words, credentials spelled out as letters or misheard, false starts and self-corrections; "
-        "all four specializations; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtysixth_writer.yml",
+        "### The sixty-sixth writer's question set",
+        "Written by a sixty-sixth writer with the same convention (speech at a "
+        "career-fair kiosk: transcripts without punctuation, with fillers, numbers said "
+        "in words, credentials spelled out as letters or misheard, false starts and "
+        "self-corrections; all four specializations; sixteen states). Kept unread for a "
+        "round (67 of 80 at a9ea278, the round's end), its misses were then read, so it "
+        "is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyseventh_writer.yml",
-        "### The sixty-seventh writer's question set (untuned)",
-        "Written by a sixty-seventh writer with the same convention at the start of this round "
-        "(people who answer with something other than what was asked: a start date for months, the "
-        "school for a degree, a job title for licences, a question back, a friend's or parent's path,"
-        " a range; web chat and Slack, ages 18 to 65; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtyseventh_writer.yml",
+        "### The sixty-seventh writer's question set",
+        "Written by a sixty-seventh writer with the same convention (people who answer "
+        "with something other than what was asked: a start date for months, the school "
+        "for a degree, a job title for licences, a question back, a friend's or parent's "
+        "path, a range; web chat and Slack, ages 18 to 65; sixteen states). Kept unread "
+        "for a round (69 of 80 at a9ea278, the round's end), its misses were then read, "
+        "so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyeighth_writer.yml",
-        "### The sixty-eighth writer's question set (untuned)",
-        "Written by a sixty-eighth writer with the same convention at the start of this round (rural,"
-        " part-time and interrupted careers: home-health aides, community health workers, tribal "
-        "health and VA staff, part-time and per diem work, years off, caseloads told in numbers of "
-        "clients, questions mid-intake about online degrees, cost and time while working; sixteen "
-        "states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtyeighth_writer.yml",
+        "### The sixty-eighth writer's question set",
+        "Written by a sixty-eighth writer with the same convention (rural, part-time and "
+        "interrupted careers: home-health aides, community health workers, tribal health "
+        "and VA staff, part-time and per diem work, years off, caseloads told in numbers "
+        "of clients, questions mid-intake about online degrees, cost and time while "
+        "working; sixteen states). Kept unread for a round (72 of 80 at a9ea278, the "
+        "round's end), its misses were then read, so it is no longer untuned.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
