@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -120,11 +120,9 @@ class ActionExtractProfile(NamedAction):
             mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _inside(m, asking)]
         supposed = supposed_spans(text)  # "if I did the counseling master's, ...?": supposed, unless "my"
         mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _supposed(text, m, supposed)]
-        reading = "inform" if classified_elsewhere else intent
-        known = profile_values(tracker)
-        if answering and requested in CHECKED_WHEN_TOLD and known.get(requested) is not None:
-            # its own question, asked again after a story told it: the answer says it anew, in place of the story's
-            known = {name: value for name, value in known.items() if name not in CHECK_ANSWERS[requested]}
+        # a question in reply ("Does supervising count? I've never carried a caseload") says no "no" to ours
+        reading = "inform" if classified_elsewhere or (intent in ("affirm", "deny") and not answering) else intent
+        known = _known_before_the_answer(tracker, requested) if answering else profile_values(tracker)
         update = extract_profile(text, mentions, known, knowledge, requested, reading)
         corrected = corrected_length(text, requested, update.slots, _lengths_answered(tracker))
         if corrected:  # "wait, actually it was 3 years not 5", said once the intake has moved on
@@ -199,9 +197,20 @@ def _answer_told_after_question(
         for m in mentions_from_entities(entities, knowledge.vocabulary, text)
         if offset <= m.start and m.end <= offset + len(answer)
     ]
-    update = extract_profile(answer, mentions, profile_values(tracker), knowledge, requested, "inform")
+    update = extract_profile(
+        answer, mentions, _known_before_the_answer(tracker, requested), knowledge, requested, "inform"
+    )
     value = update.slots.get(requested)
     return [] if value is None else [SlotSet(requested, value)]
+
+
+def _known_before_the_answer(tracker: Tracker, requested: str) -> Dict[str, Any]:
+    """The profile an answer to the question asked is read against: asked again after a story told it, the answer
+    ("none. can't get an lbsw w a soc degree right?") says it anew, in place of the story's."""
+    known = profile_values(tracker)
+    if requested in CHECKED_WHEN_TOLD and known.get(requested) is not None:
+        known = {name: value for name, value in known.items() if name not in CHECK_ANSWERS[requested]}
+    return known
 
 
 def _button_answer(text: str, requested: str, domain: DomainDict, tracker: Tracker) -> Any:

@@ -144,6 +144,11 @@ NO_OTHER_THING = re.compile(
     r"^\W*no\s+(?!(?:i|i'?ve|never|none|not|experience|time|case|cm|clinical|supervis\w*|months?|years?|paid|real"
     r"|official|formal)\b)\w+"
 )
+# asked for licences, "I've never carried my own caseload" says no about something else
+NEVER_DID_ANOTHER_THING = re.compile(
+    r"^\W*(?:i'?ve|i have|i)\s+never\s+\w+\s+(?:(?:an?|my|own|any|the)\s+)*"
+    r"(?!licen|cert|credential|(?:one|it|that|those|them|anything|nothing)\b)\w+"
+)
 # "n/a", "not applicable": the question asked does not apply to them
 NOT_APPLICABLE = re.compile(r"^\W*(?:n/a|n\.a\.|not applicable|(?:that |it )?(?:doesn'?t|does not) apply)\W*$")
 # a bare answer said first: "none.", "No.", "yes"

@@ -412,6 +412,15 @@ def _two_digits(said: str) -> int:
     return sum(_NUMBER_WORDS.get(word, 0) for word in words)
 
 
+# a speaker's fillers, blanked where dates are read: "since um april twenty eighteen"
+_FILLERS = re.compile(r"\b(?:um+|uh+|uhm+|erm+|hmm+)\b,?")
+
+
+def _as_dates_are_read(text: str) -> str:
+    """The text lowered, without fillers and with years in figures, every other word in its place."""
+    return years_in_figures(_FILLERS.sub(lambda found: " " * len(found.group(0)), text.lower()))
+
+
 def years_in_figures(text: str) -> str:
     """The text with each year said aloud written in figures, padded with spaces so every other word keeps its place:
     "from march twenty eighteen to" -> "from march 2018            to"."""
@@ -441,7 +450,7 @@ def dated_lengths(text: str, today) -> list[Duration]:
     """Every length told by a start and an end date, in months; a start without a month counts from January and an
     end without one to January, so "2015 to 2019" is 48."""
     lengths = []
-    lowered = years_in_figures(text.lower())
+    lowered = _as_dates_are_read(text)
     for found in [*_DATE_RANGE.finditer(lowered), *_STARTED_THEN_LEFT.finditer(lowered)]:
         start = int(found["y1"]) * 12 + (_MONTH_NAMES.index(found["m1"]) if found["m1"] else 0)
         if found["now"]:
@@ -449,7 +458,7 @@ def dated_lengths(text: str, today) -> list[Duration]:
         else:
             end = int(found["y2"]) * 12 + (_MONTH_NAMES.index(found["m2"]) if found["m2"] else 0)
         if 0 < end - start <= MAX_MONTHS:
-            lengths.append(Duration(end - start, found.start(), found.end(), text[found.start() : found.end()]))
+            lengths.append(Duration(end - start, found.start(), found.end(), lowered[found.start() : found.end()]))
     return lengths
 
 
@@ -471,7 +480,9 @@ _NOT_WORK_SINCE = re.compile(
 _NOT_YET_ENDED = r"(?:(?!\b(?:left|quit|ended|stopped)\b)[^.?!]){0,50}?"
 # "I started as a care coordinator in June of 2021": from then until today, unless the sentence says it ended
 _STARTED_IN = re.compile(
-    r"\b(?:started|began|start|joined|got hired|was hired)\b"
+    # ("became a care coordinator in May 2023", not "became an RN in 2019": a licence, not a job, dates that)
+    r"\b(?:started|began|start|joined|got hired|was hired"
+    r"|became(?!\s+(?:an?\s+)?(?:rn|lpn|lvn|licensed|certified|ccm|nurse|lsw|lmsw|lcsw|lpc)\b))\b"
     + _NOT_YET_ENDED
     + r"\b(?P<at>in)\s+"
     + r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?"
@@ -525,18 +536,18 @@ def work_since(text: str, today) -> list[Duration]:
     """Every length from a "since" date to today, where the words just before it are no licence, degree or life
     event ("been a caseworker since 2019" is one; "LSW since 2021" is not)."""
     lengths = []
-    lowered = years_in_figures(text.lower())
+    lowered = _as_dates_are_read(text)
     for found in _SINCE_DATE.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue
         months = _months_since(found, today)
         if 0 < months <= MAX_MONTHS:
-            lengths.append(Duration(months, found.start(), found.end(), text[found.start() : found.end()]))
+            lengths.append(Duration(months, found.start(), found.end(), lowered[found.start() : found.end()]))
     for pattern, at in _STARTS_UNTIL_TODAY:
         for found in pattern.finditer(lowered):
             months = _months_since(found, today)
             if 0 < months <= MAX_MONTHS:
-                lengths.append(Duration(months, found.start(at), found.end(), text[found.start(at) : found.end()]))
+                lengths.append(Duration(months, found.start(at), found.end(), lowered[found.start(at) : found.end()]))
     alone = _START_ALONE.match(lowered)
     if alone and not lengths and 0 < (months := _months_since(alone, today)) <= MAX_MONTHS:
         lengths.append(Duration(months, 0, len(text), text))
@@ -544,5 +555,5 @@ def work_since(text: str, today) -> list[Duration]:
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue
         months = (today.month - 1 - _MONTH_NAMES.index(found["m1"])) % 12 or 12
-        lengths.append(Duration(months, found.start(), found.end(), text[found.start() : found.end()]))
+        lengths.append(Duration(months, found.start(), found.end(), lowered[found.start() : found.end()]))
     return sorted(lengths, key=lambda length: length.start)

@@ -17,6 +17,7 @@ from advising.ranking import match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     CASE_MANAGEMENT,
+    NEVER_DID_ANOTHER_THING,
     STATE_AFTER_ROLE,
     STATE_AFTER_TOWN,
     STATE_BEFORE_ROLE,
@@ -55,7 +56,10 @@ YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
 
 NEGATION = just_before(
     "never got around to", "never got to", "not", "no", "never", "isn'?t", "wasn'?t", "don'?t have", "do not have",
-    "doesn'?t have", "does not have", "without", words=2,
+    "doesn'?t have", "does not have", "without",
+    # "I didn't do an MSW": one not earned
+    r"didn'?t (?:do|get|earn|finish|complete|go for|have)", r"did not (?:do|get|earn|finish|complete|go for|have)",
+    words=2,
 )  # fmt: skip
 WANTING = just_before(
     # "my dad wants me to do a BSN": someone else's wish for them
@@ -80,6 +84,10 @@ WANTING = just_before(
     r"(?:if|whether) (?:i|you) (?:already |even )?(?:have|hold|got|had)",
     # "I'm wondering if the ACM makes more sense", "not sure if that means a counseling master's": weighed, not held
     r"(?:not sure|unsure|wonder\w*|idk|don'?t know|do not know) (?:if|whether)(?: (?:that|it|this) means)? (?:the|an?)",
+    # "figure out if I'm close to the LCSW", "already spiraling about the lcsw": one ahead
+    "close to", "closer to",
+    r"(?:worr(?:ied|ying|y)|anxious|stressed|spiral\w*|confused|freaking out|panicking|nervous|questions?|asking"
+    r"|curious) about",
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
@@ -151,6 +159,12 @@ SOMEONE_ELSE_AFTER = said_first(
     "supervisor", "supervisors", "manager", "boss", "director", "coworker", "colleague",
     "after (?:their|her|his) names?",
 )  # fmt: skip
+# "took the c r c in october, still waiting on results": sat, not yet passed
+RESULTS_AWAITED = re.compile(
+    r"\b(?:waiting (?:on|for)|awaiting|haven'?t (?:got|gotten|heard)|don'?t (?:have|know))\b[^.!?]{0,25}"
+    r"\b(?:results?|scores?|whether i passed|if i passed)\b"
+)
+SAT_BEFORE = just_before("took", "taken", "sat", "sat for", "taking", "tested for", words=1)
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
     r"(?:supervisor|sup|supe|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
@@ -160,6 +174,10 @@ OTHER_PEOPLE = (
 )
 # "my sup (rn, ccm) says": in brackets after another person, theirs
 THEIRS_IN_BRACKETS = re.compile(rf"\b(?:my|our|her|his|their)\W+{OTHER_PEOPLE}\W*\([^()]*$")
+# "(The LCSW at the clinic is my supervisor, not me)": named, then said to be another person
+ANOTHER_PERSON_AFTER = re.compile(
+    rf"^[^.!?()]{{0,30}}\b(?:is|was|'s)\s+(?:my|our|the)\s+(?:clinical\s+)?{OTHER_PEOPLE}\b|^\W*(?:is\s+)?not me\b"
+)
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 THEIRS_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?:own\s+|new\s+)?$")
 SOMEONE_ELSE = just_before(
@@ -262,6 +280,8 @@ NO_LICENCE = anywhere(
     r"not (?:an? |yet an? )?(?:\w+ ){0,2}licen[cs]es?",
     r"no (?:real |actual |official |proper )?licen[cs]es?",
     r"dont (?:\w+ ){0,2}licen[cs]es?",
+    # "i dont have any nursing or social work license"
+    r"(?:don'?t|do not|never) (?:have|had|held|got) (?:any|a) (?:[\w-]+,? ){0,6}licen[cs]es?",
     "nothing (?:clinical|medical|nursing|like that)",
 )
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
@@ -982,11 +1002,13 @@ def _words_of(lowered: str, words: Mapping[str, str], not_held: Sequence[Mention
 
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
     held = list(profile.get("licenses") or [])
+    as_said = lowered  # ("no social work license" is denied in words the codes below replace)
     lowered = _spoken_names_as_codes(lowered, mentions)  # "see see em and r n": no "see" before the RN
     changed = False
     lapsed = _lapsed(lowered, [m for m in mentions if m.kind in ("license", "credential")])
     only_a_step = False  # "LCSW-A", "LPC associate": answered, and none of the licences is held yet
     said_held = set()  # the licences this message says are held
+    theirs: List[Mention] = []  # the ones said to be someone else's
     for mention in mentions:
         if mention.kind not in ("license", "credential"):
             continue
@@ -995,17 +1017,30 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
         if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
             continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
-        if _negated(lowered, mention) or mention in lapsed:
+        if _negated(lowered, mention) or _named_with_one_of(mention, lapsed):
             # "my CCM lapsed" told in a story drops the CCM, but says nothing of an RN: licences stay to be asked
-            changed = changed or mention.code in held or requested_slot == "licenses" or mention not in lapsed
+            changed = (
+                changed
+                or mention.code in held
+                or requested_slot == "licenses"
+                or not _named_with_one_of(mention, lapsed)
+            )
             if mention.code in held and mention.code not in said_held:
                 held.remove(mention.code)  # (not "I have the LPC, the entry one, not the LCPC yet": another level)
             continue
-        if WANTING.search(before) or SOMEONE_ELSE.search(before) or SUPERVISED_BY.search(before):
+        if SAT_BEFORE.search(before) and RESULTS_AWAITED.search(_sentence_of(lowered, mention)):
+            only_a_step = True  # "took the c r c in october, still waiting on results": none held yet
             continue
-        if THEIRS_BEFORE.search(before):
-            continue  # "my roommate just got her LSW": hers
-        if THEIRS_IN_BRACKETS.search(lowered[: mention.start]):
+        if WANTING.search(before) or SUPERVISED_BY.search(before):
+            continue
+        if (
+            SOMEONE_ELSE.search(before)
+            or THEIRS_BEFORE.search(before)  # "my roommate just got her LSW": hers
+            or THEIRS_IN_BRACKETS.search(lowered[: mention.start])
+            or ANOTHER_PERSON_AFTER.search(lowered[mention.end :])
+            or _listed_after(lowered, mention, theirs)  # "my boss has the c r c and i think the c d m s too"
+        ):
+            theirs.append(mention)
             continue
         if ABROAD_AFTER.match(lowered[mention.end :]) or ABROAD_BEFORE.search(before):
             continue  # another country's licence is no US one
@@ -1073,7 +1108,11 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if code not in held:
             held.append(code)
         changed = True
-    nothing_held = intent == "deny" or says_nothing_yet(lowered) or NO_LICENCE.search(lowered)
+    nothing_held = (
+        intent == "deny"
+        or (says_nothing_yet(as_said) and not NEVER_DID_ANOTHER_THING.match(as_said))
+        or NO_LICENCE.search(as_said)
+    )
     # "my school counselor license through the Dept of Education": a licence we do not track is none of these
     named = [m for m in mentions if m.kind in ("license", "credential")]
     other_field = OTHER_FIELDS_LICENCE.search(lowered) or OTHER_FIELDS_CREDENTIAL.search(lowered)
@@ -1117,6 +1156,26 @@ def _sentence_of(lowered: str, mention: Mention) -> str:
     start = max(lowered.rfind(mark, 0, mention.start) for mark in ".!?") + 1
     ends = [end for end in (lowered.find(mark, mention.end) for mark in ".!?") if end >= 0]
     return lowered[start : min(ends, default=len(lowered))]
+
+
+# "the c r c and i think the c d m s too": one more of the same person's, listed after theirs
+LISTED_AFTER = re.compile(r"^\W*(?:and|&|plus)\W+(?:(?:i think|maybe|probably|prob|also)\W+)?(?:the\W+|an?\W+)?$")
+ALSO_AFTER = said_first("too", "as well", "also")
+
+
+def _listed_after(lowered: str, mention: Mention, theirs: Sequence[Mention]) -> bool:
+    return any(
+        LISTED_AFTER.match(lowered[other.end : mention.start]) and ALSO_AFTER.match(lowered[mention.end :])
+        for other in theirs
+    )
+
+
+def _named_with_one_of(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """The mention is one of these, or names the same credential right beside one ("Certified Case Manager (CCM)")."""
+    return any(
+        m == mention or (m.code == mention.code and min(abs(m.start - mention.end), abs(mention.start - m.end)) <= 3)
+        for m in mentions
+    )
 
 
 def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
@@ -1195,6 +1254,9 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
     r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|have|holds|had|got) (?:the |her |his |a )?"
+    + CCM_WORDS,
+    # "my 1st director (2017-2021) was rn, ccm": the letters after a title
+    r"(?:supervisor|boss|manager|director|sup)\b[^.?!]{0,30}\b(?:is|was|'s) (?:an? )?(?:[a-z]{2,5},? (?:and )?)?"
     + CCM_WORDS,
     # "I checked her badge, it says RN, CCM": the letters after the supervisor's name
     r"(?:her|his) (?:badge|signature|email signature|name ?tag|title)\b[^.?!]{0,25}\b(?:says|reads|shows|lists|has)"
@@ -1364,7 +1426,8 @@ def _leads(before: str) -> bool:
 
 # "I'm not a nurse, just ... 3 years": a role denied measures nothing
 NOT_A_ROLE_BEFORE = re.compile(r"\b(?:not|never|wasn'?t|isn'?t|nor)\s+(?:been\s+)?an?\s+$")
-TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this)\b|\bpreviously\b|\bearlier\b")
+# ("before the treatment center i was at a nursing home": another stretch, with its own words)
+TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this|then|the|my|our|i)\b|\bpreviously\b|\bearlier\b")
 
 
 # A stretch of work said not to be the kind asked about, after its length
@@ -1503,6 +1566,15 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             # "about 3 years, 2 at the county and 1 at a hospital": the answer; the cue is a later part's (one said
             # before it may be what it refers to: "4 years of L&D before the case management jobs, plus the 24 months")
             slot = None
+        since_last = lowered[start : duration.start]
+        if (
+            named
+            and requested_slot == "case_management_months"
+            and slot is None
+            and TIME_SHIFT.search(since_last)
+            and not _cued(since_last)
+        ):
+            continue  # "I started as case manager in April 2023 and before that I was a job coach there since 2018"
         if requested_slot == "healthcare_months" and _elsewhere(clause):
             continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
         own_words = TIME_SHIFT.split(lowered[duration.end : end], 1)[0]  # what is said of this stretch, up to the next
@@ -1951,6 +2023,11 @@ RIGHT_NOW = re.compile(
 CLAUSE_END = re.compile(r"\s*(?:[.,!?;()]|$|\b(?:lol|lmao|tbh|ngl|and|but|so|because|cause|cuz)\b)")
 
 
+def spoken_prn(text: str, start: int, end: int) -> bool:
+    """Is the "r n" at text[start:end] the end of "p r n" (per diem work said letter by letter), not the licence?"""
+    return bool(re.fullmatch(r"(?i)r\W{0,2}n", text[start:end]) and re.search(r"(?i)\bp\W{1,2}$", text[:start]))
+
+
 def means_right_now(text: str, start: int, end: int) -> bool:
     """Is the "rn" at text[start:end] texting's "right now" rather than the licence?"""
     return (
@@ -1971,6 +2048,8 @@ def mentions_from_entities(
         if kind not in catalog_codes or not isinstance(value, str):
             continue
         if text and means_right_now(text, int(entity.get("start") or 0), int(entity.get("end") or 0)):
+            continue
+        if text and spoken_prn(text, int(entity.get("start") or 0), int(entity.get("end") or 0)):
             continue
         code = catalog_codes[kind].get(value.lower()) or catalog_codes[kind].get(value)
         # a misspelling the entity ruler read by its norm ("socia work"): its pattern's code, if the knowledge has it

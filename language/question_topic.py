@@ -665,6 +665,8 @@ def topic_of(
     if aspect == "what_is" and defined and WHAT_IS_THEN_GUESS.search(text):
         # "what is a m s w exactly is it just the masters version of social work": the thing defined, then a guess
         named = [defined] + [c for c in named if c != defined]
+    if aspect == "what_is" and CASE_MANAGEMENT_DEFINED_FIRST.search(text):
+        return Topic(aspect, (GENERAL,))  # "um what is case management is it like a kind of social work or something"
     defining = (asking_clauses(text) or [""])[0]
     if aspect == "what_is" and DEFINITION.search(defining) and CASE_MANAGEMENT_WORDS.search(defining):
         at = text.find(defining)
@@ -684,8 +686,11 @@ def topic_of(
     workplace = _workplace_asked(raw, text, sentences or asked) if aspect in ("salary", "day_to_day") else None
     if workplace and not FIRST_PERSON.search(asked):
         # "what does a nurse case manager at a health insurance company get paid?", "what's the daily routine when
-        # you do case management at a community agency?": the pay or the days of the work at that place
-        return Topic(aspect, (workplace,))
+        # you do case management at a community agency?": the pay or the days of the work at that place; but "a
+        # social work case manager at a nonprofit" names the work itself, the place only where it is done (the
+        # insurers' work, reviews by phone, is its own)
+        kind_of_work = _kind_of_work_named(raw, text) if workplace not in PLACES_OF_THEIR_OWN else None
+        return Topic(aspect, (kind_of_work or workplace,))
     if about_the_work and not asked_about and setting_told and PLACE_REFERRED.search(asked):
         return Topic(aspect, (setting_told,))  # "an interview at a community action agency. what does a CM at a
         # place like that do all day?"
@@ -879,6 +884,12 @@ def chosen_aspect(intent: str, text: str, cue: Optional[str], learned: Optional[
 
 # "what is an l l m s w in michigan is that a real license or a student thing": what it is, then a guess, unpunctuated
 WHAT_IS_IT = re.compile(r"^\W*what(?:'s| is|s) (?:that|this|it)\b", re.IGNORECASE)
+# "um what is case management like what is it exactly", said in one breath: the work itself, whatever is guessed after
+CASE_MANAGEMENT_DEFINED_FIRST = re.compile(
+    r"^\W*(?:(?:um+|uh+|so|ok|okay|and|but|wait|hi|hey)\W+)*(?:what'?s|whats|what (?:exactly |actually |even )?is)\s+"
+    r"case management\b(?!\s+like\b(?!\s+(?:what|is it|exactly)))",
+    re.IGNORECASE,
+)
 WHAT_IS_THEN_GUESS = re.compile(
     r"^\W*(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,7}?(?:is|are) (?:that|it|this|they) "
     r"(?:a|an|the|just|only|like|really|even|actually)\b",
@@ -1103,6 +1114,25 @@ def _placed_where_asked(mentions: list, text: str, said_in: str, kinds: Tuple[st
 
 # "a case manager at a workers comp insurance company", "case management in a high school": the place of the work
 AT_A_PLACE = re.compile(r"\b(?:at|in|for)\s+(?:an?|the|one of the|a big|a large|a small)?\s*(?:[\w-]+\s+){0,2}$")
+
+
+# settings whose work differs from the same specialization's elsewhere (utilization review, by phone)
+PLACES_OF_THEIR_OWN = ("insurance", "workers_compensation")
+SPECIALIZATIONS = ("healthcare", "mental_health", "social_work", "vocational_rehabilitation")
+ROLE_AFTER = re.compile(r"\W+(?:case manag|cms?\b|case ?workers?)")
+
+
+def _kind_of_work_named(mentions: list, text: str) -> Optional[str]:
+    """The specialization a question names as a kind of case manager ("social work case managers"), if any."""
+    return next(
+        (
+            code
+            for kind, code, _, end in _placed(mentions)
+            if code in SPECIALIZATIONS
+            and (kind == "specialization" or (kind == "degree_field" and ROLE_AFTER.match(text, end)))
+        ),
+        None,
+    )
 
 
 def _workplace_asked(mentions: list, text: str, said_in: str) -> Optional[str]:
