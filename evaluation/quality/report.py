@@ -643,6 +643,43 @@ CONVERSATION_SETS = (
         "sixteen states). Kept unread for a round (14 of 16 right plans at a9ea278, the "
         "round's end), its misses were then read, so it is no longer untuned.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyninth_writer.yml",
+        "### The sixty-ninth writer's conversation set (untuned)",
+        "written the same way by a sixty-ninth writer at the start of this round (people "
+        "close to a threshold: nurses with 10 to 25 months of case management, supervised "
+        "hours nearly done, graduation in a few months, a lapsed credential or a booked "
+        "exam, told in exact dates, weeks, hours a week or semesters; all four "
+        "specializations; web chat and Slack; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventieth_writer.yml",
+        "### The seventieth writer's conversation set (untuned)",
+        "written the same way by a seventieth writer at the start of this round (a Slack "
+        "advising channel: terse lower-case messages with typos, abbreviations and emoji, "
+        "several facts in one line, answers split over two messages and questions dropped "
+        "in between; every background, some with no degree yet; sixteen states), and kept "
+        "unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventyfirst_writer.yml",
+        "### The seventy-first writer's conversation set (untuned)",
+        "written the same way by a seventy-first writer at the start of this round (people "
+        "who change their mind or correct themselves, ask to start over, ask for the plan "
+        "early and keep answering, ask what a question means before answering it, or ask "
+        "several questions in a row mid-intake; web chat and kiosk speech; sixteen "
+        "states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventysecond_writer.yml",
+        "### The seventy-second writer's conversation set (untuned)",
+        "written the same way by a seventy-second writer at the start of this round "
+        "(vocational rehabilitation, disability management and workers' compensation, and "
+        "social-work licensure across the states in the research: rehab counselors, CRC "
+        "candidates counting supervised months, disability claims staff wanting the CDMS, "
+        "injured-worker nurse case managers, licensed social workers asking their state's "
+        "licence name, people moving between states; sixteen states), and kept unread.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -1234,6 +1271,45 @@ QUESTION_SETS = (
         "of clients, questions mid-intake about online degrees, cost and time while "
         "working; sixteen states). Kept unread for a round (72 of 80 at a9ea278, the "
         "round's end), its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyninth_writer.yml",
+        "### The sixty-ninth writer's question set (untuned)",
+        "Written by a sixty-ninth writer with the same convention at the start of this "
+        "round (people close to a threshold: nurses with 10 to 25 months of case "
+        "management, supervised hours nearly done, graduation in a few months, a lapsed "
+        "credential or a booked exam, told in exact dates, weeks, hours a week or "
+        "semesters; all four specializations; web chat and Slack; sixteen states), and "
+        "kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventieth_writer.yml",
+        "### The seventieth writer's question set (untuned)",
+        "Written by a seventieth writer with the same convention at the start of this "
+        "round (a Slack advising channel: terse lower-case messages with typos, "
+        "abbreviations and emoji, several facts in one line, answers split over two "
+        "messages and questions dropped in between; every background, some with no degree "
+        "yet; sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventyfirst_writer.yml",
+        "### The seventy-first writer's question set (untuned)",
+        "Written by a seventy-first writer with the same convention at the start of this "
+        "round (people who change their mind or correct themselves, ask to start over, ask "
+        "for the plan early and keep answering, ask what a question means before answering "
+        "it, or ask several questions in a row mid-intake; web chat and kiosk speech; "
+        "sixteen states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventysecond_writer.yml",
+        "### The seventy-second writer's question set (untuned)",
+        "Written by a seventy-second writer with the same convention at the start of this "
+        "round (vocational rehabilitation, disability management and workers' "
+        "compensation, and social-work licensure across the states in the research: rehab "
+        "counselors, CRC candidates counting supervised months, disability claims staff "
+        "wanting the CDMS, injured-worker nurse case managers, licensed social workers "
+        "asking their state's licence name, people moving between states; sixteen states), "
+        "and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
