@@ -488,7 +488,9 @@ def says_nothing_yet(text: str) -> bool:
 
 # "Then no, my supervisor is an LMSW", "well yes": words that lead into the answer
 CORRECTED_TO = re.compile(r"\b(?:actually|wait|i mean|on second thought)\W+(no|nope|yes|yeah|yep)\b")
-LEAD_IN = re.compile(r"^\W*(?:(?:then|so|well|oh|ok|okay|alright|hmm+|um+|uh+|honestly|tbh|ngl)\b\W*)+")
+LEAD_IN = re.compile(
+    r"^\W*(?:(?:then|so|well|oh|ok|okay|alright|hmm+|um+|uh+|honestly|tbh|ngl|lol|lmao|haha+|ha)\b\W*)+"
+)
 
 
 def says_unknown(text: str) -> bool:

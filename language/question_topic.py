@@ -61,7 +61,12 @@ ASKED_INTENT: Dict[str, str] = {
     "difference": "compare",
 }
 # "how many questions are on the NCE and how many of them count": the exam itself, whatever else it asks
-EXAM_ITSELF = re.compile(r"\bhow many (?:questions|q'?s)\b|\bpassing score\b", re.IGNORECASE)
+EXAM_ITSELF = re.compile(
+    r"\bhow many (?:questions|q'?s)\b|\bpassing score\b"
+    # "for the CRC exam, how long is it": the exam's own length
+    r"|\b(?:exam|test)\b[^?.!]{0,10}\bhow long is it\b|\bhow long is (?:the|that) (?:[\w-]+ )?(?:exam|test)\b",
+    re.IGNORECASE,
+)
 # "is the ACM a license or a certification?", "is that a degree, a license, or a test?": which kind of thing it is
 _KIND_OF_THING = r"(?:degrees?|licen[cs]es?|certifications?|certs?|credentials?|tests?|exams?|class|job)"
 WHAT_KIND_OF_THING = re.compile(
@@ -171,8 +176,10 @@ CUES: Dict[str, str] = {
     r"|\b(run|granted|awarded|given out|administered|licensed|certified|issued) by\b|\bwho licen[sc]es\b"
     r"|\bwho(?:'s|s| is) behind\b"
     # "who do i apply to for my lsw", "who do i get my RN license through in nevada"
-    r"|\bwho (do|would|should|can) (i|you|we) (apply|go|get|register|submit)\b[^?.!]{0,30}?\b(to|through|with)\b"
-    r"|\bwho (do|would|should|can) (i|you|we) (contact|call|email|reach out to|talk to|ask)\b"
+    r"|\bwho (do|would|should|can) (i|you|we) (actually |even |really |just )?(apply|go|get|register|submit)\b"
+    r"[^?.!]{0,30}?\b(to|through|with)\b"
+    r"|\bwho (do|would|should|can) (i|you|we) (actually |even |really |just )?(contact|call|email|reach out to|talk to"
+    r"|ask)\b"
     # "where do i apply for the CRC, whats the org called", "who do I send my paperwork to"
     r"|\bwhat(?:'s|s| is) the (org|organi[sz]ation|body|board|group) called\b"
     r"|\bwho (do|would|should|can) (i|you|we) (actually |even )?(send|mail|submit)\b"
@@ -595,8 +602,10 @@ def topic_of(
         # degree it names is the requirement asked about
         aspect = "degree"
     named_credential = any(kind in ("credential", "license") for kind, _ in mentions)
-    if aspect == "degree" and named_credential and QUALIFY.search(asked):
-        aspect = "requirements"  # "can a claims adjuster with a business degree qualify for the CDMS?": who may apply
+    if aspect == "degree" and named_credential and (QUALIFY.search(asked) or LICENCE_ASKED_TOO.search(text)):
+        # "can a claims adjuster with a business degree qualify for the CDMS?": who may apply; "does the ACM-SW need an
+        # MSW or is a BSW enough? and do I have to be licensed?": all it takes
+        aspect = "requirements"
     named = _subjects(asked_about, degree_for_field or {}, aspect)
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
     if not named and BECOME_A_NURSE.search(asked):
@@ -897,6 +906,11 @@ WHAT_IS_THEN_GUESS = re.compile(
 )
 
 
+LICENCE_ASKED_TOO = re.compile(
+    r"\b(?:do|does|would) (?:i|you|one|it|they) (?:also |even )?(?:have|need|got) to (?:be|get|hold) "
+    r"(?:a |an )?licen[cs]",
+    re.I,
+)
 # "... like tests and hours and all that": examples of what is asked, not a question of their own
 EXAMPLES_AFTER = re.compile(r"\b(?:like|such as|e\.g\.|for example|including)\b[^?.!]*", re.I)
 

@@ -4,8 +4,9 @@ and then said to be another person's, or listed after someone else's with "too";
 worried about; "none" before a question back, answering a check of a story's licences; a question back with
 "never" in it, which denies nothing asked; no licence "of any kind" said in a long denial; per diem work said
 letter by letter ("p r n"); fillers inside a spoken date; another stretch after "before the ..."; a range, then its
-dates; the job before the case-management one; "didn't do an MSW"; a supervisor's letters after "was"; and questions
-of a kind of case manager's pay or days at a place, and what case management is, asked in one breath."""
+dates; the job before the case-management one; "didn't do an MSW"; a supervisor's letters after "was"; "lol no"; and
+questions of a kind of case manager's pay or days at a place, what case management is, asked in one breath, an exam's
+length, whom one "actually" applies to, and whether a degree will do and a licence is needed too."""
 
 from __future__ import annotations
 
@@ -126,6 +127,11 @@ def test_a_supervisors_letters_after_was_say_yes(extract, text):
     assert extract(text, requested="supervised_by_ccm")["supervised_by_ccm"] is True
 
 
+@pytest.mark.parametrize("text", ["lol no. my internship was at a law firm", "haha nope, only an office job"])
+def test_a_no_after_a_laugh_is_a_no(extract, text):
+    assert extract(text, requested="field_experience")["field_experience"] is False
+
+
 # ---- answers around questions, in the intake ----
 def test_none_before_a_question_answers_a_check_of_a_storys_licences(actions_db):
     slots = {"licenses": ["LCSW"], "told_in_passing": ["licenses"], "requested_slot": "licenses"}
@@ -152,6 +158,13 @@ def test_a_question_back_with_never_in_it_denies_no_licence(actions_db):
             "what does a nurse case manager make at a health insurance company",
             ("salary", ("insurance",)),
         ),  # control: the insurers' work is its own
+        ("ask_duration", "the CDMS test, how long is it and how many sections", ("exam", ("CDMS",))),
+        ("ask_issuer", "who do i even apply to for my lmsw, the board or aswb?", ("issuer", ("LMSW",))),
+        (
+            "ask_education",
+            "is a BSW enough for the ACM or does it have to be an MSW? do I also have to be licensed?",
+            ("requirements", ("ACM",)),
+        ),
         (
             "ask_what_is",
             "uh what is case management is it sort of like a type of social work or what",
