@@ -58,12 +58,14 @@ RUN_ON_WANTS_TO_KNOW = re.compile(
 )
 RUN_ON_WH_QUESTION = re.compile(
     # "... what would somebody like me make", "... where would she even work after"
-    r"\s(?=(?:what|how|which|where|when) (?:would|do|will|should|can|could|must|does|did) "
+    r"\s(?=(?:what|how|which|where|when)(?: else)? (?:would|do|will|should|can|could|must|does|did) "
     r"(?:i|she|he|they|someone|somebody|a person|people)\b"
     # "... eight months with my b s w how much longer before i can sit for the a c m"
     r"|how (?:much longer|many more (?:months|years)) (?:before|until|till|do|would|will)\b"
     # "... im moving to texas who gives out the r n license there"
-    r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies)\b)",
+    r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies)\b"
+    # "... push it back a couple months what's that gonna cost me"
+    r"|what(?:'s|s| is| will| would)? (?:that|it|this) (?:gonna |going to )?(?:cost|take|run)\b)",
     re.IGNORECASE,
 )
 TOLD_WHAT = re.compile(r"\b(?:what|how|where|when) (?:i|we|they|he|she|you)\b(?! (?:should|need|have to)\b)", re.I)

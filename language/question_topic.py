@@ -237,6 +237,8 @@ CUES: Dict[str, str] = {
     # "is an msn worth it for case management or overkill": whether a degree pays off
     "degree": r"\b(is|are) (an?|the|my) (msn|bsn|msw|bsw|adn|mrc|masters?|master'?s|bachelors?|bachelor'?s|degree)\b"
     r"[\w' -]*\bworth (it|getting|doing)\b|\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
+    # "what should i go to school for if i want to be a case manager"
+    r"|\bwhat (should|do|would|could) (i|you) (go to school|go back to school|go to college) for\b"
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
     # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
     r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b"
@@ -280,6 +282,8 @@ CUES: Dict[str, str] = {
     r"|\bmore \$+|\bgoing rate\b|\b(bring|brings|take|takes) home\b|\bclear (about |around )?\$?\d{2,3}(k|,\d{3})",
     "setting": r"\bwhere (else )?(do|does|can|could|would|will)\b.*"
     r"\b(work(s|ing)?|jobs?|end up|get hired|hired|employed)\b"
+    # "where else could i be a case manager"
+    r"|\bwhere (else )?(can|could|would|might) (i|you|one|someone|they) (be|become) an? (case manager|cm)\b"
     r"|\bare there (any )?(remote|work from home|wfh|virtual|telephonic|hybrid) [\w' -]*?jobs\b"
     # "can you do cm fully from home or is that a myth": whether the work is done from home is where it is done
     r"|\b(fully|completely|totally|entirely|100%) (from home|remote(ly)?)\b"

@@ -159,6 +159,16 @@ def test_a_question_back_with_never_in_it_denies_no_licence(actions_db):
             ("salary", ("insurance",)),
         ),  # control: the insurers' work is its own
         ("ask_duration", "the CDMS test, how long is it and how many sections", ("exam", ("CDMS",))),
+        (
+            "start_advising",
+            "im finishing my psych degree and hospitals are not for me where else could i be a case manager",
+            ("setting", ("me",)),
+        ),
+        (
+            "inform",
+            "my c r c exam is in april but i want to move it to the fall what's that gonna cost me",
+            ("cost", ("me",)),
+        ),
         ("ask_issuer", "who do i even apply to for my lmsw, the board or aswb?", ("issuer", ("LMSW",))),
         (
             "ask_education",
