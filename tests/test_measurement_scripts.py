@@ -17,7 +17,7 @@ LATER_WRITERS = (
     "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
     "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
-    "sixtyeighth",
+    "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth",
 )  # fmt: skip
 
 

@@ -644,6 +644,43 @@ CONVERSATION_SETS = (
         "round's end), its misses were then read, so it is no longer untuned.",
     ),
     (
+        ROOT / "evaluation" / "quality" / "conversations_seventythird_writer.yml",
+        "### The seventy-third writer's conversation set",
+        "written the same way by a seventy-third writer (a cross-section of people at a "
+        "community-college career fair and on its website chat: ages 17 to 64, all four "
+        "specializations, plain short answers and occasional rambles, two who know nothing "
+        "of case management yet). Written and read in round 21: its first run, before its "
+        "misses were read, gave 13 of 16 right plans (at 55a8747).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_seventyfourth_writer.yml",
+        "### The seventy-fourth writer's conversation set",
+        "written the same way by a seventy-fourth writer (nurses, mostly: RNs from an ADN, "
+        "a BSN or a diploma, LPNs and LVNs, case management at hospitals, health plans, "
+        "home health, hospice and clinics, supervisors with or without the CCM, per diem "
+        "work, the ACM weighed against the CCM). Written and read in round 21: its first "
+        "run, before its misses were read, gave 13 of 16 right plans (at 55a8747).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_seventyfifth_writer.yml",
+        "### The seventy-fifth writer's conversation set",
+        "written the same way by a seventy-fifth writer (social work and mental health: "
+        "BSW and MSW graduates and students, LPCs, psychology, sociology and "
+        "human-services degrees, licence names that differ by state, supervised hours "
+        "toward the clinical licence). Written and read in round 21: its first run, before "
+        "its misses were read, gave 13 of 16 right plans (at 55a8747).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_seventysixth_writer.yml",
+        "### The seventy-sixth writer's conversation set",
+        "written the same way by a seventy-sixth writer (credentials not held yet or not "
+        "the person's own: exams booked or failed, results pending, degrees in progress, "
+        "licences from another state or country, lapsed credentials, a spouse's, parent's "
+        "or supervisor's credentials in the same message, hedged answers). Written and "
+        "read in round 21: its first run, before its misses were read, gave 8 of 16 right "
+        "plans (at 55a8747).",
+    ),
+    (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyninth_writer.yml",
         "### The sixty-ninth writer's conversation set (untuned)",
         "written the same way by a sixty-ninth writer at the start of this round (people "
@@ -1271,6 +1308,43 @@ QUESTION_SETS = (
         "of clients, questions mid-intake about online degrees, cost and time while "
         "working; sixteen states). Kept unread for a round (72 of 80 at a9ea278, the "
         "round's end), its misses were then read, so it is no longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_seventythird_writer.yml",
+        "### The seventy-third writer's question set",
+        "Written by a seventy-third writer with the same convention (a cross-section of "
+        "people at a community-college career fair and on its website chat: ages 17 to 64, "
+        "all four specializations, plain short answers and occasional rambles, two who "
+        "know nothing of case management yet). Written and read in round 21: its first "
+        "run, before its misses were read, gave 75 of 80 (at 55a8747).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_seventyfourth_writer.yml",
+        "### The seventy-fourth writer's question set",
+        "Written by a seventy-fourth writer with the same convention (nurses, mostly: RNs "
+        "from an ADN, a BSN or a diploma, LPNs and LVNs, case management at hospitals, "
+        "health plans, home health, hospice and clinics, supervisors with or without the "
+        "CCM, per diem work, the ACM weighed against the CCM). Written and read in round "
+        "21: its first run, before its misses were read, gave 72 of 80 (at 55a8747).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_seventyfifth_writer.yml",
+        "### The seventy-fifth writer's question set",
+        "Written by a seventy-fifth writer with the same convention (social work and "
+        "mental health: BSW and MSW graduates and students, LPCs, psychology, sociology "
+        "and human-services degrees, licence names that differ by state, supervised hours "
+        "toward the clinical licence). Written and read in round 21: its first run, before "
+        "its misses were read, gave 67 of 80 (at 55a8747).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_seventysixth_writer.yml",
+        "### The seventy-sixth writer's question set",
+        "Written by a seventy-sixth writer with the same convention (credentials not held "
+        "yet or not the person's own: exams booked or failed, results pending, degrees in "
+        "progress, licences from another state or country, lapsed credentials, a spouse's, "
+        "parent's or supervisor's credentials in the same message, hedged answers). "
+        "Written and read in round 21: its first run, before its misses were read, gave 69 "
+        "of 80 (at 55a8747).",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyninth_writer.yml",
