@@ -20,6 +20,8 @@ UNDERWAY_BEFORE = just_before(
     "started", "enrolled in", "working on", "halfway through", "in the middle of",
     "currently in", "finishing", "finishing up", "completing", "about to finish", "almost done with", "wrapping up",
     "graduating", r"(?:i|i'?ll|i will|will|to) graduate", "paying for my", "while i finish", "while finishing",
+    # "I can't get the LMSW until I finish the MSW"
+    r"(?:until|till|til|once|when|before) i (?:finish|complete)",
     r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|senior) (?:year|semester|term|quarter) (?:of|in)",
     r"(?:year|semester|term) (?:\d|one|two|three|four) (?:of|in)",  # "I'm in year 1 of a master's"
     r"i'?m (?:now |currently )?in (?:an?|the|my)", "now in",

@@ -104,6 +104,8 @@ WANTED_AFTER = said_first(
     "route", "path", "needs", "requires", "means",
     # "trying to figure out my LCSW timeline": the way to it
     "timeline", "journey", "process",
+    # "The full LPC should come once I finish my hours"
+    r"(?:should|will|would|might|could) come",
 )  # fmt: skip
 # "The CRC is the first thing I'm going for": named, then said to be the goal
 GOAL_LATER = re.compile(r"^[^.?!]{0,40}\b(?:going for|aiming for|shooting for|go for|working (?:my way )?towards?)\b")
@@ -163,17 +165,24 @@ SOMEONE_ELSE_AFTER = said_first(
 RESULTS_AWAITED = re.compile(
     r"\b(?:waiting (?:on|for)|awaiting|haven'?t (?:got|gotten|heard)|don'?t (?:have|know))\b[^.!?]{0,25}"
     r"\b(?:results?|scores?|whether i passed|if i passed)\b"
+    # "i think i passed but they said results come in a few weeks"
+    r"|\bresults? (?:come|comes|coming|are coming|will come|are due|due|should come)\b|\bi think i passed\b"
 )
 SAT_BEFORE = just_before("took", "taken", "sat", "sat for", "taking", "tested for", words=1)
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
-    r"(?:supervisor|sup|supe|boss|manager|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team|teammate"
+    r"(?:supervisor|sup|supe|boss|manager|director|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team"
+    r"|teammate"
     r"|field instructor|fi"
     r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse|son|daughter|brother|sister|kid|child|grandma"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?"
 )
 # "my sup (rn, ccm) says": in brackets after another person, theirs
-THEIRS_IN_BRACKETS = re.compile(rf"\b(?:my|our|her|his|their)\W+{OTHER_PEOPLE}\W*\([^()]*$")
+THEIRS_IN_BRACKETS = re.compile(
+    rf"\b(?:my|our|her|his|their)\W+{OTHER_PEOPLE}\W*\([^()]*$"
+    # "(My manager is an RN with the CCM, if that matters.)": an aside about another person
+    rf"|\(\W*(?:my|our)\W+(?:\w+\W+)?{OTHER_PEOPLE}\b[^()]*$"
+)
 # "(The LCSW at the clinic is my supervisor, not me)": named, then said to be another person
 ANOTHER_PERSON_AFTER = re.compile(
     rf"^[^.!?()]{{0,30}}\b(?:is|was|'s)\s+(?:my|our|the)\s+(?:clinical\s+)?{OTHER_PEOPLE}\b|^\W*(?:is\s+)?not me\b"
@@ -188,7 +197,7 @@ SOMEONE_ELSE = just_before(
     r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+\w+|work))?(?:\W+with\W+(?:an?\W+)?[\w']+)?"
     r"(?:\W+(?:also|all|both|too))?"
     r"(?:\W+(?:does|do|did|still|just|recently|finally|already))?"  # "she does have her CCM", "just got her LSW"
-    r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got)"
+    r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got|s(?=\W+an?\b))"  # ("my supervisor's an lcsw")
 )  # "half my coworkers have the ACM", "everyone on my team has the LSW": theirs, not the asker's
 # The supervisor's credential: "supervision with an LCSW", "I meet with an LCSW", "under an LISW".
 SUPERVISED_BY = just_before(
@@ -215,9 +224,14 @@ ANOTHER_BY_ROLE_AFTER = said_first(r"case managers?", r"cms?", "who", "says", "s
 LAPSED = anywhere(
     "inactive", "lapsed?", "lapsing", "expired", "not (?:current|active|renewed)", "no longer active",
     "didn'?t renew", "did not renew", "never renewed", r"let (?:it|that|(?:my |her |his |the )?licen[cs]e) go\b",
+    r"didn'?t do (?:the|my|its) renewal", r"did not do (?:the|my|its) renewal",
 )  # fmt: skip
 # "let my CCRN lapse", "my ACLS expired": what lapsed, named just before the word
-LAPSED_OWNER = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\s+(?:(?:go|get|is|was|has|had)\s+)?$")
+# ("my Georgia license lapsed": a state's name between)
+LAPSED_OWNER = re.compile(
+    r"\b(?:my|her|his|the)\s+(?:(?:[a-z]+|new york|new jersey|north carolina|south carolina)\s+(?=licen))?"
+    r"([a-z0-9-]{2,8})\s+(?:(?:go|get|is|was|has|had)\s+)?$"
+)
 # "I was a registered nurse... I let my license lapse": the licence word alone is the licence named before it
 LICENCE_WORD = re.compile(r"^licen[cs]e$")
 OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
@@ -1159,13 +1173,16 @@ def _sentence_of(lowered: str, mention: Mention) -> str:
 
 
 # "the c r c and i think the c d m s too": one more of the same person's, listed after theirs
-LISTED_AFTER = re.compile(r"^\W*(?:and|&|plus)\W+(?:(?:i think|maybe|probably|prob|also)\W+)?(?:the\W+|an?\W+)?$")
+# ("my wife is an RN and a CCM": the same person's, listed plainly)
+LISTED_AFTER = re.compile(r"^\W*(?:and|&|plus|\+)\W+(?:(?:i think|maybe|probably|prob|also)\W+)?(?:the\W+|an?\W+)?$")
+LISTED_PLAINLY = re.compile(r"^\W*(?:and|&|plus|\+|,)\W*(?:the\W+|an?\W+)?$")
 ALSO_AFTER = said_first("too", "as well", "also")
 
 
 def _listed_after(lowered: str, mention: Mention, theirs: Sequence[Mention]) -> bool:
     return any(
-        LISTED_AFTER.match(lowered[other.end : mention.start]) and ALSO_AFTER.match(lowered[mention.end :])
+        LISTED_PLAINLY.match(lowered[other.end : mention.start])
+        or (LISTED_AFTER.match(lowered[other.end : mention.start]) and ALSO_AFTER.match(lowered[mention.end :]))
         for other in theirs
     )
 
@@ -1240,7 +1257,9 @@ def _plural(lowered: str, mention: Mention) -> bool:
 CCM_WORDS = r"(?:ccm|c c m|certified case manager)"
 NOT_THE_CCM = anywhere(
     r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|without) (?:a |an |the |her |his |their )?"
-    + CCM_WORDS
+    + CCM_WORDS,
+    # "she's never said anything about a c c m"
+    r"never (?:said|mentioned|talked about) (?:anything )?(?:about )?(?:a |an |the |her |his |their )?" + CCM_WORDS,
 )
 # "whats a ccm?": the CCM asked about, not said of anyone
 CCM_SAID = re.compile(rf"\b{CCM_WORDS}s?\b(?!\?)")
@@ -1254,7 +1273,8 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
     r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|have|holds|had|got) (?:the |her |his |a )?"
-    + CCM_WORDS,
+    # ("CM director has ACM and CCM both")
+    r"(?:[a-z]{2,6},? (?:and |& |\+ )?)?" + CCM_WORDS,
     # "my 1st director (2017-2021) was rn, ccm": the letters after a title
     r"(?:supervisor|boss|manager|director|sup)\b[^.?!]{0,30}\b(?:is|was|'s) (?:an? )?(?:[a-z]{2,5},? (?:and )?)?"
     + CCM_WORDS,
