@@ -64,6 +64,8 @@ RUN_ON_WH_QUESTION = re.compile(
     r"|how (?:much longer|many more (?:months|years)) (?:before|until|till|do|would|will)\b"
     # "... im moving to texas who gives out the r n license there"
     r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies)\b"
+    # "... i also had my c c m back then does any of that still count"
+    r"|does (?:any of )?(?:that|this|it|those) (?:still |even )?count\b"
     # "... push it back a couple months what's that gonna cost me"
     r"|what(?:'s|s| is| will| would)? (?:that|it|this) (?:gonna |going to )?(?:cost|take|run)\b)",
     re.IGNORECASE,

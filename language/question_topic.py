@@ -300,6 +300,8 @@ CUES: Dict[str, str] = {
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
     "requirements": r"\bqualif|\beligib|\brequirements?\b|\brequire[sd]?\b|\baccepts?\b|\bonly for\b"
     r"|" + EVERYTHING_IT_TAKES + r"|\breqs?\b|\belig\b"  # "CCM reqs w/ BSN?", "ACM-RN elig"
+    # "... it lapsed in 2019 and i also had my c c m back then does any of that still count"
+    r"|\b(does|do|would|will) (any of )?(that|this|those|it|them) still count\b"
     r"|\bwhat (do|does|would|will) (i|you|she|he|they|someone) (\w+ )?need to do to (get|earn|become|sit)\b"
     r"|\bwhat (all )?(do|would|will|does) (i|you|u|someone) (\w+ )?need\b"
     r"|\bwhat (all )?goes into (getting|becoming|earning)\b"  # "what all goes into getting the LPC"
@@ -326,6 +328,8 @@ CUES: Dict[str, str] = {
     r"|\bhow much to (sit|take|apply|register|renew|test)\b"  # "how much to sit for the lcsw exam"
     r"|\bhow much (is|are) (an?|the)\b"
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
+    # "roughly what would I spend to get my CCM": what it costs the asker
+    r"|\b(what|how much) (would|will|do|does|did|should) (i|you|one|someone) (\w+ )?spend\b"
     # "how much does an ADN usually run": what a programme runs to is its price
     r"|\bhow much (does|do|would|will|did) [\w' -]+? (usually |typically |normally |generally )?(run|go for)\b"
     r"|\btuition\b|\bcheaper\b|\bexpensive\b|\bprice?y\b|\bhow much\W*\$|\$\$"  # "how much $$"

@@ -2,7 +2,8 @@
 read this round), each in other words than those sets': a licence that lapsed named by its state, a renewal not done;
 an associate licence called licensed; a credential taken but its result not in; a supervisor's or a director's
 credential, said with "'s an", in an aside in brackets, or listed after theirs with "and a"; "until I finish the MSW";
-a supervisor who "never said anything about" the CCM; a director with two credentials, the CCM among them."""
+a supervisor who "never said anything about" the CCM; a director with two credentials, the CCM among them; and
+questions of what one would spend, and whether what lapsed "still counts", said on without a mark."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_a_degree_to_finish_before_a_licence_is_not_held(extract):
 )
 def test_whether_a_supervisor_held_the_ccm(extract, text, said):
     assert extract(text, requested="supervised_by_ccm")["supervised_by_ccm"] is said
+
+
+@pytest.mark.parametrize(
+    "intent, text, topic",
+    [
+        ("ask_cost", "about what would I spend to get the CDMS if my company won't pay?", ("cost", ("CDMS",))),
+        (
+            "inform",
+            "i used to be an lsw in ohio but it lapsed years ago does any of that still count",
+            ("requirements", ("LSW",)),
+        ),
+    ],
+)
+def test_questions_in_these_words_are_answered_as_asked(topic_asked, intent, text, topic):
+    assert topic_asked(intent, text) == topic
