@@ -120,7 +120,7 @@ class ActionExtractProfile(NamedAction):
             mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _inside(m, asking)]
         supposed = supposed_spans(text)  # "if I did the counseling master's, ...?": supposed, unless "my"
         mentions = [m for m in mentions if m.kind not in NAMED_IN_QUESTIONS or not _supposed(text, m, supposed)]
-        # a question in reply ("Does supervising count? I've never carried a caseload") says no "no" to ours
+        # a question in reply ("Does supervising count? I've never carried a caseload") is no "no" to the one asked
         reading = "inform" if classified_elsewhere or (intent in ("affirm", "deny") and not answering) else intent
         known = _known_before_the_answer(tracker, requested) if answering else profile_values(tracker)
         update = extract_profile(text, mentions, known, knowledge, requested, reading)

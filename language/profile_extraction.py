@@ -1031,14 +1031,10 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
         if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
             continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
-        if _negated(lowered, mention) or _named_with_one_of(mention, lapsed):
+        not_current = _named_with_one_of(mention, lapsed)
+        if _negated(lowered, mention) or not_current:
             # "my CCM lapsed" told in a story drops the CCM, but says nothing of an RN: licences stay to be asked
-            changed = (
-                changed
-                or mention.code in held
-                or requested_slot == "licenses"
-                or not _named_with_one_of(mention, lapsed)
-            )
+            changed = changed or mention.code in held or requested_slot == "licenses" or not not_current
             if mention.code in held and mention.code not in said_held:
                 held.remove(mention.code)  # (not "I have the LPC, the entry one, not the LCPC yet": another level)
             continue
