@@ -417,7 +417,8 @@ _FILLERS = re.compile(r"\b(?:um+|uh+|uhm+|erm+|hmm+)\b,?")
 
 
 def _as_dates_are_read(text: str) -> str:
-    """The text lowered, without fillers and with years in figures, every other word in its place."""
+    """The text lowered, without fillers and with years in figures, every other word in its place (a length's text
+    is taken from it, so a year said aloud reads as a year: "in april of 2023")."""
     return years_in_figures(_FILLERS.sub(lambda found: " " * len(found.group(0)), text.lower()))
 
 
