@@ -86,17 +86,6 @@ def check_due(tracker: Tracker) -> List[str]:
     ]
 
 
-def user_texts_since_start(tracker: Tracker) -> List[str]:
-    """What the person has written since the conversation (or its last "start over") began."""
-    texts: List[str] = []
-    for event in reversed(tracker.events):
-        if event.get("event") in ("restart", "session_started"):
-            break
-        if event.get("event") == "user":
-            texts.append(event.get("text") or "")
-    return texts[::-1]
-
-
 def slots_set_since_user_message(tracker: Tracker) -> List[tuple]:
     """(slot, value) for each profile slot the latest message set, in profile order."""
     found: Dict[str, Any] = {}

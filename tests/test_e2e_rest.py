@@ -132,6 +132,21 @@ def test_a_question_asked_back_to_a_check_is_answered_and_the_check_asked_again(
     assert slots(servers, sender)["requested_slot"] != "licenses"
 
 
+def test_someone_answering_for_a_relative_is_read_so_turns_later(servers):
+    # the action server is sent only the latest turns: "asking for my daughter", said first, was forgotten by the
+    # time "She's an RN in Ohio" answered the licence question, and the RN read as someone else's
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    say(servers, sender, "Hi, I'm asking for my daughter. She's a new nurse and miserable on her floor.")
+    say(servers, sender, "can you help me figure out my path")
+    answers = {"education_level": "She has her bachelor's, the BSN.", "licenses": "She's an RN in Ohio."}
+    for _ in range(3):
+        requested = slots(servers, sender)["requested_slot"]
+        if requested not in answers:
+            break
+        say(servers, sender, answers[requested])
+    assert slots(servers, sender)["licenses"] == ["RN"]
+
+
 def test_a_correction_replaces_the_degree(servers):
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
     say(servers, sender, "i have a bsw")
