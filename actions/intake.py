@@ -54,9 +54,9 @@ from language.profile_extraction import (
 from language.question_topic import asked_aspect
 from language.spokesperson import in_first_person, speaks_for_someone
 
-# Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
 # whether the person speaks for someone else ("my son wants to be a rehab counselor"), once they said so
 SPOKEN_FOR = "speaks_for_someone"
+# Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
 FACT_INTENTS = {"inform", "start_advising", "affirm", "deny", "greet", "vent"}
 # Said during the intake, these are handled by their own rules (a goodbye, a skip, a request for a person...);
 # any other message that fills nothing is a missed answer.
@@ -93,21 +93,18 @@ class ActionExtractProfile(NamedAction):
     action_name = "action_extract_profile"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        text = (tracker.latest_message or {}).get("text") or ""
-        events = self._facts(tracker, domain)
         # the action server is sent only the latest turns (channels/action_calls.py): "I'm asking for my daughter",
         # said at the start, is kept in a slot for the answers that come later
-        if not tracker.get_slot(SPOKEN_FOR) and speaks_for_someone([text]):
-            events.append(SlotSet(SPOKEN_FOR, True))
-        return events
+        said_now = not tracker.get_slot(SPOKEN_FOR) and speaks_for_someone([(tracker.latest_message or {}).get("text")])
+        events = self._facts(tracker, domain, spoken_for=said_now or bool(tracker.get_slot(SPOKEN_FOR)))
+        return events + ([SlotSet(SPOKEN_FOR, True)] if said_now else [])
 
-    def _facts(self, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    def _facts(self, tracker: Tracker, domain: DomainDict, spoken_for: bool) -> List[EventType]:
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name")
         text = message.get("text") or ""
         entities = message.get("entities") or []
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
-        spoken_for = tracker.get_slot(SPOKEN_FOR) or speaks_for_someone([text])
         if requested not in SUPERVISION_SLOTS and spoken_for:
             # "my son wants to be a rehab counselor... he doesn't have any yet": what is told of him is the profile
             text, entities = _in_first_person(text, entities)

@@ -1268,12 +1268,9 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
     r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|had|have) (?:the other|that|it|one)\b",
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
-    r"(?:supervisor|boss|manager|director|she|he)\b[^.?!]{0,30}\b(?:with|has|have|holds|had|got) (?:the |her |his |a )?"
-    # ("CM director has ACM and CCM both")
-    r"(?:[a-z]{2,6},? (?:and |& |\+ )?)?" + CCM_WORDS,
-    # "my 1st director (2017-2021) was rn, ccm": the letters after a title
-    r"(?:supervisor|boss|manager|director|sup)\b[^.?!]{0,30}\b(?:is|was|'s) (?:an? )?(?:[a-z]{2,5},? (?:and )?)?"
-    + CCM_WORDS,
+    # ("CM director has ACM and CCM both", "my 1st director (2017-2021) was rn, ccm": the letters after a title)
+    r"(?:supervisor|boss|manager|director|sup|she|he)\b[^.?!]{0,30}\b(?:with|has|have|holds|had|got|is|was|'s) "
+    r"(?:the |her |his |an? )?(?:[a-z]{2,6},? (?:and |& |\+ )?)?" + CCM_WORDS,
     # "I checked her badge, it says RN, CCM": the letters after the supervisor's name
     r"(?:her|his) (?:badge|signature|email signature|name ?tag|title)\b[^.?!]{0,25}\b(?:says|reads|shows|lists|has)"
     r"\b[^.?!]{0,20}\b" + CCM_WORDS,
@@ -2063,14 +2060,13 @@ def mentions_from_entities(
         kind, value = entity.get("entity"), entity.get("value")
         if kind not in catalog_codes or not isinstance(value, str):
             continue
-        if text and means_right_now(text, int(entity.get("start") or 0), int(entity.get("end") or 0)):
-            continue
-        if text and spoken_prn(text, int(entity.get("start") or 0), int(entity.get("end") or 0)):
+        start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+        if text and (means_right_now(text, start, end) or spoken_prn(text, start, end)):
             continue
         code = catalog_codes[kind].get(value.lower()) or catalog_codes[kind].get(value)
         # a misspelling the entity ruler read by its norm ("socia work"): its pattern's code, if the knowledge has it
         known = entity.get("code")
         code = code or (known if isinstance(known, str) and known in catalog_codes[kind].values() else None)
         if code:
-            result.append(Mention(kind, code, int(entity.get("start") or 0), int(entity.get("end") or 0)))
+            result.append(Mention(kind, code, start, end))
     return result

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
+from knowledge.schema import SPECIALIZATIONS
 from language.asking import HOW_IT_IS_AHEAD, SENTENCES, asking_clauses, asking_part, asking_spans, asks_what_it_is
 
 
@@ -914,6 +915,7 @@ WHAT_IS_THEN_GUESS = re.compile(
 )
 
 
+# "... is a BSW enough? and do I have to be licensed?": a licence asked of too
 LICENCE_ASKED_TOO = re.compile(
     r"\b(?:do|does|would) (?:i|you|one|it|they) (?:also |even )?(?:have|need|got) to (?:be|get|hold) "
     r"(?:a |an )?licen[cs]",
@@ -1140,7 +1142,6 @@ AT_A_PLACE = re.compile(r"\b(?:at|in|for)\s+(?:an?|the|one of the|a big|a large|
 
 # settings whose work differs from the same specialization's elsewhere (utilization review, by phone)
 PLACES_OF_THEIR_OWN = ("insurance", "workers_compensation")
-SPECIALIZATIONS = ("healthcare", "mental_health", "social_work", "vocational_rehabilitation")
 ROLE_AFTER = re.compile(r"\W+(?:case manag|cms?\b|case ?workers?)")
 
 
