@@ -27,6 +27,7 @@ from knowledge.state_answers import STATE_ASPECTS, state_aspect_answer
 from language import aspect_model, wording
 from language.asking import asked_first, asking_part
 from language.described_roles import specializations_described
+from language.interruptions import ANSWERS
 from language.issuer_mentions import credentials_named_by_issuer
 from language.profile_extraction import Mention, extract_profile, mentions_from_entities
 from language.question_topic import (
@@ -189,6 +190,11 @@ class ActionAnswerQuestion(NamedAction):
             return events + [SlotSet("last_topic", topic.slot)]
         if topic is not None:
             return _answer_topic(dispatcher, tracker, knowledge, topic, intent, text, mentions)
+        if intent in ANSWERS:
+            # an answer the intake could not read, with a question in it it cannot place either: the intake's
+            # question comes again after this, rather than a question about credentials nobody asked
+            dispatcher.utter_message(text=wording.NOT_CAUGHT)
+            return []
         return _answer_kind(dispatcher, tracker, knowledge, intent, mentions)
 
 

@@ -304,8 +304,8 @@ def number_said(said: str) -> int:
 
 
 def _whole(months: Fraction) -> int:
-    """The nearest whole month, halves up."""
-    return floor(months + Fraction(1, 2))
+    """The whole months done: "11 and a half months" is not yet the 12 a rule asks for."""
+    return floor(months)
 
 
 # A length told by a child's age or school year, as parents tell it: "I started the summer my son was born, and he
@@ -387,10 +387,20 @@ def parse_months(text: str) -> int | None:
 _MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # a date that names its month ("June 2019", "6/2019"), not a year alone
 _A_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})[a-z]*\b|\b\d{{1,2}}/", re.IGNORECASE)
-_MONTH = r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?"
+# ("December 15, 2025": the day, where told, decides whether the last month is done)
+_MONTH = (
+    r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:the\s+)?"
+    r"(?:(?P<{0}_day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?)?"
+)
+# "from the start of 2019 until the end of December 2025": a stretch that ends with the end of its month or year
+_PART_OF = r"(?:the\s+(?P<{0}>end|start|beginning|middle)\s+of\s+)?"
 _DATE_RANGE = re.compile(
-    r"\b(?:from\s+|between\s+)?" + _MONTH.format("m1") + r"(?P<y1>(?:19|20)\d\d)\s*(?:to|until|till|til|through|thru"
-    r"|-|–|—|and)\s*(?:(?:" + _MONTH.format("m2") + r"(?P<y2>(?:19|20)\d\d))|(?P<now>now|today|present|the present))\b"
+    r"\b(?:from\s+|between\s+)?"
+    + _PART_OF.format("part1")
+    + _MONTH.format("m1")
+    + r"(?P<y1>(?:19|20)\d\d)\s*(?:to|until|till|til"
+    r"|through|thru|-|–|—|and)\s*(?:(?:" + _PART_OF.format("part2") + _MONTH.format("m2") + r"(?P<y2>(?:19|20)\d\d))"
+    r"|(?P<now>now|today|present|the present))\b"
 )
 
 
@@ -458,6 +468,8 @@ def dated_lengths(text: str, today) -> list[Duration]:
             end = today.year * 12 + today.month - 1
         else:
             end = int(found["y2"]) * 12 + (_MONTH_NAMES.index(found["m2"]) if found["m2"] else 0)
+            if found.groupdict().get("part2") == "end":
+                end += 1 if found["m2"] else 12
         if 0 < end - start <= MAX_MONTHS:
             lengths.append(Duration(end - start, found.start(), found.end(), lowered[found.start() : found.end()]))
     return lengths
@@ -512,10 +524,18 @@ _START_ALONE = re.compile(
     + _MONTH.format("m1")
     + r"(?P<y1>(?:19|20)\d\d)\W*$"
 )
+# "I started case management November 1, 2025", "start date was Jan 13 2025": a start dated to its day
+_STARTED_ON = re.compile(
+    r"\b(?:started|began|start date was|got hired|was hired)\b(?:\s+(?:in\s+)?(?:case management|cm|there|here|it"
+    r"|that job|this job|the job|as an? [\w -]{1,30}?))?\s+(?P<at>on\s+|)(?:the\s+)?"
+    + _MONTH.format("m1").removesuffix("?")
+    + r"(?P<y1>(?:19|20)\d\d)\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
+)
 # Each way of telling a start that runs until today, and where its length is placed: after the words that say what
 # was begun ("I started as a care coordinator | in June 2021"), so a time ahead ("in 2 years") is not taken for one
 _STARTS_UNTIL_TODAY = (
     (_STARTED_IN, "at"),
+    (_STARTED_ON, "at"),
     (_STARTED_IN_YEAR, "at"),
     (_DATE_THEN_SINCE, "since"),
     (_YEAR_THEN_STARTED, "at"),
@@ -530,7 +550,8 @@ def _months_since(found: re.Match, today) -> int:
     """The months from a start told by its year and month or season (January when neither is said) until today."""
     groups = found.groupdict()
     month = _MONTH_NAMES.index(groups["m1"]) if groups.get("m1") else _SEASONS.get(groups.get("season") or "", 0)
-    return today.year * 12 + today.month - 1 - (int(groups["y1"]) * 12 + month)
+    unfinished = int(groups.get("m1_day") or 1) > today.day  # "since December 15, 2025", asked on the 2nd
+    return today.year * 12 + today.month - 1 - (int(groups["y1"]) * 12 + month) - unfinished
 
 
 def work_since(text: str, today) -> list[Duration]:
@@ -547,7 +568,8 @@ def work_since(text: str, today) -> list[Duration]:
     for pattern, at in _STARTS_UNTIL_TODAY:
         for found in pattern.finditer(lowered):
             months = _months_since(found, today)
-            if 0 < months <= MAX_MONTHS:
+            told_already = any(told.start < found.end() and found.start(at) < told.end for told in lengths)
+            if 0 < months <= MAX_MONTHS and not told_already:
                 lengths.append(Duration(months, found.start(at), found.end(), lowered[found.start(at) : found.end()]))
     alone = _START_ALONE.match(lowered)
     if alone and not lengths and 0 < (months := _months_since(alone, today)) <= MAX_MONTHS:

@@ -214,10 +214,11 @@ PERSON_HEARD_AS = {"start_advising", "ask_outlook", "vent", "ask_eligibility", "
 PAST_HEARD_AS = PERSON_HEARD_AS | {"ask_education", "ask_experience", "ask_employers"}
 # "What should I go back to school for to become a case manager" asks which schooling, not for a plan.
 WHICH_SCHOOLING = anywhere(
-    r"what (?:should|do|would|could) i (?:need to |have to )?(?:go back to (?:school|college) for|study|major in"
+    r"what (?:should|do|would|could) i (?:need to |have to )?(?:go (?:back )?to (?:school|college) for|study|major in"
     r"|get a degree in)",
     r"(?:which|what) (?:program|major|degree|schooling|classes|courses)", r"what (?:do|would|should) i go back for",
 )  # fmt: skip
+KNOWN_ALREADY = re.compile(r"\b(?:know|knew|sure|decided|figured(?: out)?|told me|tell you)\W+$")
 SCHOOLING_HEARD_AS = {"start_advising", "next_step", "ask_outlook", "ask_employers", "nlu_fallback", "ask_skills"}
 # Talk of AI taking jobs is about the field's future; asking whether this is a bot says "you", "this" or "bot".
 ADDRESSES_THE_BOT = anywhere(
@@ -409,7 +410,13 @@ def decided_by_words(intent: Optional[str], text: str, named: Collection[str] = 
         return "ask_skills"
     if intent in PAST_HEARD_AS and PAST_BRINGS.search(lowered):
         return "ask_skills"
-    if intent in SCHOOLING_HEARD_AS and WHICH_SCHOOLING.search(lowered) and asks(text):
+    schooling_asked = WHICH_SCHOOLING.search(lowered)
+    # ("... 40 now what should i study to switch to social work case management": asked, though spoken on unmarked)
+    if (
+        intent in SCHOOLING_HEARD_AS
+        and schooling_asked
+        and (asks(text) or not KNOWN_ALREADY.search(lowered[: schooling_asked.start()]))
+    ):
         return "ask_education"
     if intent in ("ask_cost", "ask_issuer") and LEGITIMACY.search(lowered):
         return "ask_what_is"

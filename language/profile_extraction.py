@@ -86,12 +86,15 @@ WANTING = just_before(
     r"(?:not sure|unsure|wonder\w*|idk|don'?t know|do not know) (?:if|whether)(?: (?:that|it|this) means)? (?:the|an?)",
     # "figure out if I'm close to the LCSW", "already spiraling about the lcsw": one ahead
     "close to", "closer to",
+    # "none. waiting on the lsw": not granted yet
+    r"waiting (?:on|for)", "awaiting",
     r"(?:worr(?:ied|ying|y)|anxious|stressed|spiral\w*|confused|freaking out|panicking|nervous|questions?|asking"
     r"|curious) about",
 )  # fmt: skip
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
-    "required", "requirement", "preferred", "exam", "track", "hours", "eventually", "someday", "later", "one day",
+    "required", "requirement", "preferred", "exam", "test", "track", "hours", "eventually", "someday", "later",
+    "one day",
     "supervision", "supervisor", "application", "applications", "app",  # "halfway through a CCM application"
     r"comes? (?:after|once|when|later|next)",  # "the LCMHC comes after my hours and the exam"
     # "the LCSW isn't issued yet", "LISW pending": passed, but not granted yet
@@ -249,6 +252,8 @@ NAMED_AS_AN_EXAMPLE = just_before(
     "ones? like", "something like", "such as", "big ones?",
     # "the LCMHC, Vermont's version of the LPC": a licence explained by another's name
     "version of", "equivalent (?:of|to)", "same (?:thing )?as", "name for",
+    # "nc calls it lcmhc not lpc": what a state names it
+    r"calls? (?:it|them|that)",
     # "the clinical thing, which i guess is like the l c s w in michigan": a licence it is likened to
     r"(?:is|are|'s) like",
     # "Michigan is getting rid of the exam and creating an LCSW": a licence talked of, not held
@@ -270,10 +275,13 @@ SUPERVISION_SLOTS = ("clinical_supervision_months", "supervised_by_ccm", "superv
 # "the associate-level counseling license New Mexico gives you while you get hours": the step before the LPC
 LIMITED_BEFORE = re.compile(r"(?<!\w)l\s?$|\bassociate[- ]level\W+(?:\w+\W+){0,2}$")
 # "if it's an RN-only thing": a licence naming a kind of job, not one held ("RN only", asked, is held)
-A_KIND_AFTER = re.compile(r"^-only\b|^\W*(?:-?only\W+)?things?\b")
+# ("changing the law to 3,000 hours and an actual LCSW title": the title a law gives, not one held)
+A_KIND_AFTER = re.compile(r"^-only\b|^\W*(?:-?only\W+)?things?\b|^\W*titles?\b")
 # "see see em? no i dont have that", "the CCM? nope, don't have it": a credential echoed, then denied
+# ("l m s w um no sorry i don't have it yet", spoken: no question mark, but the "no" says it)
 DENIED_AFTER = re.compile(
-    r"^\W*\?+\W*(?:(?:no|nope|nah)\b\W*)?(?:i\W+)?(?:don'?t|dont|do not|never)\W+(?:\w+\W+)?"
+    r"^\W*(?:\?+\W*(?:(?:no|nope|nah)\b\W*)?|(?:(?:um+|uh+)\W+)?(?:no|nope|nah)\b\W*(?:sorry\W+)?)"
+    r"(?:i\W+)?(?:don'?t|dont|do not|never)\W+(?:\w+\W+)?"
     r"(?:that|it|one|those|anything|any)\b"
 )
 # "BSN-RN, CCM since 2021": a credential held since a year
@@ -303,6 +311,8 @@ IN_PROGRESS = just_before(
     "started", "starting", "doing", "in my", "enrolled in", "working on", "student", "halfway through", "year of",
     "applying to", "going back for", "go back for", "start", "now", "finishing", "finishing up", "completing",
     "almost done with",
+    # "i haven't finished the m s w yet"
+    r"(?:haven'?t|havent|have not|didn'?t|not) (?:yet )?(?:finished|completed|done|graduated from)",
     "paying for my", "pays for my",  # "the VA is paying for my master's": one being earned (paid for: held)
     r"(?:go|going|head|heading) (?:\w+ )?into",  # "should i go straight into an msw"
     r"i'?m (?:now |currently )?in (?:an?|the)", "currently in",  # "now I'm in an advanced-standing MSW"
@@ -349,6 +359,7 @@ DEGREE_UNDERWAY_AFTER = said_first(
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
     r"|courses|credits|months?|years?) (?:left|to go)",
 )  # fmt: skip
+A_MINOR_AFTER = re.compile(r"\W*(?:was|is)\s+(?:just\s+|only\s+)?(?:my|a|the)\s+minor\b|\W*\(?\s*minor\b")
 A_MINOR_BEFORE = re.compile(r"\bminor(?:ed)?(?: was| is| in|:)?\s+(?:in\s+)?$|\b(?:electives?|classes|courses) in\s+$")
 # "MRC practicum + internship are next yr", "a master's that starts in August": a degree still ahead
 DEGREE_AHEAD_AFTER = re.compile(
@@ -417,6 +428,8 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
     "social workers?", "psychologists?", "staff", "level", "aged", "age", "sports", "football", "dropouts?",
     # "in other states that's a bachelor's thing, but here it's the master's license": a licence's level
     "thing", r"licen[cs]e",
+    # "an a l c, associate licensed counselor": Alabama's step before the LPC, no degree
+    r"licen[cs]ed (?:professional )?counsel(?:or|lor)", "professional counsel(?:or|lor)",
     r"(?:here\W+)?\(?medical as\w*",  # "MA here (medical assistant, not masters lol)"
 )  # fmt: skip
 # "at a public high school", "the high school": a school as a place, not the level of schooling
@@ -685,8 +698,16 @@ WORK_DENIED_BEFORE = re.compile(
 )
 
 
+# "lpc. well lcmhca technically, the associate one, not the full license": the licence said first is only its step
+ONLY_A_STEP_TOLD_LATER = re.compile(
+    r"\bthe associate (?:one|level|licen[cs]e)\b|\bnot (?:the |a |my )?full (?:licen[cs]e|one)\b|\bnot fully licensed\b"
+)
+
+
 def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
-    if any(m.kind == "license" for m in inside) or not LICENCE_LAPSED_ALONE.search(text[start:end].lower()):
+    said = text[start:end].lower()
+    lapsed = not any(m.kind == "license" for m in inside) and LICENCE_LAPSED_ALONE.search(said)
+    if not (lapsed or ONLY_A_STEP_TOLD_LATER.search(said)):
         return
     earlier = [m for m in mentions if m.kind == "license" and m.end and m.end <= start]
     held = update.slots.get("licenses")
@@ -695,7 +716,7 @@ def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: Pro
 
 
 SUMMED_UP_LATER = re.compile(
-    r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,3}(?:months?|years?)\b"
+    r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
     r"|^\W*\d{1,3}\s*(?:months?|mos?)\W+(?:to be exact|exactly|if (?:you|u) want (?:it )?exact|precisely)"
 )
@@ -786,8 +807,13 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
         setting = setting_code(told, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
-    if requested_slot == "case_management_full_time" or CASE_MANAGEMENT.search(lowered):
-        hours = told_full_time(lowered, requested_slot == "case_management_full_time")
+    # asked how long or where the case management was, "part time though, 24 hours a week" is told of that work
+    named = CASE_MANAGEMENT.search(lowered)
+    if requested_slot in ("case_management_full_time", "case_management_months", "case_management_setting") or named:
+        told = lowered
+        if requested_slot == "healthcare_months" and named:
+            told = lowered[named.start() :]  # "ICU full time until 2025, then case management": the ICU's hours
+        hours = told_full_time(told, requested_slot == "case_management_full_time")
         if hours is not None:
             update.slots["case_management_full_time"] = hours
 
@@ -854,11 +880,20 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
     ]
     levels_not_held = [m for m in mentions if m.kind == "education_level" and m not in held_levels]
+    # "psychology wait ... psychology was my minor, my degree is a bachelor of business administration": a minor,
+    # however often it is named
+    minors = {
+        m.code if m.kind == "degree_field" else catalog.degrees[m.code].field
+        for m in mentions
+        if (m.kind == "degree_field" or m.kind == "degree" and m.code in catalog.degrees)
+        and A_MINOR_AFTER.match(lowered[m.end :])
+    }
     held_degrees = [
         m
         for m in mentions
         if m.kind == "degree"
         and m.code in catalog.degrees
+        and catalog.degrees[m.code].field not in minors
         and _said_as_held(
             lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE, FIELD_WEIGHED, SEEN_ELSEWHERE), (DEGREE_UNDERWAY_AFTER,)
         )
@@ -885,6 +920,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         m.code
         for m in mentions
         if m.kind == "degree_field"
+        and m.code not in minors
         and not _negated(lowered, m)
         and not FIELD_WEIGHED.search(_before(lowered, m))  # "should I do nursing school or a bachelors"
         and not DEGREE_CHOICE.search(_before(lowered, m))  # "should I do a b s w or psychology"
@@ -1014,6 +1050,11 @@ def _words_of(lowered: str, words: Mapping[str, str], not_held: Sequence[Mention
     return found
 
 
+def _named_within(mentions, start: int, width: int) -> bool:
+    """Is another credential or licence named just after `start`?"""
+    return any(m.kind in ("license", "credential") and start <= m.start <= start + width for m in mentions)
+
+
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
     held = list(profile.get("licenses") or [])
     as_said = lowered  # ("no social work license" is denied in words the codes below replace)
@@ -1074,7 +1115,9 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         after = lowered[mention.end : mention.end + 20]
         if WANTED_AFTER.search(after) or SOMEONE_ELSE_AFTER.search(after) or A_KIND_AFTER.search(after):
             continue
-        if GOAL_LATER.search(lowered[mention.end :]):
+        goal = GOAL_LATER.search(lowered[mention.end :])
+        # ("LCSW, and I'm working toward the CCM": the goal is the one named after it, not this one)
+        if goal and not _named_within(mentions, mention.end + goal.end(), 12):
             continue
         if BRIDGED_TO_BEFORE.search(before) and (BRIDGED_TO_AFTER.search(after) or "bridge" in lowered):
             continue
@@ -1134,7 +1177,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         update.slots["licenses"] = held
 
 
-EXAM_NAMED = re.compile(r"exam|nclex|n clex|n c l e x|\bnce\b|ncmhce|aswb")
+EXAM_NAMED = re.compile(r"exam|nclex|n clex|n c l e x|\bnce\b|\bn c e\b|ncmhce|n c m h c e|aswb|a s w b")
 
 
 def _spoken_names_as_codes(lowered: str, mentions: Sequence[Mention]) -> str:
@@ -1800,6 +1843,9 @@ NOT_AN_INTEREST = re.compile(
     # "people with schizophrenia, especially right after discharge": when they are helped, not discharge planning
     r"|(?<=[\w,] )(?:(?:especially|mostly|usually) )?(?:right |just |soon )?after (?:their |the |a )?(?:hospital )?"
     r"discharge)\b"
+    # "only 0.6 FTE because of my kids": one's own children, not children to serve
+    r"|\b(?:because of|for|with|raising|home with|taking care of|care of|pick up) (?:my|our) (?:own )?(?:kids|children"
+    r"|son|daughter|little ones|toddlers?|babies|baby)\b"
     # "i need to go back to work": one's own return to work, not helping others back to it
     r"|\bi (?:need|have|want|got|gotta|plan|hope|am going|'?m going) to (?:go |get )?back to work\b"
     # "i was thinking maybe nursing but honestly i dont do good with blood so maybe not": weighed, then dropped

@@ -326,7 +326,7 @@ CUES: Dict[str, str] = {
     "cost": r"\bfees?\b|\bcosts?\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much\W*$"
     r"|\bwhat (does|do|will|would) (an? |the )?[\w' -]{1,40}\brun\b(?! (by|out|for you|a|an|the)\b)"
     r"|\bhow much for\b"  # "how much for the cdms app + exam"
-    r"|\bhow much to (sit|take|apply|register|renew|test)\b"  # "how much to sit for the lcsw exam"
+    r"|\bhow much to (re)?(sit|take|apply|register|renew|test)\b"  # "how much to sit for the lcsw exam"
     r"|\bhow much (is|are) (an?|the)\b"
     r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
     # "roughly what would I spend to get my CCM": what it costs the asker
@@ -480,7 +480,11 @@ GOING_INTO = re.compile(
 GOING_TO = re.compile(r"\b(?:i'?m|im|i am) (?:gonna|going to)\b", re.IGNORECASE)
 WANTS_THE_JOB = re.compile(r"\b(?:to|wanna|gonna) (?:be|become|work as) an? case manager\b", re.IGNORECASE)
 # "am I close to being able to sit for any case manager certification?": how near the asker is
-AM_I_CLOSE = re.compile(r"\bam i (?:close|near|anywhere near|getting close)\b", re.IGNORECASE)
+AM_I_CLOSE = re.compile(
+    # "do my years of full-time ICU nursing count toward any of these?": how far their own years take them
+    r"\bam i (?:close|near|anywhere near|getting close)\b|\bdo my (?:years|months|hours) of [\w' -]{1,40}?count\b",
+    re.IGNORECASE,
+)
 # aspects that have no general answer: without a subject they need one
 NEEDS_SUBJECT = {"issuer", "exam", "cost", "duration"}
 ME = "me"

@@ -51,10 +51,11 @@ from language.durations import Duration, find_durations, parse_months
         ("six weeks", 1),
         ("13 weeks", 3),
         ("2 weeks", 0),
-        # rounding: nearest month, halves up (not banker's rounding)
-        ("0.5 months", 1),
-        ("1.5 months", 2),
-        ("2.5 months", 3),
+        # whole months done, never rounded up: a rule asking for 12 months is not met at 11 and a half
+        ("0.5 months", 0),
+        ("11 and a half months", 11),
+        ("1.5 months", 1),
+        ("2.5 months", 2),
         ("1.25 years", 15),
         (".5 years", 6),
         # case and punctuation

@@ -147,6 +147,19 @@ def test_someone_answering_for_a_relative_is_read_so_turns_later(servers):
     assert slots(servers, sender)["licenses"] == ["RN"]
 
 
+def test_an_answer_with_a_question_in_it_is_answered_and_the_question_asked_again(servers):
+    # the form could not read it and the classifier heard an answer: Rasa's fallback used to drop the message, say
+    # "not sure what to do with that" and leave the question unasked, so the person said the same thing again
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    say(servers, sender, "I'm an RN and I want to move into case management at a health plan")
+    say(servers, sender, "can you help me figure out my path")
+    requested = slots(servers, sender)["requested_slot"]
+    replies = texts(say(servers, sender, "I was on a floor for years, but a health plan isn't a hospital, right?"))
+    assert "not sure what to do with that" not in replies
+    assert slots(servers, sender)["requested_slot"] == requested
+    assert replies.strip()
+
+
 def test_a_correction_replaces_the_degree(servers):
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
     say(servers, sender, "i have a bsw")

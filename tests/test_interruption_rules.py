@@ -97,6 +97,13 @@ def test_the_answers_to_the_intake_have_a_rule_outside_it(intent):
     assert handling(HAND_WRITTEN, intent, [{"active_loop": None}])
 
 
+@pytest.mark.parametrize("intent", ANSWERS)
+def test_an_answer_the_intake_cannot_read_that_asks_is_answered_and_the_intake_goes_on(intent):
+    """ "... the health plan isn't a hospital so I guess that part doesn't count?": the form rejects it, and without
+    a rule Rasa's fallback dropped the message and left the question unasked, so the person said it again."""
+    assert handling(HAND_WRITTEN, intent, DURING_INTAKE) == [[{"action": "action_answer_question"}, *BACK_TO_INTAKE]]
+
+
 def test_every_action_of_the_table_is_in_the_domain():
     declared = set(DOMAIN["actions"]) | set(DOMAIN["responses"])
     named = {row.action for row in INTERRUPTIONS} | {row.action_outside for row in INTERRUPTIONS} - {None}

@@ -17,7 +17,8 @@ LATER_WRITERS = (
     "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
     "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
-    "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth",
+    "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "sixtyninth", "seventieth",
+    "seventyfirst", "seventysecond",
 )  # fmt: skip
 
 

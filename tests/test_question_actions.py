@@ -195,3 +195,10 @@ def test_a_comparison_handed_over_by_the_question_answer_is_not_handed_back():
     dispatcher = CollectingDispatcher()
     events = asyncio.run(ActionCompare().run(dispatcher, asked, DOMAIN, from_answer=True))
     assert slot_events(events)["last_topic"] == "difference:CCM+ACM"
+
+
+def test_an_answer_that_asks_nothing_it_can_place_is_not_caught_rather_than_asked_which_credential():
+    # the intake could not read it, and its question names nothing: the intake's own question comes next
+    t = tracker(intent="inform", text="hmm so that part doesn't count then?")
+    _, messages = run(ActionAnswerQuestion(), t)
+    assert [m["text"] for m in messages] == ["Sorry, I didn't catch that."]

@@ -681,41 +681,47 @@ CONVERSATION_SETS = (
         "plans (at 55a8747).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_sixtyninth_writer.yml",
-        "### The sixty-ninth writer's conversation set (untuned)",
-        "written the same way by a sixty-ninth writer at the start of this round (people "
-        "close to a threshold: nurses with 10 to 25 months of case management, supervised "
-        "hours nearly done, graduation in a few months, a lapsed credential or a booked "
-        "exam, told in exact dates, weeks, hours a week or semesters; all four "
-        "specializations; web chat and Slack; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_sixtyninth_writer.yml",
+        "### The sixty-ninth writer's conversation set",
+        "written the same way by a sixty-ninth writer (people close to a threshold: "
+        "nurses with 10 to 25 months of case management, supervised hours nearly done, "
+        "graduation in a few months, a lapsed credential or a booked exam, told in exact "
+        "dates, weeks, hours a week or semesters; all four specializations; web chat and "
+        "Slack; sixteen states). Kept unread for a round (10 of 16 right plans at "
+        "25b1398, the round's end), its misses were then read, so it is no longer "
+        "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventieth_writer.yml",
-        "### The seventieth writer's conversation set (untuned)",
-        "written the same way by a seventieth writer at the start of this round (a Slack "
-        "advising channel: terse lower-case messages with typos, abbreviations and emoji, "
-        "several facts in one line, answers split over two messages and questions dropped "
-        "in between; every background, some with no degree yet; sixteen states), and kept "
-        "unread.",
+        ROOT / "evaluation" / "quality" / "conversations_seventieth_writer.yml",
+        "### The seventieth writer's conversation set",
+        "written the same way by a seventieth writer (a Slack advising channel: terse "
+        "lower-case messages with typos, abbreviations and emoji, several facts in one "
+        "line, answers split over two messages and questions dropped in between; every "
+        "background, some with no degree yet; sixteen states). Kept unread for a round "
+        "(15 of 16 right plans at 25b1398, the round's end), its misses were then read, "
+        "so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventyfirst_writer.yml",
-        "### The seventy-first writer's conversation set (untuned)",
-        "written the same way by a seventy-first writer at the start of this round (people "
-        "who change their mind or correct themselves, ask to start over, ask for the plan "
-        "early and keep answering, ask what a question means before answering it, or ask "
-        "several questions in a row mid-intake; web chat and kiosk speech; sixteen "
-        "states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_seventyfirst_writer.yml",
+        "### The seventy-first writer's conversation set",
+        "written the same way by a seventy-first writer (people who change their mind or "
+        "correct themselves, ask to start over, ask for the plan early and keep "
+        "answering, ask what a question means before answering it, or ask several "
+        "questions in a row mid-intake; web chat and kiosk speech; sixteen states). Kept "
+        "unread for a round (11 of 16 right plans at 25b1398, the round's end), its "
+        "misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventysecond_writer.yml",
-        "### The seventy-second writer's conversation set (untuned)",
-        "written the same way by a seventy-second writer at the start of this round "
-        "(vocational rehabilitation, disability management and workers' compensation, and "
-        "social-work licensure across the states in the research: rehab counselors, CRC "
-        "candidates counting supervised months, disability claims staff wanting the CDMS, "
-        "injured-worker nurse case managers, licensed social workers asking their state's "
-        "licence name, people moving between states; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_seventysecond_writer.yml",
+        "### The seventy-second writer's conversation set",
+        "written the same way by a seventy-second writer (vocational rehabilitation, "
+        "disability management and workers' compensation, and social-work licensure "
+        "across the states in the research: rehab counselors, CRC candidates counting "
+        "supervised months, disability claims staff wanting the CDMS, injured-worker "
+        "nurse case managers, licensed social workers asking their state's licence name, "
+        "people moving between states; sixteen states). Kept unread for a round (16 of 16"
+        " right plans at 25b1398, the round's end), its misses were then read, so it is "
+        "no longer untuned.",
     ),
 )
 QUESTION_SETS = (
@@ -1347,43 +1353,47 @@ QUESTION_SETS = (
         "of 80 (at 55a8747).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_sixtyninth_writer.yml",
-        "### The sixty-ninth writer's question set (untuned)",
-        "Written by a sixty-ninth writer with the same convention at the start of this "
-        "round (people close to a threshold: nurses with 10 to 25 months of case "
-        "management, supervised hours nearly done, graduation in a few months, a lapsed "
-        "credential or a booked exam, told in exact dates, weeks, hours a week or "
-        "semesters; all four specializations; web chat and Slack; sixteen states), and "
-        "kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_sixtyninth_writer.yml",
+        "### The sixty-ninth writer's question set",
+        "Written by a sixty-ninth writer with the same convention (people close to a "
+        "threshold: nurses with 10 to 25 months of case management, supervised hours "
+        "nearly done, graduation in a few months, a lapsed credential or a booked exam, "
+        "told in exact dates, weeks, hours a week or semesters; all four specializations;"
+        " web chat and Slack; sixteen states). Kept unread for a round (67 of 80 at "
+        "25b1398, the round's end), its misses were then read, so it is no longer "
+        "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventieth_writer.yml",
-        "### The seventieth writer's question set (untuned)",
-        "Written by a seventieth writer with the same convention at the start of this "
-        "round (a Slack advising channel: terse lower-case messages with typos, "
-        "abbreviations and emoji, several facts in one line, answers split over two "
-        "messages and questions dropped in between; every background, some with no degree "
-        "yet; sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_seventieth_writer.yml",
+        "### The seventieth writer's question set",
+        "Written by a seventieth writer with the same convention (a Slack advising "
+        "channel: terse lower-case messages with typos, abbreviations and emoji, several "
+        "facts in one line, answers split over two messages and questions dropped in "
+        "between; every background, some with no degree yet; sixteen states). Kept unread"
+        " for a round (69 of 80 at 25b1398, the round's end), its misses were then read, "
+        "so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventyfirst_writer.yml",
-        "### The seventy-first writer's question set (untuned)",
-        "Written by a seventy-first writer with the same convention at the start of this "
-        "round (people who change their mind or correct themselves, ask to start over, ask "
-        "for the plan early and keep answering, ask what a question means before answering "
-        "it, or ask several questions in a row mid-intake; web chat and kiosk speech; "
-        "sixteen states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_seventyfirst_writer.yml",
+        "### The seventy-first writer's question set",
+        "Written by a seventy-first writer with the same convention (people who change "
+        "their mind or correct themselves, ask to start over, ask for the plan early and "
+        "keep answering, ask what a question means before answering it, or ask several "
+        "questions in a row mid-intake; web chat and kiosk speech; sixteen states). Kept "
+        "unread for a round (69 of 80 at 25b1398, the round's end), its misses were then "
+        "read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventysecond_writer.yml",
-        "### The seventy-second writer's question set (untuned)",
-        "Written by a seventy-second writer with the same convention at the start of this "
-        "round (vocational rehabilitation, disability management and workers' "
-        "compensation, and social-work licensure across the states in the research: rehab "
-        "counselors, CRC candidates counting supervised months, disability claims staff "
-        "wanting the CDMS, injured-worker nurse case managers, licensed social workers "
-        "asking their state's licence name, people moving between states; sixteen states), "
-        "and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_seventysecond_writer.yml",
+        "### The seventy-second writer's question set",
+        "Written by a seventy-second writer with the same convention (vocational "
+        "rehabilitation, disability management and workers' compensation, and social-work"
+        " licensure across the states in the research: rehab counselors, CRC candidates "
+        "counting supervised months, disability claims staff wanting the CDMS, injured-"
+        "worker nurse case managers, licensed social workers asking their state's licence"
+        " name, people moving between states; sixteen states). Kept unread for a round "
+        "(69 of 80 at 25b1398, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
