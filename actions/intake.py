@@ -30,10 +30,12 @@ from actions.profile_slots import (
 from actions.turn_cache import open_questions
 from language import wording
 from language.answers_in_context import (
+    HESITANT_LAST,
     NOT_APPLICABLE,
     answer_after_question,
     asking_sentence_spans,
     button_choice,
+    ends_unsure_of_a_length,
     is_real_question,
     supposed_spans,
     tells_before_asking,
@@ -80,7 +82,10 @@ def is_answer_attempt(intent: Optional[str], text: str) -> bool:
         # "is it 3000 or 3200 hours in california" taken for an inform is still no missed answer
         return not is_real_question(text)
     # "cost?" filled nothing and asks: its own rule answers it; so does a question told as a story
-    asks = is_real_question(text) or text.strip().endswith("?") or asked_aspect(text) is not None
+    lowered = text.strip().lower()
+    # "... so i think yes?", "jan 21 - now, ft. so ~71?": an answer unsure of itself
+    hesitant = bool(HESITANT_LAST.search(lowered)) or ends_unsure_of_a_length(lowered)
+    asks = is_real_question(text) or (text.strip().endswith("?") and not hesitant) or asked_aspect(text) is not None
     return intent not in OWN_RULE_INTENTS and not asks
 
 
@@ -366,8 +371,9 @@ class ActionAskQuestion(NamedAction):
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if self.slot in check_due(tracker):
-            # a fact told in passing: what was understood, then its own question, asked this once
+        if self.slot in check_due(tracker) and not int(tracker.get_slot("intake_misses") or 0):
+            # a fact told in passing: what was understood, then its own question, asked this once (missed, the
+            # question comes with help as any question does, or the check would be said three times in a row)
             names = interest_names(current_catalog())
             told = wording.describe(self.slot, tracker.get_slot(self.slot), names)
             why = wording.CHECK_DECIDES.get(self.slot, wording.ELIGIBILITY_DECIDED)

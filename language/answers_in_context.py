@@ -58,7 +58,10 @@ NOTHING_YET = (
 UNFINISHED = anywhere(
     r"(?:just|only just|i) (?:started|start)", r"starting (?:my|the|a)",
     r"(?:not|nothing) (?:\w+ )?(?:finished|done|complete[d]?)",
-    "in progress", r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
+    "in progress", r"happening (?:right )?now",
+    # "lpn school had clinicals but that was a diploma not a degree": not part of a degree
+    r"(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not an? degree",
+    r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
     "starts", "will start",
 )  # fmt: skip
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
@@ -107,7 +110,11 @@ YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did",
 PART_TIME = anywhere("part[- ]?time", "per diem", "prn", "few hours")
 # Hours a week ("40 hrs", "24 hours a week", "three 12s"), or a fraction of a full-time post ("0.6 FTE"). ACMA counts
 # a full-time year as 2,080 hours (40 a week); fewer than 35 a week is read as part time.
-WEEKLY_HOURS = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b(?!\s*(?:total|so far|of))")
+# ("7.5 hr days", "12 hour shifts": a day's or a shift's hours, not the week's)
+WEEKLY_HOURS = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s*(?:hours|hrs|hr|h)\b"
+    r"(?!\s*(?:total|so far|of|days?|a day|per day|/ ?day|shifts?))"
+)
 # "three 12s", "3 twelves", "four tens": shifts of so many hours a week
 SHIFTS = re.compile(r"\b(two|three|four|five|[2-5])\s+(8|10|12|eights|tens|twelves)(?:'?s)?\b")
 SHIFT_HOURS = {"eights": 8, "tens": 10, "twelves": 12}
@@ -119,6 +126,10 @@ FULL_TIME_LATER = anywhere(
     r"(?:back to|go|going|get|want|hope to be|hoping for) (?:\w+ )?full[- ]?time", r"full[- ]?time again"
 )
 FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
+TURNED_FULL_TIME = re.compile(
+    r"\b(?:went|go|gone|switched|moved|bumped|changed|became|turned)\s+(?:up\s+)?(?:to\s+)?(?:ft|full[- ]?time)\b"
+    r"|\b(?:ft|full[- ]?time) (?:since|from|after|as of)\b"  # "per diem the first 6 mo, FT since jan 24"
+)
 # "ft"/"pt" only as the answer to that question: elsewhere "pt" is a patient
 ABBREVIATED_HOURS = said_first("ft", "pt")
 # Asked about a field placement: "only student teaching", "just clinicals" name something else, so no.
@@ -134,6 +145,11 @@ PLACEMENT = anywhere(
 OUTSIDE_HEALTH = anywhere(
     r"student teaching", r"teaching (?:practicum|internship|placement)", r"(?:supervised )?ministry(?: internship)?",
     r"church internship", r"(?:law|legal|business|marketing|accounting) internship",
+    # "an internship with the sheriffs department ... nothing with health": one, but not in the fields asked
+    r"(?:internship|placement|practicum)\b[^.?!]{0,60}\bnothing (?:with|in|to do with|related to) (?:health|medical"
+    r"|case management|that)",
+    r"(?:police|sheriff'?s?|probation|corrections|court|prosecutor'?s?|district attorney'?s?) (?:department |office )?"
+    r"(?:internship|placement)", r"internship (?:with|at) the (?:police|sheriff'?s?|court|prosecutor)",
 )  # fmt: skip
 # "that's the only placement I ever did": the placement named before, again
 THE_ONLY_ONE = re.compile(r"\b(?:the|my) only (?:placement|internship|practicum|field ?work)\b")
@@ -221,6 +237,9 @@ STATE_CODE_PLACED = re.compile(
     r"\b(?:in|from)\s+(?!OR|HI|OK|ME|IN|LA)([A-Z]{2})(?![\w-])(?!\s+(?:offices?|practices?|schools?|programs?|students?))"
 )
 
+# ...or in brackets after a licence ("LSW (MA, the bachelor level one)"), where MA is no master's
+STATE_AFTER_LICENCE = re.compile(r"\b[A-Z]{2,6}\s*\(([A-Z]{2})[,)]")
+
 # ...or after a town's name ("in Springfield MA", "outside Grand Rapids, MI"), where a code like MA is no degree.
 STATE_AFTER_TOWN = re.compile(
     r"\b(?:in|from|near|outside|around|to)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s+(?!OR|HI|OK|ME|IN)([A-Z]{2})(?![\w-])"
@@ -246,14 +265,23 @@ CITY_PLACED = re.compile(
 
 
 # "I do assessments but my counselor manages the case. so no?": a story, then a hesitant answer
-HESITANT_LAST = re.compile(r"(?:^|[.!]\s+)(?:so\s+|then\s+|i guess\s+)?(?:no|none|zero|yes|never|not really)\?+$")
+# ("director has ccm + lcsw on her badge so i think yes?": the answer, unsure of itself)
+HESITANT_LAST = re.compile(
+    r"(?:^|[.!]\s+|\bso\s+|\bi think\s+|\bi guess\s+)(?:so\s+|then\s+|i guess\s+|i think\s+)?"
+    r"(?:no|none|zero|yes|yeah|never|not really)\?+$"
+)
 # "since april of last year so like 20 mo?": a length said last, unsure of itself
 UNSURE_AFTER_A_LENGTH = re.compile(r"\W*(?:ish|or so|total|maybe)?\W*\?+")
 
 
-def _ends_unsure_of_a_length(lowered: str) -> bool:
+def ends_unsure_of_a_length(lowered: str) -> bool:
     lengths = find_durations(lowered)
+    if UNSURE_COUNT_LAST.search(lowered):
+        return True  # "jan 21 - now, ft. so ~71?"
     return bool(lengths) and bool(UNSURE_AFTER_A_LENGTH.fullmatch(lowered[lengths[-1].end :]))
+
+
+UNSURE_COUNT_LAST = re.compile(r"\b(?:so|like|about|around|roughly)\W*~?\s*\d{1,3}\s*\?+$")
 
 
 WHICH_ONE_WANTED = re.compile(
@@ -270,7 +298,7 @@ def is_real_question(text: str) -> bool:
     if QUESTION_START.search(lowered) or QUESTION_ANYWHERE.search(lowered) or CONDITION_THEN_ASKS.search(lowered):
         return True
     if lowered.endswith("?") and len(re.findall(r"\w+", lowered)) > 3:
-        if not HESITANT_LAST.search(lowered) and not _ends_unsure_of_a_length(lowered):
+        if not HESITANT_LAST.search(lowered) and not ends_unsure_of_a_length(lowered):
             return True
     # "an msw without a bsw is the full 2 yrs right? no advanced standing for me i assume": a statement checked
     checked = [part for part in re.split(r"(?<=[?.!])\s+", lowered) if part.endswith("?") and TAG_CHECKED.search(part)]
@@ -564,6 +592,8 @@ def full_time(text: str, answering: bool) -> Optional[bool]:
     lowered = (text or "").lower()
     if NOT_APPLICABLE.match(lowered):
         return None  # "n/a": the question does not apply (no such work), which is neither full nor part time
+    if not answering and TURNED_FULL_TIME.search(lowered):
+        return None  # "first ~8 months were 30 hrs/wk then went FT": both, so its own question asks which counts
     abbreviated = ABBREVIATED_HOURS.search(lowered) if answering else None
     if abbreviated:
         return abbreviated.group(0).strip().endswith("ft")

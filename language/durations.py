@@ -31,6 +31,8 @@ _MONTHS_PER_UNIT = {
     "decade": Fraction(120),
     "year": Fraction(12),
     "yr": Fraction(12),
+    "y": Fraction(12),
+    "m": Fraction(1),
     "month": Fraction(1),
     "mth": Fraction(1),
     "mo": Fraction(1),
@@ -53,7 +55,7 @@ _DURATION = re.compile(
       | (?P<last>(?<=\bthe\slast\s)|(?<=\bthe\spast\s)|(?:(?<=\blast\s)|(?<=\bpast\s))(?=years?\s+and\s+a\s+half))
     )
     [\s-]*
-    (?P<unit>decades?|years?|yrs?|months?|mths?|mos?|weeks?|wks?)\b
+    (?P<unit>decades?|years?|yrs?|months?|mths?|mos?|weeks?|wks?|(?<=[0-9])[ym])\b   # "4y 9m", texted
     (?P<half_after>\s+and\s+a\s+half\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -250,6 +252,11 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
     board counts only what can be shown), corrects itself ("two years, no wait, closer to three": the later) or
     restates ("three years part time, so like a year and a half full time": the restatement); None otherwise."""
     lowered = text.lower()
+    if len(parts) == 2:
+        between = lowered[parts[0].end : parts[1].start]
+        dated_first = _RESTATED.search(between) and _dated_again(parts[::-1], between)
+        if dated_first and 0 < parts[0].months - parts[1].months <= max(3, parts[1].months // 3):
+            return parts[0].months  # "since October 2024, so a little over two years": the dates are exact
     if len(parts) >= 2 and _one_stretch_said_again(lowered, parts):
         return parts[-1].months  # "in april of 2025 so a year and a half ish maybe twenty months": the last, closest
     if len(parts) == 2:
@@ -259,15 +266,17 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
         ranged = _RANGE_JOIN.fullmatch(between)
         if ranged and ("and" not in between or "between" in lowered[: parts[0].start].split()[-2:]):
             return min(parts[0].months, parts[1].months)
+        first, second = parts[0].months, parts[1].months
         if _CORRECTED.search(between) or _RESTATED.search(between) or _EXACTLY_AFTER.match(lowered[parts[1].end :]):
             return parts[1].months
-        first, second = parts[0].months, parts[1].months
         if _MORE_EXACTLY.match(between) and abs(first - second) <= max(first, second) / 4:
             return second
         if _dated_again(parts, between) and abs(first - second) <= max(2, first / 6):
             return second  # "21 years at the hospital, January 1996 through December 2016": one stretch, dated
         if _dated_again(parts, between) and not _A_MONTH.search(parts[1].text) and abs(first - second) <= 12:
             return first  # "18 mo FT as a case manager, 2019-2020": years alone date it less exactly than its length
+        if _dated_again(parts[::-1], between) and abs(first - second) <= 2:
+            return second  # "since jan 2 2025, 23 mos as of today": its dates, then the length they make
         return None
     if len(parts) > 2:
         # "two years navigating and then five months as a nurse, so two years and five months": the sum restated
@@ -392,14 +401,34 @@ _MONTH = (
     r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:the\s+)?"
     r"(?:(?P<{0}_day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?)?"
 )
+# A year after a month, texted in two figures: "since aug 22", "jan 21 - now", "july '23" (2018 to 2026 only, and
+# not a day: "march 3rd", "march 15, 2024")
+_MONTH_WORDS = (
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+)  # fmt: skip
+_AFTER_A_MONTH = "|".join(f"(?<={word}{sep})" for word in _MONTH_WORDS for sep in (" ", ". ", " of "))
+_YEAR = (
+    rf"(?:(?:19|20)\d\d|(?:{_AFTER_A_MONTH})'?(?:1[89]|2[0-6])(?![\d:])(?!\s*(?:st|nd|rd|th)\b)"
+    r"(?!,?\s*(?:19|20)\d\d))"
+)
+
+
+def _year(said: str) -> int:
+    year = int(said.lstrip("'"))
+    return year + 2000 if year < 100 else year
+
+
 # "from the start of 2019 until the end of December 2025": a stretch that ends with the end of its month or year
 _PART_OF = r"(?:the\s+(?P<{0}>end|start|beginning|middle)\s+of\s+)?"
 _DATE_RANGE = re.compile(
     r"\b(?:from\s+|between\s+)?"
     + _PART_OF.format("part1")
     + _MONTH.format("m1")
-    + r"(?P<y1>(?:19|20)\d\d)\s*(?:to|until|till|til"
-    r"|through|thru|-|–|—|and)\s*(?:(?:" + _PART_OF.format("part2") + _MONTH.format("m2") + r"(?P<y2>(?:19|20)\d\d))"
+    + "(?P<y1>"
+    + _YEAR
+    + r")\s*(?:to|until|till|til"
+    r"|through|thru|-|–|—|and)\s*(?:(?:" + _PART_OF.format("part2") + _MONTH.format("m2") + "(?P<y2>" + _YEAR + "))"
     r"|(?P<now>now|today|present|the present))\b"
 )
 
@@ -450,26 +479,32 @@ def years_in_figures(text: str) -> str:
 _STARTED_THEN_LEFT = re.compile(
     r"\b(?:started|began|joined|got hired|was hired)\b[^.?!]{0,50}?\bin\s+"
     + _MONTH.format("m1")
-    + r"(?P<y1>(?:19|20)\d\d)"
+    + "(?P<y1>"
+    + _YEAR
+    + r")"
     r"\b[^.?!]{0,60}?\b(?:left|quit|stopped|ended|resigned|was laid off)\b[^.?!]{0,20}?\bin\s+"
     + _MONTH.format("m2")
-    + r"(?P<y2>(?:19|20)\d\d)\b(?P<now>(?!))?"
+    + "(?P<y2>"
+    + _YEAR
+    + r")\b(?P<now>(?!))?"
 )
 
 
 def dated_lengths(text: str, today) -> list[Duration]:
     """Every length told by a start and an end date, in months; a start without a month counts from January and an
-    end without one to January, so "2015 to 2019" is 48."""
+    end without one to January, so "2015 to 2019" is 48; an end month other than the start's is counted as worked."""
     lengths = []
     lowered = _as_dates_are_read(text)
     for found in [*_DATE_RANGE.finditer(lowered), *_STARTED_THEN_LEFT.finditer(lowered)]:
-        start = int(found["y1"]) * 12 + (_MONTH_NAMES.index(found["m1"]) if found["m1"] else 0)
+        start = _year(found["y1"]) * 12 + (_MONTH_NAMES.index(found["m1"]) if found["m1"] else 0)
         if found["now"]:
             end = today.year * 12 + today.month - 1
         else:
-            end = int(found["y2"]) * 12 + (_MONTH_NAMES.index(found["m2"]) if found["m2"] else 0)
+            end = _year(found["y2"]) * 12 + (_MONTH_NAMES.index(found["m2"]) if found["m2"] else 0)
             if found.groupdict().get("part2") == "end":
                 end += 1 if found["m2"] else 12
+            elif found.re is _DATE_RANGE and found["m1"] and found["m2"] and found["m1"] != found["m2"]:
+                end += 1  # "July 2014 to June 2019": both months worked, five years ("June 2018 to June 2021": three)
         if 0 < end - start <= MAX_MONTHS:
             lengths.append(Duration(end - start, found.start(), found.end(), lowered[found.start() : found.end()]))
     return lengths
@@ -480,7 +515,7 @@ def dated_lengths(text: str, today) -> list[Duration]:
 _SEASONS = {"winter": 0, "spring": 2, "summer": 5, "fall": 8, "autumn": 8}
 _SINCE_DATE = re.compile(
     r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
-    r"(?:(?P<season>winter|spring|summer|fall|autumn)\s+(?:of\s+)?)?" + _MONTH.format("m1") + r"(?P<y1>(?:19|20)\d\d)\b"
+    r"(?:(?P<season>winter|spring|summer|fall|autumn)\s+(?:of\s+)?)?" + _MONTH.format("m1") + "(?P<y1>" + _YEAR + r")\b"
 )
 # what a date after "since" may tell instead of work begun: a licence, a degree, a life event
 _NOT_WORK_SINCE = re.compile(
@@ -499,7 +534,9 @@ _STARTED_IN = re.compile(
     + _NOT_YET_ENDED
     + r"\b(?P<at>in)\s+"
     + r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?"
-    + r"(?P<y1>(?:19|20)\d\d)\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
+    + "(?P<y1>"
+    + _YEAR
+    + r")\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
 )
 # "in 2019 I got hired at Catholic Charities as a case manager and I've been there ever since": a year said first
 _YEAR_THEN_STARTED = re.compile(
@@ -508,7 +545,7 @@ _YEAR_THEN_STARTED = re.compile(
 )
 # "I got my LMSW in June 2023 and started supervision right after, so since then": from the date said before
 _DATE_THEN_SINCE = re.compile(
-    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?P<y1>" + _YEAR + r")\b"
     r"[^.?!]*?\b(?P<since>(?:ever )?since then)\b"
 )
 # "i got hired as a case manager in twenty nineteen and ive been there ever since": a year alone, still there
@@ -522,14 +559,18 @@ _START_ALONE = re.compile(
     r"(?:\s+(?:there|here|it|that job|this job|the job|at [a-z]+))?\s+(?:in\s+)?(?:the\s+)?"
     r"(?:(?P<season>winter|spring|summer|fall|autumn)\s+(?:of\s+)?)?"
     + _MONTH.format("m1")
-    + r"(?P<y1>(?:19|20)\d\d)\W*$"
+    + "(?P<y1>"
+    + _YEAR
+    + r")\W*$"
 )
 # "I started case management November 1, 2025", "start date was Jan 13 2025": a start dated to its day
 _STARTED_ON = re.compile(
     r"\b(?:started|began|start date was|got hired|was hired)\b(?:\s+(?:in\s+)?(?:case management|cm|there|here|it"
     r"|that job|this job|the job|as an? [\w -]{1,30}?))?\s+(?P<at>on\s+|)(?:the\s+)?"
     + _MONTH.format("m1").removesuffix("?")
-    + r"(?P<y1>(?:19|20)\d\d)\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
+    + "(?P<y1>"
+    + _YEAR
+    + r")\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
 )
 # Each way of telling a start that runs until today, and where its length is placed: after the words that say what
 # was begun ("I started as a care coordinator | in June 2021"), so a time ahead ("in 2 years") is not taken for one
@@ -551,7 +592,7 @@ def _months_since(found: re.Match, today) -> int:
     groups = found.groupdict()
     month = _MONTH_NAMES.index(groups["m1"]) if groups.get("m1") else _SEASONS.get(groups.get("season") or "", 0)
     unfinished = int(groups.get("m1_day") or 1) > today.day  # "since December 15, 2025", asked on the 2nd
-    return today.year * 12 + today.month - 1 - (int(groups["y1"]) * 12 + month) - unfinished
+    return today.year * 12 + today.month - 1 - (_year(groups["y1"]) * 12 + month) - unfinished
 
 
 def work_since(text: str, today) -> list[Duration]:

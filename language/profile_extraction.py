@@ -18,6 +18,7 @@ from knowledge.catalog import Catalog
 from language.answers_in_context import (
     CASE_MANAGEMENT,
     NEVER_DID_ANOTHER_THING,
+    STATE_AFTER_LICENCE,
     STATE_AFTER_ROLE,
     STATE_AFTER_TOWN,
     STATE_BEFORE_ROLE,
@@ -84,6 +85,7 @@ WANTING = just_before(
     r"(?:if|whether) (?:i|you) (?:already |even )?(?:have|hold|got|had)",
     # "I'm wondering if the ACM makes more sense", "not sure if that means a counseling master's": weighed, not held
     r"(?:not sure|unsure|wonder\w*|idk|don'?t know|do not know) (?:if|whether)(?: (?:that|it|this) means)? (?:the|an?)",
+    r"(?:decid\w*|debating|weighing|figur\w* out) (?:if|whether) (?:to (?:get|do|go for) )?(?:the|an?|my)",
     # "figure out if I'm close to the LCSW", "already spiraling about the lcsw": one ahead
     "close to", "closer to",
     # "none. waiting on the lsw": not granted yet
@@ -353,6 +355,7 @@ DEGREE_UNDERWAY_AFTER = said_first(
     # "maybe the LCADC or an MSW down the road": one still to come
     "down the road", "someday", "some day", "eventually", "later on", "in the future", "at some point",
     "instead",  # "go straight into an msw instead": one weighed, not held
+    r"(?:is |would be )?(?:really |even |actually )?worth (?:it|the)",  # "whether an MSW is worth it at my age"
     r"or(?! (?:something|so|whatever|similar)\b)",  # "should I do a b s w or psychology"
     r"(?:is|still|is still) (?:in progress|underway|ongoing|unfinished)",
     # "my BSW online (2 semesters left!!)": what is left to do is a degree not yet held
@@ -428,6 +431,10 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
     "social workers?", "psychologists?", "staff", "level", "aged", "age", "sports", "football", "dropouts?",
     # "in other states that's a bachelor's thing, but here it's the master's license": a licence's level
     "thing", r"licen[cs]e",
+    # "lpn school had clinicals but that was a diploma not a degree": a programme's diploma, said of no level
+    r"not an? (?:college )?degree",
+    # "registered as an associate w/ the oregon counseling board": a licence's step, no degree
+    r"(?:w/|with) (?:the )?(?:state|board|[a-z]+ (?:couns|social|board|licens))",
     # "an a l c, associate licensed counselor": Alabama's step before the LPC, no degree
     r"licen[cs]ed (?:professional )?counsel(?:or|lor)", "professional counsel(?:or|lor)",
     r"(?:here\W+)?\(?medical as\w*",  # "MA here (medical assistant, not masters lol)"
@@ -758,6 +765,7 @@ def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, 
             STATE_AFTER_ROLE,
             TYPED_STATE_AFTER_TOWN,
             STATE_CODE_PLACED,
+            STATE_AFTER_LICENCE,
         )
         for found in pattern.finditer(text)
     ]
@@ -861,6 +869,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     mentions = [m for m in mentions if m.kind != "degree" or " " in lowered[m.start : m.end] or not _plural(lowered, m)]
     if requested_slot == "interests":  # asked what they would like: "child trauma therapy, MSW" names a goal
         mentions = [m for m in mentions if m.kind != "degree" or HOLDING.search(_before(lowered, m))]
+    if requested_slot == "field_experience" and profile.get("education_level"):
+        return  # asked about a placement: "In the MRC I did my practicum" says where it was, not a degree finished
     if requested_slot == "degree_field" and (
         (not mentions and (NO_COLLEGE.search(lowered) or NO_DEGREE_YET.search(lowered)))
         or NO_DEGREE_HELD.search(lowered)  # "I don't have one yet, I'm undecided between nursing and psychology"
@@ -1084,6 +1094,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SUPERVISED_BY.search(before):
             continue
+        if HELD_ONCE.search(before) and HELD_UNTIL_THEN.match(lowered[mention.end :]):
+            continue  # "I held the LSW before that, but I moved up to the LCSW": one held once, not now
         if (
             SOMEONE_ELSE.search(before)
             or THEIRS_BEFORE.search(before)  # "my roommate just got her LSW": hers
@@ -1257,6 +1269,8 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
     return found
 
 
+HELD_ONCE = re.compile(r"\b(?:held|had|used to have|used to hold|was)\s+(?:the\s+|my\s+|an?\s+)?$")
+HELD_UNTIL_THEN = re.compile(r"\W*(?:before (?:that|then|this)|back then|years ago|until|till|previously)\b")
 IT_LAPSED = re.compile(r"let (?:it|that) (?:go|lapse|expire)\b")
 HELD_BEFORE = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\b")
 
@@ -1700,6 +1714,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if NO_CASELOAD_OF_ONE.search(lowered) and requested_slot in (None, "case_management_months"):
         update.slots["case_management_months"] = 0  # "I supervise the ACT team's case managers, never carried a
         # caseload myself": CCMC counts one's own case-management work, and leading it only by its supervisor route
+    if requested_slot == "case_management_months" and NONE_THEN_OTHER_WORK.search(lowered):
+        update.slots["case_management_months"] = 0
 
 
 # "wait, actually it was 3 years not 5", "sorry, 18 months, not two years": a length corrected once the intake moved on
@@ -1720,6 +1736,12 @@ def corrected_length(text: str, requested: Optional[str], found: Mapping[str, ob
     return answered[-1]
 
 
+# "um i guess none ive been doing benefits three years but thats claims paperwork mostly": none, then other work
+NONE_THEN_OTHER_WORK = re.compile(
+    r"^\W*(?:(?:um+|uh+|well|so|hmm+)\W+)*(?:(?:i guess|i'?d say|id say|probably|honestly|technically|officially)\W+)?"
+    r"(?:none|zero|nothing)\b[^.?!]*\bbut\b[^.?!]*\b(?:that'?s|thats|it'?s|its|that was|it was)\b[^.?!]{0,30}?"
+    r"\b(?:not|mostly|just|only|paperwork)\b"
+)
 NO_CASELOAD_OF_ONE = anywhere(
     r"never (?:had|carried|held|managed|run) (?:a |an |my own |any )?(?:cm |case ?management |case )?caseloads?",
     r"no caseload of my own",
@@ -1781,6 +1803,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
         re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered)
         and re.search(r"\b(did|had|completed|finished|done)\b", lowered)
         and not re.search(r"\b(?:no|not|nothing|didn'?t|never|without)\b", lowered)
+        and placement(lowered) is not False  # "student teaching... the only field work i ever had": not in the fields
     ):
         update.slots.setdefault("field_experience", True)
     if requested_slot == "supervised_by_ccm" and NOT_THE_CCM.search(lowered):
@@ -1817,7 +1840,7 @@ A_CONDITION = (
     r"(?:a )?brain injury|tbi|special needs|(?:a )?(?:substance|drug|alcohol|drinking) problem)"
 )
 NOT_THE_ASKERS = re.compile(
-    rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss)"
+    rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss|into|a fan of)"
     rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets)(?!\s+{A_CONDITION}\b))\b[^,.;!?]*?"
     rf"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
 )
@@ -2089,11 +2112,16 @@ def spoken_prn(text: str, start: int, end: int) -> bool:
 
 def means_right_now(text: str, start: int, end: int) -> bool:
     """Is the "rn" at text[start:end] texting's "right now" rather than the licence?"""
+    if text[start:end] == "rn" and SAID_TO_MEAN_RIGHT_NOW.search(text):
+        return True  # "(rn as in right now, not a nurse lol)": said outright
     return (
         text[start:end] == "rn"
         and bool(CLAUSE_END.match(text, end))
         and bool(RIGHT_NOW.search(text[max(0, start - 45) : start]))
     )
+
+
+SAID_TO_MEAN_RIGHT_NOW = re.compile(r"\brn\W+(?:as in|=|meaning|means|i mean|like)\W+right now\b")
 
 
 def mentions_from_entities(

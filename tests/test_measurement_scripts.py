@@ -18,7 +18,8 @@ LATER_WRITERS = (
     "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
     "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "sixtyninth", "seventieth",
-    "seventyfirst", "seventysecond",
+    "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
+    "eightyfourth",
 )  # fmt: skip
 
 

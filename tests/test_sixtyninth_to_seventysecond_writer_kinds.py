@@ -114,3 +114,92 @@ def test_questions_in_these_words_are_answered_as_asked(topic_asked, intent, tex
         assert found is not None and found[0] == "degree"
     else:
         assert found == topic
+
+
+# The eighty-first, eighty-third and eighty-fourth writers' sets, written and read in round 22: the same, in other
+# words than theirs.
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("3y 2m at the agency", 38),  # texted units
+        ("since sept 2021 so about 5 yrs", 63),  # the dates are exact
+        ("oct 20 - now, full time", 74),  # a year after a month in two figures
+        ("since march 3rd", None),  # a day, not a year (a control, as the next)
+        ("from August 2015 to July 2018", 36),  # both months worked
+        ("feb 2016 thru jan 2017", 12),
+        ("Since May 2024, so a little over two years.", 31),  # the dates are exact
+        ("since march 1 2025, 21 mos as of now", 21),  # the dates, then the length they make
+        ("i guess none, i did intake for two years but that was just scheduling and paperwork", 0),
+    ],
+)
+def test_lengths_texted_dated_and_denied(extract, text, months):
+    assert extract(text, requested="case_management_months", today=TODAY).get("case_management_months") == months
+
+
+@pytest.mark.parametrize(
+    "requested, text, full_time",
+    [
+        # (a control: passed before, as the first placement and the first and last licences below)
+        ("case_management_months", "since 2022. the first year was 24 hrs a week then i switched to full time", None),
+        ("case_management_full_time", "full time all year, 8 hr days", True),
+    ],
+)
+def test_hours_that_changed_or_are_a_days(extract, requested, text, full_time):
+    assert extract(text, requested=requested, today=TODAY).get("case_management_full_time") is full_time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my only field work was student teaching in a middle school",
+        "an internship at the police department in college, nothing to do with health",
+        "the cna course had clinicals but that was a certificate, not a degree",
+    ],
+)
+def test_placements_outside_the_fields_or_outside_a_degree_are_no(extract, text):
+    found = extract(text, requested="field_experience", profile={"education_level": "bachelor"})
+    assert found["field_experience"] is False
+    assert "education_level" not in found
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("none, nothing to apply for rn (rn = right now, i'm not a nurse)", []),
+        ("LCSW since 2019. I had the LMSW before that.", ["LCSW"]),
+        ("LPC now, was an LAC before that", ["LPC"]),
+    ],
+)
+def test_licences_said_as_once_held_or_as_other_words(extract, text, held):
+    assert (extract(text, requested="licenses").get("licenses") or []) == held
+
+
+@pytest.mark.parametrize(
+    "requested, text, profile",
+    [
+        (None, "I keep going back and forth, deciding whether an MSW is worth it at 45", {}),
+        ("licenses", "LSW (MA, the bachelor's one)", {}),
+        ("licenses", "registered as an associate with the state counseling board, collecting hours", {}),
+        ("field_experience", "in the MSW I did my first placement this fall", {"education_level": "bachelor"}),
+    ],
+)
+def test_degrees_talked_of_are_not_held(extract, requested, text, profile):
+    found = extract(text, requested=requested, profile=profile)
+    assert found.get("education_level") not in ("master", "associate")
+
+
+def test_a_place_not_wanted_is_no_interest(extract):
+    found = extract("older adults, not really into hospital stuff", requested="interests")
+    assert "hospitals" not in found["interests"]
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("nlu_fallback", "my manager has the ccm i think so yes?"), ("out_of_scope", "jan 22 - now so ~58?")],
+)
+def test_an_answer_unsure_of_itself_is_an_answer(intent, text):
+    from actions.intake import is_answer_attempt
+
+    assert is_answer_attempt(intent, text)

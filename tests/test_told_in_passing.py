@@ -97,6 +97,14 @@ def test_a_check_asked_back_again_and_again_is_skipped_not_asked_a_third_time():
     assert next_asked({**slots, "skipped_slots": ["licenses"], "requested_slot": None}) != "licenses"
 
 
+def test_a_check_missed_is_asked_with_help_not_said_again_word_for_word():
+    # "Just to be sure ... I understood 6 years" was said three times in a row to "jan 21 - now, ft. so ~71?"
+    _, messages = run(
+        ASK_ACTIONS["licenses"](), tracker(slots={**STORY_SLOTS, "requested_slot": "licenses", "intake_misses": 1})
+    )
+    assert not any("I understood" in (m.get("text") or "") for m in messages)
+
+
 def test_the_answer_to_the_check_says_the_licences_anew():
     slots = {**STORY_SLOTS, "checked_slots": ["licenses"], "requested_slot": "licenses"}
     entities = [{"entity": "license", "value": "LPN", "start": 0, "end": 3}]
