@@ -723,6 +723,67 @@ CONVERSATION_SETS = (
         " right plans at 25b1398, the round's end), its misses were then read, so it is "
         "no longer untuned.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_eightyfirst_writer.yml",
+        "### The eighty-first writer's conversation set",
+        "written the same way by an eighty-first writer (jobs next to case management "
+        "whose names hide whether they count: care coordinators, navigators, utilization "
+        "reviewers, discharge planners, intake and eligibility workers, benefits "
+        "specialists, job coaches, peer specialists, claims adjusters). Written and read "
+        "in round 22: its first run, before its misses were read, gave 10 of 16 right "
+        "plans (at f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_eightythird_writer.yml",
+        "### The eighty-third writer's conversation set",
+        "written the same way by an eighty-third writer (a Slack advising channel: terse "
+        "lower-case messages with typos, abbreviations and emoji, several facts in one "
+        "line, answers split over two messages). Written and read in round 22: its first "
+        "run, before its misses were read, gave 11 of 16 right plans (at f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_eightyfourth_writer.yml",
+        "### The eighty-fourth writer's conversation set",
+        "written the same way by an eighty-fourth writer (numbers told every way: years "
+        "and months, ranges, dates, hours a week, part time turned full time, several "
+        "jobs adding up, school years and rough guesses). Written and read in round 22: "
+        "its first run, before its misses were read, gave 12 of 16 right plans (at "
+        "f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventyseventh_writer.yml",
+        "### The seventy-seventh writer's conversation set (untuned)",
+        "written the same way by a seventy-seventh writer at the start of this round "
+        "(people who speak for someone else or whose training is from elsewhere: parents,"
+        " spouses and friends asking for a relative, nurses and social workers trained "
+        "abroad whose US licence is pending or done, degrees with foreign names, people "
+        "moving between states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventyeighth_writer.yml",
+        "### The seventy-eighth writer's conversation set (untuned)",
+        "written the same way by a seventy-eighth writer at the start of this round "
+        "(people at the very start: high-school seniors, GED holders, associate-degree "
+        "and certificate students, some college and no degree, people who ask what case "
+        "management is, answer 'none' or 'not yet' to most questions and ask a question "
+        "back mid-intake), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightieth_writer.yml",
+        "### The eightieth writer's conversation set (untuned)",
+        "written the same way by an eightieth writer at the start of this round (a cross-"
+        "section of a hospital job fair and a university alumni Slack: ages 22 to 66, all"
+        " four specializations, plain and terse answers, typos, the odd correction), and "
+        "kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightysecond_writer.yml",
+        "### The eighty-second writer's conversation set (untuned)",
+        "written the same way by an eighty-second writer at the start of this round "
+        "(kiosk speech: transcripts without punctuation or capitals, fillers, numbers and"
+        " dates said in words, credential letters spelled out or misheard), and kept "
+        "unread.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -1394,6 +1455,67 @@ QUESTION_SETS = (
         " name, people moving between states; sixteen states). Kept unread for a round "
         "(69 of 80 at 25b1398, the round's end), its misses were then read, so it is no "
         "longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_eightyfirst_writer.yml",
+        "### The eighty-first writer's question set",
+        "Written by an eighty-first writer with the same convention (jobs next to case "
+        "management whose names hide whether they count: care coordinators, navigators, "
+        "utilization reviewers, discharge planners, intake and eligibility workers, "
+        "benefits specialists, job coaches, peer specialists, claims adjusters). Written "
+        "and read in round 22: its first run, before its misses were read, gave 65 of 80 "
+        "(at f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_eightythird_writer.yml",
+        "### The eighty-third writer's question set",
+        "Written by an eighty-third writer with the same convention (a Slack advising "
+        "channel: terse lower-case messages with typos, abbreviations and emoji, several "
+        "facts in one line, answers split over two messages). Written and read in round "
+        "22: its first run, before its misses were read, gave 70 of 80 (at f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_eightyfourth_writer.yml",
+        "### The eighty-fourth writer's question set",
+        "Written by an eighty-fourth writer with the same convention (numbers told every "
+        "way: years and months, ranges, dates, hours a week, part time turned full time, "
+        "several jobs adding up, school years and rough guesses). Written and read in "
+        "round 22: its first run, before its misses were read, gave 70 of 80 (at "
+        "f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventyseventh_writer.yml",
+        "### The seventy-seventh writer's question set (untuned)",
+        "Written by a seventy-seventh writer with the same convention at the start of "
+        "this round (people who speak for someone else or whose training is from "
+        "elsewhere: parents, spouses and friends asking for a relative, nurses and social"
+        " workers trained abroad whose US licence is pending or done, degrees with "
+        "foreign names, people moving between states), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventyeighth_writer.yml",
+        "### The seventy-eighth writer's question set (untuned)",
+        "Written by a seventy-eighth writer with the same convention at the start of this"
+        " round (people at the very start: high-school seniors, GED holders, associate-"
+        "degree and certificate students, some college and no degree, people who ask what"
+        " case management is, answer 'none' or 'not yet' to most questions and ask a "
+        "question back mid-intake), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightieth_writer.yml",
+        "### The eightieth writer's question set (untuned)",
+        "Written by an eightieth writer with the same convention at the start of this "
+        "round (a cross-section of a hospital job fair and a university alumni Slack: "
+        "ages 22 to 66, all four specializations, plain and terse answers, typos, the odd"
+        " correction), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightysecond_writer.yml",
+        "### The eighty-second writer's question set (untuned)",
+        "Written by an eighty-second writer with the same convention at the start of this"
+        " round (kiosk speech: transcripts without punctuation or capitals, fillers, "
+        "numbers and dates said in words, credential letters spelled out or misheard), "
+        "and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
