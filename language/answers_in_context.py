@@ -59,8 +59,6 @@ UNFINISHED = anywhere(
     r"(?:just|only just|i) (?:started|start)", r"starting (?:my|the|a)",
     r"(?:not|nothing) (?:\w+ )?(?:finished|done|complete[d]?)",
     "in progress", r"happening (?:right )?now",
-    # "lpn school had clinicals but that was a diploma not a degree": not part of a degree
-    r"(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not an? degree",
     r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
     "starts", "will start",
 )  # fmt: skip
@@ -560,8 +558,11 @@ def placement(text: str) -> Optional[bool]:
         return None  # "what's a practicum?": asked back, the answer comes after
     elsewhere = bool(OUTSIDE_HEALTH.search(lowered))
     named = bool(PLACEMENT.search(THE_ONLY_ONE.sub(" ", OUTSIDE_HEALTH.sub(" ", lowered))) or CLINICALS.search(lowered))
-    if named and UNFINISHED.search(lowered):
+    if named and NOT_OF_A_DEGREE.search(lowered):
         return False
+    if named and UNFINISHED.search(lowered):
+        # "practicum done, internship starts in January": one finished is a yes, whatever is still to come
+        return any(_a_placement_finished(part) for part in PARTS.split(lowered))
     if (ONLY_SOMETHING_ELSE.search(lowered) or SOMETHING_ELSE_ONLY.search(lowered) or elsewhere) and not named:
         return False
     said = yes_or_no(lowered)
@@ -569,6 +570,19 @@ def placement(text: str) -> Optional[bool]:
         # "just the internship at a shelter", "only clinicals"; "we never did a practicum"
         return not says_nothing_yet(ONLY_SOMETHING_ELSE.sub("", lowered))
     return said
+
+
+# "lpn school had clinicals but that was a diploma not a degree": not part of a degree
+NOT_OF_A_DEGREE = re.compile(r"\b(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not an? degree")
+PARTS = re.compile(r"[,.;!?]|\b(?:and|but|then)\b")
+FINISHED = anywhere("did", "done", "finished", "completed", "had", "was")
+
+
+def _a_placement_finished(part: str) -> bool:
+    named = PLACEMENT.search(part) or CLINICALS.search(part)
+    return (
+        bool(named) and bool(FINISHED.search(part)) and not UNFINISHED.search(part) and not OUTSIDE_HEALTH.search(part)
+    )
 
 
 def told_full_time(lowered: str, answering: bool) -> Optional[bool]:

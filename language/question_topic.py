@@ -277,6 +277,7 @@ CUES: Dict[str, str] = {
     r"(realistically |actually |really )?(be )?(make|making|earn|earning|pull(ing)? in)\b"
     # "offered 38k starting, am I getting lowballed?"
     r"|\blow ?ball|\bunderpaid\b"
+    r"|\bmake (?:like |about |around |only |just )*\$?\d{2,3}(?:k|,\d{3})\b"  # "msw social workers only make like 50k"
     r"|\b(offered|offer|starting|start|making|paid|salary of)\W+(me\W+)?(at\W+)?(about |around )?\$?\d{2,3}(k|,\d{3})\b"
     r"|\b\d{2,3}k (starting|to start|a year|per year|salary|base)\b"
     # "the going rate for case managers", "what does one bring home in a year", "barely clear 45k"

@@ -106,6 +106,7 @@ def test_a_minor_named_twice_is_still_no_degree_field(extract):
         ),
         ("start_advising", "i only have my GED um what degree should i go for if i want to work with veterans", None),
         ("ask_exam", "missed the crc by a few points, how much to retake", ("cost", ("CRC",))),
+        ("ask_education", "do bsw grads really only make like 40k? is the degree even worth it", ("salary", ("BSW",))),
     ],
 )
 def test_questions_in_these_words_are_answered_as_asked(topic_asked, intent, text, topic):
@@ -203,3 +204,14 @@ def test_an_answer_unsure_of_itself_is_an_answer(intent, text):
     from actions.intake import is_answer_attempt
 
     assert is_answer_attempt(intent, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "practicum done last spring, the internship starts in the fall",
+        "i did a practicum at a food bank in undergrad and my msw placement begins in january",
+    ],
+)
+def test_a_placement_finished_is_a_yes_whatever_is_still_to_come(extract, text):  # controls: each passed before
+    assert extract(text, requested="field_experience", profile={"education_level": "bachelor"})["field_experience"]
