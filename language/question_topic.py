@@ -117,6 +117,10 @@ DEGREE_WEIGHED = re.compile(
     re.IGNORECASE,
 )
 # "what does a case manager at a place like that do all day": the place just told of
+PLACE_NOT_WANTED = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|never|no longer) (?:\w+ )?(?:want|wanna)|can'?t|cannot) (?:to )?(?:go back to )?"
+    r"(?:work(?:ing)? )?(?:in|at|for) (?:an? |the )?(?:\w+ )?(?:hospital|clinic|insurance|nursing home|school|agency)"
+)
 PLACE_REFERRED = re.compile(
     # ("a place like this" is where the asker is: "rural eastern oregon... where do case managers work in a place
     # like this?")
@@ -268,7 +272,8 @@ CUES: Dict[str, str] = {
     r"|\b(do|does|could|would|can|will|did) (an? |the )?[\w' -]+ make\W*$"
     # ("is the LCSW worth it money wise": whether it pays off)
     r"|\bworth it money[- ]?wise\b|\bmoney[- ]?wise\b[^?.]{0,30}\bworth\b"
-    r"|(?<!\bi )(?<!\byou )\bpay\b(?! (for|to|altogether))|\b(a )?raise\b|\bpay cut\b"
+    r"|(?<!\bi )(?<!\byou )(?<!\bi actually )(?<!\bi really )\bpay\b(?! (for|to|altogether|all in))|\b(a )?raise\b"
+    r"|\bpay cut\b"
     r"|(?<!with )(?<!handling )(?<!counting )(?<!waste of )\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
@@ -329,7 +334,7 @@ CUES: Dict[str, str] = {
     r"|\bhow much for\b"  # "how much for the cdms app + exam"
     r"|\bhow much to (re)?(sit|take|apply|register|renew|test)\b"  # "how much to sit for the lcsw exam"
     r"|\bhow much (is|are) (an?|the)\b"
-    r"|\bhow much (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
+    r"|\b(how much|what) (would|will|do|does|did) (i|you|one|someone) (actually |really |end up )?(have to )?pay\b"
     # "roughly what would I spend to get my CCM": what it costs the asker
     r"|\b(what|how much) (would|will|do|does|did|should) (i|you|one|someone) (\w+ )?spend\b"
     # "how much does an ADN usually run": what a programme runs to is its price
@@ -714,6 +719,9 @@ def topic_of(
         # insurers' work, reviews by phone, is its own)
         kind_of_work = _kind_of_work_named(raw, text) if workplace not in PLACES_OF_THEIR_OWN else None
         return Topic(aspect, (kind_of_work or workplace,))
+    if aspect == "setting" and setting_told and PLACE_NOT_WANTED.search(text):
+        # "I never want to work in a hospital again. Does that close doors for case management?": that place
+        return Topic(aspect, (setting_told,))
     if about_the_work and not asked_about and setting_told and PLACE_REFERRED.search(asked):
         return Topic(aspect, (setting_told,))  # "an interview at a community action agency. what does a CM at a
         # place like that do all day?"

@@ -107,6 +107,16 @@ def test_a_minor_named_twice_is_still_no_degree_field(extract):
         ("start_advising", "i only have my GED um what degree should i go for if i want to work with veterans", None),
         ("ask_exam", "missed the crc by a few points, how much to retake", ("cost", ("CRC",))),
         ("ask_education", "is it true bsw grads only make like 40k, is that normal", ("salary", ("BSW",))),
+        (
+            "ask_employers",
+            "I don't ever want to work in a nursing home again. Does that shut me out of case management?",
+            ("setting", ("long_term_care",)),
+        ),
+        (
+            "ask_cost",
+            "lsw here. what would i actually pay for the c-swcm, app and all?",
+            ("cost", ("C-SWCM",)),
+        ),  # control
     ],
 )
 def test_questions_in_these_words_are_answered_as_asked(topic_asked, intent, text, topic):
