@@ -592,6 +592,13 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
         return None
     if not answering:  # "msw part time, done may 27": the schooling's hours, not the work's
         lowered = SCHOOL_HOURS.sub(" ", lowered)
+    named = list(CASE_MANAGEMENT.finditer(lowered))
+    if not answering and named and PART_TIME.search(lowered) and FULL_TIME.search(lowered):
+        # "a job coach part time for two years, then moved up to vocational case manager full time": the hours
+        # told from the case management on
+        told = full_time(lowered[named[-1].start() :], answering)
+        if told is not None:
+            return told
     return full_time(lowered, answering)
 
 

@@ -1094,6 +1094,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WANTING.search(before) or SUPERVISED_BY.search(before):
             continue
+        if mention.code == "CCM" and CHRONIC_CARE_MANAGEMENT.search(lowered):
+            continue  # "i do see see em at work, the chronic care management calls": Medicare's service, no credential
         if HELD_ONCE.search(before) and HELD_UNTIL_THEN.match(lowered[mention.end :]):
             continue  # "I held the LSW before that, but I moved up to the LCSW": one held once, not now
         if (
@@ -1269,6 +1271,7 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
     return found
 
 
+CHRONIC_CARE_MANAGEMENT = re.compile(r"\bchronic care management\b")
 HELD_ONCE = re.compile(r"\b(?:held|had|used to have|used to hold|was)\s+(?:the\s+|my\s+|an?\s+)?$")
 HELD_UNTIL_THEN = re.compile(r"\W*(?:before (?:that|then|this)|back then|years ago|until|till|previously)\b")
 IT_LAPSED = re.compile(r"let (?:it|that) (?:go|lapse|expire)\b")
@@ -1307,7 +1310,7 @@ def _plural(lowered: str, mention: Mention) -> bool:
     return lowered[mention.start : mention.end].endswith("s") or trailing_s
 
 
-CCM_WORDS = r"(?:ccm|c c m|certified case manager)"
+CCM_WORDS = r"(?:ccm|c c m|see see em|certified case manager)"
 NOT_THE_CCM = anywhere(
     r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|without) (?:a |an |the |her |his |their )?"
     + CCM_WORDS,

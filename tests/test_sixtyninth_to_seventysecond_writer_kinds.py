@@ -225,3 +225,21 @@ def test_an_answer_unsure_of_itself_is_an_answer(intent, text):
 )
 def test_a_placement_finished_is_a_yes_whatever_is_still_to_come(extract, text):  # controls: each passed before
     assert extract(text, requested="field_experience", profile={"education_level": "bachelor"})["field_experience"]
+
+
+# The eighty-sixth's and eighty-seventh's sets, written and read in round 22, in other words than theirs.
+
+
+def test_chronic_care_management_is_no_ccm_held(extract):
+    said = "lpn, and i do ccm all day at work, the chronic care management calls for medicare patients"
+    assert extract(said, requested="licenses")["licenses"] == ["LPN"]
+
+
+def test_a_spoken_ccm_denied_for_the_supervisor(extract):
+    said = "she's an l c s w not a see see em as far as i know"
+    assert extract(said, requested="supervised_by_ccm")["supervised_by_ccm"] is False
+
+
+def test_the_hours_of_the_case_management_not_of_the_job_before(extract):
+    said = "i was a peer mentor part time for a year and then last march i became a case manager full time"
+    assert extract(said, requested="case_management_months", today=TODAY)["case_management_full_time"] is True

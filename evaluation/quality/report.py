@@ -751,6 +751,23 @@ CONVERSATION_SETS = (
         "f848249).",
     ),
     (
+        ROOT / "evaluation" / "quality" / "conversations_eightysixth_writer.yml",
+        "### The eighty-sixth writer's conversation set",
+        "written the same way by an eighty-sixth writer (people at the very start, with "
+        "no degree yet or no idea what case management is, answering 'none' or 'not yet' "
+        "and asking back mid-intake). Written and read in round 22, mid-round: its first "
+        "run, before its misses were read, gave 15 of 16 right plans (at f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_eightyseventh_writer.yml",
+        "### The eighty-seventh writer's conversation set",
+        "written the same way by an eighty-seventh writer (kiosk speech: transcripts "
+        "without punctuation or capitals, fillers, numbers and dates said in words, "
+        "credential letters spelled out or misheard). Written and read in round 22, mid-"
+        "round: its first run, before its misses were read, gave 13 of 16 right plans (at"
+        " f848249).",
+    ),
+    (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventyseventh_writer.yml",
         "### The seventy-seventh writer's conversation set (untuned)",
         "written the same way by a seventy-seventh writer at the start of this round "
@@ -1481,6 +1498,23 @@ QUESTION_SETS = (
         "way: years and months, ranges, dates, hours a week, part time turned full time, "
         "several jobs adding up, school years and rough guesses). Written and read in "
         "round 22: its first run, before its misses were read, gave 70 of 80 (at "
+        "f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_eightysixth_writer.yml",
+        "### The eighty-sixth writer's question set",
+        "Written by an eighty-sixth writer with the same convention (people at the very "
+        "start, with no degree yet or no idea what case management is, answering 'none' "
+        "or 'not yet' and asking back mid-intake). Written and read in round 22, mid-"
+        "round: its first run, before its misses were read, gave 64 of 80 (at f848249).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_eightyseventh_writer.yml",
+        "### The eighty-seventh writer's question set",
+        "Written by an eighty-seventh writer with the same convention (kiosk speech: "
+        "transcripts without punctuation or capitals, fillers, numbers and dates said in "
+        "words, credential letters spelled out or misheard). Written and read in round "
+        "22, mid-round: its first run, before its misses were read, gave 65 of 80 (at "
         "f848249).",
     ),
     (
