@@ -85,7 +85,7 @@ def is_answer_attempt(intent: Optional[str], text: str) -> bool:
     lowered = text.strip().lower()
     # "... so i think yes?", "jan 21 - now, ft. so ~71?": an answer unsure of itself
     hesitant = bool(HESITANT_LAST.search(lowered)) or ends_unsure_of_a_length(lowered)
-    asks = is_real_question(text) or (text.strip().endswith("?") and not hesitant) or asked_aspect(text) is not None
+    asks = is_real_question(text) or (lowered.endswith("?") and not hesitant) or asked_aspect(text) is not None
     return intent not in OWN_RULE_INTENTS and not asks
 
 

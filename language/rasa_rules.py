@@ -15,7 +15,7 @@ from typing import List
 import yaml
 
 from knowledge.paths import ROOT
-from language.interruptions import INTERRUPTIONS, Interruption
+from language.interruptions import ANSWER_QUESTION, ANSWERS, INTERRUPTIONS, Interruption
 
 DEFAULT_PATH = ROOT / "data" / "rules" / "generated" / "interruptions.yml"
 INTAKE = "intake_form"
@@ -36,6 +36,17 @@ def during_intake(row: Interruption) -> dict:
     }
 
 
+def asking_answer_during_intake(intent: str) -> dict:
+    """An answer the intake cannot read that asks something ("... so I guess that part doesn't count?"): the form
+    rejects it, so it is answered as a question and the intake asks again (counting the miss). Without this rule,
+    Rasa's fallback dropped the message and left the question unasked."""
+    return {
+        "rule": f"{intent} with a question in it during the intake, then back to it",
+        "condition": [{"active_loop": INTAKE}],
+        "steps": [{"intent": intent}, {"action": ANSWER_QUESTION}, {"action": INTAKE}, {"active_loop": INTAKE}],
+    }
+
+
 def outside_intake(row: Interruption) -> dict:
     return {"rule": row.intent.replace("_", " "), "steps": [{"intent": row.intent}, {"action": row.action_outside}]}
 
@@ -43,6 +54,7 @@ def outside_intake(row: Interruption) -> dict:
 def rules() -> dict:
     generated: List[dict] = [during_intake(row) for row in INTERRUPTIONS]
     generated += [outside_intake(row) for row in INTERRUPTIONS if row.action_outside is not None]
+    generated += [asking_answer_during_intake(intent) for intent in ANSWERS]
     return {"version": "3.1", "rules": generated}
 
 
