@@ -273,9 +273,9 @@ UNSURE_AFTER_A_LENGTH = re.compile(r"\W*(?:ish|or so|total|maybe)?\W*\?+")
 
 
 def ends_unsure_of_a_length(lowered: str) -> bool:
-    lengths = find_durations(lowered)
     if UNSURE_COUNT_LAST.search(lowered):
         return True  # "jan 21 - now, ft. so ~71?"
+    lengths = find_durations(lowered)
     return bool(lengths) and bool(UNSURE_AFTER_A_LENGTH.fullmatch(lowered[lengths[-1].end :]))
 
 

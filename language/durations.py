@@ -266,9 +266,9 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
         ranged = _RANGE_JOIN.fullmatch(between)
         if ranged and ("and" not in between or "between" in lowered[: parts[0].start].split()[-2:]):
             return min(parts[0].months, parts[1].months)
-        first, second = parts[0].months, parts[1].months
         if _CORRECTED.search(between) or _RESTATED.search(between) or _EXACTLY_AFTER.match(lowered[parts[1].end :]):
             return parts[1].months
+        first, second = parts[0].months, parts[1].months
         if _MORE_EXACTLY.match(between) and abs(first - second) <= max(first, second) / 4:
             return second
         if _dated_again(parts, between) and abs(first - second) <= max(2, first / 6):
@@ -403,10 +403,9 @@ _MONTH = (
 )
 # A year after a month, texted in two figures: "since aug 22", "jan 21 - now", "july '23" (2018 to 2026 only, and
 # not a day: "march 3rd", "march 15, 2024")
-_MONTH_WORDS = (
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
-    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-)  # fmt: skip
+# the months' full names, spelled out (the calendar module's follow the locale), after their short names
+_MONTH_WORDS = (*_MONTH_NAMES, "sept", "january", "february", "march", "april", "june", "july", "august", "september",
+                "october", "november", "december")  # fmt: skip
 _AFTER_A_MONTH = "|".join(f"(?<={word}{sep})" for word in _MONTH_WORDS for sep in (" ", ". ", " of "))
 _YEAR = (
     rf"(?:(?:19|20)\d\d|(?:{_AFTER_A_MONTH})'?(?:1[89]|2[0-6])(?![\d:])(?!\s*(?:st|nd|rd|th)\b)"

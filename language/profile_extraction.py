@@ -641,7 +641,7 @@ def extract_profile(
                 known[name] = value
         for code, names in read.held_as.items():
             update.held_as.setdefault(code, set()).update(names)
-        _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update)
+        _drop_a_licence_taken_back_later(text, start, end, inside, mentions, update)
     if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
         # a story answering the question with "none" somewhere in it
         whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent, today).slots
@@ -711,7 +711,8 @@ ONLY_A_STEP_TOLD_LATER = re.compile(
 )
 
 
-def _drop_a_licence_lapsed_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
+def _drop_a_licence_taken_back_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
+    """A licence named in an earlier sentence that this one says lapsed, or was only its associate step."""
     said = text[start:end].lower()
     lapsed = not any(m.kind == "license" for m in inside) and LICENCE_LAPSED_ALONE.search(said)
     if not (lapsed or ONLY_A_STEP_TOLD_LATER.search(said)):
