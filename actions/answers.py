@@ -14,7 +14,7 @@ from actions import render
 from actions.advice import ActionCompare, compare_credentials
 from actions.knowledge_access import current_catalog, database
 from actions.named import NamedAction
-from actions.profile_slots import profile_from_tracker, profile_with
+from actions.profile_slots import SPOKEN_FOR, profile_from_tracker, profile_with
 from actions.render import ASPECT_WORDS
 from actions.surface import KIOSK, send_sources, speakable, surface
 from advising.eligibility import assess
@@ -44,6 +44,7 @@ from language.question_topic import (
     slot_subject,
     topic_of,
 )
+from language.spokesperson import entities_in_first_person, speaks_for_someone
 
 TOPIC_KINDS = ("credential", "specialization", "license", "degree")  # "can an LPN get the CCM?" is about the CCM
 # Social work licensure is decided state by state: these questions, naming a state, get that state's rules (the
@@ -131,8 +132,11 @@ class ActionAnswerQuestion(NamedAction):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
         knowledge = current_catalog()
-        text = message.get("text") or ""
-        mentions = question_mentions(message.get("entities") or [], text, knowledge)
+        text, entities = message.get("text") or "", message.get("entities") or []
+        if tracker.get_slot(SPOKEN_FOR) or speaks_for_someone([text]):
+            # "do that case management she doing now count toward the certification": her case is the one asked of
+            text, entities = entities_in_first_person(text, entities)
+        mentions = question_mentions(entities, text, knowledge)
         named = next((m.code for kind in TOPIC_KINDS for m in mentions if m.kind == kind), None)
         # "the lmsw to lcsw process in georgia": the licence the question leads to is the one asked about
         named = leads_to([(m.kind, m.code, m.start, m.end) for m in mentions if m.kind in TOPIC_KINDS], text) or named

@@ -19,6 +19,7 @@ from actions.profile_slots import (
     CHECK_ANSWERS,
     CHECKED_WHEN_TOLD,
     PROFILE_SLOTS,
+    SPOKEN_FOR,
     check_due,
     checked,
     profile_from_tracker,
@@ -54,10 +55,9 @@ from language.profile_extraction import (
     wishes_outright,
 )
 from language.question_topic import asked_aspect
-from language.spokesperson import in_first_person, speaks_for_someone
+from language.spokesperson import entities_in_first_person, speaks_for_someone
 
 # whether the person speaks for someone else ("my son wants to be a rehab counselor"), once they said so
-SPOKEN_FOR = "speaks_for_someone"
 # Messages that can carry facts about the person; questions ("can an LPN get the CCM?") do not.
 FACT_INTENTS = {"inform", "start_advising", "affirm", "deny", "greet", "vent"}
 # Said during the intake, these are handled by their own rules (a goodbye, a skip, a request for a person...);
@@ -112,7 +112,7 @@ class ActionExtractProfile(NamedAction):
         requested = tracker.get_slot("requested_slot") if tracker.active_loop_name == "intake_form" else None
         if requested not in SUPERVISION_SLOTS and spoken_for:
             # "my son wants to be a rehab counselor... he doesn't have any yet": what is told of him is the profile
-            text, entities = _in_first_person(text, entities)
+            text, entities = entities_in_first_person(text, entities)
         answering = bool(requested) and not is_real_question(text)
         # a story the classifier did not hear at all still tells the person's facts
         unheard_story = intent == "nlu_fallback" and tells_of_oneself(text) and not is_real_question(text)
@@ -191,12 +191,6 @@ def _inside(mention: Mention, spans: List[Tuple[int, int]]) -> bool:
 
 def _supposed(text: str, mention: Mention, spans: List[Tuple[int, int]]) -> bool:
     return _inside(mention, spans) and not OWN_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
-
-
-def _in_first_person(text: str, entities: List[dict]) -> Tuple[str, List[dict]]:
-    rewritten = in_first_person(text)
-    place = lambda entity, key: rewritten.moved(int(entity.get(key) or 0))  # noqa: E731
-    return rewritten.text, [dict(entity, start=place(entity, "start"), end=place(entity, "end")) for entity in entities]
 
 
 def _answer_told_after_question(

@@ -15,6 +15,8 @@ from knowledge.catalog import Catalog
 
 logger = logging.getLogger(__name__)
 
+# set once a person says they ask for a relative ("I'm asking for my daughter"): later answers are told of them
+SPOKEN_FOR = "speaks_for_someone"
 PROFILE_SLOTS = tuple(f.name for f in fields(Profile))
 # The profile slots the intake asks about; the others are only heard (what one's own work is in).
 ASKED_SLOTS = tuple(name for name in PROFILE_SLOTS if name in QUESTION_ORDER)

@@ -60,7 +60,7 @@ UNFINISHED = anywhere(
     r"(?:not|nothing) (?:\w+ )?(?:finished|done|complete[d]?)",
     "in progress", r"happening (?:right )?now",
     r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
-    "starts", "will start",
+    "starts", "will start", r"(?:placement|practicum|internship) (?:right )?now",
 )  # fmt: skip
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
 ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
@@ -580,8 +580,11 @@ FINISHED = anywhere("did", "done", "finished", "completed", "had", "was")
 
 def _a_placement_finished(part: str) -> bool:
     named = PLACEMENT.search(part) or CLINICALS.search(part)
+    # the finishing word said of the placement: in "it was all research i was in a lab my placement now is at a
+    # clinic", the "was" is the lab's
+    near = part[max(0, named.start() - 30) : named.end() + 30] if named else ""
     return (
-        bool(named) and bool(FINISHED.search(part)) and not UNFINISHED.search(part) and not OUTSIDE_HEALTH.search(part)
+        bool(named) and bool(FINISHED.search(near)) and not UNFINISHED.search(part) and not OUTSIDE_HEALTH.search(part)
     )
 
 

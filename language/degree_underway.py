@@ -35,7 +35,8 @@ UNDERWAY_AFTER = said_first(
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple(?: of)?) (?:more )?(?:semesters?|terms?|quarters?"
     r"|classes|courses|credits|months?|years?) (?:left|to go)",
     # "high school, but bachelor's in may!!": a month with no year, said of a degree not told as got (PAST)
-    r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\W*(?:19|20)\d\d|\W*'\d\d)",
+    r"(?:online |part[- ]time |full[- ]time )?in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?!\W*(?:19|20)\d\d|\W*'\d\d)",
     r"(?:and |which )?(?:i'?m |i am |im |i |i'?ll |i will )?(?:be )?(?:graduating|graduate|finishing|done|finish"
     r"|wrapping up|walking|walk)(?: it| up)? (?:in|this|next|by|on|at the end of)",
     # "bsw at nccu, graduating may 2027": the school, then the month it will be conferred
@@ -62,6 +63,9 @@ ABANDONED = re.compile(
     r"\b(?:dropped out|drop out|quit|never finished|didn'?t finish|did not finish|left the program|stopped going"
     r"|gave up|stopped after|stopped when|stopped in|stopped because)\b"
 )
+BEGUN_THEN = re.compile(
+    r"\b(?:started|start|starting|began|begin|beginning|begun|enrolled)\b(?![^.?!]*\b(?:graduat\w*|finish\w*|done|end\w*)\b)"
+)
 UNIT_MONTHS = {"semester": 6, "term": 6, "quarter": 3, "month": 1, "year": 12}
 
 
@@ -79,7 +83,10 @@ def months_left(text: str, today: date) -> Optional[float]:
         count = {"a couple": 2, "a couple of": 2, "a few": 3}.get(left["n"]) or number_said(left["n"])
         unit = (left["unit"] or left["more"]).rstrip("s")
         return float(count * UNIT_MONTHS[unit]) if count else None
-    when = WHEN.search(text)
+    # "i just started my m s w this fall": when it began, not when it ends
+    when = next(
+        (w for w in WHEN.finditer(text) if not BEGUN_THEN.search(text[max(0, w.start() - 40) : w.start()])), None
+    )
     if not when:
         return None
     month = MONTHS.index(when["month"]) + 1 if when["month"] else SEASON_MONTH[when["season"]]

@@ -238,11 +238,21 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
     """ "six years on the detox unit so seventy two months, and before that four years": a length said again at once
     in other units ("so", "which is") is one part, not two."""
     lowered = text.lower()
-    kept = []
-    for part, following in zip(parts, [*parts[1:], None]):
-        between = lowered[part.end : following.start] if following else ""
-        said_again = following and _RESTATED_JUST_BEFORE.search(between)
-        if not (said_again and abs(part.months - following.months) <= 1):
+    kept: list[Duration] = []
+    for part in parts:
+        before = kept[-1] if kept else None
+        between = lowered[before.end : part.start] if before else ""
+        if before and _RESTATED_JUST_BEFORE.search(between) and abs(before.months - part.months) <= 1:
+            # one span from the first saying to the last, so no "so" is left between two parts to read as a total
+            kept[-1] = Duration(part.months, before.start, part.end, lowered[before.start : part.end])
+        elif (
+            before
+            and len(parts) > 2
+            and _dated_again([before, part], between)
+            and abs(before.months - part.months) <= max(2, before.months / 6)
+        ):
+            kept[-1] = part  # "Three years at the hospital, June 2018 to May 2021, and since May ...": its dates
+        else:
             kept.append(part)
     return kept
 

@@ -292,10 +292,22 @@ def learned_question(intent: Optional[str], text: str) -> Optional[str]:
     return ASKED_INTENT[aspect] if learned[aspect] >= HEARD_SURE else None
 
 
+# "i see the case managers all the time and i want to do what they do so how do i get from where i am to that":
+# the way from here to the work, whatever the work's words make it sound like
+PATH_FROM_HERE = anywhere(
+    r"how (?:do|can|would|should|could) i (?:even )?get from (?:where i am|here|my job|what i do)",
+    r"how (?:do|can|would|should|could) i get (?:there|into (?:it|that|this)) from (?:here|where i am)",
+    r"what (?:are|would be) (?:my|the) (?:next )?steps to get (?:there|into (?:it|that|this))",
+)
+
+
 def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Optional[str]:
     decided = decided_by_words(intent, text, named)
     if decided and decided != intent:
         return decided
+    credential_named = {"credential", "license"} & set(named)
+    if (intent or "").startswith("ask_") and PATH_FROM_HERE.search((text or "").lower()) and not credential_named:
+        return "start_advising"
     if intent in TELLING_INTENTS:
         aspect = asked_aspect(text, own_case=_own_case_may_be_asked(intent, text))
         if aspect:

@@ -111,6 +111,8 @@ WANTED_AFTER = said_first(
     "timeline", "journey", "process",
     # "The full LPC should come once I finish my hours"
     r"(?:should|will|would|might|could) come",
+    # "LPN, active, KY. thats it. rn after nclex hopefully summer 27"
+    r"after (?:the |my |i (?:pass|take) (?:the |my )?)?(?:nclex|n c l e x|boards?|exam)",
 )  # fmt: skip
 # "The CRC is the first thing I'm going for": named, then said to be the goal
 GOAL_LATER = re.compile(r"^[^.?!]{0,40}\b(?:going for|aiming for|shooting for|go for|working (?:my way )?towards?)\b")
@@ -149,9 +151,11 @@ NCLEX_AHEAD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|the)"
     r"|\b(?:til|till|until|before|once)\W+i\W+(?:pass|take|sit)\W+(?:for\W+)?(?:the\W+|my\W+)?(?:nclex|n c l e x)"
 )
-# "a registered nurse in the Philippines", "my philippine r n license": another country's licence, no US one
+# "a registered nurse in the Philippines", "RN and registered midwife in Nigeria", "my philippine r n license":
+# another country's licence, no US one
 ABROAD_AFTER = re.compile(
-    r"^\W*(?:licen[cs]e\W+)?(?:in|from)\W+(?:the\W+)?(?:philippines|india|nigeria|kenya|ghana|jamaica|canada|mexico"
+    r"^\W*(?:(?:and|&)\W+(?:a\W+)?(?:registered|certified|licensed)\W+\w+\W+)?(?:licen[cs]e\W+)?"
+    r"(?:in|from)\W+(?:the\W+)?(?:philippines|india|nigeria|kenya|ghana|jamaica|canada|mexico"
     r"|cuba|haiti|colombia|venezuela|brazil|uk|england|ireland|korea|china|vietnam|pakistan|iran|ukraine|russia"
     r"|my (?:home )?country|back home|abroad|overseas)\b"
 )
@@ -369,6 +373,8 @@ DEGREE_AHEAD_AFTER = re.compile(
     r"^[\w' +&/-]{0,30}?\b(?:is|are|starts?|begins?|starting) "
     r"(?:next (?:yr|year|semester|term|fall|spring|summer|month)|this coming|in the (?:fall|spring|summer)"
     r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
+    # "bachelor's not begun", "the bachelor ... she aint started it yet"
+    r"|^[\w' ]{0,40}?\b(?:not (?:yet )?(?:begun|started)|(?:ain'?t|haven'?t|hasn'?t) (?:even )?started)\b"
 )  # fmt: skip
 NOTHING_PAST_HIGH_SCHOOL = re.compile(
     r"\bno (?:college |other |real )?(?:degrees?|education|schooling|college) "
@@ -408,7 +414,7 @@ A_SUBJECT_NAMED = re.compile(
     r"(?!.*\b(?:i|you|it|they|we|is|are|was|were|am|keep|have|has|had|do|does|did|be|been)\b)"
     r"[a-z&'/-]+(?:\s+[a-z&'/-]+){0,3}\W*$"
 )
-SUBJECT_SAID_ON = re.compile(r"\s+(?:lol|so|which|but|basically)\b|\s*[,(;:]|\s+-+\s+")
+SUBJECT_SAID_ON = re.compile(r"\s+(?:lol|so|which|but|basically|like|aka|i\.?e\.?)\b|\s*[,(;:]|\s+-+\s+")
 # "a pharmacy tech ... but i dont have a degree": a degree denied
 DEGREE_DENIED = anywhere(
     r"(?:do ?n'?o?t|don'?t|dont|never|didn'?t|did not) (?:have|got|get|earn|finish) (?:a|any|my|the)"
@@ -441,10 +447,13 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
 )  # fmt: skip
 # "at a public high school", "the high school": a school as a place, not the level of schooling
 LEVEL_AS_A_PLACE = just_before(
-    "at", "public", "private", "local", "the", "taught", "teach", "teaching", "coached",
+    "at", "public", "private", "local", "taught", "teach", "teaching", "coached",
     # "helping young adults find jobs after high school": a time of life, not the asker's schooling
     "after", "out of", "finishing", "leaving", "graduating", words=1,
 )  # fmt: skip
+# "the high school" is a place; "the associate degree", "the two year degree" the level held
+THE_BEFORE = just_before("the", words=1)
+A_SCHOOL_NAMED = re.compile(r"\b(?:school|college|university)\b")
 # "LPC-Associate in TX", "LCSW associate": the step before a licence, not an associate degree
 LICENCE_STEP = re.compile(r"\b(?:lpc|lmhc|lpcc|lcpc|lcsw|lmsw|lsw|lmft|mft|lcdc|lcadc)[- ]?$")
 # "torn between transferring into a BSW or a psychology BA": degrees weighed, neither held
@@ -463,6 +472,7 @@ DEGREE_CUE = anywhere(
 # "i need 2 years acute care first": a duration someone is told they need, not one they have.
 NEEDING = just_before(
     "need", "needs", "required?", "requires", "must", "have to", "has to", "want", "wants", "asking for",
+    "skip", "waive", "waives", "instead of",  # "once i get my l p c can i skip the two years of case management"
     # "every posting says BSN pref + 2 yrs CM exp": what employers ask for
     r"pref(?:erred)?\W*\+?", "posting says", "postings say", "job says", "ads? says?", words=2,
 )  # fmt: skip
@@ -630,6 +640,19 @@ def extract_profile(
             answered_in = text[start:end].lower()
         if "licenses" in found and "licenses" in update.slots:
             found["licenses"] = found["licenses"] + _kept_under_another_name(text, start, inside, update, found)
+            if not found["licenses"] and not _denies_licences(text[start:end].lower(), inside):
+                # "LPC in Arizona since 2022. Before that I was an LAC, the associate licence": a step passed, and
+                # nothing the earlier sentence said is taken back
+                found["licenses"] = list(update.slots["licenses"])
+        if (
+            requested_slot in WORK_SLOTS
+            and requested_slot in found
+            and requested_slot in update.slots
+            and ANOTHER_STRETCH_ADDED.match(text[start:end].lower())
+        ):
+            # "Three years at the hospital in Ibadan. And here I am a tech at a hospital since May": another stretch
+            found[requested_slot] = update.slots[requested_slot] + found[requested_slot]
+            summed_up = True
         for name, value in found.items():
             if (
                 name not in update.slots
@@ -642,6 +665,8 @@ def extract_profile(
         for code, names in read.held_as.items():
             update.held_as.setdefault(code, set()).update(names)
         _drop_a_licence_taken_back_later(text, start, end, inside, mentions, update)
+        if "licenses" in update.slots:
+            known["licenses"] = update.slots["licenses"]  # (one taken back stays taken back for the next sentence)
     if requested_slot and requested_slot not in update.slots and len(sentences) > 1:
         # a story answering the question with "none" somewhere in it
         whole = _extract_sentence(text, mentions, known, catalog, requested_slot, intent, today).slots
@@ -677,6 +702,12 @@ def _kept_under_another_name(text: str, start: int, inside: Sequence[Mention], u
     return kept
 
 
+def _denies_licences(sentence: str, inside: Sequence[Mention]) -> bool:
+    """Whether a sentence with no licence read from it says none is held, or names one (as taken back, lapsed...)."""
+    named = any(m.kind in ("license", "credential") for m in inside)
+    return named or bool(says_nothing_yet(sentence) or NO_LICENCE.search(sentence))
+
+
 def _letters(said: str) -> str:
     return re.sub(r"[^a-z]", "", said.lower())
 
@@ -685,7 +716,9 @@ def _letters(said: str) -> str:
 LICENCE_LAPSED_ALONE = re.compile(
     r"\b(?:my|the|that|her) licen[cs]e\b[^.?!]{0,30}?\b(?:lapsed?|expired|inactive|go inactive|run out|go)\b"
     # "I had an Indiana RN license. I let it lapse": "it", first in the next sentence
-    r"|^\W*(?:(?:and|but|so|then|well)\W+)?i (?:let|allowed) it (?:lapse|expire|go inactive|run out)\b"
+    # ("Yes, LSW. Oh, actually, I let it lapse around 2012")
+    r"|^\W*(?:(?:and|but|so|then|well|oh|actually|um|uh|wait|sorry|though)\W+)*i (?:let|allowed) it"
+    r" (?:lapse|expire|go inactive|run out)\b"
 )
 
 
@@ -710,12 +743,16 @@ ONLY_A_STEP_TOLD_LATER = re.compile(
     r"\bthe associate (?:one|level|licen[cs]e)\b|\bnot (?:the |a |my )?full (?:licen[cs]e|one)\b|\bnot fully licensed\b"
 )
 
+# "Before that I was an LAC, the associate licence, which I no longer hold since I upgraded": a step behind them
+A_STEP_PASSED = re.compile(r"\b(?:before that|no longer (?:hold|have)|upgraded|used to (?:be|hold|have)|moved up)\b")
+
 
 def _drop_a_licence_taken_back_later(text, start, end, inside, mentions, update: ProfileUpdate) -> None:
     """A licence named in an earlier sentence that this one says lapsed, or was only its associate step."""
     said = text[start:end].lower()
     lapsed = not any(m.kind == "license" for m in inside) and LICENCE_LAPSED_ALONE.search(said)
-    if not (lapsed or ONLY_A_STEP_TOLD_LATER.search(said)):
+    only_a_step = ONLY_A_STEP_TOLD_LATER.search(said) and not A_STEP_PASSED.search(said)
+    if not (lapsed or only_a_step):
         return
     earlier = [m for m in mentions if m.kind == "license" and m.end and m.end <= start]
     held = update.slots.get("licenses")
@@ -723,6 +760,12 @@ def _drop_a_licence_taken_back_later(text, start, end, inside, mentions, update:
         update.slots["licenses"] = [code for code in held if code != earlier[-1].code]
 
 
+# a later sentence that tells of another job ("And here I've been a tech since May", "Plus a year at ..."), not a
+# total ("And that's 30 months altogether")
+ANOTHER_STRETCH_ADDED = re.compile(
+    r"^\W*(?:and (?:here|now|then|currently|since then|after that|before that)|plus|also|on top of that)\b"
+    r"(?![^.?!]*\b(?:total|altogether|all together|in all|combined)\b)"
+)
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
@@ -889,6 +932,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             (LEVEL_NAMES_A_JOB_AFTER, LEVEL_UNDERWAY_AFTER),
         )
         and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
+        and not (THE_BEFORE.search(_before(lowered, m)) and A_SCHOOL_NAMED.search(lowered[m.start : m.end]))
     ]
     levels_not_held = [m for m in mentions if m.kind == "education_level" and m not in held_levels]
     # "psychology wait ... psychology was my minor, my degree is a bachelor of business administration": a minor,
@@ -1034,7 +1078,7 @@ def _subject_of(lowered: str, field: Mention, degrees: Sequence[Mention]) -> boo
 
 def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]:
     """The education level named just before a degree, joined by "in" or "of" ("associate's in human services")."""
-    for m in mentions:
+    for m in sorted(mentions, key=lambda said: -said.end):  # the nearest first
         if m.kind == "education_level" and m.end <= degree.start:
             # ("AAS human services": the letters alone, with the subject straight after)
             # ("associate of arts in human services": the kind of degree between)
@@ -1043,7 +1087,19 @@ def _level_said_before(lowered: str, degree: Mention, mentions) -> Optional[str]
                 lowered[m.end : degree.start],
             ):
                 return m.code
+            # "associate degree from the community college in 2022 in human services": a subject alone, later in
+            # the same clause, is that level's subject
+            between = lowered[m.end : degree.start]
+            if LATER_SUBJECT_OF_A_LEVEL.fullmatch(between) and not A_LEVEL_WORD.search(
+                lowered[degree.start : degree.end]
+            ):
+                return m.code
+            return None
     return None
+
+
+LATER_SUBJECT_OF_A_LEVEL = re.compile(r"[^.;!?]{0,90}\b(?:in|of)\s+")
+A_LEVEL_WORD = re.compile(r"\b(?:bachelor|bachelor'?s|ba|bs|b\.a|b\.s|master|master'?s|ma|ms|m\.a|m\.s|msw|bsw)\b")
 
 
 def _words_of(lowered: str, words: Mapping[str, str], not_held: Sequence[Mention] = ()) -> List[str]:
@@ -1109,6 +1165,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             theirs.append(mention)
             continue
         if ABROAD_AFTER.match(lowered[mention.end :]) or ABROAD_BEFORE.search(before):
+            changed = changed or requested_slot == "licenses"  # (asked: "a nurse in Kenya" answers, with none)
             continue  # another country's licence is no US one
         if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before) or NAMED_AS_AN_EXAMPLE.search(before):
             continue
@@ -1212,7 +1269,9 @@ def _spoken_names_as_codes(lowered: str, mentions: Sequence[Mention]) -> str:
 
 AWAITING_THE_LICENCE = re.compile(
     r"\b(?:waiting (?:for|on)|still waiting|haven'?t (?:got|gotten|received))\b[^.!?]{0,30}\blicen[cs]e\b"
-    r"|\blicen[cs]e\b[^.!?]{0,20}\b(?:is )?(?:still )?pending\b"
+    r"|\blicen[cs]e\b[^.!?]{0,20}\b(?:is )?(?:still )?(?:pending|processing|being processed|in process)\b"
+    # "applied to the board, but they have not issued it yet, still processing"
+    r"|\b(?:have|has)(?:n'?t| not) (?:issued|granted|sent)\b|\bstill processing\b"
 )
 
 
@@ -1373,6 +1432,7 @@ BEGAN_BEFORE = re.compile(
     r"\b(?:moved|switched|transferred|went|came|started|joined|got hired|was hired|took (?:a|the|this) job"
     r"|became)\b[^.;!?]*$"
 )
+A_KIND_OF_SCHOOLING_AFTER = re.compile(r"^[\s-]*(?:degree|program|programme|college|course|school|university)\b")
 SCHOOLING = anywhere("school", "program", "classes", "degree", "college", "university", "courses?", "training")
 # "an msw without a bsw is the full 2 yrs right?": the length of a degree, asked about, is no time at work
 A_DEGREES_LENGTH = anywhere(
@@ -1505,6 +1565,7 @@ TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this|then|the|my|o
 
 
 # A stretch of work said not to be the kind asked about, after its length
+NOT_A_SOCIAL_WORKER = re.compile(r"\bnot (?:a )?social work(?:er)?\b")
 NOT_THE_WORK_ASKED = {
     "healthcare_months": re.compile(
         r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:part|one) of\W+|owned by\W+|with\W+)?(?:a|any|the|our)\W+"
@@ -1512,6 +1573,8 @@ NOT_THE_WORK_ASKED = {
     ),
     "case_management_months": re.compile(
         r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:really|actually|at all|technically|real|a)\W+)*case management\b"
+        # "i was the i e p case manager for every kid ... but i was a teacher not a case manager"
+        r"|\bi was (?:a|an) [\w ,-]{2,30}? not (?:really |actually )?(?:a )?case manager\b"
         # "the assistant for two years but that was mostly clerical ... i dont know if that counts": doubted, and a
         # board counts only what can be shown to be case management
         r"|\b(?:mostly|all|just|only) clerical\b|\b(?:don'?t|dont|do not) know if (?:that|it) counts\b"
@@ -1597,6 +1660,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     placed_only = []  # the slot of a part counted only by its place ("two years at the nursing home"), else None
     named = False  # a part names what was asked ("doing case management")
     training = False  # a duration of a school placement was said, and left out
+    other_work = False  # a length said, and said to be of other work than the one asked about
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
@@ -1608,6 +1672,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             continue  # "i've been sober 6 years and doing peer support for 2", "2 years in prison": not at work
         if THEIR_TIME.search(CLAUSE_BREAK.split(before)[-1]):
             continue  # "an LCSW who's been licensed like ten years": the supervisor's time
+        if A_KIND_OF_SCHOOLING_AFTER.match(after):
+            continue  # "she got the two year degree", "a 4-year program": which schooling, not how long at work
         if BORN_BEFORE.search(before) and OFFSET_AFTER.match(after):
             continue  # "my son was born two years after that": when, not how long
         if AGO.match(after) and not BEGAN_AFTER.match(after) and not _began_then(before):
@@ -1653,6 +1719,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
         own_words = TIME_SHIFT.split(lowered[duration.end : end], 1)[0]  # what is said of this stretch, up to the next
         if requested_slot in NOT_THE_WORK_ASKED and NOT_THE_WORK_ASKED[requested_slot].search(own_words):
+            other_work = True
             continue  # "thirteen years at a nursing home but it was a private one not part of any hospital"
         if "supervisor_months" in (slot, requested_slot) and supervised_others_only(
             lowered if requested_slot == "supervisor_months" else clause
@@ -1687,6 +1754,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if requested_slot in MONTH_SLOTS:
         # "a year at the VA plus one at a hospital, so 24": the total, in the months asked
         number = BARE_NUMBER.match(lowered) or TOTAL_AT_END.search(lowered) or SO_COUNTED_AS.search(lowered)
+        if number and len(asked) > 1 and asked[-1].start < number.start() < asked[-1].end:
+            number = None  # "three years there, and here since May, so about 7 months": the last part said again
         if not number and requested_slot not in update.slots:
             number = LEADING_NUMBER.match(lowered)  # "24, started right after my MSW"
         if number:  # every question about a length of time asks in months (domain.yml): a bare number is months
@@ -1701,6 +1770,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         and requested_slot not in update.slots
     ):
         update.slots[requested_slot] = 0
+    if requested_slot == "clinical_supervision_months" and NOT_A_SOCIAL_WORKER.search(lowered) and not asked:
+        update.slots[requested_slot] = 0  # "i'm not a social worker i'm a counselor": no clinical social work
+    if other_work and requested_slot not in update.slots and not asked:
+        update.slots[requested_slot] = 0  # "i was the i e p case manager for 31 years but i was a teacher not a CM"
     if requested_slot == "healthcare_months" and _elsewhere(lowered):
         # asked how long at a hospital or health system: "three years at the agency" names another employer
         update.slots[requested_slot] = 0

@@ -424,6 +424,16 @@ TOWARDS = re.compile(
 )
 COMPARATIVE = re.compile(r"\bwhich\b|\b(better|worse|more|less|easier|harder|faster|cheaper)\b|\b\w+er than\b", re.I)
 FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|also)\b|\b(it|its|that|this|them|they|one)\b", re.IGNORECASE)
+
+
+def _follows_up(text: str) -> bool:
+    """Whether a question refers back ("and for the ACM?", "does it need a licence?"), unless its "it" comes after
+    case management is named ("do I have to be a nurse to be a case manager or can you do it with something else")."""
+    found = FOLLOW_UP.search(text)
+    named = CASE_MANAGEMENT_WORDS.search(text)
+    return bool(found) and not (named and named.start() < found.start())
+
+
 # the order in which a named thing becomes the subject: "can an LPN get the CCM?" is about the CCM
 SUBJECT_KINDS = ("credential", "license", "specialization", "degree", "degree_field", "setting")
 DEGREE_KINDS = ("degree", "degree_field")
@@ -865,7 +875,7 @@ def topic_of(
         return Topic(aspect, (named[0],))
     last = _last_subject(last_topic)
     on_context = aspect in USES_CONTEXT and not CASE_MANAGEMENT_WORDS.search(text)
-    if last and (aspect in NEEDS_SUBJECT or FOLLOW_UP.search(text) or on_context):
+    if last and (aspect in NEEDS_SUBJECT or _follows_up(text) or on_context):
         return Topic(aspect, (last,), LAST)
     if aspect == "setting" and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "could I do case management without ever working in a hospital": the field's

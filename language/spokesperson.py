@@ -36,6 +36,16 @@ FIRST_PERSON_VERB = {
 HAS_AFTER = re.compile(r"^\s+(?:done|been|had|got|gotten|worked|finished|completed|never|already|only|just)\b")
 
 
+# the asker's own aside: "I'm an RN myself if that matters, but he isn't" (not the person asked for)
+ASKERS_OWN = re.compile(
+    r"\b(?:i myself (?:am|have)|(i['’]?m|i am|im|i have|i['’]?ve|ive|i was)(?=[^.;!?]{0,60}\bmyself\b))",
+    re.IGNORECASE,
+)
+AS_ANOTHER = {"am": "they are", "have": "they have", "i'm": "they are", "i’m": "they are", "im": "they are",
+              "i am": "they are", "i have": "they have", "i've": "they have", "i’ve": "they have", "ive": "they have",
+              "i was": "they were"}  # fmt: skip
+
+
 def speaks_for_someone(messages: Iterable[str]) -> bool:
     """Whether any of the person's messages says they ask for a relative."""
     return any(SPEAKS_FOR.search(message or "") for message in messages)
@@ -53,7 +63,10 @@ class Rewritten:
 
 def in_first_person(text: str) -> Rewritten:
     """The text with the relative spoken of as "I" ("she has her RN" -> "i have my RN")."""
-    replacements: List[Tuple[int, int, str]] = []
+    replacements: List[Tuple[int, int, str]] = [
+        (found.start(), found.end(), AS_ANOTHER[(found.group(1) or found.group(0).split()[-1]).lower()])
+        for found in ASKERS_OWN.finditer(text)
+    ]
     for found in SUBJECT.finditer(text):
         words = found.group(0).split()
         verb = words[-1].lower() if len(words) > 1 and words[-1].lower() in FIRST_PERSON_VERB else None
@@ -73,3 +86,10 @@ def in_first_person(text: str) -> Rewritten:
         position = end
     pieces.append(text[position:])
     return Rewritten("".join(pieces), tuple(edits))
+
+
+def entities_in_first_person(text: str, entities: List[dict]) -> Tuple[str, List[dict]]:
+    """The message in the first person, with the NLU's entities moved to where their words now are."""
+    rewritten = in_first_person(text)
+    place = lambda entity, key: rewritten.moved(int(entity.get(key) or 0))  # noqa: E731
+    return rewritten.text, [dict(entity, start=place(entity, "start"), end=place(entity, "end")) for entity in entities]
