@@ -19,7 +19,7 @@ LATER_WRITERS = (
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
     "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "sixtyninth", "seventieth",
     "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
-    "eightyfourth", "eightysixth", "eightyseventh",
+    "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
 )  # fmt: skip
 
 

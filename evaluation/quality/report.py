@@ -768,38 +768,74 @@ CONVERSATION_SETS = (
         " f848249).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventyseventh_writer.yml",
-        "### The seventy-seventh writer's conversation set (untuned)",
-        "written the same way by a seventy-seventh writer at the start of this round "
-        "(people who speak for someone else or whose training is from elsewhere: parents,"
-        " spouses and friends asking for a relative, nurses and social workers trained "
-        "abroad whose US licence is pending or done, degrees with foreign names, people "
-        "moving between states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_seventyseventh_writer.yml",
+        "### The seventy-seventh writer's conversation set",
+        "written the same way by a seventy-seventh writer (people who speak for someone "
+        "else or whose training is from elsewhere: parents, spouses and friends asking "
+        "for a relative, nurses and social workers trained abroad whose US licence is "
+        "pending or done, degrees with foreign names, people moving between states). Kept"
+        " unread for a round (13 of 16 right plans at 1324beb, the round's end), its "
+        "misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_seventyeighth_writer.yml",
-        "### The seventy-eighth writer's conversation set (untuned)",
-        "written the same way by a seventy-eighth writer at the start of this round "
-        "(people at the very start: high-school seniors, GED holders, associate-degree "
-        "and certificate students, some college and no degree, people who ask what case "
-        "management is, answer 'none' or 'not yet' to most questions and ask a question "
-        "back mid-intake), and kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_seventyeighth_writer.yml",
+        "### The seventy-eighth writer's conversation set",
+        "written the same way by a seventy-eighth writer (people at the very start: high-"
+        "school seniors, GED holders, associate-degree and certificate students, some "
+        "college and no degree, people who ask what case management is, answer 'none' or "
+        "'not yet' to most questions and ask a question back mid-intake). Kept unread for"
+        " a round (15 of 16 right plans at 1324beb, the round's end), its misses were "
+        "then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightieth_writer.yml",
-        "### The eightieth writer's conversation set (untuned)",
-        "written the same way by an eightieth writer at the start of this round (a cross-"
-        "section of a hospital job fair and a university alumni Slack: ages 22 to 66, all"
-        " four specializations, plain and terse answers, typos, the odd correction), and "
-        "kept unread.",
+        ROOT / "evaluation" / "quality" / "conversations_eightieth_writer.yml",
+        "### The eightieth writer's conversation set",
+        "written the same way by an eightieth writer (a cross-section of a hospital job "
+        "fair and a university alumni Slack: ages 22 to 66, all four specializations, "
+        "plain and terse answers, typos, the odd correction). Kept unread for a round (12"
+        " of 16 right plans at 1324beb, the round's end), its misses were then read, so "
+        "it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightysecond_writer.yml",
-        "### The eighty-second writer's conversation set (untuned)",
-        "written the same way by an eighty-second writer at the start of this round "
-        "(kiosk speech: transcripts without punctuation or capitals, fillers, numbers and"
-        " dates said in words, credential letters spelled out or misheard), and kept "
+        ROOT / "evaluation" / "quality" / "conversations_eightysecond_writer.yml",
+        "### The eighty-second writer's conversation set",
+        "written the same way by an eighty-second writer (kiosk speech: transcripts "
+        "without punctuation or capitals, fillers, numbers and dates said in words, "
+        "credential letters spelled out or misheard). Kept unread for a round (12 of 16 "
+        "right plans at 1324beb, the round's end), its misses were then read, so it is no"
+        " longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightyeighth_writer.yml",
+        "### The eighty-eighth writer's conversation set (untuned)",
+        "written the same way by an eighty-eighth writer at the start of this round (a "
+        "state workforce centre's and a nursing school's alumni chat's cross-section: all"
+        " four specializations, plain and terse answers, typos, a question mid-intake, "
+        "some who do not know), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightyninth_writer.yml",
+        "### The eighty-ninth writer's conversation set (untuned)",
+        "written the same way by an eighty-ninth writer at the start of this round (long "
+        "messages: openings of five to ten sentences telling a whole career story, "
+        "rambling answers that add or correct facts or end with a question), and kept "
         "unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetieth_writer.yml",
+        "### The ninetieth writer's conversation set (untuned)",
+        "written the same way by a ninetieth writer at the start of this round (people "
+        "who speak for a relative or friend, or whose training is from elsewhere: nurses "
+        "and social workers trained abroad, licences from another state, military "
+        "medics), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyfirst_writer.yml",
+        "### The ninety-first writer's conversation set (untuned)",
+        "written the same way by a ninety-first writer at the start of this round (social"
+        " work, counselling and mental health across states: state licence names, "
+        "supervised hours told in hours, people who correct themselves and ask what their"
+        " state requires), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -1518,38 +1554,74 @@ QUESTION_SETS = (
         "f848249).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventyseventh_writer.yml",
-        "### The seventy-seventh writer's question set (untuned)",
-        "Written by a seventy-seventh writer with the same convention at the start of "
-        "this round (people who speak for someone else or whose training is from "
-        "elsewhere: parents, spouses and friends asking for a relative, nurses and social"
-        " workers trained abroad whose US licence is pending or done, degrees with "
-        "foreign names, people moving between states), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_seventyseventh_writer.yml",
+        "### The seventy-seventh writer's question set",
+        "Written by a seventy-seventh writer with the same convention (people who speak "
+        "for someone else or whose training is from elsewhere: parents, spouses and "
+        "friends asking for a relative, nurses and social workers trained abroad whose US"
+        " licence is pending or done, degrees with foreign names, people moving between "
+        "states). Kept unread for a round (63 of 80 at 1324beb, the round's end), its "
+        "misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_seventyeighth_writer.yml",
-        "### The seventy-eighth writer's question set (untuned)",
-        "Written by a seventy-eighth writer with the same convention at the start of this"
-        " round (people at the very start: high-school seniors, GED holders, associate-"
-        "degree and certificate students, some college and no degree, people who ask what"
-        " case management is, answer 'none' or 'not yet' to most questions and ask a "
-        "question back mid-intake), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_seventyeighth_writer.yml",
+        "### The seventy-eighth writer's question set",
+        "Written by a seventy-eighth writer with the same convention (people at the very "
+        "start: high-school seniors, GED holders, associate-degree and certificate "
+        "students, some college and no degree, people who ask what case management is, "
+        "answer 'none' or 'not yet' to most questions and ask a question back mid-"
+        "intake). Kept unread for a round (69 of 80 at 1324beb, the round's end), its "
+        "misses were then read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightieth_writer.yml",
-        "### The eightieth writer's question set (untuned)",
-        "Written by an eightieth writer with the same convention at the start of this "
-        "round (a cross-section of a hospital job fair and a university alumni Slack: "
-        "ages 22 to 66, all four specializations, plain and terse answers, typos, the odd"
-        " correction), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_eightieth_writer.yml",
+        "### The eightieth writer's question set",
+        "Written by an eightieth writer with the same convention (a cross-section of a "
+        "hospital job fair and a university alumni Slack: ages 22 to 66, all four "
+        "specializations, plain and terse answers, typos, the odd correction). Kept "
+        "unread for a round (69 of 80 at 1324beb, the round's end), its misses were then "
+        "read, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightysecond_writer.yml",
-        "### The eighty-second writer's question set (untuned)",
-        "Written by an eighty-second writer with the same convention at the start of this"
-        " round (kiosk speech: transcripts without punctuation or capitals, fillers, "
-        "numbers and dates said in words, credential letters spelled out or misheard), "
-        "and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_eightysecond_writer.yml",
+        "### The eighty-second writer's question set",
+        "Written by an eighty-second writer with the same convention (kiosk speech: "
+        "transcripts without punctuation or capitals, fillers, numbers and dates said in "
+        "words, credential letters spelled out or misheard). Kept unread for a round (63 "
+        "of 80 at 1324beb, the round's end), its misses were then read, so it is no "
+        "longer untuned.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightyeighth_writer.yml",
+        "### The eighty-eighth writer's question set (untuned)",
+        "Written by an eighty-eighth writer with the same convention at the start of this"
+        " round (a state workforce centre's and a nursing school's alumni chat's cross-"
+        "section: all four specializations, plain and terse answers, typos, a question "
+        "mid-intake, some who do not know), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightyninth_writer.yml",
+        "### The eighty-ninth writer's question set (untuned)",
+        "Written by an eighty-ninth writer with the same convention at the start of this "
+        "round (long messages: openings of five to ten sentences telling a whole career "
+        "story, rambling answers that add or correct facts or end with a question), and "
+        "kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetieth_writer.yml",
+        "### The ninetieth writer's question set (untuned)",
+        "Written by a ninetieth writer with the same convention at the start of this "
+        "round (people who speak for a relative or friend, or whose training is from "
+        "elsewhere: nurses and social workers trained abroad, licences from another "
+        "state, military medics), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyfirst_writer.yml",
+        "### The ninety-first writer's question set (untuned)",
+        "Written by a ninety-first writer with the same convention at the start of this "
+        "round (social work, counselling and mental health across states: state licence "
+        "names, supervised hours told in hours, people who correct themselves and ask "
+        "what their state requires), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
