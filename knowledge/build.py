@@ -313,7 +313,7 @@ SPELLED_ALOUD = ("license", "credential", "degree")
 LETTER_NAMES = {
     "a": ("a",), "b": ("bee",), "c": ("see", "cee"), "d": ("dee",), "e": ("e",), "f": ("ef",), "g": ("gee",),
     "h": ("aitch",), "i": ("i",), "j": ("jay",), "k": ("kay",), "l": ("el",), "m": ("em",), "n": ("en",), "o": ("o",),
-    "p": ("pee",), "q": ("cue",), "r": ("are",), "s": ("es",), "t": ("tee",), "u": ("you",), "v": ("vee",),
+    "p": ("pee",), "q": ("cue",), "r": ("are",), "s": ("es", "ess"), "t": ("tee",), "u": ("you",), "v": ("vee",),
     "w": ("double u", "double you"), "x": ("ex",), "y": ("why",), "z": ("zee",),
 }  # fmt: skip
 
@@ -331,12 +331,13 @@ def letter_names(alias: str) -> List[str]:
 
 def spoken_forms(code: str) -> List[str]:
     """'BSW' -> ['bsw', 'b s w', 'b.s.w.', 'bsws', 'b s ws']: how an acronym is typed and how speech-to-text writes
-    it, one or several ("how much do l p cs earn"); two-letter codes have no plural ("mas", "bas" are other words)."""
+    it, one or several ("how much do l p cs earn", "what do r ns make"); two-letter codes have no plural typed
+    together ("mas", "bas" are other words)."""
     letters = code.replace("-", "")
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
         return []
     forms = [letters.lower(), " ".join(letters.lower()), ".".join(letters.lower()) + "."]
-    return forms + ([letters.lower() + "s", " ".join(letters.lower()) + "s"] if len(letters) >= 3 else [])
+    return forms + ([letters.lower() + "s"] if len(letters) >= 3 else []) + [" ".join(letters.lower()) + "s"]
 
 
 def write_database(rows: List[m.Base], url: str) -> None:

@@ -60,7 +60,7 @@ UNFINISHED = anywhere(
     r"(?:not|nothing) (?:\w+ )?(?:finished|done|complete[d]?)",
     "in progress", r"happening (?:right )?now",
     r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
-    "starts", "will start", r"(?:placement|practicum|internship) (?:right )?now",
+    "starts", "will start", r"only (?:just )?(?:began|started|begun)",
 )  # fmt: skip
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
 ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
@@ -582,7 +582,7 @@ def _a_placement_finished(part: str) -> bool:
     named = PLACEMENT.search(part) or CLINICALS.search(part)
     # the finishing word said of the placement: in "it was all research i was in a lab my placement now is at a
     # clinic", the "was" is the lab's
-    near = part[max(0, named.start() - 30) : named.end() + 30] if named else ""
+    near = part[max(0, named.start() - 15) : named.end() + 25] if named else ""
     return (
         bool(named) and bool(FINISHED.search(near)) and not UNFINISHED.search(part) and not OUTSIDE_HEALTH.search(part)
     )

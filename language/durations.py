@@ -71,7 +71,8 @@ _RATE_BEFORE = re.compile(
 # such a length is read as a month short of it (an exam wanting 24 months is not met by "almost two years").
 _SHORT_OF_BEFORE = re.compile(r"\b(?:almost|nearly|not quite|just under|a little under|a bit under|shy of)\s+$", re.I)
 # Gap allowed between the parts of "2 years, 6 months" / "two years and three months".
-_JOINER = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
+# ("two years and like four months", spoken: a hedge after the "and")
+_JOINER = re.compile(r"[\s,]*(?:and\s+(?:(?:like|about|around|roughly|maybe|uh|um)\s+)?)?", re.IGNORECASE)
 
 
 # "14 months at the first hospital and 16 at this one": a bare number joined to a duration takes its unit, where

@@ -341,7 +341,8 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         # "... full time since august how long do i have to work there before i can get the c d m s": a question
         # spoken on after a story, with no mark to end either
         embedded = EMBEDDED_QUESTION.search(text or "")
-        if embedded and (cued := cue_aspect(text[embedded.start() :])):
+        # (the question's own words first; else the story's: "i failed the clinical exam ... is there some other way")
+        if embedded and (cued := cue_aspect(text[embedded.start() :]) or cue_aspect(text)):
             return ASKED_INTENT[cued]
     if intent == "what_if" and not SUPPOSES.search(text) and (asked := asked_aspect(text, own_case=True)):
         # "... before we moved to Columbus. What would I need to get the LSW in Ohio?": a question, nothing supposed
@@ -359,7 +360,12 @@ EMBEDDED_QUESTION = re.compile(
     r"(?:would|will|do|does|did|is|are|can|could|should) "
     r"(?:i|you|my|it|they|we|a|an|the)"
     # "... on my l l m s w how long until i can get my clinical license"
-    r"|how (?:long|soon) (?:until|till|before) (?:i|you|she|he|we))\b",
+    r"|how (?:long|soon) (?:until|till|before) (?:i|you|she|he|we)"
+    # "... and i failed it um is there some other way to get my el see ess double u without passing it"
+    r"|is there (?:some |any |another |an )?(?:other )?way to"
+    r"|would (?:getting|having|doing) (?:my|a|an|the) "
+    # "... thinking about switching over what do nurse case managers make like in a hospital"
+    r"|what (?:do|does) (?:[\w-]+ ){1,3}(?:make|earn)\b)\b",
     re.IGNORECASE,
 )
 A_GOAL_GIVEN = re.compile(r"\bif (?:i|you) (?:want|wanna|plan|hope|would like|'?d like)\b", re.IGNORECASE)

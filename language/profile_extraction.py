@@ -447,13 +447,15 @@ LEVEL_NAMES_A_JOB_AFTER = said_first(
 )  # fmt: skip
 # "at a public high school", "the high school": a school as a place, not the level of schooling
 LEVEL_AS_A_PLACE = just_before(
-    "at", "public", "private", "local", "taught", "teach", "teaching", "coached",
+    "at", "public", "private", "local", "the", "taught", "teach", "teaching", "coached",
     # "helping young adults find jobs after high school": a time of life, not the asker's schooling
-    "after", "out of", "finishing", "leaving", "graduating", words=1,
+    "after", "out of", "finishing", "leaving", "graduating",
+    "aswb", "a s w b",  # "planning to take the ASWB bachelors": the exam's level
+    words=1,
 )  # fmt: skip
-# "the high school" is a place; "the associate degree", "the two year degree" the level held
+# "the high school" is a place and "the masters one" an exam; "the associate degree", "the two year degree" the level
+# held
 THE_BEFORE = just_before("the", words=1)
-A_SCHOOL_NAMED = re.compile(r"\b(?:school|college|university)\b")
 # "LPC-Associate in TX", "LCSW associate": the step before a licence, not an associate degree
 LICENCE_STEP = re.compile(r"\b(?:lpc|lmhc|lpcc|lcpc|lcsw|lmsw|lsw|lmft|mft|lcdc|lcadc)[- ]?$")
 # "torn between transferring into a BSW or a psychology BA": degrees weighed, neither held
@@ -932,7 +934,22 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             (LEVEL_NAMES_A_JOB_AFTER, LEVEL_UNDERWAY_AFTER),
         )
         and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
-        and not (THE_BEFORE.search(_before(lowered, m)) and A_SCHOOL_NAMED.search(lowered[m.start : m.end]))
+    ]
+    # (the level's own word "degree" says it is no place: "i got the associate degree")
+    held_levels += [
+        m
+        for m in mentions
+        if m.kind == "education_level"
+        and m not in held_levels
+        and "degree" in lowered[m.start : m.end]
+        and THE_BEFORE.search(_before(lowered, m))
+        and _said_as_held(
+            lowered,
+            m,
+            (WANTING, LEVEL_BEGUN, EARLY_YEAR_OF, LICENCE_STEP, DEGREE_CHOICE),
+            (LEVEL_NAMES_A_JOB_AFTER, LEVEL_UNDERWAY_AFTER),
+        )
+        and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
     ]
     levels_not_held = [m for m in mentions if m.kind == "education_level" and m not in held_levels]
     # "psychology wait ... psychology was my minor, my degree is a bachelor of business administration": a minor,

@@ -121,6 +121,22 @@ PLACE_NOT_WANTED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|never|no longer) (?:\w+ )?(?:want|wanna)|can'?t|cannot) (?:to )?(?:go back to )?"
     r"(?:work(?:ing)? )?(?:in|at|for) (?:an? |the )?(?:\w+ )?(?:hospital|clinic|insurance|nursing home|school|agency)"
 )
+# "how long does it take to become a case manager if i'm starting from nothing": anyone's way from nothing, asked
+# in general words (not "how long would it take me")
+ANYONES_WAY = re.compile(
+    r"\bhow long does it (?:usually |normally |typically |really )?take to (?:become|be|get)\b"
+    r"(?=.*\bstart(?:ing)? (?:from|with) (?:zero|nothing|scratch)\b)",
+    re.IGNORECASE,
+)
+# "what does a nurse case manager actually do that's different from floor nursing": the work's days, the floor only
+# what the asker knows
+AGAINST_FLOOR_NURSING = re.compile(
+    r"\b(?:compared? (?:to|with)|different (?:from|than)|vs\.?|versus|instead of) (?:the )?(?:floor|bedside)\b", re.I
+)
+# "where else could I work as a case manager with my RN": the places open to the asker
+WHERE_ELSE_MAY_I_WORK = re.compile(r"\bwhere else (?:could|can|would|might|should) i (?:\w+ )?work\b")
+# "where do case managers work besides hospitals": a place named only to leave it out
+OTHER_THAN_A_PLACE = re.compile(r"\b(?:besides|other than|except|apart from|outside of|aside from)\b")
 PLACE_REFERRED = re.compile(
     # ("a place like this" is where the asker is: "rural eastern oregon... where do case managers work in a place
     # like this?")
@@ -188,6 +204,8 @@ CUES: Dict[str, str] = {
     # "where do i apply for the CRC, whats the org called", "who do I send my paperwork to"
     r"|\bwhat(?:'s|s| is) the (org|organi[sz]ation|body|board|group) called\b"
     r"|\bwho (do|would|should|can) (i|you|we) (actually |even )?(send|mail|submit)\b"
+    # "who do you get your el see ess double u from is it like a national thing or what"
+    r"|\bwho (do|would|should|can) (i|you|we) (actually |even )?get (your |my |the |an? )?[\w' -]{1,30}? from\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\baccredited by (who|whom|what)\b"
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
@@ -278,7 +296,9 @@ CUES: Dict[str, str] = {
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
     # "realistically what could I be making as a case manager"
-    r"|\bwhat (could|would|can|will|might|do|does|should) (i|you|they|someone|one|an? [\w-]+|[\w-]+s) "
+    # "i make forty two thousand as a case manager ... would getting my m s w bump that up"
+    r"|\b(make|making|earn|earning) (about |around |like |only )?[\w ]{1,20}? (thousand|grand)\b[^?.]*\bbump\b"
+    r"|\bwhat (could|would|can|will|might|do|does|should) (i|you|they|someone|one|an? [\w-]+|(?:[\w-]+ ){0,2}[\w-]+s) "
     r"(realistically |actually |really )?(be )?(make|making|earn|earning|pull(ing)? in)\b"
     # "offered 38k starting, am I getting lowballed?"
     r"|\blow ?ball|\bunderpaid\b"
@@ -616,6 +636,9 @@ def topic_of(
     if employer and asked != text and employer not in [code for _, code in asked_about]:
         employer = None  # "my hospital WANTS us certified but won't pay. how much is the CCM": the CCM's price
     mentions = asked_about + told
+    work = next((code for kind, code in mentions if kind == "specialization"), None)
+    if aspect == "difference" and work and "day_to_day" in cue_hits(text) and AGAINST_FLOOR_NURSING.search(text):
+        return Topic("day_to_day", (work,))  # "what does the job look like day to day compared with floor nursing?"
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
     only_degrees = names_degree and all(kind in DEGREE_KINDS for kind, _ in mentions)
     # (a degree only told before the question, "she graduates with her BSW. what does she need to get her LSW", is not)
@@ -729,6 +752,11 @@ def topic_of(
         # insurers' work, reviews by phone, is its own)
         kind_of_work = _kind_of_work_named(raw, text) if workplace not in PLACES_OF_THEIR_OWN else None
         return Topic(aspect, (kind_of_work or workplace,))
+    if aspect == "setting" and WHERE_ELSE_MAY_I_WORK.search(asked):
+        return Topic(aspect, (ME,))  # "I'm an RN but I'm done with hospitals. Where else could I work as a nurse CM?"
+    other_than = OTHER_THAN_A_PLACE.search(asked) and CASE_MANAGEMENT_WORDS.search(asked)
+    if aspect == "setting" and setting_told and other_than:
+        return Topic(aspect, (GENERAL,))  # "where do case managers work besides hospitals?": the field's places
     if aspect == "setting" and setting_told and PLACE_NOT_WANTED.search(text):
         # "I never want to work in a hospital again. Does that close doors for case management?": that place
         return Topic(aspect, (setting_told,))
@@ -838,6 +866,7 @@ def topic_of(
         and asked_about
         and FIRST_PERSON.search(asked)
         and (all(kind in ("specialization", "setting") for kind, _ in asked_about) or A_ROLE_FOR_ME.search(asked))
+        and not ANYONES_WAY.search(asked)
     ):
         return Topic(aspect, (ME,))  # "how many years am I looking at before I'm a nurse case manager?": their path
     if aspect == "exam":  # exams are a credential's or a licence's: "the CCM... is it mostly nursing content?"
@@ -881,7 +910,8 @@ def topic_of(
         return Topic(aspect, (GENERAL,))  # "could I do case management without ever working in a hospital": the field's
     if aspect == "day_to_day" and CASE_MANAGEMENT_WORDS.search(asked):
         return Topic(aspect, (GENERAL,))  # "what would i actually be doing from 9 to 5 as a case manager": the work's
-    if personal and FIRST_PERSON.search(asked):  # "how much will it cost me to get certified?" is about their own case
+    if personal and FIRST_PERSON.search(asked) and not ANYONES_WAY.search(asked):  # "how much will it cost me to get
+        # certified?" is about their own case
         return Topic(aspect, (ME,))
     if aspect == "duration" and CASE_MANAGEMENT_WORDS.search(asked):
         # "how long does it take to become a case manager": the degree, then the experience

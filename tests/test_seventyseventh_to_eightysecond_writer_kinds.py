@@ -5,7 +5,9 @@ asker's own licence said beside the relative's; "the two year degree"; a degree'
 subject; an RN only after the NCLEX; a subject said with "like" after it; a question whose "it" is the case
 management it names; the way from one's job to case management; an associate step left behind; a licence let
 lapse; the title of case manager without the work; the years a question asks to skip; counselling supervision, no
-social work; a placement going on now; and a degree begun this term, which is not a degree ending."""
+social work; a placement going on now; a degree begun this term, which is not a degree ending; licence letters
+spoken with "ess" and plurals spoken ("r ns"); a question spoken on after a story; and places named only to be left
+out, the way from nothing in general words, and a day's work set against floor nursing."""
 
 from __future__ import annotations
 
@@ -119,3 +121,45 @@ def test_a_degree_begun_this_term_is_not_ending_this_term(extract):
     found = extract("i just started my BSW this spring and i'm loving it", today=TODAY)
     assert found["underway_level"] == "bachelor"
     assert "underway_months" not in found
+
+
+def test_licence_letters_spoken_with_ess_and_plurals_spoken_are_found(nlp):
+    found = {
+        (e.label_, e.ent_id_)
+        for e in nlp("is the el em ess double u or the see dee em ess better, and what do r ns make").ents
+    }
+    assert {("license", "LMSW"), ("credential", "CDMS"), ("license", "RN")} <= found
+
+
+@pytest.mark.parametrize(
+    "intent, text, asked",
+    [
+        ("chitchat", "who do you get your el em ess double u from is it the state or what", "ask_issuer"),
+        ("vent", "i failed the a s w b clinical last fall is there any other way to get my el see ess double u",
+         "ask_exam"),
+        ("vent", "i make thirty eight thousand at a food bank would getting my m s w bump that up", "ask_salary"),
+        ("start_advising", "i've done telemetry six years and i'm thinking of switching what do hospital case "
+         "managers make", "ask_salary"),
+    ],
+)  # fmt: skip
+def test_a_question_spoken_on_after_a_story_is_that_question(intent, text, asked):
+    from language.message_intent import whole_message_intent
+
+    assert whole_message_intent(intent, text, ["license"]) == asked
+
+
+@pytest.mark.parametrize(
+    "intent, text, topic",
+    [
+        ("ask_employers", "where do case managers work other than hospitals? I'm done with hospitals",
+         ("setting", ("case_management",))),
+        ("ask_employers", "i'm so done with nursing homes, where else could i work as a case manager with my lpn",
+         ("setting", ("me",))),
+        ("ask_duration", "how long does it take to become a case manager if i'm starting from scratch at 45",
+         ("duration", ("case_management",))),
+        ("ask_day_to_day", "ten years bedside. what does a nurse case manager do all day that's different from floor "
+         "nursing?", ("day_to_day", ("healthcare",))),
+    ],
+)  # fmt: skip
+def test_places_left_out_ways_from_nothing_and_days_against_the_floor(topic_asked, intent, text, topic):
+    assert topic_asked(intent, text) == topic
