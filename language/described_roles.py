@@ -18,7 +18,10 @@ from language.profile_extraction import Mention
 ROLE_BY_ITS_WORK = re.compile(
     r"\b(?:people|persons?|someone|somebody|those|ones|folks|workers?|staff|nurses?|lady|guy|woman|man)\s+"
     r"(?:who|that)\s+(?:help|helps|helped|work with|works with|plan|plans|get|gets|find|finds|set up|sets up)\b"
-    r"([^.?!,;]*)",
+    r"([^.?!,;]*)"
+    # "my daughter wants to help people with disabilities find jobs, what should she major in": the work wished for
+    r"|\b(?:wants?|would like|hopes?|hoping|loves?) to (?:help|work with)\s+(?:people|persons|folks|adults|kids|vets"
+    r"|veterans|families|those)\b([^.?!,;]*)",
     re.IGNORECASE,
 )
 CLEAR_LEAD = 2  # the leading specialization's score must be ahead of the next by at least this

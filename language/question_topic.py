@@ -810,6 +810,7 @@ def topic_of(
         and asked != text
         and FIRST_PERSON.search(asked)
         and not led_to  # "rn to bsn online, how many semesters if im working full time": the BSN's length
+        and not ANYONES_WAY.search(asked)
         and not WHAT_ELSE.search(asked)  # "lcsw after an msw: what do i need besides the degree": all it takes
         # "w an lmsw in arkansas where can i work": the places that hire that licence's holders, named as it asks
         and not (aspect == "setting" and _named_where_asked(raw, text, said_in, ("credential", "license")))

@@ -163,3 +163,8 @@ def test_a_question_spoken_on_after_a_story_is_that_question(intent, text, asked
 )  # fmt: skip
 def test_places_left_out_ways_from_nothing_and_days_against_the_floor(topic_asked, intent, text, topic):
     assert topic_asked(intent, text) == topic
+
+
+def test_the_work_a_relative_wishes_for_is_the_subject_of_what_to_study(topic_asked):
+    said = "my nephew wants to help veterans with disabilities get back to work, what should he major in"
+    assert topic_asked("ask_education", said) == ("degree", ("vocational_rehabilitation",))
