@@ -61,6 +61,7 @@ UNFINISHED = anywhere(
     "in progress", r"happening (?:right )?now",
     r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
     "starts", "will start", r"only (?:just )?(?:began|started|begun)",
+    "in the middle of", "halfway through",  # "a 600-hour internship that I'm in the middle of"
 )  # fmt: skip
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
 ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
@@ -145,7 +146,9 @@ OUTSIDE_HEALTH = anywhere(
     r"church internship", r"(?:law|legal|business|marketing|accounting) internship",
     # "an internship with the sheriffs department ... nothing with health": one, but not in the fields asked
     r"(?:internship|placement|practicum)\b[^.?!]{0,60}\bnothing (?:with|in|to do with|related to) (?:health|medical"
-    r"|case management|that)",
+    r"|case management|that|an? hospital)",
+    # "a practicum in a resource room classroom": a teacher's placement
+    r"(?:internship|placement|practicum)\b[^.?!]{0,40}\b(?:classroom|resource room)",
     r"(?:police|sheriff'?s?|probation|corrections|court|prosecutor'?s?|district attorney'?s?) (?:department |office )?"
     r"(?:internship|placement)", r"internship (?:with|at) the (?:police|sheriff'?s?|court|prosecutor)",
 )  # fmt: skip

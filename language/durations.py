@@ -51,6 +51,7 @@ _DURATION = re.compile(
       | (?: (?P<figure>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)
           | (?P<word>(?:{_tens})[\s-]+(?:{_ones})\b|(?:{_words})\b)
         ) (?P<half_before>\s+and\s+a\s+half\b)?
+        \+?                             # "2+ yrs": at least two, which is what can be shown
       # "the last year", "last year and a half ive been team lead": one unit (but "got my BSW last year" is a when)
       | (?P<last>(?<=\bthe\slast\s)|(?<=\bthe\spast\s)|(?:(?<=\blast\s)|(?<=\bpast\s))(?=years?\s+and\s+a\s+half))
     )
@@ -232,7 +233,7 @@ def _dated_again(parts: list[Duration], between: str) -> bool:
     )
 
 
-_RESTATED_JUST_BEFORE = re.compile(rf"(?:{_RESTATING})\W*(?:(?:like|about|around|roughly|almost|nearly)\W+)?$")
+_RESTATED_JUST_BEFORE = re.compile(rf"(?:{_RESTATING})\W*(?:(?:um|uh|like|about|around|roughly|almost|nearly)\W+)*$")
 
 
 def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
@@ -245,7 +246,9 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
         between = lowered[before.end : part.start] if before else ""
         if before and _RESTATED_JUST_BEFORE.search(between) and abs(before.months - part.months) <= 1:
             # one span from the first saying to the last, so no "so" is left between two parts to read as a total
-            kept[-1] = Duration(part.months, before.start, part.end, lowered[before.start : part.end])
+            # (with the dates' months when dates came first: "August 2021 through December 2023, so about 2.5 years")
+            months = before.months if _dated_again([part, before], between) else part.months
+            kept[-1] = Duration(months, before.start, part.end, lowered[before.start : part.end])
         elif (
             before
             and len(parts) > 2
@@ -266,8 +269,10 @@ def one_length(text: str, parts: list[Duration]) -> int | None:
     if len(parts) == 2:
         between = lowered[parts[0].end : parts[1].start]
         dated_first = _RESTATED.search(between) and _dated_again(parts[::-1], between)
-        if dated_first and 0 < parts[0].months - parts[1].months <= max(3, parts[1].months // 3):
-            return parts[0].months  # "since October 2024, so a little over two years": the dates are exact
+        if dated_first and abs(parts[0].months - parts[1].months) <= max(3, parts[1].months // 3):
+            # "since October 2024, so a little over two years", "August 2021 through December 2023, so about two and
+            # a half years": the dates are exact
+            return parts[0].months
     if len(parts) >= 2 and _one_stretch_said_again(lowered, parts):
         return parts[-1].months  # "in april of 2025 so a year and a half ish maybe twenty months": the last, closest
     if len(parts) == 2:
@@ -594,6 +599,7 @@ _STARTS_UNTIL_TODAY = (
 # "full time since last January": the month's latest passing
 _SINCE_MONTH = re.compile(
     r"\bsince\s+(?:last\s+)?(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?\s+(?:of\s+)?\d)"
+    r"(?P<year_before>\s+(?:of\s+)?last\s+year\b)?"  # "since february of last year"
 )
 
 
@@ -628,6 +634,6 @@ def work_since(text: str, today) -> list[Duration]:
     for found in _SINCE_MONTH.finditer(lowered):
         if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
             continue
-        months = (today.month - 1 - _MONTH_NAMES.index(found["m1"])) % 12 or 12
+        months = ((today.month - 1 - _MONTH_NAMES.index(found["m1"])) % 12 or 12) + (12 if found["year_before"] else 0)
         lengths.append(Duration(months, found.start(), found.end(), lowered[found.start() : found.end()]))
     return sorted(lengths, key=lambda length: length.start)

@@ -51,6 +51,7 @@ from language.durations import (
     told_by_a_childs_age,
     work_since,
 )
+from language.state_titles import as_the_state_names_them
 
 MONTH_SLOTS = ("case_management_months", "healthcare_months", "supervisor_months", "clinical_supervision_months")
 YES_NO_SLOTS = ("supervised_by_ccm", "field_experience")
@@ -113,7 +114,28 @@ WANTED_AFTER = said_first(
     r"(?:should|will|would|might|could) come",
     # "LPN, active, KY. thats it. rn after nclex hopefully summer 27"
     r"after (?:the |my |i (?:pass|take) (?:the |my )?)?(?:nclex|n c l e x|boards?|exam)",
+    # "the l c s w is what I'm trying to get", "licsw is the goal"
+    r"is what i'?m (?:trying|going|working|aiming|after)", r"is (?:the|my) (?:goal|next)",
 )  # fmt: skip
+# "my l c s w sorry no l m s w", "licsw - wait no, lgsw": a licence said, then taken back for the next one named
+TAKEN_BACK_FOR_THE_NEXT = re.compile(
+    r"^\W*(?:(?:lol|um+|uh+|oh)\W+)*(?:sorry|i mean|i meant|oops|scratch that|correction|wait\W+no|no\W+wait)\b"
+    r"(?:(?!\bnot\b)[\W\w]){0,20}$"
+)
+
+
+def _taken_back(lowered: str, mentions: Sequence[Mention]):
+    """The licences said, then taken back for the next one named, and those named instead (not the same licence
+    again: "Sorry, not the LCSW" takes it back by its own name)."""
+    licences = sorted((m for m in mentions if m.kind == "license"), key=lambda m: m.start)
+    pairs = [
+        (said, instead)
+        for said, instead in zip(licences, licences[1:])
+        if instead.start >= said.end and TAKEN_BACK_FOR_THE_NEXT.match(lowered[said.end : instead.start])
+    ]
+    return {said for said, _ in pairs}, {instead for said, instead in pairs if instead.code != said.code}
+
+
 # "The CRC is the first thing I'm going for": named, then said to be the goal
 GOAL_LATER = re.compile(r"^[^.?!]{0,40}\b(?:going for|aiming for|shooting for|go for|working (?:my way )?towards?)\b")
 # Asked for licences: one the vocabulary does not name ("teaching license", "adjuster license", "peer specialist
@@ -203,7 +225,8 @@ SOMEONE_ELSE = just_before(
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them)"
     # "one of the discharge planners has CCM"
     r"|one of (?:the|my|our) (?:[\w-]+ )?[\w-]+s)"
-    r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+\w+|work))?(?:\W+with\W+(?:an?\W+)?[\w']+)?"
+    # ("my supervisor at the group home is an l p c")
+    r"(?:\W+(?:on|in|at|from)\W+(?:(?:my|our|the)\W+(?:\w+\W+)?\w+|work))?(?:\W+with\W+(?:an?\W+)?[\w']+)?"
     r"(?:\W+(?:also|all|both|too))?"
     r"(?:\W+(?:does|do|did|still|just|recently|finally|already))?"  # "she does have her CCM", "just got her LSW"
     r"\W+(?:is|are|was|were|has|have|had|holds?|got|s\W+got|s(?=\W+an?\b))"  # ("my supervisor's an lcsw")
@@ -289,6 +312,8 @@ DENIED_AFTER = re.compile(
     r"^\W*(?:\?+\W*(?:(?:no|nope|nah)\b\W*)?|(?:(?:um+|uh+)\W+)?(?:no|nope|nah)\b\W*(?:sorry\W+)?)"
     r"(?:i\W+)?(?:don'?t|dont|do not|never)\W+(?:\w+\W+)?"
     r"(?:that|it|one|those|anything|any)\b"
+    # "That's the LICSW, which I don't have yet"
+    r"|^\W*(?:which|that) (?:i )?(?:don'?t|dont|do not|haven'?t|have not) (?:have|hold|got)\b"
 )
 # "BSN-RN, CCM since 2021": a credential held since a year
 HELD_SINCE = re.compile(r"^\W*(?:since|as of)\W+(?:(?:19|20)\d\d|'\d\d)\b")
@@ -311,6 +336,9 @@ NO_LICENCE = anywhere(
     # "i dont have any nursing or social work license"
     r"(?:don'?t|do not|never) (?:have|had|held|got) (?:any|a) (?:[\w-]+,? ){0,6}licen[cs]es?",
     "nothing (?:clinical|medical|nursing|like that)",
+    # "in mexico i have my cedula profesional but here nothing yet": another country's, and none in the US
+    r"(?:here|in the (?:us|u s|states|united states)) nothing",
+    r"nothing (?:yet )?(?:here|in the (?:us|u s|states))",
 )
 # A degree still being earned: "just started my MSW", "now doing my MSW", "in my first year of the MSW".
 IN_PROGRESS = just_before(
@@ -457,7 +485,7 @@ LEVEL_AS_A_PLACE = just_before(
 # held
 THE_BEFORE = just_before("the", words=1)
 # "LPC-Associate in TX", "LCSW associate": the step before a licence, not an associate degree
-LICENCE_STEP = re.compile(r"\b(?:lpc|lmhc|lpcc|lcpc|lcsw|lmsw|lsw|lmft|mft|lcdc|lcadc)[- ]?$")
+LICENCE_STEP = re.compile(r"\b(?:lpc|lmhc|lpcc|lcpc|lcsw|lmsw|lsw|lmft|mft|lcdc|lcadc)[- ]*$")
 # "torn between transferring into a BSW or a psychology BA": degrees weighed, neither held
 DEGREE_CHOICE = just_before(
     "or", "vs", "versus", "between", "transferring into", "transfer into", "transfer to", words=2
@@ -518,6 +546,7 @@ OWN_WORK = anywhere(
     # "I carry about fifteen adults with serious mental illness": whom one's caseload is of
     "i carry", "my caseload", "i serve", "my clients", "i'?m (?:currently )?working", "my job", "my role",
     "i (?:mostly|mainly|usually|primarily|also) do",
+    r"(?:yrs?|years?|months?|mos?)\W+as an?",  # "psych BA, 2+ yrs as a vocational case manager"
     # "for two years I've worked as an employment specialist", "I've spent the last five years as a claims case manager"
     "i'?ve worked", "i worked", "i'?ve spent", "i spent",
     # "before that i did customer service for a health insurance company": a job told, not school
@@ -676,9 +705,12 @@ def extract_profile(
             update.slots[requested_slot] = whole[requested_slot]
     _free_text_only_alone(update, profile, catalog)
     lowered = text.lower()
+    coded = _spoken_names_as_codes(lowered, mentions)
     for m in mentions:  # "see see em? no i dont have that": asked back, then denied in the next sentence
         held = update.slots.get("licenses")
-        if m.kind in ("license", "credential") and held and m.code in held and DENIED_AFTER.match(lowered[m.end :]):
+        said_as = _letters(coded[m.start : m.end])  # (not the LICSW denied for the LCSW said before it)
+        denied = DENIED_AFTER.match(lowered[m.end :]) and said_as in update.held_as.get(m.code, {said_as})
+        if m.kind in ("license", "credential") and held and m.code in held and denied:
             update.slots["licenses"] = [code for code in held if code != m.code]
     if requested_slot in WORK_SLOTS and NONE_IN_TITLE.match(lowered):
         update.slots[requested_slot] = 0
@@ -688,6 +720,11 @@ def extract_profile(
         # "not sure", "honestly no idea yet": no one in mind yet, which is an answer (and no words to repeat back)
         named = [value for value in update.slots.get("interests") or [] if value in catalog.interests]
         update.slots["interests"] = list(profile.get("interests") or []) + named
+    if update.slots.get("licenses"):
+        named_states = {m.code for m in mentions if m.kind == "state"}
+        named_state = named_states.pop() if len(named_states) == 1 else None  # ("LCSW in Worcester, Massachusetts")
+        state = update.slots.get("state") or profile.get("state") or named_state
+        update.slots["licenses"] = as_the_state_names_them(update.slots["licenses"], update.held_as, state, catalog)
     return update
 
 
@@ -858,6 +895,9 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
         # "he has a case manager from the county": someone else's place, not where the asker did the work
         # ("I interned at a clinic helping the case managers": a school placement's place, not one's work)
         told = lowered if answering else _the_askers_own(lowered)
+        wish = None if answering else STRONG_WISH.search(told)
+        if wish:  # "thinking about hospital behavioral health, like psych case management": where they would go
+            told = told[: wish.start()]
         setting = setting_code(told, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
@@ -865,8 +905,12 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
     named = CASE_MANAGEMENT.search(lowered)
     if requested_slot in ("case_management_full_time", "case_management_months", "case_management_setting") or named:
         told = lowered
-        if requested_slot == "healthcare_months" and named:
-            told = lowered[named.start() :]  # "ICU full time until 2025, then case management": the ICU's hours
+        cm_asked = requested_slot in ("case_management_full_time", "case_management_months", "case_management_setting")
+        if named and not cm_asked:
+            # "ICU full time until 2025, then case management", "therapy part time ... but my case management job":
+            # the other work's hours (not "I worked part time as a case manager", one clause)
+            breaks = [found.end() for found in CLAUSE_BREAK.finditer(lowered[: named.start()])]
+            told = lowered[breaks[-1] :] if breaks else lowered
         hours = told_full_time(told, requested_slot == "case_management_full_time")
         if hours is not None:
             update.slots["case_management_full_time"] = hours
@@ -923,12 +967,13 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     ):
         update.slots["education_level"] = "high_school"  # asked what the degree is in: "no degree" corrects the level
         return
+    coded = _spoken_names_as_codes(lowered, mentions)  # ("l p c associate": the licence's step, no degree)
     held_levels = [
         m
         for m in mentions
         if m.kind == "education_level"
         and _said_as_held(
-            lowered,
+            coded,
             m,
             (WANTING, LEVEL_BEGUN, EARLY_YEAR_OF, LEVEL_AS_A_PLACE, LICENCE_STEP, DEGREE_CHOICE),
             (LEVEL_NAMES_A_JOB_AFTER, LEVEL_UNDERWAY_AFTER),
@@ -1139,6 +1184,17 @@ def _named_within(mentions, start: int, width: int) -> bool:
     return any(m.kind in ("license", "credential") and start <= m.start <= start + width for m in mentions)
 
 
+def _also_named_otherwise(lowered: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the same licence named by other letters in the message, and not denied there?"""
+    return any(
+        other.code == mention.code
+        and _letters(lowered[other.start : other.end]) != _letters(lowered[mention.start : mention.end])
+        and not _negated(lowered, other)
+        for other in mentions
+        if other.kind == mention.kind and other != mention
+    )
+
+
 def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> None:
     held = list(profile.get("licenses") or [])
     as_said = lowered  # ("no social work license" is denied in words the codes below replace)
@@ -1148,6 +1204,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
     only_a_step = False  # "LCSW-A", "LPC associate": answered, and none of the licences is held yet
     said_held = set()  # the licences this message says are held
     theirs: List[Mention] = []  # the ones said to be someone else's
+    taken_back, named_instead = _taken_back(lowered, mentions)
     for mention in mentions:
         if mention.kind not in ("license", "credential"):
             continue
@@ -1157,11 +1214,15 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
             continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
         not_current = _named_with_one_of(mention, lapsed)
-        if _negated(lowered, mention) or not_current:
+        if _negated(lowered, mention) and _also_named_otherwise(lowered, mention, mentions):
+            continue  # "Florida calls it LMHC, not LPC": one licence by two names, neither denied
+        if (_negated(lowered, mention) and mention not in named_instead) or not_current:
             # "my CCM lapsed" told in a story drops the CCM, but says nothing of an RN: licences stay to be asked
             changed = changed or mention.code in held or requested_slot == "licenses" or not not_current
             if mention.code in held and mention.code not in said_held:
                 held.remove(mention.code)  # (not "I have the LPC, the entry one, not the LCPC yet": another level)
+            continue
+        if mention in taken_back:
             continue
         if SAT_BEFORE.search(before) and RESULTS_AWAITED.search(_sentence_of(lowered, mention)):
             only_a_step = True  # "took the c r c in october, still waiting on results": none held yet
@@ -1583,6 +1644,7 @@ TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this|then|the|my|o
 
 # A stretch of work said not to be the kind asked about, after its length
 NOT_A_SOCIAL_WORKER = re.compile(r"\bnot (?:a )?social work(?:er)?\b")
+A_COUNSELLOR = re.compile(r"\b(?:counsell?or|lpc|lmhc|lpcc|lcpc|mental health counsell?ing)\b")
 NOT_THE_WORK_ASKED = {
     "healthcare_months": re.compile(
         r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:part|one) of\W+|owned by\W+|with\W+)?(?:a|any|the|our)\W+"
@@ -1659,12 +1721,28 @@ HEALTH_EMPLOYER = anywhere(
 HOURS_COUNT_FOR = ("case_management_months", "healthcare_months", "supervisor_months")
 # "with an LCSW who's been licensed like ten years", "my supervisor, she's done it for 20 years": another's time
 THEIR_TIME = re.compile(
-    r"\b(?:who'?s|whos|who is|who has|who had|she'?s|shes|he'?s|hes|she has|he has"
+    r"\b(?:who'?s|whos|who is|who has|who had|she'?s|shes|he'?s|hes|she has|he has|they have|they had|they'?ve"
     # "my husband has been an RN for 20 years": a relative's or a colleague's time
     r"|(?:my|our|her|his)\s+(?:husband|wife|spouse|partner|mom|mother|dad|father|sister|brother|son|daughter|aunt"
     r"|uncle|cousin|friend|boss|supervisor|manager|coworker|co-worker)\s+(?:has|had|is|was|'s))"
     r"\s+(?:been\s+|had\s+|done\s+)?(?:[\w-]+\s+){0,3}(?:for\s+)?$"
 )
+
+
+WORK_DENIED_FIRST = re.compile(r"^\W*(?:no|none|never|zero)\W+(?:case manag\w*|cm)\b(?:\W+(?:never|experience|work))?")
+
+
+def _clause_of(lowered: str, duration: Duration, start: int, end: int) -> str:
+    """The words of a length's own clause, between the lengths said before and after it."""
+    before = lowered[max(start, duration.start - 80) : duration.start]
+    after = lowered[duration.end : min(end, duration.end + 60)]
+    return CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]
+
+
+def _cued_as(slot: str, lowered: str, duration: Duration, start: int, end: int) -> bool:
+    """Does the length's own clause name the work of this slot?"""
+    clause = _clause_of(lowered, duration, start, end)
+    return any(cue.search(clause) for name, cue in DURATION_CUES if name == slot)
 
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
@@ -1678,6 +1756,8 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     named = False  # a part names what was asked ("doing case management")
     training = False  # a duration of a school placement was said, and left out
     other_work = False  # a length said, and said to be of other work than the one asked about
+    denial = WORK_DENIED_FIRST.match(lowered)
+    cue_text = " " * denial.end() + lowered[denial.end() :] if denial else lowered
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
@@ -1702,8 +1782,14 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and TRAINING_WORDS.search(clause):
             training = True  # "a 6 month practicum", "my internship was 4 months": a school placement
             continue
-        if requested_slot in WORK_SLOTS and NONE_FIRST.match(lowered) and not _cued(clause):
-            continue  # "none, i did therapy for twenty years": none of it, and the years are something else
+        if (
+            requested_slot in WORK_SLOTS
+            and NONE_FIRST.match(lowered)
+            and not _cued_as(requested_slot, cue_text, duration, start, end)
+        ):
+            # "none, i did therapy for twenty years": none of it, and the years are something else ("no case manager
+            # never i was ... charge nurse the last three years": the work denied is no cue)
+            continue
         if requested_slot in ("education_level", "degree_field") and not (_cued(clause) or WORKED.search(clause)):
             continue  # "B.Sc Nursing, 4 years": the length of the degree, not of work ("5 years on a med-surg floor")
         if (
@@ -1787,7 +1873,11 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         and requested_slot not in update.slots
     ):
         update.slots[requested_slot] = 0
-    if requested_slot == "clinical_supervision_months" and NOT_A_SOCIAL_WORKER.search(lowered) and not asked:
+    if (
+        requested_slot == "clinical_supervision_months"
+        and NOT_A_SOCIAL_WORKER.search(lowered)
+        and (not asked or A_COUNSELLOR.search(lowered))  # ("a counselor, not a social worker, but three years of ...")
+    ):
         update.slots[requested_slot] = 0  # "i'm not a social worker i'm a counselor": no clinical social work
     if other_work and requested_slot not in update.slots and not asked:
         update.slots[requested_slot] = 0  # "i was the i e p case manager for 31 years but i was a teacher not a CM"
@@ -1934,7 +2024,8 @@ A_CONDITION = (
     r"(?:a )?brain injury|tbi|special needs|(?:a )?(?:substance|drug|alcohol|drinking) problem)"
 )
 NOT_THE_ASKERS = re.compile(
-    rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss|into|a fan of)"
+    rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss|into|a fan of"
+    rf"|interested in)"
     rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets)(?!\s+{A_CONDITION}\b))\b[^,.;!?]*?"
     rf"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
 )
@@ -2019,7 +2110,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         found = list(match_interests([_without_degrees(_the_askers_own(lowered), schooling)], catalog.interests))
         # "i work at vocational rehab": a field worked in counts as that field's strongest interest
         for m in mentions:
-            if m.kind == "specialization":
+            if m.kind == "specialization" and m not in schooling:
                 weights = catalog.specialization(m.code).signals.get("interest", {})
                 strongest = max(weights, key=weights.get, default=None)
                 if strongest and strongest not in found:
@@ -2076,12 +2167,13 @@ def _without_degrees(lowered: str, mentions: Sequence[Mention]) -> str:
 
 A_DEGREE_NAMED = re.compile(r"\b(?:an?|any|my|the|no|her|his)\s+(?:[\w'-]+\s+){1,4}?(?:degrees?|majors?|diplomas?)\b")
 # "without a nursing or counseling degree", "a psych degree": a field named as schooling
-SCHOOLING_AFTER = re.compile(r"^[\w' -]{0,20}?\b(?:degrees?|majors?|programs?|bachelor'?s|master'?s)\b")
+SCHOOLING_AFTER = re.compile(r"^[\w' -]{0,20}?\b(?:degrees?|majors?|programs?|bachelor'?s|master'?s|ba|bs|ma|ms)\b")
 
 
 def _a_degrees_field(lowered: str, mention: Mention) -> bool:
     return mention.kind == "degree" or (
-        mention.kind == "degree_field" and bool(SCHOOLING_AFTER.match(lowered[mention.end :]))
+        # ("a senior social work major": the field studied, whichever kind its words were found as)
+        mention.kind in ("degree_field", "specialization") and bool(SCHOOLING_AFTER.match(lowered[mention.end :]))
     )
 
 

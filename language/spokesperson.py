@@ -14,16 +14,19 @@ RELATIVES = (
     r"son|daughter|wife|husband|partner|spouse|mom|mother|dad|father|sister|brother|niece|nephew|grandson"
     r"|granddaughter|kid|child|boyfriend|girlfriend|fianc[eé]e?"
 )
+# others one may ask for, said outright ("asking for my best friend Irene"); a friend who "wants to" may be only
+# mentioned in one's own story
+OTHERS = r"(?:best |close |good )?friend|cousin|aunt|uncle|roommate|neighbou?r|coworker|co-worker|colleague"
 SPEAKS_FOR = re.compile(
     # "my wife wants to get into case management" (not "my daughter wants me to go back to work")
     rf"\b(?:my|our)\s+(?:{RELATIVES})\b[^.?!]{{0,80}}?\b(?:wants?|would like|is (?:thinking|looking|interested|"
     rf"considering|hoping|trying)|hopes?|plans?|asked me)\b(?!\s+(?:me|us)\b)"
-    rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES})\b",
+    rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES}|{OTHERS})\b",
     re.IGNORECASE,
 )
 # the person spoken of, as the subject of a clause, and the verb that agrees with it
 SUBJECT = re.compile(
-    rf"\b(?:(?:my|our) (?:{RELATIVES})|she|he)(?:'s|’s)?\b"
+    rf"\b(?:(?:my|our) (?:{RELATIVES}|{OTHERS})|she|he)(?:'s|’s)?\b"
     r"(?:\s+(?:has|is|was|does|doesn'?t|hasn'?t|isn'?t|wasn'?t)\b)?",
     re.IGNORECASE,
 )
@@ -36,14 +39,12 @@ FIRST_PERSON_VERB = {
 HAS_AFTER = re.compile(r"^\s+(?:done|been|had|got|gotten|worked|finished|completed|never|already|only|just)\b")
 
 
-# the asker's own aside: "I'm an RN myself if that matters, but he isn't" (not the person asked for)
-ASKERS_OWN = re.compile(
-    r"\b(?:i myself (?:am|have)|(i['’]?m|i am|im|i have|i['’]?ve|ive|i was)(?=[^.;!?]{0,60}\bmyself\b))",
-    re.IGNORECASE,
-)
+# the asker's own aside: "I'm an RN myself if that matters, but he isn't", "I've been an RN for 31 years", "I have
+# RN and CCM, but that's me": whatever the asker says they are or have is not the person asked for
+ASKERS_OWN = re.compile(r"\b(?:i myself (am|have)|(i['’]?m|i am|im|i have|i['’]?ve|ive|i was|i had))\b", re.IGNORECASE)
 AS_ANOTHER = {"am": "they are", "have": "they have", "i'm": "they are", "i’m": "they are", "im": "they are",
               "i am": "they are", "i have": "they have", "i've": "they have", "i’ve": "they have", "ive": "they have",
-              "i was": "they were"}  # fmt: skip
+              "i was": "they were", "i had": "they had"}  # fmt: skip
 
 
 def speaks_for_someone(messages: Iterable[str]) -> bool:
@@ -64,7 +65,7 @@ class Rewritten:
 def in_first_person(text: str) -> Rewritten:
     """The text with the relative spoken of as "I" ("she has her RN" -> "i have my RN")."""
     replacements: List[Tuple[int, int, str]] = [
-        (found.start(), found.end(), AS_ANOTHER[(found.group(1) or found.group(0).split()[-1]).lower()])
+        (found.start(), found.end(), AS_ANOTHER[(found.group(2) or found.group(1)).lower()])
         for found in ASKERS_OWN.finditer(text)
     ]
     for found in SUBJECT.finditer(text):

@@ -90,7 +90,8 @@ def test_a_licence_only_thought_about_is_not_held(extract, text, code):
 
 def test_a_licence_denied_later_only_under_a_higher_levels_name_is_still_held(extract):
     text = "LCSW since 2021 in Massachusetts, the master's level one. Not the LICSW yet."
-    assert extract(text, requested="licenses", today=TODAY)["licenses"] == ["LCSW"]
+    # (held, and read as its level: Massachusetts's "LCSW" is its master's licence, state-licensure.md, ASWB)
+    assert extract(text, requested="licenses", today=TODAY)["licenses"] == ["LMSW"]
 
 
 def test_a_licence_taken_back_by_its_own_name_is_not_held(extract):  # control
