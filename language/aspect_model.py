@@ -44,6 +44,7 @@ LATER_TUNED = (
     "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "sixtyninth", "seventieth",
     "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
+    "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

@@ -20,6 +20,7 @@ LATER_WRITERS = (
     "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "sixtyninth", "seventieth",
     "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
+    "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth",
 )  # fmt: skip
 
 

@@ -806,36 +806,101 @@ CONVERSATION_SETS = (
         " longer untuned.",
     ),
     (
+        ROOT / "evaluation" / "quality" / "conversations_ninetysecond_writer.yml",
+        "### The ninety-second writer's conversation set",
+        "written the same way by a ninety-second writer (long messages: openings of five "
+        "to ten sentences telling a whole career story, rambling answers that add or "
+        "correct facts or end with a question, the eighty-ninth's emphasis). Written "
+        "mid-round 23 and read in round 24: its first run, before its misses were read, "
+        "gave 15 of 16 right plans (at 771e84b).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_ninetythird_writer.yml",
+        "### The ninety-third writer's conversation set",
+        "written the same way by a ninety-third writer (social work, counselling and "
+        "mental health across states: state licence names, hours, self-corrections, the "
+        "ninety-first's emphasis). Written mid-round 23 and read in round 24: its first "
+        "run, before its misses were read, gave 7 of 16 right plans (at 771e84b).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_ninetyfourth_writer.yml",
+        "### The ninety-fourth writer's conversation set",
+        "written the same way by a ninety-fourth writer (a workforce centre's and a "
+        "nursing school's cross-section, the eighty-eighth's emphasis). Written mid-round"
+        " 23 and read in round 24: its first run, before its misses were read, gave 15 of"
+        " 16 right plans (at 771e84b).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "conversations_ninetyfifth_writer.yml",
+        "### The ninety-fifth writer's conversation set",
+        "written the same way by a ninety-fifth writer (people who speak for a relative "
+        "or friend, or whose training is from elsewhere, the ninetieth's emphasis). "
+        "Written mid-round 23 and read in round 24: its first run, before its misses were"
+        " read, gave 10 of 16 right plans (at 771e84b).",
+    ),
+    (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightyeighth_writer.yml",
         "### The eighty-eighth writer's conversation set (untuned)",
-        "written the same way by an eighty-eighth writer at the start of this round (a "
+        "written the same way by an eighty-eighth writer at the start of round 23 (a "
         "state workforce centre's and a nursing school's alumni chat's cross-section: all"
         " four specializations, plain and terse answers, typos, a question mid-intake, "
-        "some who do not know), and kept unread.",
+        "some who do not know), and kept unread for two rounds.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightyninth_writer.yml",
         "### The eighty-ninth writer's conversation set (untuned)",
-        "written the same way by an eighty-ninth writer at the start of this round (long "
+        "written the same way by an eighty-ninth writer at the start of round 23 (long "
         "messages: openings of five to ten sentences telling a whole career story, "
         "rambling answers that add or correct facts or end with a question), and kept "
-        "unread.",
+        "unread for two rounds.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetieth_writer.yml",
         "### The ninetieth writer's conversation set (untuned)",
-        "written the same way by a ninetieth writer at the start of this round (people "
-        "who speak for a relative or friend, or whose training is from elsewhere: nurses "
-        "and social workers trained abroad, licences from another state, military "
-        "medics), and kept unread.",
+        "written the same way by a ninetieth writer at the start of round 23 (people who "
+        "speak for a relative or friend, or whose training is from elsewhere: nurses and "
+        "social workers trained abroad, licences from another state, military medics), "
+        "and kept unread for two rounds.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyfirst_writer.yml",
         "### The ninety-first writer's conversation set (untuned)",
-        "written the same way by a ninety-first writer at the start of this round (social"
-        " work, counselling and mental health across states: state licence names, "
+        "written the same way by a ninety-first writer at the start of round 23 (social "
+        "work, counselling and mental health across states: state licence names, "
         "supervised hours told in hours, people who correct themselves and ask what their"
-        " state requires), and kept unread.",
+        " state requires), and kept unread for two rounds.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetysixth_writer.yml",
+        "### The ninety-sixth writer's conversation set (untuned)",
+        "written the same way by a ninety-sixth writer at the start of round 24 (people "
+        "who know nothing yet: high-school seniors, people with no degree in retail or "
+        "home care, parents returning to work, many 'no', 'none' and 'what does that "
+        "mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyseventh_writer.yml",
+        "### The ninety-seventh writer's conversation set (untuned)",
+        "written the same way by a ninety-seventh writer at the start of round 24 "
+        "(vocational rehabilitation, disability management and counselling: "
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
+        " that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyeighth_writer.yml",
+        "### The ninety-eighth writer's conversation set (untuned)",
+        "written the same way by a ninety-eighth writer at the start of round 24 (nurses "
+        "at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, lapsed or "
+        "out-of-state licences, utilization review, dates and part-time years), and kept "
+        "unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyninth_writer.yml",
+        "### The ninety-ninth writer's conversation set (untuned)",
+        "written the same way by a ninety-ninth writer at the start of round 24 (speech "
+        "at a career-fair kiosk: most people speak through speech-to-text, with fillers, "
+        "letters and numbers as words, misheard credentials and self-corrections), and "
+        "kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -1592,36 +1657,102 @@ QUESTION_SETS = (
         "longer untuned.",
     ),
     (
+        ROOT / "evaluation" / "quality" / "questions_ninetysecond_writer.yml",
+        "### The ninety-second writer's question set",
+        "Written by a ninety-second writer with the same convention (long messages: "
+        "openings of five to ten sentences telling a whole career story, rambling answers"
+        " that add or correct facts or end with a question, the eighty-ninth's emphasis)."
+        " Written mid-round 23 and read in round 24: its first run, before its misses "
+        "were read, gave 66 of 80 (at 771e84b).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_ninetythird_writer.yml",
+        "### The ninety-third writer's question set",
+        "Written by a ninety-third writer with the same convention (social work, "
+        "counselling and mental health across states: state licence names, hours, "
+        "self-corrections, the ninety-first's emphasis). Written mid-round 23 and read in"
+        " round 24: its first run, before its misses were read, gave 64 of 80 (at "
+        "771e84b).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_ninetyfourth_writer.yml",
+        "### The ninety-fourth writer's question set",
+        "Written by a ninety-fourth writer with the same convention (a workforce centre's"
+        " and a nursing school's cross-section, the eighty-eighth's emphasis). Written "
+        "mid-round 23 and read in round 24: its first run, before its misses were read, "
+        "gave 67 of 80 (at 771e84b).",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "questions_ninetyfifth_writer.yml",
+        "### The ninety-fifth writer's question set",
+        "Written by a ninety-fifth writer with the same convention (people who speak for "
+        "a relative or friend, or whose training is from elsewhere, the ninetieth's "
+        "emphasis). Written mid-round 23 and read in round 24: its first run, before its "
+        "misses were read, gave 64 of 80 (at 771e84b).",
+    ),
+    (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_eightyeighth_writer.yml",
         "### The eighty-eighth writer's question set (untuned)",
-        "Written by an eighty-eighth writer with the same convention at the start of this"
-        " round (a state workforce centre's and a nursing school's alumni chat's cross-"
-        "section: all four specializations, plain and terse answers, typos, a question "
-        "mid-intake, some who do not know), and kept unread.",
+        "Written by an eighty-eighth writer with the same convention at the start of "
+        "round 23 (a state workforce centre's and a nursing school's alumni chat's "
+        "cross-section: all four specializations, plain and terse answers, typos, a "
+        "question mid-intake, some who do not know), and kept unread for two rounds.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_eightyninth_writer.yml",
         "### The eighty-ninth writer's question set (untuned)",
-        "Written by an eighty-ninth writer with the same convention at the start of this "
-        "round (long messages: openings of five to ten sentences telling a whole career "
+        "Written by an eighty-ninth writer with the same convention at the start of round"
+        " 23 (long messages: openings of five to ten sentences telling a whole career "
         "story, rambling answers that add or correct facts or end with a question), and "
-        "kept unread.",
+        "kept unread for two rounds.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetieth_writer.yml",
         "### The ninetieth writer's question set (untuned)",
-        "Written by a ninetieth writer with the same convention at the start of this "
-        "round (people who speak for a relative or friend, or whose training is from "
-        "elsewhere: nurses and social workers trained abroad, licences from another "
-        "state, military medics), and kept unread.",
+        "Written by a ninetieth writer with the same convention at the start of round 23 "
+        "(people who speak for a relative or friend, or whose training is from elsewhere:"
+        " nurses and social workers trained abroad, licences from another state, military"
+        " medics), and kept unread for two rounds.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyfirst_writer.yml",
         "### The ninety-first writer's question set (untuned)",
-        "Written by a ninety-first writer with the same convention at the start of this "
-        "round (social work, counselling and mental health across states: state licence "
+        "Written by a ninety-first writer with the same convention at the start of round "
+        "23 (social work, counselling and mental health across states: state licence "
         "names, supervised hours told in hours, people who correct themselves and ask "
-        "what their state requires), and kept unread.",
+        "what their state requires), and kept unread for two rounds.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetysixth_writer.yml",
+        "### The ninety-sixth writer's question set (untuned)",
+        "Written by a ninety-sixth writer with the same convention at the start of round "
+        "24 (people who know nothing yet: high-school seniors, people with no degree in "
+        "retail or home care, parents returning to work, many 'no', 'none' and 'what does"
+        " that mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyseventh_writer.yml",
+        "### The ninety-seventh writer's question set (untuned)",
+        "Written by a ninety-seventh writer with the same convention at the start of "
+        "round 24 (vocational rehabilitation, disability management and counselling: "
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
+        " that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyeighth_writer.yml",
+        "### The ninety-eighth writer's question set (untuned)",
+        "Written by a ninety-eighth writer with the same convention at the start of round"
+        " 24 (nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, "
+        "lapsed or out-of-state licences, utilization review, dates and part-time years),"
+        " and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyninth_writer.yml",
+        "### The ninety-ninth writer's question set (untuned)",
+        "Written by a ninety-ninth writer with the same convention at the start of round "
+        "24 (speech at a career-fair kiosk: most people speak through speech-to-text, "
+        "with fillers, letters and numbers as words, misheard credentials and "
+        "self-corrections), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
