@@ -213,6 +213,8 @@ WISHED_FOR = anywhere(
     "want", "wanna", "hope", "hoping", "get into", "getting into", "looking (?:for|at|into)", "interested in",
     "would like", "plan to", "planning", "dream", "someday", "eventually", "aiming", "to be an?", "become",
     "becoming", "if possible", "at first", "back (?:in)?to", "prefer", "ideally",
+    # "my manager wants me to move into case management full time", "take over case management when she retires"
+    "wants", "move into", "moving into", "take over", "taking over",
 )  # fmt: skip
 # "some community college classes", "a university degree": a school named as where one studies, not a workplace
 STUDIED_AFTER = said_first(

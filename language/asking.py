@@ -29,7 +29,8 @@ IMPLICIT_ASK = re.compile(
     re.IGNORECASE,
 )
 QUESTION_WORD_FIRST = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|also|wait|like|anyway|honestly|\w+ly)\W+){0,2}"  # "realistically how long"
+    # "realistically how long", spoken: "um is case management mostly paperwork"
+    r"^\W*(?:(?:so|and|but|ok|okay|also|wait|like|anyway|honestly|um+|uh+|oh|well|hmm+|\w+ly)\W+){0,3}"
     r"(?:(?:in|for) [a-z]+\W+)?"  # "in oklahoma who do you apply to for your LCSW, the state or ASWB?"
     r"(?:what|what's|whats|how|who|whom|which|why|where|when|can|could|does|do|is|are|should|would|will|am(?= i\b))\b",
     re.IGNORECASE,
@@ -66,6 +67,8 @@ RUN_ON_WH_QUESTION = re.compile(
     r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies)\b"
     # "... i also had my c c m back then does any of that still count"
     r"|does (?:any of )?(?:that|this|it|those) (?:still |even )?count\b"
+    # "... i really do not want to work in a hospital ever again does that close doors for me"
+    r"|does (?:that|this|it) (?:really |even )?(?:close|hurt|limit|matter|mean|rule out|change|affect|disqualify)\b"
     # "... push it back a couple months what's that gonna cost me"
     r"|what(?:'s|s| is| will| would)? (?:that|it|this) (?:gonna |going to )?(?:cost|take|run)\b)",
     re.IGNORECASE,

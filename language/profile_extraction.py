@@ -906,7 +906,7 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
     if requested_slot in ("case_management_full_time", "case_management_months", "case_management_setting") or named:
         told = lowered
         cm_asked = requested_slot in ("case_management_full_time", "case_management_months", "case_management_setting")
-        if named and not cm_asked:
+        if named and requested_slot and not cm_asked:
             # "ICU full time until 2025, then case management", "therapy part time ... but my case management job":
             # the other work's hours (not "I worked part time as a case manager", one clause)
             breaks = [found.end() for found in CLAUSE_BREAK.finditer(lowered[: named.start()])]
@@ -1233,6 +1233,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # "i do see see em at work, the chronic care management calls": Medicare's service, no credential
         if HELD_ONCE.search(before) and HELD_UNTIL_THEN.match(lowered[mention.end :]):
             continue  # "I held the LSW before that, but I moved up to the LCSW": one held once, not now
+        if HELD_BEFORE_THAT.match(lowered[mention.end :]) or HELD_BEFORE_THAT_FIRST.search(before):
+            continue  # "LISW (Ohio) since 2020, LSW before that.", "LCSW. Before that I was an LSW"
         if (
             SOMEONE_ELSE.search(before)
             or THEIRS_BEFORE.search(before)  # "my roommate just got her LSW": hers
@@ -1411,6 +1413,10 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
 
 CHRONIC_CARE_MANAGEMENT = re.compile(r"\bchronic care management\b")
 HELD_ONCE = re.compile(r"\b(?:held|had|used to have|used to hold|was)\s+(?:the\s+|my\s+|an?\s+)?$")
+HELD_BEFORE_THAT_FIRST = re.compile(
+    r"\b(?:before (?:that|then)|previously),? i (?:was|had|held)\s+(?:an?\s+|the\s+|my\s+)?$"
+)
+HELD_BEFORE_THAT = re.compile(r"^[ ,]*(?:before (?:that|then)|previously)\s*(?:[.;!?]|$)")
 HELD_UNTIL_THEN = re.compile(r"\W*(?:before (?:that|then|this)|back then|years ago|until|till|previously)\b")
 IT_LAPSED = re.compile(r"let (?:it|that) (?:go|lapse|expire)\b")
 HELD_BEFORE = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\b")

@@ -167,6 +167,9 @@ INSISTS = re.compile(r"\bor (?:do|does|would|will) (?:they|it|you) (?:insist on|
 STILL_NEEDED = re.compile(
     r"\bwhat (?:do|does|would|will) (?:i|you|u|she|he|they) (?:\w+ )?need\b|\bwhat(?:'s| is) (?:\w+ )?required\b", re.I
 )
+WHICH_DEGREE_FASTEST = re.compile(
+    r"\b(?:which|what) (?:\w+ )?degrees?\b[^?.]{0,60}\b(?:fastest|quickest|soonest)\b", re.IGNORECASE
+)
 HOW_LONG = re.compile(r"\bhow (?:long|soon|many (?:months|years))\b", re.IGNORECASE)
 MORE_MONEY = re.compile(r"\bmore \$+|\bmore money\b|\bpays? more\b", re.IGNORECASE)
 # "which exam do I take", "what test would I sit": which exam is the asker's own question, not a named credential's
@@ -280,7 +283,7 @@ CUES: Dict[str, str] = {
     r" (\w+ )?enough\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
-    r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
+    r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b|\bnce\b|\bn c e\b|\bncmhce\b|\bn c m h c e\b"
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b"
     r"|" + EXAM_ITSELF.pattern,
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"
@@ -1011,6 +1014,8 @@ def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
         return "exam"  # "how soon can I retake it": the exam's retake rule, not a time to a credential
     if "duration" in hits and "requirements" in hits and STILL_NEEDED.search(text) and not HOW_LONG.search(text):
         return "requirements"  # "what do I still need before I can upgrade to the full LCSW?": what it takes
+    if "duration" in hits and "degree" in hits and WHICH_DEGREE_FASTEST.search(text):
+        return "degree"  # "which degree gets me into case management fastest": the degree, chosen for its time
     if "duration" in hits:  # "how long until I can sit the exam" asks for a time
         return "duration"
     if "salary" in hits and "cost" in hits and MORE_MONEY.search(text):

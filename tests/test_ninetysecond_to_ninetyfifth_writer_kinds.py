@@ -145,3 +145,44 @@ def test_looking_for_work_and_not_interested_in(extract):
 def test_a_senior_studying_a_field_does_not_work_in_it(extract):
     found = extract("I'm a senior psychology and social work major, graduating in May", today=TODAY)
     assert "homelessness" not in found.get("work_interests", [])
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("LCSW in Texas since 2021, LMSW before that.", ["LCSW"]),
+        ("I'm an LPC. Before that I was an LPC associate for two years.", ["LPC"]),
+        ("LMSW. Previously I had the LSW, back in Ohio.", ["LMSW"]),
+    ],
+)
+def test_a_licence_held_before_the_one_held_now_is_not_held(extract, text, held):
+    assert extract(text, requested="licenses", today=TODAY)["licenses"] == held
+
+
+def test_full_time_named_as_a_future_in_a_story_is_not_the_work_done(extract):
+    said = (
+        "I do utilization review a couple of days a week and bedside the rest, and my manager wants me to move into "
+        "case management full time next year."
+    )
+    assert extract(said, today=TODAY).get("case_management_full_time") is not True
+
+
+@pytest.mark.parametrize(
+    "intent, text, aspect",
+    [
+        ("nlu_fallback", "uh do case managers mostly sit at a desk or do they go out and see people", "day_to_day"),
+        (
+            "inform",
+            "i am an lpn and i really dont want to work in a hospital again does that limit me in case management",
+            "setting",
+        ),
+        ("ask_issuer", "is the LPC exam the NCE or the NCMHCE in my state", "exam"),
+        (
+            "ask_education",
+            "which degree would get me into case management the quickest if I have a BS in biology",
+            "degree",
+        ),
+    ],
+)
+def test_spoken_questions_exam_names_and_the_quickest_degree(topic_asked, intent, text, aspect):
+    assert topic_asked(intent, text)[0] == aspect
