@@ -2052,6 +2052,10 @@ NOT_AN_INTEREST = re.compile(
     r"|(?:dental|dentist|hygienist|chiropract\w*|optometr\w*|veterinar\w*)[^,.;!?]{0,40}?private practice"
     # "ever since the hospital closed i see more folks": a place gone, not a wish
     r"|(?:hospital|clinic)s? (?:closed|shut|closing|went under)"
+    # "older adults going home after surgery, and the families who end up being caregivers", "families going through
+    # a discharge": patients' families, met in health care, not families as those served
+    r"|\bfamil(?:y|ies)\b(?=[^,.;!?]{0,40}\b(?:discharges?|caregiv\w*|surgery|hospitals?|hospice|end of life)\b)"
+    r"|(?<=patients and their )famil(?:y|ies)\b|(?<=patients and )famil(?:y|ies)\b"
     # "i changed my mind about the hospital thing": what was wanted before
     r"|changed my mind (?:about|on) (?:the |that )?[\w ]{1,30}?(?:thing|idea|one|stuff)\b"
     # "people with schizophrenia, especially right after discharge": when they are helped, not discharge planning

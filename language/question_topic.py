@@ -283,7 +283,9 @@ CUES: Dict[str, str] = {
     r" (\w+ )?enough\b",
     "exam": r"\bexams?\b|\btests?\b|\bsit for\b|\bsits?\b|\bpass rate\b|\bretak(e|ing)\b|\bsimulation\b"
     # the licensing exams by name: "is the NCLEX-PN hard", "the ASWB masters", spoken letter by letter
-    r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b|\bnce\b|\bn c e\b|\bncmhce\b|\bn c m h c e\b"
+    r"|\bnclex\b|\bn c l e x\b|\baswb\b|\ba s w b\b"
+    # "is it the NCE or the NCMHCE": the counselling exams offered as the choice (a fee for one asks its price)
+    r"|\b(nce|ncmhce)\b\W+or\W+(the\W+)?(nce|ncmhce)\b"
     r"|\bwhat(?:'s| is| are)? on the\b|\bwhat (topics|questions) (is |are )?on\b|\bquestions are on\b"
     r"|" + EXAM_ITSELF.pattern,
     "salary": r"\bsalary\b|\bsalaries\b|\bearn\b(?! (a|an|my|the) (degree|bachelor|master|certificat|licen))"

@@ -186,3 +186,9 @@ def test_full_time_named_as_a_future_in_a_story_is_not_the_work_done(extract):
 )
 def test_spoken_questions_exam_names_and_the_quickest_degree(topic_asked, intent, text, aspect):
     assert topic_asked(intent, text)[0] == aspect
+
+
+def test_patients_families_met_in_a_discharge_are_not_families_served(extract):
+    said = "stroke patients and their families, and older folks going home after a hospital stay with family caregivers"
+    assert "families" not in extract(said, requested="interests")["interests"]
+    assert "families" in extract("families facing eviction", requested="interests")["interests"]  # control
