@@ -6,7 +6,11 @@ LPC"); a supervisor's licence with a place between; the asker's own licences and
 friend's; counselling supervision, no social work; a setting only wished for; "LPC associate" spoken letter by
 letter; a placement one is in the middle of, or in a classroom; "no case management never" before other years;
 "since February of last year"; dates, then a rough total; "2+ yrs"; another job's part time; protective services as
-a setting; "looking for work" as an interest; a place one is not interested in; "a senior social work major"."""
+a setting; "looking for work" as an interest; a place one is not interested in; "a senior social work major".
+
+Ten cases pass on the code before (771e84b) too and are controls: Ohio's LSW and LISW, Texas's LPC Associate, a
+director's licence, Georgia's LAPC, an LICSW, Oregon's LCSW, Pennsylvania's LSW, case management denied before a
+charge nurse's years, an LPC associate "before that", and an NCE question that says "exam"."""
 
 from __future__ import annotations
 
