@@ -1738,16 +1738,8 @@ THEIR_TIME = re.compile(
 WORK_DENIED_FIRST = re.compile(r"^\W*(?:no|none|never|zero)\W+(?:case manag\w*|cm)\b(?:\W+(?:never|experience|work))?")
 
 
-def _clause_of(lowered: str, duration: Duration, start: int, end: int) -> str:
-    """The words of a length's own clause, between the lengths said before and after it."""
-    before = lowered[max(start, duration.start - 80) : duration.start]
-    after = lowered[duration.end : min(end, duration.end + 60)]
-    return CLAUSE_BREAK.split(before)[-1] + " " + CLAUSE_BREAK.split(after)[0]
-
-
-def _cued_as(slot: str, lowered: str, duration: Duration, start: int, end: int) -> bool:
-    """Does the length's own clause name the work of this slot?"""
-    clause = _clause_of(lowered, duration, start, end)
+def _cued_as(slot: str, clause: str) -> bool:
+    """Does a length's own clause name the work of this slot?"""
     return any(cue.search(clause) for name, cue in DURATION_CUES if name == slot)
 
 
@@ -1762,12 +1754,13 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     named = False  # a part names what was asked ("doing case management")
     training = False  # a duration of a school placement was said, and left out
     other_work = False  # a length said, and said to be of other work than the one asked about
-    denial = WORK_DENIED_FIRST.match(lowered)
-    cue_text = " " * denial.end() + lowered[denial.end() :] if denial else lowered
+    denied = WORK_DENIED_FIRST.match(lowered)
+    denied_end = denied.end() if denied else 0  # ("no case manager never ...": the work denied is no cue)
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
-        before = lowered[max(start, duration.start - 80) : duration.start]
+        window = max(start, duration.start - 80)
+        before = lowered[window : duration.start]
         if NEEDING.search(before) or LATER.search(before) or (index and WILL_BE.search(before)):
             continue
         after = lowered[duration.end : min(end, duration.end + 60)]
@@ -1788,14 +1781,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if {slot, requested_slot} & {"case_management_months", "healthcare_months"} and TRAINING_WORDS.search(clause):
             training = True  # "a 6 month practicum", "my internship was 4 months": a school placement
             continue
-        if (
-            requested_slot in WORK_SLOTS
-            and NONE_FIRST.match(lowered)
-            and not _cued_as(requested_slot, cue_text, duration, start, end)
-        ):
-            # "none, i did therapy for twenty years": none of it, and the years are something else ("no case manager
-            # never i was ... charge nurse the last three years": the work denied is no cue)
-            continue
+        undenied = before[max(0, denied_end - window) :]  # the words after the denial
+        own_clause = CLAUSE_BREAK.split(undenied)[-1] + " " + CLAUSE_BREAK.split(after)[0]
+        if requested_slot in WORK_SLOTS and NONE_FIRST.match(lowered) and not _cued_as(requested_slot, own_clause):
+            continue  # "none, i did therapy for twenty years": none of it, and the years are something else
         if requested_slot in ("education_level", "degree_field") and not (_cued(clause) or WORKED.search(clause)):
             continue  # "B.Sc Nursing, 4 years": the length of the degree, not of work ("5 years on a med-surg floor")
         if (
