@@ -154,6 +154,13 @@ OUTSIDE_HEALTH = anywhere(
 )  # fmt: skip
 # "that's the only placement I ever did": the placement named before, again
 THE_ONLY_ONE = re.compile(r"\b(?:the|my) only (?:placement|internship|practicum|field ?work)\b")
+# "i did student teaching for a semester is that a practicum", "a research lab thing instead of an internship": the
+# word names what was asked, or what was not done, not a placement had
+NOT_ONE_HAD = re.compile(
+    r"\b(?:is|was|would|does|could) (?:that|it|this) (?:\w+ ){0,2}(?:counts? as |be |considered )?(?:an? |my )?"
+    r"(?:practicum|placement|internship|field ?work)\b"
+    r"|\binstead of (?:an? |the |my )?(?:\w+ )?(?:practicum|placement|internship|field ?work)\b"
+)
 # the questions a word or two can answer ("crc", "masters", "ne", "hospital")
 NAMED_IN_A_WORD = ("licenses", "education_level", "degree_field", "state", "case_management_setting")
 # asked how long: "no advanced standing for me i assume" says no to something else, not "none"
@@ -562,6 +569,9 @@ def placement(text: str) -> Optional[bool]:
     if ASKED_WHAT_IT_IS.match(lowered):
         return None  # "what's a practicum?": asked back, the answer comes after
     elsewhere = bool(OUTSIDE_HEALTH.search(lowered))
+    if NOT_ONE_HAD.search(lowered):
+        lowered = NOT_ONE_HAD.sub(" ", lowered)
+        elsewhere = True  # what was done instead is named, and it is not the placement asked about
     named = bool(PLACEMENT.search(THE_ONLY_ONE.sub(" ", OUTSIDE_HEALTH.sub(" ", lowered))) or CLINICALS.search(lowered))
     if named and NOT_OF_A_DEGREE.search(lowered):
         return False
@@ -600,6 +610,8 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
         return None
     if not answering:  # "msw part time, done may 27": the schooling's hours, not the work's
         lowered = SCHOOL_HOURS.sub(" ", lowered)
+        # "before that i worked the hotline at a dv shelter part time, not cm": another job's hours
+        lowered = NOT_CASE_MANAGEMENT_CLAUSE.sub(" ", lowered)
     named = list(CASE_MANAGEMENT.finditer(lowered))
     if not answering and named and PART_TIME.search(lowered) and FULL_TIME.search(lowered):
         # "a job coach part time for two years, then moved up to vocational case manager full time": the hours
@@ -610,6 +622,9 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
     return full_time(lowered, answering)
 
 
+NOT_CASE_MANAGEMENT_CLAUSE = re.compile(
+    r"[^.;!?]*\b(?:not|wasn'?t|isn'?t) (?:really |actually )?(?:cm|case management|case manag(?:er|ing))\b[^.;!?]*"
+)
 _SCHOOLING = r"(?:msw|bsw|mba|master'?s|masters|bachelor'?s|bachelors|degree|school|program|classes|student|college)"
 SCHOOL_HOURS = re.compile(
     rf"\b{_SCHOOLING}\W+(?:\w+\W+)?(?:part|full)[- ]?time\b|\b(?:part|full)[- ]?time\W+(?:\w+\W+)?{_SCHOOLING}\b"
