@@ -65,9 +65,12 @@ _AGE_AFTER = re.compile(r"[\s-]*(?:old|of\s+age)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:minus|negative)\s*$", re.IGNORECASE)
 # "$40k a year", "20 hours a week", "twice a month", "a couple shifts a month": a rate, not a duration.
 _RATE_BEFORE = re.compile(
-    r"(?:[0-9][0-9,.]*k?|\b(?:dollars|bucks|hours?|hrs?|days?|times|once|twice|shifts?|visits?|calls?|weekends?))\s*$",
+    r"(?:[0-9][0-9,.]*k?|\b(?:dollars|bucks|hours?|hrs?|days?|times|once|twice|shifts?|visits?|calls?|weekends?))\s*$"
+    r"|\b(?:hours?|hrs?|sessions?)\s+of\s+(?:\w+\s+){0,2}$",  # "about 4 hours of supervision a month"
     re.IGNORECASE,
 )
+# "there's a 48-month limit", "the 6 year time limit": a rule's length, not one lived
+_LIMIT_AFTER = re.compile(r"[\s-]*(?:time\s+)?(?:limit|maximum|max|cap|deadline)\b", re.IGNORECASE)
 # "almost two years", "just under a year": less than the length named. A board counts only what can be shown, so
 # such a length is read as a month short of it (an exam wanting 24 months is not met by "almost two years").
 _SHORT_OF_BEFORE = re.compile(r"\b(?:almost|nearly|not quite|just under|a little under|a bit under|shy of)\s+$", re.I)
@@ -116,6 +119,8 @@ def _raw_months(m: re.Match[str], text: str) -> Fraction | None:
     """Unrounded months for one match, or None if the context says it is not a duration."""
     start = m.start()
     if _AGE_AFTER.match(text, m.end()) or _NEGATIVE_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    if _LIMIT_AFTER.match(text, m.end()):
         return None
     word = (m["word"] or "").lower()
     if word in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 30), start):
@@ -587,6 +592,11 @@ _STARTED_ON = re.compile(
     + _YEAR
     + r")\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
 )
+# "since my asw # came thru aug 25", "since my license came through in May 2024": from the day something came
+_SINCE_IT_CAME = re.compile(
+    r"\b(?P<since>since)\s+(?:my|the|her|his)\s+[\w#' -]{1,25}?\s+(?:came|went|got)\s+(?:thru|through|in|issued)\s+"
+    r"(?:in\s+|on\s+)?" + _MONTH.format("m1") + "(?P<y1>" + _YEAR + r")\b"
+)
 # Each way of telling a start that runs until today, and where its length is placed: after the words that say what
 # was begun ("I started as a care coordinator | in June 2021"), so a time ahead ("in 2 years") is not taken for one
 _STARTS_UNTIL_TODAY = (
@@ -595,6 +605,7 @@ _STARTS_UNTIL_TODAY = (
     (_STARTED_IN_YEAR, "at"),
     (_DATE_THEN_SINCE, "since"),
     (_YEAR_THEN_STARTED, "at"),
+    (_SINCE_IT_CAME, "since"),
 )
 # "full time since last January": the month's latest passing
 _SINCE_MONTH = re.compile(
