@@ -61,6 +61,8 @@ NEGATION = just_before(
     "doesn'?t have", "does not have", "without",
     # "I didn't do an MSW": one not earned
     r"didn'?t (?:do|get|earn|finish|complete|go for|have)", r"did not (?:do|get|earn|finish|complete|go for|have)",
+    # "PA wouldnt give me the LBSW bc its not a BSW": refused
+    r"(?:wouldn'?t|won'?t|would not|will not|didn'?t|did not) (?:give|grant|issue) me",
     words=2,
 )  # fmt: skip
 WANTING = just_before(
@@ -68,6 +70,8 @@ WANTING = just_before(
     r"(?:wants?|wanted|told|tells|telling|urging|pushing) me to(?: (?:do|get|go for|become|try|finish))?",
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking (?:about|abt)", "thought (?:about|abt)",
     "considered", "considering", "looked into", "looking into", "going to", "gonna", "become", "get", "getting",
+    # "none yet. will do crc after mrc": one to come
+    r"(?:will|'ll|i'll|ill) (?:do|get|take|go for|pursue|apply for)",
     "earn", "pursue", "pursuing", "working (?:on|toward|towards)", "studying for", "apply", "how", "need",
     # "for the MSW", not "a school social worker for 6 years, MSW"
     "needs", "be", r"(?<!paid )for(?!\s+(?:now|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|about"
@@ -98,6 +102,7 @@ WANTING = just_before(
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "test", "track", "hours", "eventually", "someday", "later",
     "one day",
+    r"(?:maybe|probably|hopefully|possibly) (?:later|eventually|someday|one day|next)", r"down the (?:road|line)",
     "supervision", "supervisor", "application", "applications", "app",  # "halfway through a CCM application"
     r"comes? (?:after|once|when|later|next)",  # "the LCMHC comes after my hours and the exam"
     # "the LCSW isn't issued yet", "LISW pending": passed, but not granted yet
@@ -203,7 +208,7 @@ SAT_BEFORE = just_before("took", "taken", "sat", "sat for", "taking", "tested fo
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
     r"(?:supervisor|sup|supe|boss|manager|director|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team"
-    r"|teammate"
+    r"|teammate|buddy|roommate|partner|spouse|classmate|fianc[eé]e?|girlfriend|boyfriend|niece|nephew|neighbou?r"
     r"|field instructor|fi"
     r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse|son|daughter|brother|sister|kid|child|grandma"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?"
@@ -217,9 +222,22 @@ THEIRS_IN_BRACKETS = re.compile(
 # "(The LCSW at the clinic is my supervisor, not me)": named, then said to be another person
 ANOTHER_PERSON_AFTER = re.compile(
     rf"^[^.!?()]{{0,30}}\b(?:is|was|'s)\s+(?:my|our|the)\s+(?:clinical\s+)?{OTHER_PEOPLE}\b|^\W*(?:is\s+)?not me\b"
+    # asking for a relative, the asker's own: "the CDMS is mine not hers", "i got my lpn but thats me not her"
+    r"|^[^.!?()]{0,60}\b(?:is|are|'s|that's) theirs\b"
 )
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
-THEIRS_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?:own\s+|new\s+)?$")
+THEIRS_BEFORE = re.compile(
+    r"\b(?:her|his|their)\s+(?:own\s+|new\s+)?$"
+    # "My supervisor is the one with the CCM"
+    r"|\b(?:is|was|'s) the (?:one|person) (?:with|who (?:has|holds|got))\s+(?:the\s+|an?\s+|her\s+|his\s+)?$"
+)
+# "eventually trauma therapy as an LCSW", "one day I'd like my own practice as an LCSW": a wish in the same clause
+WISHED_IN_THE_CLAUSE = re.compile(
+    r"\b(?:eventually|someday|some day|one day|down the road|in the future|long[- ]term|hope to|hoping to|want to"
+    r"|wanna|would like to|'d like to|id like to)\b(?:(?!\b(?:i'?m|i am|im|i have|i hold|i'?ve|ive|i got)\b)[^.;!?])*$"
+)
+# "I typed LCSW earlier by accident": one said by mistake
+SAID_BY_MISTAKE = re.compile(r"^[^.;!?]{0,25}\b(?:by (?:accident|mistake)|was a typo|typo)\b")
 SOMEONE_ELSE = just_before(
     rf"(?:{OTHER_PEOPLE}"
     r"|she|he|they|everyone|everybody|nobody|no one|none of (?:us|them)"
@@ -331,6 +349,7 @@ SUPERVISOR_SUFFIX = re.compile(r"^(?:-s\b|\s?-?\s?supervisor\b)")
 ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
 NO_LICENCE = anywhere(
     r"not (?:an? |yet an? )?(?:\w+ ){0,2}licen[cs]es?",
+    r"not (?:yet |fully |actually )?licensed\b",  # "ASW registration. not licensed-licensed yet"
     r"no (?:real |actual |official |proper )?licen[cs]es?",
     r"dont (?:\w+ ){0,2}licen[cs]es?",
     # "i dont have any nursing or social work license"
@@ -939,7 +958,13 @@ def _not_theirs(lowered: str, mention: Mention) -> bool:
         or OFFERED_BY_A_SCHOOL.search(_before(lowered, mention, 70))
         or HOLDERS_AFTER.match(lowered[mention.end : mention.end + 20])
         or (A_DEGREE_BEFORE.search(_before(lowered, mention, 30)) and SAID_OF_ANY.match(lowered[mention.end :]))
+        or (UNTIL_BEFORE.search(_before(lowered, mention, 12)) and FINISHED_AFTER.match(lowered[mention.end :]))
     )
+
+
+# "I cannot sit the exam until the MSW is finished": a degree still to finish
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|once|after|when)\s+(?:the|my|i finish (?:the|my))?\s*$")
+FINISHED_AFTER = re.compile(r"^\W*(?:is|'s)\s+(?:finished|done|complete|completed|conferred|over)\b")
 
 
 # "an msw without a bsw is the full 2 yrs": any such degree, said of all who hold one
@@ -1228,6 +1253,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             only_a_step = True  # "took the c r c in october, still waiting on results": none held yet
             continue
         if WANTING.search(before) or SUPERVISED_BY.search(before):
+            continue
+        if WISHED_IN_THE_CLAUSE.search(_before(lowered, mention, 80)) or SAID_BY_MISTAKE.match(lowered[mention.end :]):
             continue
         if mention.code == "CCM" and CHRONIC_CARE_MANAGEMENT.search(lowered):
             continue  # "i do see see em at work, the chronic care management calls": Medicare's service, no credential
@@ -1655,6 +1682,8 @@ NOT_THE_WORK_ASKED = {
     "healthcare_months": re.compile(
         r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:part|one) of\W+|owned by\W+|with\W+)?(?:a|any|the|our)\W+"
         r"(?:hospital|health system)"
+        # "home health 2016-2023 (not hospital owned)"
+        r"|\bnot\W+(?:a\W+)?(?:hospital|health system)[- ](?:owned|based|run|affiliated)\b"
     ),
     "case_management_months": re.compile(
         r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:really|actually|at all|technically|real|a)\W+)*case management\b"
@@ -1981,7 +2010,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
     if (
         re.search(r"\b(practicum|field placement|field work|fieldwork|internship)\b", lowered)
         and re.search(r"\b(did|had|completed|finished|done)\b", lowered)
-        and not re.search(r"\b(?:no|not|nothing|didn'?t|never|without)\b", lowered)
+        and not re.search(r"\b(?:no|not|nothing|didn'?t|never|without|instead of)\b", lowered)
         and placement(lowered) is not False  # "student teaching... the only field work i ever had": not in the fields
     ):
         update.slots.setdefault("field_experience", True)
@@ -2309,6 +2338,11 @@ def means_right_now(text: str, start: int, end: int) -> bool:
 SAID_TO_MEAN_RIGHT_NOW = re.compile(r"\brn\W+(?:as in|=|meaning|means|i mean|like)\W+right now\b")
 
 
+MONEY_COUNSELLING_BEFORE = re.compile(
+    r"\b(?:retirement|financial|finance|credit|debt|budget|investment|mortgage|tax)\s+$", re.IGNORECASE
+)
+
+
 def mentions_from_entities(
     entities: Iterable[Mapping], catalog_codes: Mapping[str, Mapping[str, str]], text: str = ""
 ) -> List[Mention]:
@@ -2322,6 +2356,8 @@ def mentions_from_entities(
         start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
         if text and (means_right_now(text, start, end) or spoken_prn(text, start, end)):
             continue
+        if text and kind == "degree_field" and MONEY_COUNSELLING_BEFORE.search(text[max(0, start - 20) : start]):
+            continue  # "something about retirement counseling", "a financial counselor": money advice, not counselling
         code = catalog_codes[kind].get(value.lower()) or catalog_codes[kind].get(value)
         # a misspelling the entity ruler read by its norm ("socia work"): its pattern's code, if the knowledge has it
         known = entity.get("code")

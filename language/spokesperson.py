@@ -12,7 +12,8 @@ from typing import Iterable, List, Tuple
 
 RELATIVES = (
     r"son|daughter|wife|husband|partner|spouse|mom|mother|dad|father|sister|brother|niece|nephew|grandson"
-    r"|granddaughter|kid|child|boyfriend|girlfriend|fianc[eé]e?"
+    r"|granddaughter|kid|child|boyfriend|girlfriend|fianc[eé]e?|mama|momma|mommy|mum|papa|daddy|hubby|grandma"
+    r"|grandpa|grandmother|grandfather|stepson|stepdaughter"
 )
 # others one may ask for, said outright ("asking for my best friend Irene"); a friend who "wants to" may be only
 # mentioned in one's own story
@@ -21,7 +22,10 @@ SPEAKS_FOR = re.compile(
     # "my wife wants to get into case management" (not "my daughter wants me to go back to work")
     rf"\b(?:my|our)\s+(?:{RELATIVES})\b[^.?!]{{0,80}}?\b(?:wants?|would like|is (?:thinking|looking|interested|"
     rf"considering|hoping|trying)|hopes?|plans?|asked me)\b(?!\s+(?:me|us)\b)"
-    rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES}|{OTHERS})\b",
+    rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES}|{OTHERS})\b"
+    # "my wife's a voc rehab counselor for the state (DVR). she's thinking about jumping to private sector"
+    rf"|\b(?:my|our)\s+(?:{RELATIVES})\b[^?!]{{0,160}}?\b(?:she|he)(?:['’]s|\s+is)\s+(?:thinking|looking|interested"
+    rf"|considering|hoping|trying)\b",
     re.IGNORECASE,
 )
 # the person spoken of, as the subject of a clause, and the verb that agrees with it
@@ -41,10 +45,17 @@ HAS_AFTER = re.compile(r"^\s+(?:done|been|had|got|gotten|worked|finished|complet
 
 # the asker's own aside: "I'm an RN myself if that matters, but he isn't", "I've been an RN for 31 years", "I have
 # RN and CCM, but that's me": whatever the asker says they are or have is not the person asked for
-ASKERS_OWN = re.compile(r"\b(?:i myself (am|have)|(i['’]?m|i am|im|i have|i['’]?ve|ive|i was|i had))\b", re.IGNORECASE)
+# ("i got my l p n ... but thats me not her", "the CDMS is mine not hers")
+ASKERS_OWN = re.compile(
+    r"\b(?:i myself (am|have)"
+    r"|(i['’]?m|i am|im|i have|i['’]?ve|ive|i was|i had|i got|i hold|mine|that['’]?s me|thats me))\b",
+    re.IGNORECASE,
+)
 AS_ANOTHER = {"am": "they are", "have": "they have", "i'm": "they are", "i’m": "they are", "im": "they are",
               "i am": "they are", "i have": "they have", "i've": "they have", "i’ve": "they have", "ive": "they have",
-              "i was": "they were", "i had": "they had"}  # fmt: skip
+              "i was": "they were", "i had": "they had", "i got": "they got", "i hold": "they hold",
+              "mine": "theirs", "that's me": "that's theirs", "that’s me": "that's theirs",
+              "thats me": "that's theirs"}  # fmt: skip
 
 
 def speaks_for_someone(messages: Iterable[str]) -> bool:
