@@ -344,6 +344,9 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
         # (the question's own words first; else the story's: "i failed the clinical exam ... is there some other way")
         if embedded and (cued := cue_aspect(text[embedded.start() :]) or cue_aspect(text)):
             return ASKED_INTENT[cued]
+    if intent == "what_if" and cue_aspect(text or "") == "cost":
+        # "If I go for both the CCM and the CDMS next year, what am I looking at in fees": a price asked, supposing
+        return "ask_cost"
     if intent == "what_if" and not SUPPOSES.search(text) and (asked := asked_aspect(text, own_case=True)):
         # "... before we moved to Columbus. What would I need to get the LSW in Ohio?": a question, nothing supposed
         return ASKED_INTENT[asked]

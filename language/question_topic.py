@@ -65,7 +65,9 @@ ASKED_INTENT: Dict[str, str] = {
 EXAM_ITSELF = re.compile(
     r"\bhow many (?:questions|q'?s)\b|\bpassing score\b"
     # "for the CRC exam, how long is it": the exam's own length
-    r"|\b(?:exam|test)\b[^?.!]{0,10}\bhow long is it\b|\bhow long is (?:the|that) (?:[\w-]+ )?(?:exam|test)\b",
+    r"|\b(?:exam|test)\b[^.!]{0,12}\bhow long is it\b|\bhow long is (?:the|that) (?:[\w-]+ )?(?:exam|test)\b"
+    # "crc exam format?", "heard the ACM has a simulation part?? whats the format"
+    r"|\b(?:exam|test) format\b|\bwhat'?s the format\b|\bformat of (?:the|that|it)\b|\bsimulation\b",
     re.IGNORECASE,
 )
 # "is the ACM a license or a certification?", "is that a degree, a license, or a test?": which kind of thing it is
@@ -95,7 +97,9 @@ EVERYTHING_IT_TAKES = (
 # all it takes is asked first, a degree only after
 REQUIREMENTS_FIRST = re.compile(
     r"^\W*(?:(?:um+|uh+|so|ok|okay)\W+)*(?:what (?:do|does|would|will) (?:i|you|someone|one) (?:\w+ )?need to "
-    r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?)",
+    r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?"
+    # "what do you need for the ACM-SW, does a BSW count or do you need the MSW": all it takes
+    r"|what (?:do|does|would) (?:i|you|u|someone|one) need for (?:the )?(?:acm|ccm|crc|cdms|cmgt|c-?a?swcm)\b)",
     re.IGNORECASE,
 )
 A_ROLE_AFTER = re.compile(r"\s*(?:case manager|cm|care coordinator|case management|navigator)", re.IGNORECASE)
@@ -230,6 +234,8 @@ CUES: Dict[str, str] = {
     r"|\bhow much (\w+ ){0,3}time\b[^?.]*\bbefore\b"
     r"|\bhow soon\b|\b(earliest|soonest)\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b"
     r"|\btakes? (me )?long\b"
+    # "i just started as a case manager at the hospital in june when can i take the a c m test": a time asked
+    r"|\bwhen (can|could|will|would|do) (i|you|she|he|they) (take|sit|apply|test|qualify)\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b"
     # "how long is an msn in case management if you do it part time": a degree's length
     r"|\bhow long (is|are) (an? |the |my )?(msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s"
@@ -297,6 +303,8 @@ CUES: Dict[str, str] = {
     r"|\bworth it money[- ]?wise\b|\bmoney[- ]?wise\b[^?.]{0,30}\bworth\b"
     r"|(?<!\bi )(?<!\byou )(?<!\bi actually )(?<!\bi really )\bpay\b(?! (for|to|altogether|all in))|\b(a )?raise\b"
     r"|\bpay cut\b"
+    # "how is the pay for case managers? is it a rewarding path money-wise": what the work pays
+    r"|\b(how|what)(?:'s|s| is| are)? (?:the )?pay (?:for|like|in|of)\b"
     r"|(?<!with )(?<!handling )(?<!counting )(?<!waste of )\bmoney\b(?! is tight)"
     r"|\b(typical|normal|average|usual|median|good|decent|starting|fair|base) pay\b"
     r"|\bhow much (can|could|do|does|will|would) [\w' -]+? make\b"
@@ -379,6 +387,9 @@ CUES: Dict[str, str] = {
     r"(?![\d,k]|\s*(/|an? |per )(hr|hour|year|yr)\b)",
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
     "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b"
+    # "Is the CRC the retirement counselor thing or is it for rehab counselors?": which thing it is
+    r"|\bis (the|that|this|it) [\w-]+ (the|a|an) [\w' -]{1,30}? thing\b"
+    r"|\bwhat is it really\b|\bwhat it really is\b"
     # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"
     r"|\bwhat (even )?is (that|this) (job|role|work|thing)\b"
@@ -616,6 +627,8 @@ def topic_of(
         or ("what_is" if asked != text and asks_what_it_is(asked) else None)
         or cue_aspect(text)
     )
+    if cue == "exam" and RETAKE.search(asked) and FEE_WORDS.search(sentences):
+        cue = "cost"  # "what am I looking at in fees, and what if I have to retake one?": the fees, a retake's too
     if intent not in INTENT_ASPECT and not (intent.startswith("ask_") and cue):
         return None  # renewal, outlook and skills questions have answers of their own
     if cue != "requirements" and cue_aspect(EXAMPLES_AFTER.sub(" ", asked)) == "requirements":
@@ -964,7 +977,12 @@ WHAT_IS_IT = re.compile(r"^\W*what(?:'s| is|s) (?:that|this|it)\b", re.IGNORECAS
 # "um what is case management like what is it exactly", said in one breath: the work itself, whatever is guessed after
 CASE_MANAGEMENT_DEFINED_FIRST = re.compile(
     r"^\W*(?:(?:um+|uh+|so|ok|okay|and|but|wait|hi|hey)\W+)*(?:what'?s|whats|what (?:exactly |actually |even )?is)\s+"
-    r"case management\b(?!\s+like\b(?!\s+(?:what|is it|exactly)))",
+    r"case management\b(?!\s+like\b(?!\s+(?:what|is it|exactly)))"
+    # "Could someone enlighten me on what case management actually is? Like is it social work, nursing...?"
+    r"|\b(?:enlighten me on|explain|tell me|understand|wondering) what case management (?:actually |really |exactly "
+    r"|even )?is\b"
+    # "um what does a case manager actually do like what is case management": the last words ask what it is
+    r"|\bwhat (?:exactly |actually |even )?is case management\W*$",
     re.IGNORECASE,
 )
 WHAT_IS_THEN_GUESS = re.compile(
@@ -1007,9 +1025,17 @@ def weighs_options(text: str) -> bool:
     return COMPARATIVE.search(text) is not None
 
 
+ABOUT_THE_SAME = re.compile(r"\b(?:about|roughly|around|pretty much|close to) the same as\b", re.IGNORECASE)
+
+
 def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
     """The aspect the words point to, when they point to exactly one (leaving out the aspects `without`)."""
     hits = [a for a in cue_hits(text) if a not in without]
+    if "difference" in hits and ABOUT_THE_SAME.search(text):
+        # "Is the ACM exam fee about the same as the CCM?": an amount asked, by comparing it with another's
+        amounts = [aspect for aspect in ("cost", "salary") if aspect in hits]
+        if len(amounts) == 1:
+            return amounts[0]
     if "difference" in hits:
         return "difference"
     if "duration" in hits and "exam" in hits and RETAKE.search(text):
