@@ -44,7 +44,8 @@ LATER_TUNED = (
     "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "sixtyninth", "seventieth",
     "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
-    "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth",
+    "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
+    "ninetyfirst",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

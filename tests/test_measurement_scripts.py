@@ -20,7 +20,8 @@ LATER_WRITERS = (
     "sixtyeighth", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "sixtyninth", "seventieth",
     "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
-    "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth",
+    "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
+    "ninetyfirst",
 )  # fmt: skip
 
 

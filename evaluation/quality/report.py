@@ -839,36 +839,42 @@ CONVERSATION_SETS = (
         " read, gave 10 of 16 right plans (at 771e84b).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightyeighth_writer.yml",
-        "### The eighty-eighth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_eightyeighth_writer.yml",
+        "### The eighty-eighth writer's conversation set",
         "written the same way by an eighty-eighth writer at the start of round 23 (a "
         "state workforce centre's and a nursing school's alumni chat's cross-section: all"
         " four specializations, plain and terse answers, typos, a question mid-intake, "
-        "some who do not know), and kept unread for two rounds.",
+        "some who do not know). Kept unread for two rounds (12 of 16 right plans at "
+        "67c34a5, the end of round 24), its misses were then read in round 25, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_eightyninth_writer.yml",
-        "### The eighty-ninth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_eightyninth_writer.yml",
+        "### The eighty-ninth writer's conversation set",
         "written the same way by an eighty-ninth writer at the start of round 23 (long "
         "messages: openings of five to ten sentences telling a whole career story, "
-        "rambling answers that add or correct facts or end with a question), and kept "
-        "unread for two rounds.",
+        "rambling answers that add or correct facts or end with a question). Kept unread "
+        "for two rounds (12 of 16 right plans at 67c34a5, the end of round 24), its "
+        "misses were then read in round 25, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetieth_writer.yml",
-        "### The ninetieth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_ninetieth_writer.yml",
+        "### The ninetieth writer's conversation set",
         "written the same way by a ninetieth writer at the start of round 23 (people who "
         "speak for a relative or friend, or whose training is from elsewhere: nurses and "
-        "social workers trained abroad, licences from another state, military medics), "
-        "and kept unread for two rounds.",
+        "social workers trained abroad, licences from another state, military medics). "
+        "Kept unread for two rounds (13 of 16 right plans at 67c34a5, the end of round "
+        "24), its misses were then read in round 25, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyfirst_writer.yml",
-        "### The ninety-first writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_ninetyfirst_writer.yml",
+        "### The ninety-first writer's conversation set",
         "written the same way by a ninety-first writer at the start of round 23 (social "
         "work, counselling and mental health across states: state licence names, "
         "supervised hours told in hours, people who correct themselves and ask what their"
-        " state requires), and kept unread for two rounds.",
+        " state requires). Kept unread for two rounds (9 of 16 right plans at 67c34a5, "
+        "the end of round 24), its misses were then read in round 25, so it is no longer "
+        "untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetysixth_writer.yml",
@@ -901,6 +907,30 @@ CONVERSATION_SETS = (
         "at a career-fair kiosk: most people speak through speech-to-text, with fillers, "
         "letters and numbers as words, misheard credentials and self-corrections), and "
         "kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredth_writer.yml",
+        "### The hundredth writer's conversation set (untuned)",
+        "written the same way by a hundredth writer at the start of round 25 (a community"
+        " college's evening advising desk and a hospital's job-board chat, a "
+        "cross-section: all four specializations, plain and terse answers, typos, a "
+        "question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsecond_writer.yml",
+        "### The hundred-and-second writer's conversation set (untuned)",
+        "written the same way by a hundred-and-second writer at the start of round 25 "
+        "(people who speak for a relative or friend, or whose training or work is from "
+        "elsewhere: trained abroad, licences from another state, military medics and "
+        "corpsmen, own facts mixed with the other person's), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredthird_writer.yml",
+        "### The hundred-and-third writer's conversation set (untuned)",
+        "written the same way by a hundred-and-third writer at the start of round 25 "
+        "(social work, counselling and mental health across states: BSW and MSW "
+        "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
+        "hours, self-corrections, what a state requires), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -1691,36 +1721,42 @@ QUESTION_SETS = (
         "misses were read, gave 64 of 80 (at 771e84b).",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightyeighth_writer.yml",
-        "### The eighty-eighth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_eightyeighth_writer.yml",
+        "### The eighty-eighth writer's question set",
         "Written by an eighty-eighth writer with the same convention at the start of "
-        "round 23 (a state workforce centre's and a nursing school's alumni chat's "
-        "cross-section: all four specializations, plain and terse answers, typos, a "
-        "question mid-intake, some who do not know), and kept unread for two rounds.",
+        "round 23 (a state workforce centre's and a nursing school's alumni chat's cross-"
+        "section: all four specializations, plain and terse answers, typos, a question "
+        "mid-intake, some who do not know). Kept unread for two rounds (68 of 80 at "
+        "67c34a5, the end of round 24), its misses were then read in round 25, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_eightyninth_writer.yml",
-        "### The eighty-ninth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_eightyninth_writer.yml",
+        "### The eighty-ninth writer's question set",
         "Written by an eighty-ninth writer with the same convention at the start of round"
         " 23 (long messages: openings of five to ten sentences telling a whole career "
-        "story, rambling answers that add or correct facts or end with a question), and "
-        "kept unread for two rounds.",
+        "story, rambling answers that add or correct facts or end with a question). Kept "
+        "unread for two rounds (66 of 80 at 67c34a5, the end of round 24), its misses "
+        "were then read in round 25, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetieth_writer.yml",
-        "### The ninetieth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_ninetieth_writer.yml",
+        "### The ninetieth writer's question set",
         "Written by a ninetieth writer with the same convention at the start of round 23 "
         "(people who speak for a relative or friend, or whose training is from elsewhere:"
         " nurses and social workers trained abroad, licences from another state, military"
-        " medics), and kept unread for two rounds.",
+        " medics). Kept unread for two rounds (70 of 80 at 67c34a5, the end of round 24),"
+        " its misses were then read in round 25, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyfirst_writer.yml",
-        "### The ninety-first writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_ninetyfirst_writer.yml",
+        "### The ninety-first writer's question set",
         "Written by a ninety-first writer with the same convention at the start of round "
         "23 (social work, counselling and mental health across states: state licence "
         "names, supervised hours told in hours, people who correct themselves and ask "
-        "what their state requires), and kept unread for two rounds.",
+        "what their state requires). Kept unread for two rounds (70 of 80 at 67c34a5, the"
+        " end of round 24), its misses were then read in round 25, so it is no longer "
+        "untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetysixth_writer.yml",
@@ -1753,6 +1789,30 @@ QUESTION_SETS = (
         "24 (speech at a career-fair kiosk: most people speak through speech-to-text, "
         "with fillers, letters and numbers as words, misheard credentials and "
         "self-corrections), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredth_writer.yml",
+        "### The hundredth writer's question set (untuned)",
+        "Written by a hundredth writer with the same convention at the start of round 25 "
+        "(a community college's evening advising desk and a hospital's job-board chat, a "
+        "cross-section: all four specializations, plain and terse answers, typos, a "
+        "question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsecond_writer.yml",
+        "### The hundred-and-second writer's question set (untuned)",
+        "Written by a hundred-and-second writer with the same convention at the start of "
+        "round 25 (people who speak for a relative or friend, or whose training or work "
+        "is from elsewhere: trained abroad, licences from another state, military medics "
+        "and corpsmen, own facts mixed with the other person's), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredthird_writer.yml",
+        "### The hundred-and-third writer's question set (untuned)",
+        "Written by a hundred-and-third writer with the same convention at the start of "
+        "round 25 (social work, counselling and mental health across states: BSW and MSW "
+        "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
+        "hours, self-corrections, what a state requires), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
