@@ -2133,6 +2133,9 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         return
     if requested_slot not in (None, "interests") and not own_work and not STRONG_WISH.search(lowered):
         return  # answering about a placement: "I interned at a mental health clinic helping the case managers"
+    denied = update.slots.get("case_management_months", profile.get("case_management_months")) == 0
+    if own_work and requested_slot == "case_management_months" and denied:
+        return  # "None, not officially. I coordinated services for my students with IEPs, but I was a teacher"
     if own_work and not _wish_cues(lowered):  # what they do, not what they name as wanted
         schooling = [m for m in mentions if _a_degrees_field(lowered, m)]  # not "psych" in "a psych unit"
         found = list(match_interests([_without_degrees(_the_askers_own(lowered), schooling)], catalog.interests))
