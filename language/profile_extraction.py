@@ -63,6 +63,7 @@ NEGATION = just_before(
     r"didn'?t (?:do|get|earn|finish|complete|go for|have)", r"did not (?:do|get|earn|finish|complete|go for|have)",
     # "PA wouldnt give me the LBSW bc its not a BSW": refused
     r"(?:wouldn'?t|won'?t|would not|will not|didn'?t|did not) (?:give|grant|issue) me",
+    "not licensed as",  # "I'm not licensed as an LPC in Iowa"
     words=2,
 )  # fmt: skip
 WANTING = just_before(
@@ -103,6 +104,7 @@ WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "test", "track", "hours", "eventually", "someday", "later",
     "one day",
     r"(?:maybe|probably|hopefully|possibly) (?:later|eventually|someday|one day|next)", r"down the (?:road|line)",
+    "-?eligible",  # "i'm probably LPC-eligible in OR but never applied"
     "supervision", "supervisor", "application", "applications", "app",  # "halfway through a CCM application"
     r"comes? (?:after|once|when|later|next)",  # "the LCMHC comes after my hours and the exam"
     # "the LCSW isn't issued yet", "LISW pending": passed, but not granted yet
@@ -724,6 +726,10 @@ def extract_profile(
             update.slots[requested_slot] = whole[requested_slot]
     _free_text_only_alone(update, profile, catalog)
     lowered = text.lower()
+    if requested_slot == "licenses" and NONE_FIRST.match(lowered) and not OWN_CLAIM_AFTER.search(lowered):
+        # "None. My buddy has the CCM but I don't.", "none. PA wouldnt give me the LBSW": answered "none" first, and
+        # nothing after claims one (of 636 such answers in the read sets, one held a licence, and it said "OH WAIT")
+        update.slots["licenses"] = []
     coded = _spoken_names_as_codes(lowered, mentions)
     for m in mentions:  # "see see em? no i dont have that": asked back, then denied in the next sentence
         held = update.slots.get("licenses")
@@ -940,7 +946,12 @@ def _before(lowered: str, mention: Mention, width: int = 40) -> str:
 
 
 def _negated(lowered: str, mention: Mention) -> bool:
-    return bool(NEGATION.search(_before(lowered, mention)))
+    before = _before(lowered, mention)
+    # "No, just my RN": the "no" answers the question, and "just" names the one held
+    return bool(NEGATION.search(before)) and not JUST_THIS_ONE_BEFORE.search(before)
+
+
+JUST_THIS_ONE_BEFORE = re.compile(r"\b(?:no|nope|none)\W+(?:just|only)\s+(?:(?:my|the|an?)\s+)?$")
 
 
 # "Your school has both an MSW and a rehab counseling master's": degrees a school offers
@@ -1356,6 +1367,17 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         update.slots["licenses"] = held
 
 
+# "none", "no", "nope" said first, answering which licences one holds ("no other", "no active" say something else)
+NONE_FIRST = re.compile(
+    r"^\W*(?:(?:um+|uh+|so|well|ok|okay)\W+)*(?:none|no|nope|nah|nothing)\b"
+    r"(?!\W*(?:active|current|longer|other|others|more|additional|extra|us|u\.s\.|american|state|just|only|except|but)\b)"
+)
+OWN_CLAIM_AFTER = re.compile(
+    r"\b(?:wait|actually|oh|just|only|except|i do have|i have|i hold|i got|i'?m an?|im an?|i am an?"
+    r"|but i (?:do |also )?(?:have|hold|got))\b|\bmy \w+ (?:is|license|licence)\b"
+)
+
+
 EXAM_NAMED = re.compile(r"exam|nclex|n clex|n c l e x|\bnce\b|\bn c e\b|ncmhce|n c m h c e|aswb|a s w b")
 
 
@@ -1443,8 +1465,13 @@ HELD_ONCE = re.compile(r"\b(?:held|had|used to have|used to hold|was)\s+(?:the\s
 HELD_BEFORE_THAT_FIRST = re.compile(
     r"\b(?:before (?:that|then)|previously),? i (?:was|had|held)\s+(?:an?\s+|the\s+|my\s+)?$"
 )
-HELD_BEFORE_THAT = re.compile(r"^[ ,]*(?:before (?:that|then)|previously)\s*(?:[.;!?]|$)")
-HELD_UNTIL_THEN = re.compile(r"\W*(?:before (?:that|then|this)|back then|years ago|until|till|previously)\b")
+HELD_BEFORE_THAT = re.compile(
+    r"^[ ,]*(?:before (?:that|then)|previously)(?:\s+(?:obv|obvs|obviously|of course))?\s*(?:[.;!?)]|$)"
+)
+# ("I had my LGSW for the first two years while I got my clinical hours")
+HELD_UNTIL_THEN = re.compile(
+    r"\W*(?:before (?:that|then|this)|back then|years ago|until|till|previously|for the first|while i)\b"
+)
 IT_LAPSED = re.compile(r"let (?:it|that) (?:go|lapse|expire)\b")
 HELD_BEFORE = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\b")
 

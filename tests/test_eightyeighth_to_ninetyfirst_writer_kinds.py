@@ -1,13 +1,14 @@
 """The kinds the eighty-eighth to ninety-first writers' sets showed misread (issue #12; written at the start of round
-23, kept unread for two rounds, read in round 25), each in other words than those sets': a placement asked about
-("is that a practicum?") or done instead of ("a lab instead of an internship"); a licence a board would not give, one
-to come ("will do the CRC after"), one typed by accident, one wished for "eventually ... as an LCSW"; a friend's, a
-buddy's or "the one with the CCM"; "not licensed yet"; the asker's own licence beside a relative's ("that's me, not
-her", "mine, not hers"), and a relative spoken for as "mama" or only by what she is thinking about; a degree
-"until the MSW is finished"; a rule's "48-month limit"; "4 hours of supervision a month"; home health "not hospital
-owned"; "since my registration came through in August 2025"; another job's part time, "not case management";
-"retirement counseling"; questions on pay, an exam's format, a fee compared, a retake's fees, "when can I take it",
-and "what do you need for the ACM-SW".
+23, kept unread for two rounds, read in round 25), each in other words than those sets': a placement asked about ("is
+that a practicum?") or done instead of ("a lab instead of an internship"); a licence a board would not give, one to come
+("will do the CRC after"), one typed by accident, one wished for "eventually ... as an LCSW"; a friend's, a buddy's or
+"the one with the CCM"; "not licensed yet"; the asker's own licence beside a relative's ("that's me, not her", "mine,
+not hers"), and a relative spoken for as "mama" or only by what she is thinking about; a degree "until the MSW is
+finished"; a rule's "48-month limit"; "4 hours of supervision a month"; home health "not hospital owned"; "since my
+registration came through in August 2025"; another job's part time, "not case management"; "retirement counseling";
+"none" said first, whoever else holds one, and "no, just my RN"; "LPC-eligible"; "not licensed as an LPC"; one held
+"before that obv" or "for the first year while"; questions on pay, an exam's format, a fee compared, a retake's fees,
+"when can I take it", and "what do you need for the ACM-SW".
 
 Five cases pass on the code before (67c34a5) too and are controls: a practicum asked about after it is told ("yes,
 ... would that count"), an LCSW held beside a wish, the MSW said finished, an LSW held "since my license came
@@ -55,6 +56,22 @@ def test_a_lab_instead_of_an_internship_told_in_a_story_is_no_placement(extract)
     ],
 )  # fmt: skip
 def test_licences_refused_to_come_by_mistake_or_someone_elses(extract, text, held):
+    assert extract(text, requested="licenses", today=TODAY)["licenses"] == held
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("None. My cousin's the LPC in the family, not me.", []),
+        ("no, nothing. my preceptor had the CCM and kept pushing it", []),
+        ("No, just my RN", ["RN"]),  # control: a "no" that goes on to claim one
+        ("CRC since 2020. I'm probably LPC-eligible in Texas but never applied", ["CRC"]),
+        ("The CDMS. I'm not licensed as an LPC here.", ["CDMS"]),
+        ("lisw ohio since 2019 (lsw before that obv)", ["LCSW"]),
+        ("LCSW-C in Maryland. I had my LGSW for the first year while I got my hours.", ["LCSW"]),
+    ],
+)
+def test_none_said_first_eligible_for_and_held_before(extract, text, held):
     assert extract(text, requested="licenses", today=TODAY)["licenses"] == held
 
 
