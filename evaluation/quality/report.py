@@ -917,6 +917,15 @@ CONVERSATION_SETS = (
         "question mid-intake, some who are not sure), and kept unread.",
     ),
     (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfirst_writer.yml",
+        "### The hundred-and-first writer's conversation set (untuned)",
+        "written the same way by a hundred-and-first writer at the start of round 25 "
+        "(long messages: openings of five to ten sentences telling a whole work history, "
+        "overlapping and part-time jobs, unfinished degrees, lapsed or pending licences, "
+        "rambling answers that correct an earlier fact or end with a question), and kept "
+        "unread.",
+    ),
+    (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsecond_writer.yml",
         "### The hundred-and-second writer's conversation set (untuned)",
         "written the same way by a hundred-and-second writer at the start of round 25 "
@@ -1797,6 +1806,15 @@ QUESTION_SETS = (
         "(a community college's evening advising desk and a hospital's job-board chat, a "
         "cross-section: all four specializations, plain and terse answers, typos, a "
         "question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfirst_writer.yml",
+        "### The hundred-and-first writer's question set (untuned)",
+        "Written by a hundred-and-first writer with the same convention at the start of "
+        "round 25 (long messages: openings of five to ten sentences telling a whole work "
+        "history, overlapping and part-time jobs, unfinished degrees, lapsed or pending "
+        "licences, rambling answers that correct an earlier fact or end with a question),"
+        " and kept unread.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsecond_writer.yml",
