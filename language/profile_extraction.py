@@ -2079,6 +2079,8 @@ NOT_THE_ASKERS = re.compile(
     rf"|interested in)"
     rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets)(?!\s+{A_CONDITION}\b))\b[^,.;!?]*?"
     rf"(?=\s(?:i|but|and|so)\b|[,.;!?]|$)"
+    # "NOT hospitals again if i can help it", "no hospitals ever again": a place left behind
+    r"|\b(?:not|no|never)\s+(?:[\w-]+\s+){1,3}?(?:ever\s+)?again\b"
 )
 
 
@@ -2369,7 +2371,7 @@ SAID_TO_MEAN_RIGHT_NOW = re.compile(r"\brn\W+(?:as in|=|meaning|means|i mean|lik
 
 
 MONEY_COUNSELLING_BEFORE = re.compile(
-    r"\b(?:retirement|financial|finance|credit|debt|budget|investment|mortgage|tax)\s+$", re.IGNORECASE
+    r"\b(?:retirement|financial|finance|(?<!\d )credit|debt|budget|investment|mortgage|tax)\s+$", re.IGNORECASE
 )
 
 

@@ -235,7 +235,7 @@ CUES: Dict[str, str] = {
     r"|\bhow soon\b|\b(earliest|soonest)\b|\bhow (quickly|fast)\b|\bor longer\b|\buntil i\b|\bbefore i (can|could)\b"
     r"|\btakes? (me )?long\b"
     # "i just started as a case manager at the hospital in june when can i take the a c m test": a time asked
-    r"|\bwhen (can|could|will|would|do) (i|you|she|he|they) (take|sit|apply|test|qualify)\b"
+    r"|\bwhen (can|could|will|would|do) (i|she|he|they) (take|sit|apply|test|qualify)\b"
     r"|\bhow long is (an? |the )?[\w' -]*\b(program|degree|bridge|school|course|training|supervision)\b"
     # "how long is an msn in case management if you do it part time": a degree's length
     r"|\bhow long (is|are) (an? |the |my )?(msn|bsn|msw|bsw|adn|asn|mrc|masters?|master'?s|bachelors?|bachelor'?s"
@@ -388,7 +388,7 @@ CUES: Dict[str, str] = {
     # "what counts as a community agency", "what does LCSW stand for": what a thing is
     "what_is": r"\bwhat (counts|qualifies) as\b|\bstands? for\b"
     # "Is the CRC the retirement counselor thing or is it for rehab counselors?": which thing it is
-    r"|\bis (the|that|this|it) [\w-]+ (the|a|an) [\w' -]{1,30}? thing\b"
+    r"|\bis the [\w-]+ (the|a|an) (?!same\b)[\w' -]{1,30}? thing\b"
     r"|\bwhat is it really\b|\bwhat it really is\b"
     # "what is that job exactly", "whats that rehab counselor certification": what the thing just told of is
     r"|\bwhat(?:'s| is|s) that ([\w-]+ ){0,3}?(job|role|work|thing|position|cert\w*|credential|licen[cs]e|degree)\b"

@@ -167,3 +167,29 @@ def test_a_counsellor_named_plainly_is_counselling(nlp, catalog):  # control
         ]
         mentions = mentions_from_entities(entities, catalog.vocabulary, text)
         assert any(m.kind == "degree_field" for m in mentions) is found
+
+
+def test_a_place_left_behind_is_no_interest(extract):
+    said = "adults with SMI, ACT teams. NOT hospitals again if I can help it"
+    assert "hospitals" not in extract(said, requested="interests")["interests"]
+    assert "hospitals" in extract("hospitals again, I miss it", requested="interests")["interests"]  # control
+
+
+def test_work_told_in_an_answer_that_denies_case_management_names_no_field(extract):
+    said = "None, not really. I set up supports for kids on my caseload with IEPs, but I was their teacher."
+    assert "work_interests" not in extract(said, requested="case_management_months", today=TODAY)
+    told = extract("two years with adults with disabilities", requested="case_management_months", today=TODAY)
+    assert told["work_interests"] == ["disabilities"]  # control
+
+
+@pytest.mark.parametrize(
+    "intent, text, aspect",
+    [
+        ("ask_issuer", "who do you get your el em ess double u from is it like a state thing or what", "issuer"),
+        ("ask_exam", "when can you take the crc exam, is it any time or only certain months", "exam"),
+        ("compare", "Is the CCM the same kind of thing as the ACM, or are they different credentials?", "difference"),
+        ("ask_employers", "do school districts hire case managers or is that only a hospital thing", "setting"),
+    ],
+)
+def test_a_thing_said_in_passing_and_when_anyone_can_take_it(topic_asked, intent, text, aspect):
+    assert topic_asked(intent, text)[0] == aspect
