@@ -646,6 +646,8 @@ def topic_of(
         cue = "issuer"  # "CCM vs CMC vs CMSA... which of those is the group that actually gives you the certification?"
     aspect = chosen_aspect(intent, text, cue, learned)
     raw = mentions
+    if aspect == "salary" and (role := _role_with_a_credential(raw, text)):
+        return Topic(aspect, (role,))  # "how much do nurse case managers make, especially with the CCM": the role's
     if aspect != "difference" and "difference" in cue_hits(text) and _pair_leads(raw, text, degree_for_field or {}):
         aspect = "difference"  # "BSW vs MSW if i want to be a case manager, is the master's worth it"
     led_to = _led_to(mentions, text)
@@ -1023,6 +1025,20 @@ def opens_with_definition(text: str) -> bool:
 def weighs_options(text: str) -> bool:
     """'Which pays better, X or Y?' compares, whatever aspect it weighs them on."""
     return COMPARATIVE.search(text) is not None
+
+
+WITH_A_CREDENTIAL = re.compile(r"\b(?:with|w/|having|holding)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _role_with_a_credential(mentions, text: str) -> Optional[str]:
+    """The specialization whose pay is asked when a credential is named only as what its case managers hold."""
+    placed = [m for m in mentions if len(m) == 4]
+    role = next((m for m in placed if m[0] == "specialization"), None)
+    credential = next((m for m in placed if m[0] == "credential"), None)
+    if role and credential and role[2] < credential[2]:
+        if WITH_A_CREDENTIAL.search(text[max(0, credential[2] - 20) : credential[2]]):
+            return role[1]
+    return None
 
 
 ABOUT_THE_SAME = re.compile(r"\b(?:about|roughly|around|pretty much|close to) the same as\b", re.IGNORECASE)

@@ -193,3 +193,14 @@ def test_work_told_in_an_answer_that_denies_case_management_names_no_field(extra
 )
 def test_a_thing_said_in_passing_and_when_anyone_can_take_it(topic_asked, intent, text, aspect):
     assert topic_asked(intent, text)[0] == aspect
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("what do vocational rehab case managers make, especially with the CRC", ("vocational_rehabilitation",)),
+        ("does the CCM raise pay for nurse case managers", ("CCM",)),  # control: the credential asked of
+    ],
+)
+def test_pay_of_a_role_whose_credential_is_named_as_what_it_holds(topic_asked, text, subjects):
+    assert topic_asked("ask_salary", text) == ("salary", subjects)
