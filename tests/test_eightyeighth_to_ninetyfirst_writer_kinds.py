@@ -12,8 +12,11 @@ registration came through in August 2025"; another job's part time, "not case ma
 
 Five cases pass on the code before (67c34a5) too and are controls: a practicum asked about after it is told ("yes,
 ... would that count"), an LCSW held beside a wish, the MSW said finished, an LSW held "since my license came
-through", and the LSW compared with the LMSW (two more controls sit inside tests that fail before: a length in part
-time that is case management, and a degree in counselling named plainly)."""
+through", and the LSW compared with the LMSW (more controls sit inside tests that fail before: a length in part time
+that is case management, a degree in counselling named plainly, hospitals "again, I miss it", a job's work told with
+its years, the CCM asked of for a role's pay). The last four questions (an issuer "like a national thing", "when can
+you take" an exam, "the same kind of thing as", "only a hospital thing") pass before too: they guard against this
+round's first versions of the new cues, which the read sets showed answering them wrongly."""
 
 from __future__ import annotations
 
