@@ -1027,7 +1027,10 @@ def weighs_options(text: str) -> bool:
     return COMPARATIVE.search(text) is not None
 
 
-WITH_A_CREDENTIAL = re.compile(r"\b(?:with|w/|having|holding)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# ("how much do nurse case managers make with the ccm" asks what the CCM adds, as the main set's writer has it)
+WITH_A_CREDENTIAL = re.compile(
+    r"\b(?:especially|particularly|esp\.?|mostly)\s+(?:with|w/|having|holding)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
 
 
 def _role_with_a_credential(mentions, text: str) -> Optional[str]:

@@ -203,6 +203,7 @@ def test_a_thing_said_in_passing_and_when_anyone_can_take_it(topic_asked, intent
     [
         ("what do vocational rehab case managers make, especially with the CRC", ("vocational_rehabilitation",)),
         ("does the CCM raise pay for nurse case managers", ("CCM",)),  # control: the credential asked of
+        ("how much do rehab case managers make with the crc", ("CRC",)),  # control: what the CRC adds
     ],
 )
 def test_pay_of_a_role_whose_credential_is_named_as_what_it_holds(topic_asked, text, subjects):
