@@ -1370,7 +1370,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
 # "none", "no", "nope" said first, answering which licences one holds ("no other", "no active" say something else)
 NONE_FIRST = re.compile(
     r"^\W*(?:(?:um+|uh+|so|well|ok|okay)\W+)*(?:none|no|nope|nah|nothing)\b"
-    r"(?!\W*(?:active|current|longer|other|others|more|additional|extra|us|u\.s\.|american|state|just|only|except|but)\b)"
+    r"(?!\W*(?:active|current|longer|other|others|more|additional|extra|us|u\.s\.|american|state|but)\b)"
 )
 OWN_CLAIM_AFTER = re.compile(
     r"\b(?:wait|actually|oh|just|only|except|i do have|i have|i hold|i got|i'?m an?|im an?|i am an?"

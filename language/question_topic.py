@@ -97,10 +97,12 @@ EVERYTHING_IT_TAKES = (
 # all it takes is asked first, a degree only after
 REQUIREMENTS_FIRST = re.compile(
     r"^\W*(?:(?:um+|uh+|so|ok|okay)\W+)*(?:what (?:do|does|would|will) (?:i|you|someone|one) (?:\w+ )?need to "
-    r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?"
-    # "what do you need for the ACM-SW, does a BSW count or do you need the MSW": all it takes
-    r"|what (?:do|does|would) (?:i|you|u|someone|one) need for (?:the )?(?:acm|ccm|crc|cdms|cmgt|c-?a?swcm)\b)",
+    r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?)",
     re.IGNORECASE,
+)
+# "what do you need for the ACM-SW, does a BSW count or do you need the MSW": all it takes for the credential named next
+NEEDED_FOR = re.compile(
+    r"^\W*(?:(?:um+|uh+|so|ok|okay)\W+)*what (?:do|does|would) (?:i|you|u|someone|one) need for (?:the )?$", re.I
 )
 A_ROLE_AFTER = re.compile(r"\s*(?:case manager|cm|care coordinator|case management|navigator)", re.IGNORECASE)
 ANY_CERTIFICATION = re.compile(r"\b(?:an?|any|which|what) (?:case management |cm )?(?:certifications?|certs?)\b", re.I)
@@ -616,11 +618,12 @@ def topic_of(
     asked = asking_part(text) or text
     # "... until I wrecked my shoulder. what even is vocational rehabilitation": the asking words' definition first
     sentences = " ".join(part for part in SENTENCES.split(text) if asked in part or part in asked)
+    all_it_takes = bool(REQUIREMENTS_FIRST.match(text) or _needed_for_a_credential(mentions, text))
     cue = (
         # "can social workers sit for it, or is it nurses only?" (but "do insurers hire social workers, or only
         # nurses?" asks where they work)
         ("requirements" if WHO_MAY.search(text) and "setting" not in cue_hits(text) or INSISTS.search(text) else None)
-        or ("requirements" if REQUIREMENTS_FIRST.match(text) else None)
+        or ("requirements" if all_it_takes else None)
         or first_question_cue(text)
         or cue_aspect(asked)
         or cue_aspect(sentences)
@@ -668,7 +671,7 @@ def topic_of(
         and degree_asked
         and (INTENT_ASPECT.get(intent) == "degree" or only_degrees)
         and not WHAT_ELSE.search(text)  # "what do i need besides the degree itself": all the rest
-        and not REQUIREMENTS_FIRST.match(text)  # "ACM-SW requirements? do i need to be licensed or is my BSW enough"
+        and not all_it_takes  # "ACM-SW requirements? do i need to be licensed or is my BSW enough"
     ):
         # "is a BSN required?", "would an MSN in education do, or does it need to be a case management MSN?": the
         # degree it names is the requirement asked about
@@ -1042,6 +1045,10 @@ def _role_with_a_credential(mentions, text: str) -> Optional[str]:
         if WITH_A_CREDENTIAL.search(text[max(0, credential[2] - 20) : credential[2]]):
             return role[1]
     return None
+
+
+def _needed_for_a_credential(mentions, text: str) -> bool:
+    return any(len(m) == 4 and m[0] in ("credential", "license") and NEEDED_FOR.match(text[: m[2]]) for m in mentions)
 
 
 ABOUT_THE_SAME = re.compile(r"\b(?:about|roughly|around|pretty much|close to) the same as\b", re.IGNORECASE)

@@ -148,6 +148,7 @@ def test_another_jobs_part_time_said_not_case_management_is_not_the_works(extrac
          "duration", None),
         ("ask_education", "what do I need for the ACM, does an ADN count or do I need the BSN", "requirements",
          ("ACM",)),
+        ("ask_education", "what do you need for the LMSW, does a psych degree count", "requirements", ("LMSW",)),
         ("ask_what_is", "My neighbor is a CRC. I looked it up and found retirement counseling?? What is it really?",
          "what_is", ("CRC",)),
         ("ask_what_is", "can anyone explain what case management actually is? is it nursing or social work?",
