@@ -45,7 +45,7 @@ LATER_TUNED = (
     "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
     "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
-    "ninetyfirst",
+    "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

@@ -21,7 +21,7 @@ LATER_WRITERS = (
     "seventyfirst", "seventysecond", "eightyfirst", "eightythird",
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
     "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
-    "ninetyfirst",
+    "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
 )  # fmt: skip
 
 

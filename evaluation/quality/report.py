@@ -877,36 +877,41 @@ CONVERSATION_SETS = (
         "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetysixth_writer.yml",
-        "### The ninety-sixth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_ninetysixth_writer.yml",
+        "### The ninety-sixth writer's conversation set",
         "written the same way by a ninety-sixth writer at the start of round 24 (people "
         "who know nothing yet: high-school seniors, people with no degree in retail or "
         "home care, parents returning to work, many 'no', 'none' and 'what does that "
-        "mean?'), and kept unread.",
+        "mean?'). Kept unread for two rounds (16 of 16 right plans at ab1562b, the end of"
+        " round 25), its misses were then read in round 26, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyseventh_writer.yml",
-        "### The ninety-seventh writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_ninetyseventh_writer.yml",
+        "### The ninety-seventh writer's conversation set",
         "written the same way by a ninety-seventh writer at the start of round 24 "
         "(vocational rehabilitation, disability management and counselling: "
         "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
-        " that is partly case management), and kept unread.",
+        " that is partly case management). Kept unread for two rounds (11 of 16 right "
+        "plans at ab1562b, the end of round 25), its misses were then read in round 26, "
+        "so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyeighth_writer.yml",
-        "### The ninety-eighth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_ninetyeighth_writer.yml",
+        "### The ninety-eighth writer's conversation set",
         "written the same way by a ninety-eighth writer at the start of round 24 (nurses "
         "at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, lapsed or "
-        "out-of-state licences, utilization review, dates and part-time years), and kept "
-        "unread.",
+        "out-of-state licences, utilization review, dates and part-time years). Kept "
+        "unread for two rounds (14 of 16 right plans at ab1562b, the end of round 25), "
+        "its misses were then read in round 26, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_ninetyninth_writer.yml",
-        "### The ninety-ninth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_ninetyninth_writer.yml",
+        "### The ninety-ninth writer's conversation set",
         "written the same way by a ninety-ninth writer at the start of round 24 (speech "
         "at a career-fair kiosk: most people speak through speech-to-text, with fillers, "
-        "letters and numbers as words, misheard credentials and self-corrections), and "
-        "kept unread.",
+        "letters and numbers as words, misheard credentials and self-corrections). Kept "
+        "unread for two rounds (10 of 16 right plans at ab1562b, the end of round 25), "
+        "its misses were then read in round 26, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredth_writer.yml",
@@ -940,6 +945,38 @@ CONVERSATION_SETS = (
         "(social work, counselling and mental health across states: BSW and MSW "
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
         "hours, self-corrections, what a state requires), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfourth_writer.yml",
+        "### The hundred-and-fourth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-fourth writer at the start of round 26 "
+        "(people who know nothing yet: high-school seniors, people with no degree in "
+        "retail, warehouse or home care, parents returning to work, many 'no', 'none' and"
+        " 'what does that mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfifth_writer.yml",
+        "### The hundred-and-fifth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-fifth writer at the start of round 26 "
+        "(vocational rehabilitation, disability management and counselling: "
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
+        " that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsixth_writer.yml",
+        "### The hundred-and-sixth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-sixth writer at the start of round 26 "
+        "(nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, "
+        "lapsed or out-of-state licences, utilization review, dates and part-time years),"
+        " and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredseventh_writer.yml",
+        "### The hundred-and-seventh writer's conversation set (untuned)",
+        "written the same way by a hundred-and-seventh writer at the start of round 26 "
+        "(speech at a career-fair kiosk: most people speak through speech-to-text, with "
+        "fillers, letters and numbers as words, misheard credentials and "
+        "self-corrections), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -1768,36 +1805,41 @@ QUESTION_SETS = (
         "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetysixth_writer.yml",
-        "### The ninety-sixth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_ninetysixth_writer.yml",
+        "### The ninety-sixth writer's question set",
         "Written by a ninety-sixth writer with the same convention at the start of round "
         "24 (people who know nothing yet: high-school seniors, people with no degree in "
         "retail or home care, parents returning to work, many 'no', 'none' and 'what does"
-        " that mean?'), and kept unread.",
+        " that mean?'). Kept unread for two rounds (65 of 80 at ab1562b, the end of round"
+        " 25), its misses were then read in round 26, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyseventh_writer.yml",
-        "### The ninety-seventh writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_ninetyseventh_writer.yml",
+        "### The ninety-seventh writer's question set",
         "Written by a ninety-seventh writer with the same convention at the start of "
         "round 24 (vocational rehabilitation, disability management and counselling: "
         "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
-        " that is partly case management), and kept unread.",
+        " that is partly case management). Kept unread for two rounds (67 of 80 at "
+        "ab1562b, the end of round 25), its misses were then read in round 26, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyeighth_writer.yml",
-        "### The ninety-eighth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_ninetyeighth_writer.yml",
+        "### The ninety-eighth writer's question set",
         "Written by a ninety-eighth writer with the same convention at the start of round"
         " 24 (nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, "
-        "lapsed or out-of-state licences, utilization review, dates and part-time years),"
-        " and kept unread.",
+        "lapsed or out-of-state licences, utilization review, dates and part-time years)."
+        " Kept unread for two rounds (64 of 80 at ab1562b, the end of round 25), its "
+        "misses were then read in round 26, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_ninetyninth_writer.yml",
-        "### The ninety-ninth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_ninetyninth_writer.yml",
+        "### The ninety-ninth writer's question set",
         "Written by a ninety-ninth writer with the same convention at the start of round "
         "24 (speech at a career-fair kiosk: most people speak through speech-to-text, "
         "with fillers, letters and numbers as words, misheard credentials and "
-        "self-corrections), and kept unread.",
+        "self-corrections). Kept unread for two rounds (69 of 80 at ab1562b, the end of "
+        "round 25), its misses were then read in round 26, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredth_writer.yml",
@@ -1831,6 +1873,38 @@ QUESTION_SETS = (
         "round 25 (social work, counselling and mental health across states: BSW and MSW "
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
         "hours, self-corrections, what a state requires), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfourth_writer.yml",
+        "### The hundred-and-fourth writer's question set (untuned)",
+        "Written by a hundred-and-fourth writer with the same convention at the start of "
+        "round 26 (people who know nothing yet: high-school seniors, people with no "
+        "degree in retail, warehouse or home care, parents returning to work, many 'no', "
+        "'none' and 'what does that mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfifth_writer.yml",
+        "### The hundred-and-fifth writer's question set (untuned)",
+        "Written by a hundred-and-fifth writer with the same convention at the start of "
+        "round 26 (vocational rehabilitation, disability management and counselling: "
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
+        " that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsixth_writer.yml",
+        "### The hundred-and-sixth writer's question set (untuned)",
+        "Written by a hundred-and-sixth writer with the same convention at the start of "
+        "round 26 (nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN "
+        "RNs, lapsed or out-of-state licences, utilization review, dates and part-time "
+        "years), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredseventh_writer.yml",
+        "### The hundred-and-seventh writer's question set (untuned)",
+        "Written by a hundred-and-seventh writer with the same convention at the start of"
+        " round 26 (speech at a career-fair kiosk: most people speak through "
+        "speech-to-text, with fillers, letters and numbers as words, misheard credentials"
+        " and self-corrections), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
