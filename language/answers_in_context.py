@@ -34,7 +34,13 @@ CONDITION_THEN_ASKS = re.compile(
 )
 # "ccm or lcsw which first": a question without a question word at its start
 QUESTION_ANYWHERE = anywhere(
-    "which (?:one|first|is better|should|matters|counts|pays)", "should i", "do i (?:need|have) to", r"or not\W*$"
+    "which (?:one|first|is better|should|matters|counts|pays)",
+    "should i",
+    "do i (?:need|have) to",
+    r"or not\W*$",
+    # "since i work in a hospital is the a c m better for me or the see see em or does it not really matter"
+    r"(?:is|are|would) (?:the |an? )?(?:[\w-]+ ){1,4}better (?:for me|for someone|than|or)",
+    r"(?:or )?does it (?:not )?(?:really )?matter\W*$",
 )
 # A told sentence about the person: "I got my BSN...", "my degree is...", "I'm a caregiver".
 SAYS_I = anywhere("i", "i'm", "im", "i've", "ive", "my")
@@ -147,6 +153,9 @@ OUTSIDE_HEALTH = anywhere(
     # "an internship with the sheriffs department ... nothing with health": one, but not in the fields asked
     r"(?:internship|placement|practicum)\b[^.?!]{0,60}\bnothing (?:with|in|to do with|related to) (?:health|medical"
     r"|case management|that|an? hospital)",
+    # "an internship at a school for the masters but it was all schools no health stuff"
+    r"(?:internship|placement|practicum)\b[^.?!]{0,80}\b(?:it was all (?:in )?schools"
+    r"|no (?:health|medical) (?:stuff|related|anything|things?)|nothing (?:health|medical)[- ]related)",
     # "a practicum in a resource room classroom": a teacher's placement
     r"(?:internship|placement|practicum)\b[^.?!]{0,40}\b(?:classroom|resource room)",
     r"(?:police|sheriff'?s?|probation|corrections|court|prosecutor'?s?|district attorney'?s?) (?:department |office )?"
@@ -539,6 +548,9 @@ def says_unknown(text: str) -> bool:
 def yes_or_no(text: str) -> Optional[bool]:
     """A yes or a no, said first ("no, ...", "then no, ..."), or anywhere ("my supervisor has the CCM, yes")."""
     lowered = LEAD_IN.sub("", (text or "").strip().lower())
+    said_last = SAID_LAST.search(lowered)
+    if said_last and len(lowered.split()) > 3:  # "i did a practicum no wait that was a research thing ... so no"
+        return said_last.group(1) in ("yes", "yeah", "yep")
     corrected = [found.group(1) for found in CORRECTED_TO.finditer(lowered)]
     if corrected:  # "I don't know... actually no, her signature says LMSW": the answer corrected to
         return corrected[-1] in ("yes", "yeah", "yep")
@@ -546,9 +558,6 @@ def yes_or_no(text: str) -> Optional[bool]:
         return False
     if YES.search(lowered):
         return True
-    said_last = SAID_LAST.search(lowered)  # "..., I do not think she has CCM. So no."
-    if said_last:
-        return said_last.group(1) in ("yes", "yeah", "yep")
     if says_unknown(lowered):
         return None  # "i don't know if she did"
     if NO_ANYWHERE.search(lowered):
@@ -613,6 +622,19 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
         # "before that i worked the hotline at a dv shelter part time, not cm": another job's hours
         lowered = NOT_CASE_MANAGEMENT_CLAUSE.sub(" ", lowered)
     named = list(CASE_MANAGEMENT.finditer(lowered))
+    if named and PART_TIME.search(lowered) and FULL_TIME.search(lowered):
+        # "the case manager job is full time the job coach one was part time": the hours said right after its name
+        for case_management in named:
+            after = re.split(r"[,.;!?]", lowered[case_management.end() : case_management.end() + 40])[0]
+            before = re.split(r"[,.;!?]", lowered[max(0, case_management.start() - 25) : case_management.start()])[-1]
+            said = [(m.start(), m.re is FULL_TIME) for cue in (PART_TIME, FULL_TIME) for m in cue.finditer(after)]
+            said += [
+                (len(before) - m.end(), m.re is FULL_TIME)
+                for cue in (PART_TIME, FULL_TIME)
+                for m in cue.finditer(before)
+            ]
+            if said:
+                return min(said)[1]  # the nearer
     if not answering and named and PART_TIME.search(lowered) and FULL_TIME.search(lowered):
         # "a job coach part time for two years, then moved up to vocational case manager full time": the hours
         # told from the case management on

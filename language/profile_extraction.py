@@ -38,7 +38,7 @@ from language.answers_in_context import (
 )
 from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
-from language.degree_underway import UNDERWAY_BEFORE, is_underway, months_left
+from language.degree_underway import ABANDONED, UNDERWAY_BEFORE, is_underway, months_left
 from language.durations import (
     MAX_MONTHS,
     Duration,
@@ -262,8 +262,17 @@ SUPERVISED_BY = just_before(
     r"(?:supervision|supervised)\W+(?:\w+\W+){0,3}from\W+(?:our|my|the|an?)\W+\w+'s",
     words=1,
 )
+ASKED_OF_BEFORE = re.compile(r"\b(?:is|isn'?t|are|would|will|does) (?:the |an? |getting (?:the |an? )?)?$")
+WEIGHED_AFTER = re.compile(
+    r"^\W*(?:(?:really|even|actually|still)\s+)?(?:be\s+)?(?:better|worse|worth|easier|harder|more useful|the same"
+    r"|required|needed|necessary|enough|count)\b"
+)
 # "LPC-associate", "associate clinical social worker", "the ASW registration": a step before the licence, not it.
-BEFORE_THE_LICENCE = just_before("associate", "provisional", "pre.?licensed?", "intern", "trainee", words=0)
+BEFORE_THE_LICENCE = just_before(
+    "associate", "provisional", "pre.?licensed?", "intern", "trainee",
+    r"(?:registered|listed) as an? candidate(?: for)?(?: the| an?)?",  # "registered as a candidate, the LPCC"
+    words=0,
+)  # fmt: skip
 BEFORE_THE_LICENCE_AFTER = said_first("associate", "intern", "trainee", "candidate", "in training", "registration")
 # "ccm or lcsw, which first": a choice between credentials, neither held.
 CHOICE_BEFORE = just_before("or", "vs", "versus", "between", "weighing", "comparing", "against", words=1)
@@ -371,6 +380,7 @@ IN_PROGRESS = just_before(
     "paying for my", "pays for my",  # "the VA is paying for my master's": one being earned (paid for: held)
     r"(?:go|going|head|heading) (?:\w+ )?into",  # "should i go straight into an msw"
     r"i'?m (?:now |currently )?in (?:an?|the)", "currently in",  # "now I'm in an advanced-standing MSW"
+    r"(?:i'?ll|ill|i will|i should|should) (?:have|get|finish) (?:my|the|a|an)",  # "I'll have my BSW in May 2027"
 )  # fmt: skip
 # A level only begun is not held ("starting my bachelors online", "enrolled in a master's program"); one about to be
 # finished is (the intake asks for the level completed "or about to" be).
@@ -700,7 +710,12 @@ def extract_profile(
             requested_slot in WORK_SLOTS
             and requested_slot in found
             and requested_slot in update.slots
-            and ANOTHER_STRETCH_ADDED.match(text[start:end].lower())
+            # ("before that staff rn at a hospital 2004 to 2016", asked how long at a hospital: an earlier stretch of
+            # the work asked about, named as it)
+            and (
+                ANOTHER_STRETCH_ADDED.match(text[start:end].lower())
+                or (named_now and AN_EARLIER_STRETCH.match(text[start:end].lower()))
+            )
         ):
             # "Three years at the hospital in Ibadan. And here I am a tech at a hospital since May": another stretch
             found[requested_slot] = update.slots[requested_slot] + found[requested_slot]
@@ -830,6 +845,7 @@ ANOTHER_STRETCH_ADDED = re.compile(
     r"^\W*(?:and (?:here|now|then|currently|since then|after that|before that)|plus|also|on top of that)\b"
     r"(?![^.?!]*\b(?:total|altogether|all together|in all|combined)\b)"
 )
+AN_EARLIER_STRETCH = re.compile(r"^\W*(?:before that|before this|prior to that|previously)\b")
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
@@ -1053,6 +1069,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
         and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
         and not A_MINOR_BEFORE.search(_before(lowered, m))
+        and not _begun_and_left(lowered, m)  # "started an r n to b s n ... but i quit after two classes"
     ]
     underway = [
         m
@@ -1118,12 +1135,36 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         if fields and (answering or (said_with_a_degree and profile.get("education_level") != "high_school")):
             update.slots["degree_field"] = fields[0]
         return
+    underway_before = profile.get("underway_level")
+    years_past = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", lowered) if int(y) < (today or date.today()).year]
+    if underway_before and not correcting and not CONFERRED.search(lowered) and not years_past:
+        # "psychology for the bachelors, the masters is clinical rehab counseling", from one who said the master's is
+        # being earned: the level named again is still not held
+        still_underway = [c for c in candidates if c[0] == underway_before]
+        candidates = [c for c in candidates if c[0] != underway_before]
+        other_fields = [f for f in fields if f != profile.get("underway_field")]
+        if still_underway and not candidates:
+            if other_fields and requested_slot == "degree_field":
+                update.slots["degree_field"] = other_fields[0]
+            return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
     current = profile.get("education_level")
     if current is None or correcting or education_rank(level) >= education_rank(current):
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+CONFERRED = re.compile(r"\b(?:finished|graduated|completed|conferred|got|earned|received|done)\b")
+
+
+def _begun_and_left(lowered: str, mention: Mention) -> bool:
+    return bool(
+        BEGUN.search(_before(lowered, mention, 40)) and ABANDONED.search(lowered[mention.end : mention.end + 60])
+    )
+
+
+BEGUN = re.compile(r"\b(?:started|began|enrolled in|signed up for|tried)\b")
 
 
 def _since_the_last_degree(lowered: str, mention: Mention, mentions) -> str:
@@ -1287,6 +1328,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue  # another country's licence is no US one
         if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before) or NAMED_AS_AN_EXAMPLE.search(before):
             continue
+        if ASKED_OF_BEFORE.search(before) and WEIGHED_AFTER.match(lowered[mention.end :]):
+            continue  # "is the a c m better for me or the see see em": weighed in a question, not held
         if (
             ASSOCIATE_SUFFIX.search(lowered[mention.end : mention.end + 20])
             or LIMITED_BEFORE.search(lowered[: mention.start])
@@ -1514,12 +1557,17 @@ NOT_THE_CCM = anywhere(
     + CCM_WORDS,
     # "she's never said anything about a c c m"
     r"never (?:said|mentioned|talked about) (?:anything )?(?:about )?(?:a |an |the |her |his |their )?" + CCM_WORDS,
+    # "sup is lcsw. nobody in our dept has ccm"
+    r"(?:nobody|no one|noone|none of (?:us|them))\b[^.?!]{0,30}\b(?:has|have|had|holds|held|got) "
+    r"(?:a |an |the |their )?" + CCM_WORDS,
 )
+# a supervisor, however named ("UR mgr", "my sup", "the charge nurse")
+SUPERVISOR = r"(?:supervisor|supervisr|superviser|supv|supe|sup|boss|manager|mgr|manger|director|field instructor)"
 # "whats a ccm?": the CCM asked about, not said of anyone
 CCM_SAID = re.compile(rf"\b{CCM_WORDS}s?\b(?!\?)")
 # "whats a ccm? my supervisor is an LISW": the supervisor's credential named, and it is not the CCM
 SUPERVISOR_HOLDS_ANOTHER = anywhere(
-    r"(?:supervisor|boss|manager|director|field instructor)(?: is| was|'s| had| has)(?: just| only)? (?:an? )?"
+    SUPERVISOR + r"(?: is| was|'s| had| has)(?: just| only)? (?:an? )?"
     r"(?:l ?i ?c?sw|lcsw|lmsw|lsw|lisw|licsw|lpc|lmhc|rn|lpn|msw|bsw|crc|acm|social worker|nurse|counselor"
     r"|l ?m ?f ?t|marriage and family therapist|psychologist|therapist)",
     # "my boss is an L M F T, I don't think she has the other one": the CCM doubted, not named
@@ -1527,7 +1575,7 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
     # ("CM director has ACM and CCM both", "my 1st director (2017-2021) was rn, ccm": the letters after a title)
-    r"(?:supervisor|boss|manager|director|sup|she|he)\b[^.?!]{0,30}\b(?:with|has|have|holds|had|got|is|was|'s) "
+    rf"(?:{SUPERVISOR}|she|he)\b[^.?!]{{0,30}}\b(?:with|has|have|holds|had|got|is|was|'s) "
     r"(?:the |her |his |an? )?(?:[a-z]{2,6},? (?:and |& |\+ )?)?" + CCM_WORDS,
     # "I checked her badge, it says RN, CCM": the letters after the supervisor's name
     r"(?:her|his) (?:badge|signature|email signature|name ?tag|title)\b[^.?!]{0,25}\b(?:says|reads|shows|lists|has)"
@@ -1628,6 +1676,8 @@ AFTER_LINK = re.compile(r"^\s*(?:as|on|in|at|of|doing|working|with|into)\b")
 TRAINING_WORDS = anywhere(
     "internships?", "interned", "interning", "practicums?", "practica", "(?:field|school|student|bsw|msw) placements?",
     "clinicals", "clinical rotations?", "capstones?", "externships?",
+    # "i volunteered at a shelter for two years": unpaid, so no employment either
+    "volunteered", "volunteering", "as a volunteer", "volunteer work", "unpaid",
 )  # fmt: skip
 
 
@@ -2150,6 +2200,13 @@ def _the_askers_own(lowered: str) -> str:
 SCHOOL_AS_A_PLACE = re.compile(r"\b(?:or|and|maybe|a|in a|at a)\s+schools?\b(?!\s+(?:first|again|for))")
 
 
+# "I did some case management for my own clients there, but it was a therapy position": another post's work
+ANOTHER_KIND_OF_POST = re.compile(
+    r"\bbut (?:it|that|this) was (?:a |an |really a |mostly a |officially a )?(?!case|cm\b|care coord)(?:[\w-]+ ){1,2}"
+    r"(?:position|job|role|post)\b"
+)
+
+
 # "sorry go back to the healthcare one, does a PT clinic count?": an earlier question, named by its subject
 BACK_TO_A_QUESTION = re.compile(r"\b(?:go|going|goes|went) back to (?:the|that) (?:[\w-]+ ){1,2}(?:one|question)\b")
 
@@ -2165,6 +2222,11 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     denied = update.slots.get("case_management_months", profile.get("case_management_months")) == 0
     if own_work and requested_slot == "case_management_months" and denied:
         return  # "None, not officially. I coordinated services for my students with IEPs, but I was a teacher"
+    if requested_slot == "case_management_months" and (
+        (AN_EARLIER_STRETCH.match(lowered) and not CASE_MANAGEMENT.search(lowered))
+        or ANOTHER_KIND_OF_POST.search(lowered)
+    ):
+        return  # "Before that I was a therapist at community mental health.", "..., but it was a therapy position."
     if own_work and not _wish_cues(lowered):  # what they do, not what they name as wanted
         schooling = [m for m in mentions if _a_degrees_field(lowered, m)]  # not "psych" in "a psych unit"
         found = list(match_interests([_without_degrees(_the_askers_own(lowered), schooling)], catalog.interests))

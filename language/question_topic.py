@@ -67,7 +67,10 @@ EXAM_ITSELF = re.compile(
     # "for the CRC exam, how long is it": the exam's own length
     r"|\b(?:exam|test)\b[^.!]{0,12}\bhow long is it\b|\bhow long is (?:the|that) (?:[\w-]+ )?(?:exam|test)\b"
     # "crc exam format?", "heard the ACM has a simulation part?? whats the format"
-    r"|\b(?:exam|test) format\b|\bwhat'?s the format\b|\bformat of (?:the|that|it)\b|\bsimulation\b",
+    r"|\b(?:exam|test) format\b|\bwhat'?s the format\b|\bformat of (?:the|that|it)\b|\bsimulation\b"
+    # "the acm test has two parts right? what are they"; "is it like any time you want or only certain months"
+    r"|\b(?:exam|test) (?:has|have) (?:two|2|three|3|several|multiple) (?:parts|sections)\b"
+    r"|\b(?:any ?time you want|certain months|testing windows?|exam windows?)\b",
     re.IGNORECASE,
 )
 # "is the ACM a license or a certification?", "is that a degree, a license, or a test?": which kind of thing it is
@@ -183,7 +186,12 @@ WHICH_EXAM = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?(?:exams?|tests?)\b", r
 # "which of those is the group that actually gives you the certification": who issues it, among things compared
 GIVES_IT = re.compile(
     r"\b(?:group|organi[sz]ation|body|board|company|one|agency) (?:that|who|which) (?:actually |really )?"
-    r"(?:gives|grants|issues|awards|runs|hands out|certifies)\b",
+    r"(?:gives|grants|issues|awards|runs|hands out|certifies)\b"
+    # "who is in charge of the LSW in Ohio?", "which org runs the ACM exam?", "does ASWB give me my LSW or is that the
+    # state?"
+    r"|\bwho(?:'s| is) in charge of\b|\bwhich (?:org|organi[sz]ation|group|body|board|agency) (?:runs|gives|grants"
+    r"|issues|awards|hands out)\b"
+    r"|\bgives? (?:me|you|us) (?:my|your|our|the) [\w -]{2,20}?\bor is (?:that|it) the state\b",
     re.IGNORECASE,
 )
 # "is the ACM from ACMA or CMSA?": a certifying body named as where a credential comes from
@@ -638,7 +646,7 @@ def topic_of(
         cue = "requirements"  # "what all do you need to get your lsw, like tests and hours": all it takes
     if cue == "requirements" and WHO_MAY.search(text) and A_DEGREE_IN.search(text):
         cue = "degree"  # "is a master's in counseling accepted for the CRC, or does it have to be rehab counseling?"
-    if cue in ("requirements", "duration") and EXAM_ITSELF.search(text):
+    if cue in (None, "requirements", "duration", "what_is") and EXAM_ITSELF.search(text):
         cue = "exam"  # "how many questions are on the NCE and how many of them count toward your score", "... and
         # how long do you get to take it": the exam itself
     if WHAT_KIND_OF_THING.search(text):
@@ -966,7 +974,9 @@ WHAT_DEGREE_IS = re.compile(
 def chosen_aspect(intent: str, text: str, cue: Optional[str], learned: Optional[Mapping[str, float]]) -> str:
     """The aspect asked: a definition or a clear cue; else the aspect reader's when it is fairly sure (it learned
     from whole questions, the intent from all kinds of messages); else the intent's."""
-    if opens_with_definition(text) or WHAT_IS_THEN_GUESS.search(text) or WHAT_DEGREE_IS.search(text):
+    # ("acm has a simulation part?? what is that": what a part of the exam is, asked of the exam)
+    defined = opens_with_definition(text) and not (cue == "exam" and EXAM_ITSELF.search(text))
+    if defined or WHAT_IS_THEN_GUESS.search(text) or WHAT_DEGREE_IS.search(text):
         return "what_is"
     if cue:
         return cue
