@@ -108,10 +108,15 @@ NO_ANYWHERE = anywhere(
     "do not think so",
     "probably not",
     "i doubt it",
+    r"(?:^|\W)doubt it",
     "not that i know",
-    r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|have|had|did|was|were|is)",
+    r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|have|had|did|was|were|is|got|holds?)",
+    r"(?:don'?t|do not) think (?:she|he|they)'s",  # "don't think she's ccm"
 )
-YES_ANYWHERE = anywhere("yes", "yeah", "yep", "i think so", "she did", "he did", "they did", "she does", "he does")
+# ("she did not have the c c m" says no)
+YES_ANYWHERE = anywhere(
+    "yes", "yeah", "yep", "i think so", *(rf"{who} (?:did|does)(?! not|n'?t)" for who in ("she", "he", "they"))
+)
 PART_TIME = anywhere("part[- ]?time", "per diem", "prn", "few hours")
 # Hours a week ("40 hrs", "24 hours a week", "three 12s"), or a fraction of a full-time post ("0.6 FTE"). ACMA counts
 # a full-time year as 2,080 hours (40 a week); fewer than 35 a week is read as part time.

@@ -230,6 +230,8 @@ ANOTHER_PERSON_AFTER = re.compile(
 # Someone else's credential: "my supervisor is an LCSW", "she has the CCM".
 THEIRS_BEFORE = re.compile(
     r"\b(?:her|his|their)\s+(?:own\s+|new\s+)?$"
+    # "i think she might have the c c m"
+    r"|\b(?:she|he|they) (?:might|may|could|probably|prob) (?:have|has|hold|holds) (?:the\s+|an?\s+)?$"
     # "My supervisor is the one with the CCM"
     r"|\b(?:is|was|'s) the (?:one|person) (?:with|who (?:has|holds|got))\s+(?:the\s+|an?\s+|her\s+|his\s+)?$"
 )
@@ -1553,8 +1555,8 @@ def _plural(lowered: str, mention: Mention) -> bool:
 
 CCM_WORDS = r"(?:ccm|c c m|see see em|certified case manager)"
 NOT_THE_CCM = anywhere(
-    r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|without) (?:a |an |the |her |his |their )?"
-    + CCM_WORDS,
+    r"(?:not|no|isn'?t|wasn'?t|doesn'?t have|does not have|didn'?t have|did not have|never had|without) "
+    r"(?:a |an |the |her |his |their )?" + CCM_WORDS,
     # "she's never said anything about a c c m"
     r"never (?:said|mentioned|talked about) (?:anything )?(?:about )?(?:a |an |the |her |his |their )?" + CCM_WORDS,
     # "sup is lcsw. nobody in our dept has ccm"
@@ -1572,6 +1574,12 @@ SUPERVISOR_HOLDS_ANOTHER = anywhere(
     r"|l ?m ?f ?t|marriage and family therapist|psychologist|therapist)",
     # "my boss is an L M F T, I don't think she has the other one": the CCM doubted, not named
     r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|had|have) (?:the other|that|it|one)\b",
+)
+UNSURE_WHETHER = re.compile(
+    r"\b(?:not (?:\w+ )?sure|no idea|idk|i don'?t know|i do not know|dunno|unsure|not certain|ain'?t sure|aint sure"
+    r"|don'?t remember)\W+(?:\w+\W+){0,2}?(?:if|whether)\b"
+    # "she might have it, i'm honestly not sure"
+    r"|\b(?:i'?m|im|i am) (?:\w+ )?not sure\b(?!\W+(?:if|whether|about)\b)"
 )
 SUPERVISOR_HAS_THE_CCM = anywhere(
     # ("CM director has ACM and CCM both", "my 1st director (2017-2021) was rn, ccm": the letters after a title)
@@ -2104,6 +2112,7 @@ def _yes_no(lowered, requested_slot, intent, update) -> None:
         requested_slot == "supervised_by_ccm"
         and requested_slot not in update.slots
         and SUPERVISOR_HAS_THE_CCM.search(lowered)
+        and not UNSURE_WHETHER.search(lowered)  # "an RN, not sure if she has the CCM": not known
     ):
         update.slots["supervised_by_ccm"] = yes_or_no(lowered) is not False  # "my boss is an RN with the CCM"
     if requested_slot in YES_NO_SLOTS and requested_slot not in update.slots:

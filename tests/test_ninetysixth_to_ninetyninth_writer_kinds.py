@@ -1,12 +1,14 @@
 """The kinds the ninety-sixth to ninety-ninth writers' sets showed misread (issue #12; written at the start of round 24,
 kept unread for two rounds, read in round 26), each in other words than those sets': a supervisor named "mgr" or "sup",
-and "nobody in our unit has the CCM"; an earlier stretch of health-care work told in its own sentence ("Before that
-...") added to the one told first; another job's field, told before the case management or said to be "a therapy
-position", is not the field of one's work; time volunteered is no employment; a degree begun and left ("started an
-RN-to-BSN but quit"), or one being earned named again, or one the person "will have" in May, is not held; a placement
-"all in schools, no health stuff", and "... so no" said last; "registered as a candidate"; a credential weighed in a
-question ("is the ACM better for me"); the case management's own hours when another job's differ; and questions on
-who is in charge of a licence, which organisation runs an exam, an exam's parts and its months.
+and "nobody in our unit has the CCM"; one who "did not have" it, "don't think she's" one, and "not sure if she has" it
+(not known, where it was read as a yes: found by reading every read set's answer to that question); an earlier stretch
+of health-care work told in its own sentence ("Before that ...") added to the one told first; another job's field, told
+before the case management or said to be "a therapy position", is not the field of one's work; time volunteered is no
+employment; a degree begun and left ("started an RN-to-BSN but quit"), or one being earned named again, or one the
+person "will have" in May, is not held; a placement "all in schools, no health stuff", and "... so no" said last;
+"registered as a candidate"; a credential weighed in a question ("is the ACM better for me"); the case management's own
+hours when another job's differ; and questions on who is in charge of a licence, which organisation runs an exam, an
+exam's parts and its months.
 
 Controls (pass on the code before, 08d6b5b, too) are marked: they guard what the new rules must leave alone. The
 questions on who is in charge, which organisation runs an exam and an exam's months pass before too (the sets' own words
@@ -33,6 +35,21 @@ TODAY = date(2026, 12, 3)
 )
 def test_a_supervisor_by_any_short_name(extract, text, supervised):
     assert extract(text, requested="supervised_by_ccm")["supervised_by_ccm"] is supervised
+
+
+@pytest.mark.parametrize(
+    "text, supervised",
+    [
+        ("at the agency my boss was an LPC but she did not have the CCM", False),
+        ("team lead is an RN, dont think she's a ccm", False),
+        ("my manager is a social worker, not sure if she has the CCM though", None),
+        ("my director is an RN, she might have the CCM, I'm not sure", None),
+    ],
+)
+def test_a_supervisor_without_the_ccm_or_not_known(extract, text, supervised):
+    got = extract(text, requested="supervised_by_ccm")
+    assert got.get("supervised_by_ccm") is supervised
+    assert not got.get("licenses")
 
 
 def test_an_earlier_stretch_told_in_its_own_sentence_is_added(extract):
