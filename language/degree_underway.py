@@ -25,6 +25,7 @@ UNDERWAY_BEFORE = just_before(
     r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|senior) (?:year|semester|term|quarter) (?:of|in)",
     r"(?:year|semester|term) (?:\d|one|two|three|four) (?:of|in)",  # "I'm in year 1 of a master's"
     r"i'?m (?:now |currently )?in (?:an?|the|my)", "now in",
+    r"(?:i'?m|im|i am|currently|now) doing (?:my|the|an?)",  # "i'm doing my b s w online now"
     words=4,  # "graduating in may with my BSW"
 )  # fmt: skip
 # Said after it: "(in progress)", "program now", "2 semesters left", "graduating in May", "done in may"
@@ -57,7 +58,11 @@ LEFT = re.compile(
     r"|quarters?|months?|years?)\s+(?:left|to go)|more\s+(?P<more>semesters?|terms?|quarters?|months?|years?))"
 )
 # "got my bachelor's in May", "graduated with my BSW in May": conferred
-PAST = re.compile(r"\b(?:got|earned|finished|completed|received|graduated|had|have|has)\b(?:\W+\w+){0,3}\W*$")
+PAST = re.compile(
+    r"\b(?:got|earned|finished|completed|received|graduated|had|have|has)\b(?:\W+\w+){0,3}\W*$"
+    # "started right after my MSW": the degree was done by then
+    r"|\b(?:right |just |soon )?after (?:my|the|finishing|getting|i (?:got|finished))\W+(?:\w+\W+)?$"
+)
 # "started a master's once and dropped out": begun, not being earned
 ABANDONED = re.compile(
     r"\b(?:dropped out|drop out|quit|never finished|didn'?t finish|did not finish|left the program|stopped going"
@@ -66,13 +71,17 @@ ABANDONED = re.compile(
 BEGUN_THEN = re.compile(
     r"\b(?:started|start|starting|began|begin|beginning|begun|enrolled)\b(?![^.?!]*\b(?:graduat\w*|finish\w*|done|end\w*)\b)"
 )
+YEAR_SAID = re.compile(r"^[^.;!?]{0,25}?\b((?:19|20)\d\d)\b")
 UNIT_MONTHS = {"semester": 6, "term": 6, "quarter": 3, "month": 1, "year": 12}
 
 
-def is_underway(before: str, after: str) -> bool:
+def is_underway(before: str, after: str, today: Optional[date] = None) -> bool:
     """Do the words around a degree not held say it is being earned now?"""
     if ABANDONED.search(after) or PAST.search(before):
         return False
+    year = YEAR_SAID.match(after)
+    if year and int(year.group(1)) < (today or date.today()).year:
+        return False  # "BSN, done in 2015": conferred then
     return bool(UNDERWAY_BEFORE.search(before) or UNDERWAY_AFTER.search(after))
 
 

@@ -383,6 +383,7 @@ IN_PROGRESS = just_before(
     r"(?:go|going|head|heading) (?:\w+ )?into",  # "should i go straight into an msw"
     r"i'?m (?:now |currently )?in (?:an?|the)", "currently in",  # "now I'm in an advanced-standing MSW"
     r"(?:i'?ll|ill|i will|i should|should) (?:have|get|finish) (?:my|the|a|an)",  # "I'll have my BSW in May 2027"
+    r"done in (?:\w+ ){1,4}with (?:my|the|a|an)",  # "i'm done in may twenty twenty seven with the b s w"
 )  # fmt: skip
 # A level only begun is not held ("starting my bachelors online", "enrolled in a master's program"); one about to be
 # finished is (the intake asks for the level completed "or about to" be).
@@ -426,6 +427,9 @@ DEGREE_UNDERWAY_AFTER = said_first(
     # "my BSW online (2 semesters left!!)": what is left to do is a degree not yet held
     r"(?:online\W+)?\(?(?:\d+|one|two|three|four|a few|a couple) (?:more )?(?:semesters?|terms?|quarters?|classes"
     r"|courses|credits|months?|years?) (?:left|to go)",
+    # "bsw finishes in may", "the b s n isn't done till may"
+    r"(?:finishes|ends|wraps up|is done|will be done|gets done) (?:in|this|next|by)",
+    r"(?:isn'?t|is not|not) (?:done|finished|complete|completed)(?: yet)?\b",
 )  # fmt: skip
 A_MINOR_AFTER = re.compile(r"\W*(?:was|is)\s+(?:just\s+|only\s+)?(?:my|a|the)\s+minor\b|\W*\(?\s*minor\b")
 A_MINOR_BEFORE = re.compile(r"\bminor(?:ed)?(?: was| is| in|:)?\s+(?:in\s+)?$|\b(?:electives?|classes|courses) in\s+$")
@@ -847,7 +851,11 @@ ANOTHER_STRETCH_ADDED = re.compile(
     r"^\W*(?:and (?:here|now|then|currently|since then|after that|before that)|plus|also|on top of that)\b"
     r"(?![^.?!]*\b(?:total|altogether|all together|in all|combined)\b)"
 )
-AN_EARLIER_STRETCH = re.compile(r"^\W*(?:before that|before this|prior to that|previously)\b")
+AN_EARLIER_STRETCH = re.compile(
+    r"^\W*(?:before that|before this|prior to that|previously)\b(?![^.?!]*\b(?:adjacent|kinda"
+    r"|kind of|sort of|not really|doesn'?t count|does not count|don'?t think (?:\w+ ){0,3}counts?"
+    r"|not (?:an? )?(?:hospital|cm|case management)\b))"
+)
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
@@ -1066,7 +1074,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and m.code in catalog.degrees
         and catalog.degrees[m.code].field not in minors
         and _said_as_held(
-            lowered, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE, FIELD_WEIGHED, SEEN_ELSEWHERE), (DEGREE_UNDERWAY_AFTER,)
+            coded, m, (IN_PROGRESS, WANTING, DEGREE_CHOICE, FIELD_WEIGHED, SEEN_ELSEWHERE), (DEGREE_UNDERWAY_AFTER,)
         )
         and not _subject_of(lowered, m, levels_not_held)  # "paying for my master's in rehabilitation counseling"
         and not DEGREE_AHEAD_AFTER.search(lowered[m.end : m.end + 60])
@@ -1081,7 +1089,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         and not _not_theirs(lowered, m)  # "my daughter is finishing her BSN"
         # "the VA is paying for my master's": being earned, though "for" may say a wish
         and (not WANTING.search(_before(lowered, m)) or UNDERWAY_BEFORE.search(_before(lowered, m)))
-        and is_underway(_since_the_last_degree(lowered, m, mentions), lowered[m.end : m.end + 40])
+        and is_underway(_since_the_last_degree(coded, m, mentions), lowered[m.end : m.end + 40], today)
     ]
     held_degrees = [m for m in held_degrees if m not in underway]
     held_levels = [m for m in held_levels if m not in underway]
@@ -1142,12 +1150,13 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     if underway_before and not correcting and not CONFERRED.search(lowered) and not years_past:
         # "psychology for the bachelors, the masters is clinical rehab counseling", from one who said the master's is
         # being earned: the level named again is still not held
-        still_underway = [c for c in candidates if c[0] == underway_before]
-        candidates = [c for c in candidates if c[0] != underway_before]
+        # (named alone, the degree is the answer: "MSW", asked the highest finished, says it is done)
+        others = [c for c in candidates if c[0] != underway_before]
         other_fields = [f for f in fields if f != profile.get("underway_field")]
-        if still_underway and not candidates:
-            if other_fields and requested_slot == "degree_field":
-                update.slots["degree_field"] = other_fields[0]
+        if others:
+            candidates = others
+        elif other_fields and requested_slot == "degree_field":
+            update.slots["degree_field"] = other_fields[0]
             return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
     current = profile.get("education_level")
@@ -1427,12 +1436,12 @@ EXAM_NAMED = re.compile(r"exam|nclex|n clex|n c l e x|\bnce\b|\bn c e\b|ncmhce|n
 
 
 def _spoken_names_as_codes(lowered: str, mentions: Sequence[Mention]) -> str:
-    """The text with each licence or credential said in letters' names ("see see em") written as its code, in the
-    same place, so the words read around another mention are not taken from it."""
+    """The text with each licence, credential or degree said in letters' names ("see see em") written as its code, in
+    the same place, so the words read around another mention are not taken from it."""
     for m in mentions:
         said = lowered[m.start : m.end]
         if (
-            m.kind in ("license", "credential")
+            m.kind in ("license", "credential", "degree")
             and " " in said
             and len(m.code) <= len(said)
             and not EXAM_NAMED.search(said)

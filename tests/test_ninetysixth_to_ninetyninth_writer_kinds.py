@@ -5,10 +5,11 @@ and "nobody in our unit has the CCM"; one who "did not have" it, "don't think sh
 of health-care work told in its own sentence ("Before that ...") added to the one told first; another job's field, told
 before the case management or said to be "a therapy position", is not the field of one's work; time volunteered is no
 employment; a degree begun and left ("started an RN-to-BSN but quit"), or one being earned named again, or one the
-person "will have" in May, is not held; a placement "all in schools, no health stuff", and "... so no" said last;
-"registered as a candidate"; a credential weighed in a question ("is the ACM better for me"); the case management's own
-hours when another job's differ; and questions on who is in charge of a licence, which organisation runs an exam, an
-exam's parts and its months.
+person "will have" in May, one that "finishes in December", or one begun in spoken letters ("doing my b s w"), is not
+held, but one "done in 2016" is; a placement "all in schools, no health stuff", and "... so no" said last; "registered
+as a candidate"; a credential weighed in a question ("is the ACM better for me"); the case management's own hours when
+another job's differ; and questions on who is in charge of a licence, which organisation runs an exam, an exam's parts
+and its months.
 
 Controls (pass on the code before, 08d6b5b, too) are marked: they guard what the new rules must leave alone. The
 questions on who is in charge, which organisation runs an exam and an exam's months pass before too (the sets' own words
@@ -96,6 +97,30 @@ def test_a_degree_being_earned_named_again_is_not_held(extract):
     assert got.get("education_level") != "master"
     finished = extract("my MSW, I finished it in May 2025", profile, requested="education_level", today=TODAY)
     assert finished["education_level"] == "master"  # control: one said finished since
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("associate's in general studies, the bsn finishes in december", "associate"),
+        ("associate degree from twenty twenty and i'm doing my b s w online now, about halfway", "associate"),
+        ("BSW, done in 2016", "bachelor"),  # a past year: conferred then
+    ],
+)
+def test_a_degree_that_finishes_later_or_is_done_in_a_past_year(extract, text, level):
+    assert extract(text, requested="education_level", today=TODAY)["education_level"] == level
+
+
+def test_an_earlier_stretch_said_not_to_count_is_not_added(extract):
+    said = "Twenty years at the health system. Before that two years at a nursing home, which I don't think counts."
+    assert extract(said, requested="healthcare_months", today=TODAY)["healthcare_months"] == 240
+
+
+def test_a_degree_named_alone_answers_even_if_thought_underway(extract):
+    # "started right after my MSW" says the MSW was done; and "MSW" alone, asked the highest finished, is the answer
+    assert "underway_level" not in extract("30, started right after my BSW", requested="case_management_months")
+    profile = {"underway_level": "master", "underway_field": "social_work"}
+    assert extract("MSW", profile, requested="education_level", today=TODAY)["education_level"] == "master"
 
 
 def test_a_degree_one_will_have_is_not_held(extract):
