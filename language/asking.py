@@ -46,7 +46,10 @@ SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"\u2019\u201d])\s+|\n+")
 CLAUSES = re.compile(
     r"[,;:]\s*|\s+(?:but|so|and)\s+(?=(?:what|who|how|which|why|where|is|does|do|can)\b)"
     # said without punctuation: "... says id be good at case management what is that in normal words"
-    r"|\s+(?=(?:what(?:'s|s)?|what (?:is|does)) (?:that|it|this)\b(?! (?:i|you|we|they|she|he)\b))",
+    r"|\s+(?=(?:what(?:'s|s)?|what (?:is|does)) (?:that|it|this)\b(?! (?:i|you|we|they|she|he)\b))"
+    # "... im a c n a at a nursing home what degree should i get next"
+    r"|\s+(?=(?:what|which) (?:degree|major|masters?|master'?s|bachelors?|bachelor'?s|program)"
+    r" (?:should|would|do|can) i\b)",
     re.I,
 )
 # "... i want to become a case manager do i have to go to college": a question said on after a story, without

@@ -128,7 +128,8 @@ DEGREE_WEIGHED = re.compile(
 # "what does a case manager at a place like that do all day": the place just told of
 PLACE_NOT_WANTED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|never|no longer) (?:\w+ )?(?:want|wanna)|can'?t|cannot) (?:to )?(?:go back to )?"
-    r"(?:work(?:ing)? )?(?:in|at|for) (?:an? |the )?(?:\w+ )?(?:hospital|clinic|insurance|nursing home|school|agency)"
+    r"(?:work(?:ing)? )?(?:in|at|for) (?:an? |the )?(?:\w+ )?(?:hospital|clinic|insurance|nursing home|school|agency)",
+    re.IGNORECASE,
 )
 # "how long does it take to become a case manager if i'm starting from nothing": anyone's way from nothing, asked
 # in general words (not "how long would it take me")
@@ -143,9 +144,14 @@ AGAINST_FLOOR_NURSING = re.compile(
     r"\b(?:compared? (?:to|with)|different (?:from|than)|vs\.?|versus|instead of) (?:the )?(?:floor|bedside)\b", re.I
 )
 # "where else could I work as a case manager with my RN": the places open to the asker
-WHERE_ELSE_MAY_I_WORK = re.compile(r"\bwhere else (?:could|can|would|might|should) i (?:\w+ )?work\b")
+WHERE_ELSE_MAY_I_WORK = re.compile(r"\bwhere else (?:could|can|would|might|should) i (?:\w+ )?work\b", re.IGNORECASE)
+# "I'm an LPC and I really don't want to work in a hospital. Where could I do case management?": after their story
+WHERE_MAY_I_DO_IT = re.compile(
+    r"\bwhere (?:else )?(?:could|can|would|might|should) i (?:still )?(?:do case management|do cm|be a case manager)\b",
+    re.IGNORECASE,
+)
 # "where do case managers work besides hospitals": a place named only to leave it out
-OTHER_THAN_A_PLACE = re.compile(r"\b(?:besides|other than|except|apart from|outside of|aside from)\b")
+OTHER_THAN_A_PLACE = re.compile(r"\b(?:besides|other than|except|apart from|outside of|aside from)\b", re.IGNORECASE)
 PLACE_REFERRED = re.compile(
     # ("a place like this" is where the asker is: "rural eastern oregon... where do case managers work in a place
     # like this?")
@@ -783,7 +789,9 @@ def topic_of(
         # insurers' work, reviews by phone, is its own)
         kind_of_work = _kind_of_work_named(raw, text) if workplace not in PLACES_OF_THEIR_OWN else None
         return Topic(aspect, (kind_of_work or workplace,))
-    if aspect == "setting" and WHERE_ELSE_MAY_I_WORK.search(asked):
+    if aspect == "setting" and (
+        WHERE_ELSE_MAY_I_WORK.search(asked) or (asked != text and WHERE_MAY_I_DO_IT.search(asked))
+    ):
         return Topic(aspect, (ME,))  # "I'm an RN but I'm done with hospitals. Where else could I work as a nurse CM?"
     other_than = OTHER_THAN_A_PLACE.search(asked) and CASE_MANAGEMENT_WORDS.search(asked)
     if aspect == "setting" and setting_told and other_than:
@@ -1177,9 +1185,14 @@ PLACE_GUESSED = re.compile(
 
 def _without_excluded(mentions: list, text: str) -> list:
     mentions = [m for m in mentions if len(m) != 4 or m[0] != "setting" or not PLACE_GUESSED.search(text[: m[2]])]
+    # "a freshman at community college": a school, not the community as a place of work
+    mentions = [m for m in mentions if len(m) != 4 or m[0] != "setting" or not A_COLLEGE_AFTER.match(text, m[3])]
     kept = [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 45) : m[2]])]
     others = [m for m in kept if len(m) != 4 or not HELD_ALREADY.search(text[max(0, m[2] - 30) : m[2]])]
     return others if any(m[0] in ("degree", "credential", "license") for m in others) else kept
+
+
+A_COLLEGE_AFTER = re.compile(r"\s+(?:college|colleges|school)\b", re.IGNORECASE)
 
 
 def _without_fields_of_named_degrees(mentions: list, text: str) -> list:
@@ -1260,12 +1273,14 @@ def _placed_where_asked(mentions: list, text: str, said_in: str, kinds: Tuple[st
 
 
 # "a case manager at a workers comp insurance company", "case management in a high school": the place of the work
-AT_A_PLACE = re.compile(r"\b(?:at|in|for)\s+(?:an?|the|one of the|a big|a large|a small)?\s*(?:[\w-]+\s+){0,2}$")
+AT_A_PLACE = re.compile(
+    r"\b(?:at|in|for)\s+(?:an?|the|one of the|a big|a large|a small)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 # settings whose work differs from the same specialization's elsewhere (utilization review, by phone)
 PLACES_OF_THEIR_OWN = ("insurance", "workers_compensation")
-ROLE_AFTER = re.compile(r"\W+(?:case manag|cms?\b|case ?workers?)")
+ROLE_AFTER = re.compile(r"\W+(?:case manag|cms?\b|case ?workers?)", re.IGNORECASE)
 
 
 def _kind_of_work_named(mentions: list, text: str) -> Optional[str]:

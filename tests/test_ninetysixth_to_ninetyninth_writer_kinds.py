@@ -182,3 +182,35 @@ def test_the_case_managements_own_hours(extract, text, full_time):
 )
 def test_who_is_in_charge_and_an_exams_parts_and_months(topic_asked, intent, text, aspect):
     assert topic_asked(intent, text)[0] == aspect
+
+
+@pytest.mark.parametrize(
+    "intent, text, topic",
+    [
+        # a story told without a stop, then the question: their own case, not the place they work at
+        (
+            "ask_education",
+            "i have an associates in business and im an aide at an assisted living place what degree should i get to "
+            "be a case manager",
+            ("degree", ("me",)),
+        ),
+        # their own case after their story, whatever place they name as not wanted, and a capital W or not
+        (
+            "ask_employers",
+            "I'm an LMSW and I don't want to work in a hospital. Where could I do case management now?",
+            ("setting", ("me",)),
+        ),
+        ("ask_employers", "Where else could I work as a case manager with my RN?", ("setting", ("me",))),
+        ("ask_employers", "Where can I work with an MSW?", ("setting", ("MSW",))),  # control: no story
+    ],
+)
+def test_a_degree_or_a_place_asked_after_a_story(topic_asked, intent, text, topic):
+    assert topic_asked(intent, text) == topic
+
+
+def test_a_community_college_is_a_school_not_a_place_of_work(topic_asked):
+    said = (
+        "im in my second semester at community college and i have no clue what to study. i like helping people. what "
+        "major is best for case management"
+    )
+    assert topic_asked("ask_education", said)[1] != ("community",)
