@@ -700,6 +700,9 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     do not know ("licensed in Texas, just moved to Las Cruces") leaves the state to be asked."""
     if THE_CAPITAL.search(text or ""):
         return "DC"  # "d c washington d c": the capital, not Washington state
+    first = CODE_FIRST.match(text or "") if answering and not CONCLUDED_LAST.search(text or "") else None
+    if first and first.group(1).upper() in US_STATES and (first.group(1).isupper() or first.group(1) not in WORD_CODES):
+        return first.group(1).upper()  # "PA, erie area", "NC (moving from NY)", "WA as of march. TX till then"
     settled = SETTLED_IN.search(text or "")
     if settled:
         return next(code for code, name in US_STATES.items() if name.lower() == settled.group(1).lower())
@@ -735,6 +738,14 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     return city_state(lowered, answering)
 
 
+# Asked the state, a code said first and then qualified: where one is, or will be, whatever other state follows
+CODE_FIRST = re.compile(
+    r"^\W*([A-Za-z]{2})(?=\s*[,(/]|\s+(?:now|as of|for now|starting|from now|till|until|since|area|right now)\b)"
+)
+# "MA right now but moving to VA in march, so VA": the state said last, as the conclusion
+CONCLUDED_LAST = re.compile(r"\b(?:so|then)\W+[A-Za-z]{2}\W*$")
+# two-letter codes that are words in lower case ("ok, texas", "oh, ohio", "in, indianapolis" reads on)
+WORD_CODES = frozenset("in me ok or hi oh id al de la co ma mo ne".split())
 THE_CAPITAL = re.compile(r"(?i)\b(?:washington,?\s*d\.?\s?c\b\.?|district of columbia|^\W*d\.?\s?c\.?\W*$)")
 LAPSED_SOON_AFTER = re.compile(r"[^.?!]{0,25}?\b(?:lapsed?|expired?|went inactive|is inactive)\b")
 ELSEWHERE_THAN_HERE = re.compile(

@@ -214,3 +214,20 @@ def test_a_community_college_is_a_school_not_a_place_of_work(topic_asked):
         "major is best for case management"
     )
     assert topic_asked("ask_education", said)[1] != ("community",)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("MI, grand rapids", "MI"),
+        ("AZ (tucson), moving from NM last year", "AZ"),
+        ("KY as of june. IN till then", "KY"),
+        ("ok, texas", "TX"),  # control: a word, not Oklahoma
+        ("NV right now but moving to UT in may, so UT", "UT"),  # control: the conclusion said last
+    ],
+)
+def test_a_state_code_said_first_answers_the_state(text, state):
+    # found by reading every read set's answer to the question: "PA, erie area" was not read at all
+    from language.answers_in_context import state_code
+
+    assert state_code(text, answering=True) == state
