@@ -415,12 +415,16 @@ AN_ACTIVITY = just_before(
     words=1,
 )
 # "associate's done, bachelor's in progress": a level still being earned
-LEVEL_UNDERWAY_AFTER = said_first(r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished|pending)")
+LEVEL_UNDERWAY_AFTER = said_first(
+    r"(?:is |still |is still )?(?:in progress|underway|ongoing|unfinished|pending)",
+    r"(?:will|'ll|is going to|is gonna) be\b",  # "my masters will be counseling": not yet
+)
 DEGREE_UNDERWAY_AFTER = said_first(
     "placement", "program", "student", "classes", "courses", "application", "now", "in progress",
     # "maybe the LCADC or an MSW down the road": one still to come
     "down the road", "someday", "some day", "eventually", "later on", "in the future", "at some point",
     "instead",  # "go straight into an msw instead": one weighed, not held
+    r"(?:will|'ll|is going to|is gonna) be\b",  # "the BSW will be social work": not yet
     r"(?:is |would be )?(?:really |even |actually )?worth (?:it|the)",  # "whether an MSW is worth it at my age"
     r"or(?! (?:something|so|whatever|similar)\b)",  # "should I do a b s w or psychology"
     r"(?:is|still|is still) (?:in progress|underway|ongoing|unfinished)",
@@ -1113,7 +1117,10 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         # "in other states that's a bachelor's thing": the word "other" is a field only as an answer
         and (requested_slot == "degree_field" or lowered[m.start : m.end] != "other")
         and not _subject_of(lowered, m, not_held)  # "paying for my master's in rehab counseling": not held yet
+        and not TO_BE_BEFORE.search(_before(lowered, m))  # "the BSW will be social work": not yet
     ]
+    if requested_slot == "degree_field" and SOCIAL_WORK_SHORT.match(lowered) and not fields:
+        fields = ["social_work"]  # "sw (cswe accredited)"
     if underway:
         _degree_underway(lowered, underway, mentions, catalog, update, today)
     if (
@@ -1138,8 +1145,10 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     candidates += [(level, fields[0] if fields else None) for level in levels]
     if not candidates and NOTHING_PAST_HIGH_SCHOOL.search(lowered):
         candidates = [("high_school", None)]  # "no degree past high school": high school is the highest finished
+    noted_first = _field_said_before_a_noted_degree(lowered, mentions, catalog, requested_slot)
     if not candidates:
         answering = requested_slot in ("degree_field", "education_level")
+        fields = [noted_first] if noted_first else fields
         # "a pharmacy tech ... but i dont have a degree": a field word with a degree denied says no degree's field
         said_with_a_degree = DEGREE_CUE.search(lowered) and not DEGREE_DENIED.search(lowered)
         if fields and (answering or (said_with_a_degree and profile.get("education_level") != "high_school")):
@@ -1159,6 +1168,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             update.slots["degree_field"] = other_fields[0]
             return
     level, degree_field = max(candidates, key=lambda c: education_rank(c[0]))
+    if noted_first:
+        degree_field = noted_first
     current = profile.get("education_level")
     if current is None or correcting or education_rank(level) >= education_rank(current):
         update.slots["education_level"] = level
@@ -1166,7 +1177,34 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             update.slots["degree_field"] = degree_field
 
 
+TO_BE_BEFORE = re.compile(r"\b(?:will be|'ll be|is going to be|gonna be)\s+$")
+SOCIAL_WORK_SHORT = re.compile(r"^\W*sw\b")
+AN_EARLIER_DEGREE_NOTED = re.compile(
+    r"^\W*(?:\(|,|;|-)\s*(?:and\s+)?(?:my\s+|the\s+|an?\s+)?(?:ba|bs|b\.a\.|b\.s\.|bachelor'?s|undergrad|associate'?s|aa|as"
+    r"|psych|sociology)\b[^)]{0,40}?\b(?:was|before that|fwiw|first)\b"
+)
 CONFERRED = re.compile(r"\b(?:finished|graduated|completed|conferred|got|earned|received|done)\b")
+
+
+def _field_said_before_a_noted_degree(lowered: str, mentions, catalog, requested_slot) -> Optional[str]:
+    """ "Social work (my BA was in sociology)", "social work (undergrad was psych fwiw)", asked the degree's subject:
+    the answer is said first, the degree before it only noted."""
+    if requested_slot != "degree_field":
+        return None
+    field_codes = set(catalog.vocabulary.get("degree_field", {}).values())
+    first = min(
+        (m for m in mentions if m.kind in ("degree_field", "specialization") and m.code in field_codes),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if (
+        first
+        and not _negated(lowered, first)
+        and not lowered[: first.start].strip(" \t-*:")
+        and AN_EARLIER_DEGREE_NOTED.match(lowered[first.end :])
+    ):
+        return first.code
+    return None
 
 
 def _begun_and_left(lowered: str, mention: Mention) -> bool:

@@ -219,7 +219,8 @@ def test_a_community_college_is_a_school_not_a_place_of_work(topic_asked):
 @pytest.mark.parametrize(
     "text, state",
     [
-        ("MI, grand rapids", "MI"),
+        ("SC, upstate", "SC"),
+        ("WA (remote)", "WA"),
         ("AZ (tucson), moving from NM last year", "AZ"),
         ("KY as of june. IN till then", "KY"),
         ("ok, texas", "TX"),  # control: a word, not Oklahoma
@@ -231,3 +232,20 @@ def test_a_state_code_said_first_answers_the_state(text, state):
     from language.answers_in_context import state_code
 
     assert state_code(text, answering=True) == state
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        ("Nursing (my BA was in psychology)", "nursing"),
+        ("social work (undergrad was criminal justice fwiw)", "social_work"),
+        ("sw", "social_work"),
+        ("psychology (my masters will be counseling)", "psychology"),  # and the master's is not held
+        ("counseling", "counseling"),  # control
+    ],
+)
+def test_the_field_said_first_and_one_to_come(extract, text, field):
+    # found by reading every read set's answer to the question (1,528 of 1,600 right instead of 1,517, none newly wrong)
+    got = extract(text, requested="degree_field", today=TODAY)
+    assert got["degree_field"] == field
+    assert got.get("education_level") != "master"
