@@ -1868,8 +1868,17 @@ SUPERVISED_OTHERS = anywhere(
 
 def supervised_others_only(lowered: str) -> bool:
     """Supervision of people who do not provide case management ("charge nurse on nights", "squad leader, 9
-    soldiers"): no months toward the CCM's supervisor route."""
-    return bool(SUPERVISED_OTHERS.search(lowered)) and not SUPERVISED_CASE_MANAGERS.search(lowered)
+    soldiers", "a team of 4 accountants, but no case managers"): no months toward the CCM's supervisor route."""
+    denied = CASE_MANAGERS_DENIED.search(lowered)
+    named = SUPERVISED_CASE_MANAGERS.search(CASE_MANAGERS_DENIED.sub(" ", lowered))
+    return bool(SUPERVISED_OTHERS.search(lowered) or denied) and not named
+
+
+# "but no case managers", "not case management though", "nobody doing case management", "they dont do case management"
+CASE_MANAGERS_DENIED = re.compile(
+    r"\b(?:not|no|never|nobody|none|nor|aint|ain'?t|\w+n'?t)\b(?:\W+\w+){0,5}?\W+(?:case manag\w*|cms?|case ?workers?"
+    r"|care coordinat\w*)\b"
+)
 
 
 # Employers that are not a hospital or health system, and words that say one is.
