@@ -109,6 +109,8 @@ NO_ANYWHERE = anywhere(
     "probably not",
     "i doubt it",
     r"(?:^|\W)doubt it",
+    # "idk if she has CCM... pretty sure no, her badge just says RN BSN"
+    r"(?:pretty|fairly|almost) (?:sure|certain) (?:not|no|she doesn'?t|he doesn'?t|she does not|he does not)",
     "not that i know",
     r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|have|had|did|was|were|is|got|holds?)",
     r"(?:don'?t|do not) think (?:she|he|they)'s",  # "don't think she's ccm"

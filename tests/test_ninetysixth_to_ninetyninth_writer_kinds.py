@@ -45,6 +45,7 @@ def test_a_supervisor_by_any_short_name(extract, text, supervised):
         ("team lead is an RN, dont think she's a ccm", False),
         ("my manager is a social worker, not sure if she has the CCM though", None),
         ("my director is an RN, she might have the CCM, I'm not sure", None),
+        ("lead is an LPN, idk about the ccm... fairly sure not", False),
     ],
 )
 def test_a_supervisor_without_the_ccm_or_not_known(extract, text, supervised):
