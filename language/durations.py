@@ -210,9 +210,13 @@ _ANOTHER_STRETCH = re.compile(r"\b(?:and|then|plus|before|after|also|another|pri
 
 # only hedges and restating words between two lengths
 _ONLY_HEDGES = re.compile(
-    r"[\s,.;:-]*(?:(?:ish|or so|so|maybe|i think|like|about|around|roughly|call it|more like|closer to|thats|that'?s"
-    r"|what|um|uh|i guess|probably|almost|nearly|is that right|a little over|a bit over)\b[\s,.;:?-]*)+"
+    r"[\s,.;:~/-]*(?:(?:ish|or so|so|maybe|i think|like|about|around|roughly|call it|more like|closer to|thats|that'?s"
+    r"|what|um|uh|i guess|probably|almost|nearly|is that right|a little over|a bit over|ft|pt|full time|part time"
+    # "around 38 or 39 months": the lower of a range said on the way
+    r"|\d{1,3} or)\b[\s,.;:?~/-]*)+"
 )
+# "2 years, 25 months actually", "~3 yrs / 38 mo", "eight months eight months": nothing but marks between
+_ONLY_MARKS = re.compile(r"[\s,.;:~/-]*")
 
 _SENTENCE_END = re.compile(r"\s*[.;:]\s*")
 
@@ -228,7 +232,11 @@ def _one_stretch_said_again(lowered: str, parts: list[Duration]) -> bool:
     months = [part.months for part in parts]
     # ("almost 4 yrs. 47 mo if u want exact": a sentence's end joins them too)
     hedged = all(_ONLY_HEDGES.fullmatch(join) or _SENTENCE_END.fullmatch(join) for join in joins)
-    return hedged and max(months) - min(months) <= max(3, max(months) / 4)
+    if hedged and max(months) - min(months) <= max(3, max(months) / 4):
+        return True
+    # said again straight after, in other units: one stretch only when nearly the same length
+    marks = all(_ONLY_MARKS.fullmatch(join) or _ONLY_HEDGES.fullmatch(join) for join in joins)
+    return marks and max(months) - min(months) <= max(2, max(months) / 12)
 
 
 def _dated_again(parts: list[Duration], between: str) -> bool:

@@ -730,6 +730,8 @@ def extract_profile(
             # "Three years at the hospital in Ibadan. And here I am a tech at a hospital since May": another stretch
             found[requested_slot] = update.slots[requested_slot] + found[requested_slot]
             summed_up = True
+        elif requested_slot in update.slots and EARLIER_TOLD.match(text[start:end].lower()):
+            summed_up = False  # "before that army, 68W 2008-2016, but a line unit, not a hospital": no answer over it
         for name, value in found.items():
             if (
                 name not in update.slots
@@ -855,6 +857,7 @@ ANOTHER_STRETCH_ADDED = re.compile(
     r"^\W*(?:and (?:here|now|then|currently|since then|after that|before that)|plus|also|on top of that)\b"
     r"(?![^.?!]*\b(?:total|altogether|all together|in all|combined)\b)"
 )
+EARLIER_TOLD = re.compile(r"^\W*(?:before that|before this|prior to that|previously)\b")
 AN_EARLIER_STRETCH = re.compile(
     r"^\W*(?:before that|before this|prior to that|previously)\b(?![^.?!]*\b(?:adjacent|kinda"
     r"|kind of|sort of|not really|doesn'?t count|does not count|don'?t think (?:\w+ ){0,3}counts?"

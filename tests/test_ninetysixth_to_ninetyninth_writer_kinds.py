@@ -266,3 +266,22 @@ def test_supervising_people_said_not_to_do_case_management_is_no_supervisor_time
     # found by reading every read set's answer to the question: 1,510 of 1,600 right instead of 1,368, none newly
     # wrong; months supervising others would have opened the CCM's supervisor route
     assert extract(text, requested="supervisor_months", today=TODAY)["supervisor_months"] == months
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("since may 2024, ~2.5 yrs / 31 mo", 31),
+        ("3 years, 37 months actually", 37),
+        ("um ten months ten months", 10),
+        ("two years at the county and two years at the hospital", 48),  # control: two stretches
+    ],
+)
+def test_one_length_said_again_in_other_words(extract, text, months):
+    # found by reading every read set's answer to the question ("2 years, 25 months actually" was read as 49)
+    assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == months
+
+
+def test_an_earlier_stretch_said_not_to_count_leaves_the_answer(extract):  # control: guards this round's adding
+    said = "at the clinic since june 2024. before that the navy, 2010-2018, on a ship, not a hospital."
+    assert extract(said, requested="healthcare_months", today=TODAY)["healthcare_months"] == 30
