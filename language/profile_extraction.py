@@ -297,7 +297,11 @@ LAPSED_OWNER = re.compile(
 )
 # "I was a registered nurse... I let my license lapse": the licence word alone is the licence named before it
 LICENCE_WORD = re.compile(r"^licen[cs]e$")
-OTHER_CREDENTIAL = anywhere("certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?")
+OTHER_CREDENTIAL = anywhere(
+    "certs?", "certificates?", "certifications?", "licen[cs]es?", "registrations?", "cards?",
+    # "l p n in ohio active and i was a s t n a before that but that one is expired": the aide's one lapsed
+    r"s ?t ?n ?a", r"c ?n ?a", "cma", "emt", "bls", "acls", "cpr", "ccrn", "phlebotomy",
+)  # fmt: skip
 # "I've only seen RN/SW in the postings": credentials named as what others ask for or hold.
 SEEN_ELSEWHERE = just_before(
     "seen", "see", "saw", "seeing", "notice", "noticed", "noticing", "reading about", "heard", "hearing", "read about",

@@ -147,6 +147,7 @@ def test_a_placement_outside_health_and_the_answer_said_last(extract, text, had)
         ("right now i'm registered as a candidate the l p c, my hours are not done", []),
         ("is the CCM better for someone like me or the CRC", []),
         ("LPC in Texas since 2021", ["LPC"]),  # control
+        ("r n in florida active and i was a c n a before that but that one expired", ["RN"]),
     ],
 )
 def test_a_candidate_and_a_credential_weighed_are_not_held(extract, text, held):
