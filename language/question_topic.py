@@ -796,7 +796,7 @@ def topic_of(
     other_than = OTHER_THAN_A_PLACE.search(asked) and CASE_MANAGEMENT_WORDS.search(asked)
     if aspect == "setting" and setting_told and other_than:
         return Topic(aspect, (GENERAL,))  # "where do case managers work besides hospitals?": the field's places
-    if aspect == "setting" and setting_told and PLACE_NOT_WANTED.search(text):
+    if aspect == "setting" and setting_told and PLACE_NOT_WANTED.search(text) and not asked_about:
         # "I never want to work in a hospital again. Does that close doors for case management?": that place
         return Topic(aspect, (setting_told,))
     if about_the_work and not asked_about and setting_told and PLACE_REFERRED.search(asked):

@@ -204,6 +204,12 @@ def test_who_is_in_charge_and_an_exams_parts_and_months(topic_asked, intent, tex
         ),
         ("ask_employers", "Where else could I work as a case manager with my RN?", ("setting", ("me",))),
         ("ask_employers", "Where can I work with an MSW?", ("setting", ("MSW",))),  # control: no story
+        # control: the work asked about, whatever place is not wanted (now that "NOT" in capitals is read)
+        (
+            "ask_employers",
+            "Where do vocational rehab case managers work? I do NOT want to work in a hospital again.",
+            ("setting", ("vocational_rehabilitation",)),
+        ),
     ],
 )
 def test_a_degree_or_a_place_asked_after_a_story(topic_asked, intent, text, topic):
