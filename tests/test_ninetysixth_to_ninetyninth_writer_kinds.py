@@ -292,3 +292,17 @@ def test_one_length_said_again_in_other_words(extract, text, months):
 def test_an_earlier_stretch_said_not_to_count_leaves_the_answer(extract):  # control: guards this round's adding
     said = "at the clinic since june 2024. before that the navy, 2010-2018, on a ship, not a hospital."
     assert extract(said, requested="healthcare_months", today=TODAY)["healthcare_months"] == 30
+
+
+def test_every_answer_to_one_question_is_read_against_its_writers_truth(nlp, catalog, tmp_path):
+    from evaluation.quality.answer_scan import read_answers
+
+    written = tmp_path / "conversations_a_writer.yml"
+    written.write_text(
+        "people:\n"
+        "  - {id: a, answers: {state: 'PA, erie area'}, truth: {state: PA}}\n"
+        "  - {id: b, answers: {state: 'ohio'}, truth: {state: OH}}\n"
+        "  - {id: c, answers: {state: ''}, truth: {state: TX}}\n"
+    )
+    readings = read_answers("state", [written], nlp, catalog)
+    assert [(r.read, r.right) for r in readings] == [("PA", True), ("OH", True)]
