@@ -703,7 +703,7 @@ def state_code(text: str, answering: bool) -> Optional[str]:
     if THE_CAPITAL.search(text or ""):
         return "DC"  # "d c washington d c": the capital, not Washington state
     first = CODE_FIRST.match(text or "") if answering and not CONCLUDED_LAST.search(text or "") else None
-    if first and first.group(1).upper() in US_STATES and (first.group(1).isupper() or first.group(1) not in WORD_CODES):
+    if first and first.group(1).upper() in US_STATES and _a_code_not_a_word(first.group(1), text[first.end() :]):
         return first.group(1).upper()  # "PA, erie area", "NC (moving from NY)", "WA as of march. TX till then"
     settled = SETTLED_IN.search(text or "")
     if settled:
@@ -744,6 +744,14 @@ def state_code(text: str, answering: bool) -> Optional[str]:
 CODE_FIRST = re.compile(
     r"^\W*([A-Za-z]{2})(?=\s*[,(/]|\s+(?:now|as of|for now|starting|from now|till|until|since|area|right now)\b)"
 )
+def _a_code_not_a_word(code: str, rest: str) -> bool:
+    """ "OR, portland" is Oregon; "OK, Texas" and "ok, texas" are a word before the state named."""
+    if code.lower() not in WORD_CODES:
+        return True
+    names = "|".join(re.escape(name) for name in US_STATES.values())
+    return code.isupper() and not re.search(rf"\b(?:{names})\b", rest, re.IGNORECASE)
+
+
 # "MA right now but moving to VA in march, so VA": the state said last, as the conclusion
 CONCLUDED_LAST = re.compile(r"\b(?:so|then)\W+[A-Za-z]{2}\W*$")
 # two-letter codes that are words in lower case ("ok, texas", "oh, ohio", "in, indianapolis" reads on)

@@ -232,6 +232,8 @@ def test_a_community_college_is_a_school_not_a_place_of_work(topic_asked):
         ("AZ (tucson), moving from NM last year", "AZ"),
         ("KY as of june. IN till then", "KY"),
         ("ok, texas", "TX"),  # control: a word, not Oklahoma
+        ("OK, Texas", "TX"),  # control: typed in capitals, still a word before the state named
+        ("OR, portland", "OR"),
         ("NV right now but moving to UT in may, so UT", "UT"),  # control: the conclusion said last
     ],
 )
