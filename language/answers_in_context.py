@@ -744,6 +744,8 @@ def state_code(text: str, answering: bool) -> Optional[str]:
 CODE_FIRST = re.compile(
     r"^\W*([A-Za-z]{2})(?=\s*[,(/]|\s+(?:now|as of|for now|starting|from now|till|until|since|area|right now)\b)"
 )
+
+
 def _a_code_not_a_word(code: str, rest: str) -> bool:
     """ "OR, portland" is Oregon; "OK, Texas" and "ok, texas" are a word before the state named."""
     if code.lower() not in WORD_CODES:
