@@ -630,18 +630,10 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
         lowered = NOT_CASE_MANAGEMENT_CLAUSE.sub(" ", lowered)
     named = list(CASE_MANAGEMENT.finditer(lowered))
     if named and PART_TIME.search(lowered) and FULL_TIME.search(lowered):
-        # "the case manager job is full time the job coach one was part time": the hours said right after its name
-        for case_management in named:
-            after = re.split(r"[,.;!?]", lowered[case_management.end() : case_management.end() + 40])[0]
-            before = re.split(r"[,.;!?]", lowered[max(0, case_management.start() - 25) : case_management.start()])[-1]
-            said = [(m.start(), m.re is FULL_TIME) for cue in (PART_TIME, FULL_TIME) for m in cue.finditer(after)]
-            said += [
-                (len(before) - m.end(), m.re is FULL_TIME)
-                for cue in (PART_TIME, FULL_TIME)
-                for m in cue.finditer(before)
-            ]
-            if said:
-                return min(said)[1]  # the nearer
+        # "the case manager job is full time the job coach one was part time": the hours said next to its name
+        told = next((said for said in (_hours_next_to(lowered, m) for m in named) if said is not None), None)
+        if told is not None:
+            return told
     if not answering and named and PART_TIME.search(lowered) and FULL_TIME.search(lowered):
         # "a job coach part time for two years, then moved up to vocational case manager full time": the hours
         # told from the case management on
@@ -651,6 +643,17 @@ def told_full_time(lowered: str, answering: bool) -> Optional[bool]:
     return full_time(lowered, answering)
 
 
+def _hours_next_to(lowered: str, named: re.Match) -> Optional[bool]:
+    """Full time or not, said nearest the name of the work within its own clause ("part time as a case manager, full
+    time at walmart"); None when neither is said there."""
+    after = CLAUSE_MARK.split(lowered[named.end() : named.end() + 40])[0]
+    before = CLAUSE_MARK.split(lowered[max(0, named.start() - 25) : named.start()])[-1]
+    said = [(m.start(), m.re is FULL_TIME) for cue in (PART_TIME, FULL_TIME) for m in cue.finditer(after)]
+    said += [(len(before) - m.end(), m.re is FULL_TIME) for cue in (PART_TIME, FULL_TIME) for m in cue.finditer(before)]
+    return min(said)[1] if said else None
+
+
+CLAUSE_MARK = re.compile(r"[,.;!?]")
 NOT_CASE_MANAGEMENT_CLAUSE = re.compile(
     r"[^.;!?]*\b(?:not|wasn'?t|isn'?t) (?:really |actually )?(?:cm|case management|case manag(?:er|ing))\b[^.;!?]*"
 )
@@ -750,10 +753,10 @@ def _a_code_not_a_word(code: str, rest: str) -> bool:
     """ "OR, portland" is Oregon; "OK, Texas" and "ok, texas" are a word before the state named."""
     if code.lower() not in WORD_CODES:
         return True
-    names = "|".join(re.escape(name) for name in US_STATES.values())
-    return code.isupper() and not re.search(rf"\b(?:{names})\b", rest, re.IGNORECASE)
+    return code.isupper() and not A_STATE_NAMED.search(rest)
 
 
+A_STATE_NAMED = re.compile(rf"\b(?:{'|'.join(re.escape(name) for name in US_STATES.values())})\b", re.IGNORECASE)
 # "MA right now but moving to VA in march, so VA": the state said last, as the conclusion
 CONCLUDED_LAST = re.compile(r"\b(?:so|then)\W+[A-Za-z]{2}\W*$")
 # two-letter codes that are words in lower case ("ok, texas", "oh, ohio", "in, indianapolis" reads on)

@@ -71,7 +71,8 @@ ABANDONED = re.compile(
 BEGUN_THEN = re.compile(
     r"\b(?:started|start|starting|began|begin|beginning|begun|enrolled)\b(?![^.?!]*\b(?:graduat\w*|finish\w*|done|end\w*)\b)"
 )
-YEAR_SAID = re.compile(r"^[^.;!?]{0,25}?\b((?:19|20)\d\d)\b")
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+SENTENCE_END = re.compile(r"[.;!?]")
 UNIT_MONTHS = {"semester": 6, "term": 6, "quarter": 3, "month": 1, "year": 12}
 
 
@@ -79,10 +80,14 @@ def is_underway(before: str, after: str, today: Optional[date] = None) -> bool:
     """Do the words around a degree not held say it is being earned now?"""
     if ABANDONED.search(after) or PAST.search(before):
         return False
-    year = YEAR_SAID.match(after)
-    if year and int(year.group(1)) < (today or date.today()).year:
+    if names_a_past_year(SENTENCE_END.split(after, 1)[0][:30], today):
         return False  # "BSN, done in 2015": conferred then
     return bool(UNDERWAY_BEFORE.search(before) or UNDERWAY_AFTER.search(after))
+
+
+def names_a_past_year(text: str, today: Optional[date] = None) -> bool:
+    """Does the text name a year before this one ("MSW, May 2021", "done in 2015")?"""
+    return any(int(year) < (today or date.today()).year for year in YEAR.findall(text))
 
 
 def months_left(text: str, today: date) -> Optional[float]:

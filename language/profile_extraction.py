@@ -38,7 +38,7 @@ from language.answers_in_context import (
 )
 from language.asking import SENTENCES
 from language.cues import anywhere, just_before, said_first
-from language.degree_underway import ABANDONED, UNDERWAY_BEFORE, is_underway, months_left
+from language.degree_underway import ABANDONED, UNDERWAY_BEFORE, is_underway, months_left, names_a_past_year
 from language.durations import (
     MAX_MONTHS,
     Duration,
@@ -728,7 +728,7 @@ def extract_profile(
             # the work asked about, named as it)
             and (
                 ANOTHER_STRETCH_ADDED.match(text[start:end].lower())
-                or (named_now and AN_EARLIER_STRETCH.match(text[start:end].lower()))
+                or (named_now and _an_earlier_stretch(text[start:end].lower()))
             )
         ):
             # "Three years at the hospital in Ibadan. And here I am a tech at a hospital since May": another stretch
@@ -861,12 +861,20 @@ ANOTHER_STRETCH_ADDED = re.compile(
     r"^\W*(?:and (?:here|now|then|currently|since then|after that|before that)|plus|also|on top of that)\b"
     r"(?![^.?!]*\b(?:total|altogether|all together|in all|combined)\b)"
 )
+# "Before that I was a staff RN at a hospital": a sentence that tells an earlier stretch
 EARLIER_TOLD = re.compile(r"^\W*(?:before that|before this|prior to that|previously)\b")
-AN_EARLIER_STRETCH = re.compile(
-    r"^\W*(?:before that|before this|prior to that|previously)\b(?![^.?!]*\b(?:adjacent|kinda"
-    r"|kind of|sort of|not really|doesn'?t count|does not count|don'?t think (?:\w+ ){0,3}counts?"
-    r"|not (?:an? )?(?:hospital|cm|case management)\b))"
+# "... which I don't think counts", "kinda CM-adjacent", "a line unit, not a hospital": said not to count
+SAID_NOT_TO_COUNT = re.compile(
+    r"\b(?:adjacent|kinda|kind of|sort of|not really|doesn'?t count|does not count|don'?t think (?:\w+ ){0,3}counts?"
+    r"|not (?:an? )?(?:hospital|cm|case management))\b"
 )
+
+
+def _an_earlier_stretch(sentence: str) -> bool:
+    """An earlier stretch of work, told in a sentence of its own and not said not to count."""
+    return bool(EARLIER_TOLD.match(sentence)) and not SAID_NOT_TO_COUNT.search(sentence)
+
+
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
@@ -1162,8 +1170,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
             update.slots["degree_field"] = fields[0]
         return
     underway_before = profile.get("underway_level")
-    years_past = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", lowered) if int(y) < (today or date.today()).year]
-    if underway_before and not correcting and not CONFERRED.search(lowered) and not years_past:
+    if underway_before and not correcting and not CONFERRED.search(lowered) and not names_a_past_year(lowered, today):
         # "psychology for the bachelors, the masters is clinical rehab counseling", from one who said the master's is
         # being earned: the level named again is still not held
         # (named alone, the degree is the answer: "MSW", asked the highest finished, says it is done)
@@ -2295,8 +2302,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     if own_work and requested_slot == "case_management_months" and denied:
         return  # "None, not officially. I coordinated services for my students with IEPs, but I was a teacher"
     if requested_slot == "case_management_months" and (
-        (AN_EARLIER_STRETCH.match(lowered) and not CASE_MANAGEMENT.search(lowered))
-        or ANOTHER_KIND_OF_POST.search(lowered)
+        (_an_earlier_stretch(lowered) and not CASE_MANAGEMENT.search(lowered)) or ANOTHER_KIND_OF_POST.search(lowered)
     ):
         return  # "Before that I was a therapist at community mental health.", "..., but it was a therapy position."
     if own_work and not _wish_cues(lowered):  # what they do, not what they name as wanted

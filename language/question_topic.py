@@ -1184,9 +1184,14 @@ PLACE_GUESSED = re.compile(
 
 
 def _without_excluded(mentions: list, text: str) -> list:
-    mentions = [m for m in mentions if len(m) != 4 or m[0] != "setting" or not PLACE_GUESSED.search(text[: m[2]])]
-    # "a freshman at community college": a school, not the community as a place of work
-    mentions = [m for m in mentions if len(m) != 4 or m[0] != "setting" or not A_COLLEGE_AFTER.match(text, m[3])]
+    # (a place guessed at; "a freshman at community college": a school, not the community as a place of work)
+    mentions = [
+        m
+        for m in mentions
+        if len(m) != 4
+        or m[0] != "setting"
+        or not (PLACE_GUESSED.search(text[: m[2]]) or A_COLLEGE_AFTER.match(text, m[3]))
+    ]
     kept = [m for m in mentions if len(m) != 4 or not SET_ASIDE.search(text[max(0, m[2] - 45) : m[2]])]
     others = [m for m in kept if len(m) != 4 or not HELD_ALREADY.search(text[max(0, m[2] - 30) : m[2]])]
     return others if any(m[0] in ("degree", "credential", "license") for m in others) else kept
