@@ -1193,10 +1193,8 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
 
 TO_BE_BEFORE = re.compile(r"\b(?:will be|'ll be|is going to be|gonna be)\s+$")
 SOCIAL_WORK_SHORT = re.compile(r"^\W*sw\b")
-AN_EARLIER_DEGREE_NOTED = re.compile(
-    r"^\W*(?:\(|,|;|-)\s*(?:and\s+)?(?:my\s+|the\s+|an?\s+)?(?:ba|bs|b\.a\.|b\.s\.|bachelor'?s|undergrad|associate'?s|aa|as"
-    r"|psych|sociology)\b[^)]{0,40}?\b(?:was|before that|fwiw|first)\b"
-)
+# "(my BA was in sociology)", ", undergrad was psych fwiw": another degree noted after the answer
+AN_EARLIER_DEGREE_NOTED = re.compile(r"^\W*[(,;-][^)]{0,60}?\b(?:was|before that|fwiw|first)\b[^),.;]*")
 CONFERRED = re.compile(r"\b(?:finished|graduated|completed|conferred|got|earned|received|done)\b")
 
 
@@ -1211,11 +1209,15 @@ def _field_said_before_a_noted_degree(lowered: str, mentions, catalog, requested
         key=lambda m: m.start,
         default=None,
     )
+    noted = AN_EARLIER_DEGREE_NOTED.match(lowered[first.end :]) if first else None
     if (
-        first
+        noted
         and not _negated(lowered, first)
         and not lowered[: first.start].strip(" \t-*:")
-        and AN_EARLIER_DEGREE_NOTED.match(lowered[first.end :])
+        and any(
+            m.kind in ("education_level", "degree", "degree_field") and first.end < m.start < first.end + noted.end()
+            for m in mentions
+        )
     ):
         return first.code
     return None
