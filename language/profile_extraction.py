@@ -1160,7 +1160,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     candidates += [(level, fields[0] if fields else None) for level in levels]
     if not candidates and NOTHING_PAST_HIGH_SCHOOL.search(lowered):
         candidates = [("high_school", None)]  # "no degree past high school": high school is the highest finished
-    noted_first = _field_said_before_a_noted_degree(lowered, mentions, catalog, requested_slot)
+    noted_first = _field_said_before_a_noted_degree(lowered, mentions, catalog, requested_slot, minors)
     if not candidates:
         answering = requested_slot in ("degree_field", "education_level")
         fields = [noted_first] if noted_first else fields
@@ -1198,7 +1198,7 @@ AN_EARLIER_DEGREE_NOTED = re.compile(r"^\W*[(,;-][^)]{0,60}?\b(?:was|before that
 CONFERRED = re.compile(r"\b(?:finished|graduated|completed|conferred|got|earned|received|done)\b")
 
 
-def _field_said_before_a_noted_degree(lowered: str, mentions, catalog, requested_slot) -> Optional[str]:
+def _field_said_before_a_noted_degree(lowered: str, mentions, catalog, requested_slot, minors) -> Optional[str]:
     """ "Social work (my BA was in sociology)", "social work (undergrad was psych fwiw)", asked the degree's subject:
     the answer is said first, the degree before it only noted."""
     if requested_slot != "degree_field":
@@ -1212,6 +1212,7 @@ def _field_said_before_a_noted_degree(lowered: str, mentions, catalog, requested
     noted = AN_EARLIER_DEGREE_NOTED.match(lowered[first.end :]) if first else None
     if (
         noted
+        and first.code not in minors  # "psychology, hold on, psychology was my minor": taken back
         and not _negated(lowered, first)
         and not lowered[: first.start].strip(" \t-*:")
         and any(
