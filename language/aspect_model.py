@@ -46,6 +46,7 @@ LATER_TUNED = (
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
     "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
     "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
+    "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

@@ -22,6 +22,7 @@ LATER_WRITERS = (
     "eightyfourth", "eightysixth", "eightyseventh", "seventyseventh", "seventyeighth", "eightieth", "eightysecond",
     "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
     "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
+    "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
 )  # fmt: skip
 
 

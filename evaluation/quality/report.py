@@ -914,37 +914,44 @@ CONVERSATION_SETS = (
         "its misses were then read in round 26, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredth_writer.yml",
-        "### The hundredth writer's conversation set (untuned)",
-        "written the same way by a hundredth writer at the start of round 25 (a community"
-        " college's evening advising desk and a hospital's job-board chat, a "
+        ROOT / "evaluation" / "quality" / "conversations_hundredth_writer.yml",
+        "### The hundredth writer's conversation set",
+        "written the same way by a hundredth writer at the start of round 25 (a "
+        "community college's evening advising desk and a hospital's job-board chat, a "
         "cross-section: all four specializations, plain and terse answers, typos, a "
-        "question mid-intake, some who are not sure), and kept unread.",
+        "question mid-intake, some who are not sure). Kept unread for two rounds (14 of "
+        "16 right plans at 9c89d0c, the end of round 26), its misses were then read in "
+        "round 27, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfirst_writer.yml",
-        "### The hundred-and-first writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredfirst_writer.yml",
+        "### The hundred-and-first writer's conversation set",
         "written the same way by a hundred-and-first writer at the start of round 25 "
         "(long messages: openings of five to ten sentences telling a whole work history, "
         "overlapping and part-time jobs, unfinished degrees, lapsed or pending licences, "
-        "rambling answers that correct an earlier fact or end with a question), and kept "
-        "unread.",
+        "rambling answers that correct an earlier fact or end with a question). Kept "
+        "unread for two rounds (15 of 16 right plans at 9c89d0c, the end of round 26), "
+        "its misses were then read in round 27, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsecond_writer.yml",
-        "### The hundred-and-second writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredsecond_writer.yml",
+        "### The hundred-and-second writer's conversation set",
         "written the same way by a hundred-and-second writer at the start of round 25 "
         "(people who speak for a relative or friend, or whose training or work is from "
         "elsewhere: trained abroad, licences from another state, military medics and "
-        "corpsmen, own facts mixed with the other person's), and kept unread.",
+        "corpsmen, own facts mixed with the other person's). Kept unread for two rounds "
+        "(13 of 16 right plans at 9c89d0c, the end of round 26), its misses were then "
+        "read in round 27, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredthird_writer.yml",
-        "### The hundred-and-third writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredthird_writer.yml",
+        "### The hundred-and-third writer's conversation set",
         "written the same way by a hundred-and-third writer at the start of round 25 "
         "(social work, counselling and mental health across states: BSW and MSW "
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
-        "hours, self-corrections, what a state requires), and kept unread.",
+        "hours, self-corrections, what a state requires). Kept unread for two rounds (11 "
+        "of 16 right plans at 9c89d0c, the end of round 26), its misses were then read "
+        "in round 27, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfourth_writer.yml",
@@ -977,6 +984,39 @@ CONVERSATION_SETS = (
         "(speech at a career-fair kiosk: most people speak through speech-to-text, with "
         "fillers, letters and numbers as words, misheard credentials and "
         "self-corrections), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredeighth_writer.yml",
+        "### The hundred-and-eighth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-eighth writer at the start of round 27 (a "
+        "community college's evening advising desk and a hospital's job-board chat, a "
+        "cross-section: all four specializations, plain and terse answers, typos, a "
+        "question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredninth_writer.yml",
+        "### The hundred-and-ninth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-ninth writer at the start of round 27 "
+        "(long messages: openings of five to ten sentences telling a whole work history, "
+        "overlapping and part-time jobs, unfinished degrees, lapsed or pending licences, "
+        "rambling answers that correct an earlier fact or end with a question), and kept "
+        "unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtenth_writer.yml",
+        "### The hundred-and-tenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-tenth writer at the start of round 27 "
+        "(people who speak for a relative or friend, or whose training or work is from "
+        "elsewhere: trained abroad, licences from another state, military medics and "
+        "corpsmen, own facts mixed with the other person's), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredeleventh_writer.yml",
+        "### The hundred-and-eleventh writer's conversation set (untuned)",
+        "written the same way by a hundred-and-eleventh writer at the start of round 27 "
+        "(social work, counselling and mental health across states: BSW and MSW "
+        "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
+        "hours, self-corrections, what a state requires), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -1842,37 +1882,44 @@ QUESTION_SETS = (
         "round 25), its misses were then read in round 26, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredth_writer.yml",
-        "### The hundredth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredth_writer.yml",
+        "### The hundredth writer's question set",
         "Written by a hundredth writer with the same convention at the start of round 25 "
         "(a community college's evening advising desk and a hospital's job-board chat, a "
         "cross-section: all four specializations, plain and terse answers, typos, a "
-        "question mid-intake, some who are not sure), and kept unread.",
+        "question mid-intake, some who are not sure). Kept unread for two rounds (73 of "
+        "80 at 9c89d0c, the end of round 26), its misses were then read in round 27, so "
+        "it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfirst_writer.yml",
-        "### The hundred-and-first writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredfirst_writer.yml",
+        "### The hundred-and-first writer's question set",
         "Written by a hundred-and-first writer with the same convention at the start of "
         "round 25 (long messages: openings of five to ten sentences telling a whole work "
         "history, overlapping and part-time jobs, unfinished degrees, lapsed or pending "
-        "licences, rambling answers that correct an earlier fact or end with a question),"
-        " and kept unread.",
+        "licences, rambling answers that correct an earlier fact or end with a "
+        "question). Kept unread for two rounds (70 of 80 at 9c89d0c, the end of round "
+        "26), its misses were then read in round 27, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsecond_writer.yml",
-        "### The hundred-and-second writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredsecond_writer.yml",
+        "### The hundred-and-second writer's question set",
         "Written by a hundred-and-second writer with the same convention at the start of "
         "round 25 (people who speak for a relative or friend, or whose training or work "
         "is from elsewhere: trained abroad, licences from another state, military medics "
-        "and corpsmen, own facts mixed with the other person's), and kept unread.",
+        "and corpsmen, own facts mixed with the other person's). Kept unread for two "
+        "rounds (73 of 80 at 9c89d0c, the end of round 26), its misses were then read in "
+        "round 27, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredthird_writer.yml",
-        "### The hundred-and-third writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredthird_writer.yml",
+        "### The hundred-and-third writer's question set",
         "Written by a hundred-and-third writer with the same convention at the start of "
         "round 25 (social work, counselling and mental health across states: BSW and MSW "
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
-        "hours, self-corrections, what a state requires), and kept unread.",
+        "hours, self-corrections, what a state requires). Kept unread for two rounds (65 "
+        "of 80 at 9c89d0c, the end of round 26), its misses were then read in round 27, "
+        "so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfourth_writer.yml",
@@ -1905,6 +1952,39 @@ QUESTION_SETS = (
         " round 26 (speech at a career-fair kiosk: most people speak through "
         "speech-to-text, with fillers, letters and numbers as words, misheard credentials"
         " and self-corrections), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredeighth_writer.yml",
+        "### The hundred-and-eighth writer's question set (untuned)",
+        "Written by a hundred-and-eighth writer with the same convention at the start of "
+        "round 27 (a community college's evening advising desk and a hospital's "
+        "job-board chat, a cross-section: all four specializations, plain and terse "
+        "answers, typos, a question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredninth_writer.yml",
+        "### The hundred-and-ninth writer's question set (untuned)",
+        "Written by a hundred-and-ninth writer with the same convention at the start of "
+        "round 27 (long messages: openings of five to ten sentences telling a whole work "
+        "history, overlapping and part-time jobs, unfinished degrees, lapsed or pending "
+        "licences, rambling answers that correct an earlier fact or end with a "
+        "question), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtenth_writer.yml",
+        "### The hundred-and-tenth writer's question set (untuned)",
+        "Written by a hundred-and-tenth writer with the same convention at the start of "
+        "round 27 (people who speak for a relative or friend, or whose training or work "
+        "is from elsewhere: trained abroad, licences from another state, military medics "
+        "and corpsmen, own facts mixed with the other person's), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredeleventh_writer.yml",
+        "### The hundred-and-eleventh writer's question set (untuned)",
+        "Written by a hundred-and-eleventh writer with the same convention at the start "
+        "of round 27 (social work, counselling and mental health across states: BSW and "
+        "MSW graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours "
+        "told in hours, self-corrections, what a state requires), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
