@@ -34,7 +34,8 @@ CONDITION_THEN_ASKS = re.compile(
 )
 # "ccm or lcsw which first": a question without a question word at its start
 QUESTION_ANYWHERE = anywhere(
-    "which (?:one|first|is better|should|matters|counts|pays)",
+    # (not a relative clause: "36 hrs/wk which counts as ft here")
+    r"which (?:one|first|is better|should|matters(?! as)|counts(?! as| toward)|pays(?! (?:about|around|like|\$|\d)))",
     "should i",
     "do i (?:need|have) to",
     r"or not\W*$",
@@ -597,14 +598,36 @@ def placement(text: str) -> Optional[bool]:
     if (ONLY_SOMETHING_ELSE.search(lowered) or SOMETHING_ELSE_ONLY.search(lowered) or elsewhere) and not named:
         return False
     said = yes_or_no(lowered)
+    if (
+        named
+        and (said is None or elsewhere)
+        and NO_PLACEMENT.search(lowered)
+        and not ANOTHER_ONE_HAD.search(lowered)
+        and not CLINICALS.search(NO_PLACEMENT.sub(" ", lowered))  # "clinical rotations ..., no internship in CM"
+    ):
+        # "had a research lab course but no placement"; "i did student teaching ... my masters had no practicum"
+        return False
     if said is None and named:
         # "just the internship at a shelter", "only clinicals"; "we never did a practicum"
         return not says_nothing_yet(ONLY_SOMETHING_ELSE.sub("", lowered))
     return said
 
 
+NO_PLACEMENT = re.compile(
+    r"\b(?:no|without an?|wasn'?t an?|there was no)\s+(?:\w+\s+)?"
+    r"(?:placement|practicum|internship|field ?work|clinicals?)\b"
+)
+# "had no field placement but i did clinicals": another one was done
+ANOTHER_ONE_HAD = re.compile(r"\b(?:but|though)\b[^.;!?]{0,30}\b(?:did|had|completed|finished)\b")
+
+
 # "lpn school had clinicals but that was a diploma not a degree": not part of a degree
-NOT_OF_A_DEGREE = re.compile(r"\b(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not an? degree")
+NOT_OF_A_DEGREE = re.compile(
+    r"\b(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not an? degree"
+    # "LPN program had clinicals but thats not a degree"
+    r"|\bclinicals?\b[^.;!?]{0,20}\b(?:but|though)\W+(?:that'?s|thats|that is|it'?s|its|it was|that was|was)"
+    r" not an? degree"
+)
 PARTS = re.compile(r"[,.;!?]|\b(?:and|but|then)\b")
 FINISHED = anywhere("did", "done", "finished", "completed", "had", "was")
 

@@ -572,9 +572,11 @@ _YEAR_THEN_STARTED = re.compile(
     r"(?=[^.?!]*\b(?:ever since|since then|still (?:there|here|doing|work)|been there|to this day|until now|today)\b)"
 )
 # "I got my LMSW in June 2023 and started supervision right after, so since then": from the date said before
+# (not "june 2023 to july 2024 ... so no case management since then": a stretch that ended, and nothing after it)
 _DATE_THEN_SINCE = re.compile(
     r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?P<y1>" + _YEAR + r")\b"
-    r"[^.?!]*?\b(?P<since>(?:ever )?since then)\b"
+    r"(?!\s*(?:to|through|thru|until|till|-|–)\s)"
+    r"(?:(?!\b(?:no|none|nothing|not|never)\b)[^.?!])*?\b(?P<since>(?:ever )?since then)\b"
 )
 # "i got hired as a case manager in twenty nineteen and ive been there ever since": a year alone, still there
 _STARTED_IN_YEAR = re.compile(
@@ -641,12 +643,14 @@ def work_since(text: str, today) -> list[Duration]:
         months = _months_since(found, today)
         if 0 < months <= MAX_MONTHS:
             lengths.append(Duration(months, found.start(), found.end(), lowered[found.start() : found.end()]))
+    dates_used = set()  # "hired ... in June 2023 and ... ever since then": one start, told two ways
     for pattern, at in _STARTS_UNTIL_TODAY:
         for found in pattern.finditer(lowered):
             months = _months_since(found, today)
             told_already = any(told.start < found.end() and found.start(at) < told.end for told in lengths)
-            if 0 < months <= MAX_MONTHS and not told_already:
+            if 0 < months <= MAX_MONTHS and not told_already and found.start("y1") not in dates_used:
                 lengths.append(Duration(months, found.start(at), found.end(), lowered[found.start(at) : found.end()]))
+                dates_used.add(found.start("y1"))
     alone = _START_ALONE.match(lowered)
     if alone and not lengths and 0 < (months := _months_since(alone, today)) <= MAX_MONTHS:
         lengths.append(Duration(months, 0, len(text), text))

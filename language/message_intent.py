@@ -84,6 +84,8 @@ SAYS_IT_OUTRIGHT = {
         "record", "records", "data", "privacy", r"sav\w*", "stays", "personal details", "system",
     ),
 }  # fmt: skip
+# The person's own plan, asked for: "show me my whole plan", "the full plan", "all my steps"
+MY_PLAN = anywhere(r"my (?:\w+ )?(?:plan|steps|path|roadmap)", r"(?:the|full|whole) (?:plan|roadmap)", "for me")
 # Kinds the words decide whatever part of the message the classifier heard (issue #12, docs/nlu-tuning.md step 9).
 # "hospital vs insurance, which one is less stressful": two options and "which" weigh them, with or without a
 # question word first (the asking words alone would make it a salary or a setting question).
@@ -421,6 +423,15 @@ def decided_by_words(intent: Optional[str], text: str, named: Collection[str] = 
         return "ask_cost"
     if intent == "ask_experience" and NEEDS_A_DEGREE.search(lowered):
         return "ask_education"
+    if intent in UNHEARD_INTENTS and "state" in named and "license" in named and asks(text):
+        return "ask_licensure"  # "does CA even have an LMSW?", "is nj LSW the masters one?": that state's licences
+    if (
+        intent == "show_plan"
+        and {"credential", "license"} & set(named)
+        and not MY_PLAN.search(lowered)
+        and (aspect := cue_aspect(text))
+    ):
+        return ASKED_INTENT[aspect]  # "what do you need to become an LPC, like the whole list": the LPC's, not my plan
     if intent == "ask_skills" and not SKILLS.search(lowered) and not TRAIT.search(lowered):
         aspect = cue_aspect(text)  # "what do you need to sit for the CDMS": what it asks for, not skills
         if aspect:

@@ -99,6 +99,10 @@ WANTING = just_before(
     r"(?:worr(?:ied|ying|y)|anxious|stressed|spiral\w*|confused|freaking out|panicking|nervous|questions?|asking"
     r"|curious) about",
 )  # fmt: skip
+# "CA doesnt really give you one until LCSW": one still ahead (not "an LMSW until I got my LCSW": words=0)
+UNTIL_IT = just_before(
+    r"(?:until|till|til|untill)(?: (?:the|an?|your|my|you'?re an?|you get (?:the|an?|your)))?", words=0
+)
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
     "required", "requirement", "preferred", "exam", "test", "track", "hours", "eventually", "someday", "later",
@@ -210,7 +214,7 @@ SAT_BEFORE = just_before("took", "taken", "sat", "sat for", "taking", "tested fo
 # Other people, by the asker's words for them: what they have or do is theirs, not the asker's.
 OTHER_PEOPLE = (
     r"(?:supervisor|sup|supe|boss|manager|director|mom|mother|dad|father|wife|husband|co-?worker|colleague|friend|peer|team"
-    r"|teammate|buddy|roommate|partner|spouse|classmate|fianc[eé]e?|girlfriend|boyfriend|niece|nephew|neighbou?r"
+    r"|teammate|buddy|roommate|partner|spouse|classmate|fianc[eé]e?|girlfriend|boyfriend|bf|gf|niece|nephew|neighbou?r"
     r"|field instructor|fi"
     r"|team lead|lead|leader|preceptor|mentor|instructor|charge nurse|son|daughter|brother|sister|kid|child|grandma"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin)s?"
@@ -233,7 +237,8 @@ THEIRS_BEFORE = re.compile(
     # "i think she might have the c c m"
     r"|\b(?:she|he|they) (?:might|may|could|probably|prob) (?:have|has|hold|holds) (?:the\s+|an?\s+)?$"
     # "My supervisor is the one with the CCM"
-    r"|\b(?:is|was|'s) the (?:one|person) (?:with|who (?:has|holds|got))\s+(?:the\s+|an?\s+|her\s+|his\s+)?$"
+    # ("i'm the one with the LICSW", asking for a husband: read in the first person as "they are the one with")
+    r"|\b(?:is|was|are|were|'s) the (?:one|person) (?:with|who (?:has|holds|got))\s+(?:the\s+|an?\s+|her\s+|his\s+)?$"
 )
 # "eventually trauma therapy as an LCSW", "one day I'd like my own practice as an LCSW": a wish in the same clause
 WISHED_IN_THE_CLAUSE = re.compile(
@@ -363,7 +368,11 @@ WITH_MY = re.compile(r"\bwith my\W+(?:\w+\W+){0,2}$")
 # "LCSW-S", "LPC-S", "LCSW-Supervisor": a supervisor's designation
 SUPERVISOR_SUFFIX = re.compile(r"^(?:-s\b|\s?-?\s?supervisor\b)")
 # "LCSW-A", spoken "l c s w a": the associate licence, a step before the licence itself.
-ASSOCIATE_SUFFIX = re.compile(r"^(?:-a|\s?a)\b(?=\W*$|\s+(?:in|here|since|for|and|with|now|question)\b|[,.;!?])")
+ASSOCIATE_SUFFIX = re.compile(
+    r"^(?:-a|\s?a)\b(?=\W*$|[,.;!?]|\s+(?:in|here|since|for|and|with|now|question"
+    # spoken: "l c s w a sorry I said l c s w before", "the l c s w a I've had it since july"
+    r"|sorry|i|i'?ve|ive|i'?m|im|which|that|so|but|um|uh|licen[cs]e)\b)"
+)
 NO_LICENCE = anywhere(
     r"not (?:an? |yet an? )?(?:\w+ ){0,2}licen[cs]es?",
     r"not (?:yet |fully |actually )?licensed\b",  # "ASW registration. not licensed-licensed yet"
@@ -563,6 +572,8 @@ WISHED_OUTRIGHT = (
     r"would like to(?! know| ask)", "interested in", "passionate about", "drawn to", "dream", "hope to", "hoping to",
     # "I keep looking at hospital social work case manager postings": where they would go next
     "looking at", "move into", "moving into", r"switch(?:ing)? (?:to|into)", "get into",
+    # "looking to get out of schools and into pediatric hospital cm": where they would go
+    r"(?:looking|trying|hoping|want(?:ing)?) to (?:get|move|go) out of",
     r"thinking about(?! (?:it|that|this))", "considering",
 )  # fmt: skip
 STRONG_WISH = anywhere(*WISHED_OUTRIGHT)
@@ -587,6 +598,9 @@ WORK_CLAUSES = re.compile(r"[,.;!?]|\b(?:and|but)\b")
 OWN_WORK = anywhere(
     "i work", "i'?ve been (?:an?|the|working|doing)", "i been (?:an?|the|working|doing)", "i'?m (?:an?|the)",
     "i'?ve been at (?:an?|the)",  # "I've been at a psychiatric hospital for four years"
+    # "sociology BA, been a caseworker at county cyf": a job told without its "I've"
+    r"(?:(?<=^)|(?<=^ )|(?<=[,.;] )|(?<=[,.;]))been (?:an?|the) [\w -]{0,20}?"
+    r"(?:worker|manager|coordinator|specialist|nurse|counsell?or|aide|tech)",
     "i am (?:an?|the)", "im (?:an?|the)", "i do",
     # "I carry about fifteen adults with serious mental illness": whom one's caseload is of
     "i carry", "my caseload", "i serve", "my clients", "i'?m (?:currently )?working", "my job", "my role",
@@ -1370,7 +1384,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if SAT_BEFORE.search(before) and RESULTS_AWAITED.search(_sentence_of(lowered, mention)):
             only_a_step = True  # "took the c r c in october, still waiting on results": none held yet
             continue
-        if WANTING.search(before) or SUPERVISED_BY.search(before):
+        if WANTING.search(before) or SUPERVISED_BY.search(before) or UNTIL_IT.search(before):
             continue
         if WISHED_IN_THE_CLAUSE.search(_before(lowered, mention, 80)) or SAID_BY_MISTAKE.match(lowered[mention.end :]):
             continue
@@ -2257,7 +2271,12 @@ NOT_AN_INTEREST = re.compile(
 
 
 # "more interested in that return-to-work piece now than in weekly therapy": what comes after "than" is not wanted
-LESS_WANTED = re.compile(r"\b(?:more|rather|sooner)\b[^,.;!?]*?\bthan\b([^,.;!?]*)")
+LESS_WANTED = re.compile(
+    r"\b(?:more|rather|sooner)\b[^,.;!?]*?\bthan\b([^,.;!?]*)"
+    # "looking to get out of schools and into pediatric hospital cm": the place left
+    # (not "guys getting out of prison", whom one would help)
+    r"|\b(?:to|wanna) (?:get|move|go) out of\b((?:(?!\b(?:and|into|to)\b)[^,.;!?])*)"
+)
 
 
 # "help families get food and insurance": coverage for them, not work at an insurer (only the word is blanked)
@@ -2273,7 +2292,8 @@ def _the_askers_own(lowered: str) -> str:
     own = NOT_AN_INTEREST.sub(blank, NOT_THE_ASKERS.sub(blank, lowered))
     for pattern in (LESS_WANTED, COVERAGE):
         for found in pattern.finditer(own):
-            own = own[: found.start(1)] + " " * len(found.group(1)) + own[found.end(1) :]
+            group = 1 if found.group(1) is not None else 2
+            own = own[: found.start(group)] + " " * len(found.group(group)) + own[found.end(group) :]
     return own
 
 
@@ -2327,9 +2347,10 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     worked_at = {code for code in match_interests(told_work, catalog.interests) if code in counted}
     wished = lowered
     for part in told_work:
-        wished = wished.replace(part, " ")
+        wished = wished.replace(part, " " * len(part))
     # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
-    wanted = _without_degrees(_the_askers_own(lowered), [m for m in mentions if _a_degrees_field(lowered, m)])
+    # ("been a caseworker at county cyf almost 4 yrs. want to get licensed": the county is where one works)
+    wanted = _without_degrees(_the_askers_own(wished), [m for m in mentions if _a_degrees_field(lowered, m)])
     found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
     if requested_slot == "interests" and SCHOOL_AS_A_PLACE.search(wanted) and "schools" in catalog.interests:
         found.append("schools")  # asked where they would like to work, "maybe hospital or school" names a place
@@ -2539,4 +2560,19 @@ def mentions_from_entities(
         code = code or (known if isinstance(known, str) and known in catalog_codes[kind].values() else None)
         if code:
             result.append(Mention(kind, code, start, end))
-    return result
+    taken = [(m.start, m.end) for m in result]
+    letters = [
+        Mention("education_level", "associate", found.start(), found.end())
+        for found in ASSOCIATE_LETTERS.finditer(text or "")
+        if "education_level" in catalog_codes and not any(s <= found.start() < e for s, e in taken)
+    ]
+    return sorted(result + letters, key=lambda m: m.start) if letters else result
+
+
+# "AS general studies from TCC", "an AA in psychology": an associate degree by its capital letters (lower case,
+# "as" and "aa" are other words)
+ASSOCIATE_LETTERS = re.compile(
+    r"(?<![\w.])(?:AA|AS|AAS|A\.A\.|A\.S\.|A\.A\.S\.)(?![\w.]|\.\w)"
+    r"(?=\s*(?:in\b|degree|general|gen\b|from\b|,|\(|$)|\s+(?:[A-Z][a-z]+|nursing|psych\w*|human|social|business|liberal"
+    r"|criminal|health|science|arts)\b)"
+)

@@ -227,12 +227,18 @@ CUES: Dict[str, str] = {
     # "where do i apply for the CRC, whats the org called", "who do I send my paperwork to"
     r"|\bwhat(?:'s|s| is) the (org|organi[sz]ation|body|board|group) called\b"
     r"|\bwho (do|would|should|can) (i|you|we) (actually |even )?(send|mail|submit)\b"
+    # "Do I apply to ASWB or to the state?": which of two bodies one applies to
+    r"|\b(do|would|should|can) (i|you|we) (apply|send (it|my \w+)|register) (to|with) (the )?\w+ or "
+    r"(to |with )?the (state|board|\w+)\b"
     # "who do you get your el see ess double u from is it like a national thing or what"
     r"|\bwho (do|would|should|can) (i|you|we) (actually |even )?get (your |my |the |an? )?[\w' -]{1,30}? from\b"
     # a degree's issuer is its programme's accreditor: "who accredits ...", "does the APA accredit ..."
     r"|\baccredited by (who|whom|what)\b"
     r"|\bwho (even )?accredits\b|\b(does|do) (the )?\w+ accredit\b|\baccrediting (body|agency|organi[sz]ation)\b",
     "duration": r"\bhow long\b.*\b(takes?|good for|valid|last)\b|\bhow long (until|till|before|to)\b"
+    # "how long is an advanced standing MSW", "how long is a counseling masters": a programme's length
+    r"|\bhow long (is|are) (an? |the )?([\w-]+ ){0,3}(programs?|degrees?|masters?|master's|bachelors?|bachelor's|msw"
+    r"|bsw|bsn|adn|msn|mrc|bridge)\b"
     # "how long do you have to work as a hospital case manager before you can sit for the acm"
     r"|\bhow long (do|does|would|will) (you|i|one|someone|they) (have|need) to (work|be|practice)\b[^?.]*\bbefore\b"
     r"|\bhow many (months|years|yrs|semesters|sems|terms|quarters|weeks)\b"
@@ -392,9 +398,11 @@ CUES: Dict[str, str] = {
     r"|\b(get|have) (it|this|that|them|school) paid for\b|\bset (me|you|someone) back\b"
     # "what will the masters exam run me", "what's the total to apply and sit for it": what one pays
     r"|\brun (me|you|someone|us)\b|\bwhat'?s the total\b|\bthe total (to|for)\b"
-    r"|\bafford\b|\b(cost|price)[- ]?wise\b|\bmoney[- ]?wise\b(?![^?.]{0,30}\bworth\b)(?<!worth it money wise)"
+    r"|\bafford\b|\b(cost|price)[- ]?wise\b|\bmoney[- ]?wise\b(?![^?.]{0,30}\bworth\b)(?<!worth it money.wise)"
     # "what would I pay altogether to get my CCM": what one pays
     r"|\bwhat (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
+    # "what am I going to be paying, including if I fail and have to retake?"
+    r"|\bwhat (am|are|is|will|would) (i|we|you|one|someone) (going to |gonna )?(be )?paying\b"
     r"|(?<!in )\bcharg(e|es|ing)\b(?! of| nurse)"  # "does CRCC charge a lot", not "who is in charge of it"
     # "budgeting... is the CCM around $400?": a price asked about (not a salary's "$45k" or "$45,000")
     # "the ccm is 430 right? is the exam included in that or is it extra on top": what the price covers
@@ -441,7 +449,7 @@ CUES: Dict[str, str] = {
 LEARNED_SURE = 0.5
 # Aspects of case management work in general: after a story, "where do case managers work" is about the work.
 ABOUT_THE_WORK = ("setting", "salary", "day_to_day")
-FEE_WORDS = re.compile(r"\b(?:fees?|charges?|costs?|price)\b", re.IGNORECASE)
+FEE_WORDS = re.compile(r"\b(?:fees?|charges?|costs?|price|paying)\b", re.IGNORECASE)
 # "how soon can I retake it", "how soon can you sit it again": the exam's retake rule
 RETAKE = re.compile(r"\bretak(e|ing)\b|\b(try|sit|test) (it )?again\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
@@ -463,8 +471,11 @@ JOINED_FOR_COMPARISON = re.compile(
     r"(?:(?:an?|the|a regular|regular)\W+)?",
     re.IGNORECASE,
 )
-BETWEEN = re.compile(r"\b(?:between|separates?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-AND_OR_FROM = re.compile(r"\s+(?:and|from)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# ("the difference between getting an a d n and a b s n": what one would get)
+BETWEEN = re.compile(
+    r"\b(?:between|separates?)\s+(?:(?:getting|doing|having|earning)\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+AND_OR_FROM = re.compile(r"\s+(?:and|from)\s+(?:(?:getting|doing|having|earning)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
 # "an LPN to RN bridge", "from an LMSW to an LCSW": the second is where the question leads
 # "lmsw here, how many years before i can go for the lcsw": what is named after it is where the question leads
 LEADS_TO = re.compile(r"\b(before|until|till) (i|you) can (go for|get|apply for|sit for|take|become)\b", re.IGNORECASE)
@@ -940,6 +951,9 @@ def topic_of(
         work = work or [c for c in named if aspect == "day_to_day" and kind_of.get(c) == "setting"]
         if work and not (aspect == "day_to_day" and kind_of.get(named[0]) == "setting"):
             named = [work[0]] + [c for c in named if c != work[0]]
+    lasting = _how_long_it_is(raw, text, degree_for_field or {}) if aspect == "duration" else None
+    if lasting:  # "With a BSW how long is an advanced standing MSW?": the MSW's length
+        named = [lasting] + [c for c in named if c != lasting]
     if named:  # "how long until I could hold the CRC?" is about the CRC
         return Topic(aspect, (named[0],))
     last = _last_subject(last_topic)
@@ -1304,7 +1318,11 @@ def _kind_of_work_named(mentions: list, text: str) -> Optional[str]:
 def _workplace_asked(mentions: list, text: str, said_in: str) -> Optional[str]:
     """The setting the sentences that ask place the work at ("at a community agency"), if any."""
     places = _placed_where_asked(mentions, text, said_in, ("setting",))
-    return next((code for _, code, start, _ in places if AT_A_PLACE.search(text[:start])), None)
+    # ("do hospital case managers make more than the ones at nonprofits": the place named first, as the role's)
+    return next(
+        (code for _, code, start, end in places if AT_A_PLACE.search(text[:start]) or ROLE_AFTER.match(text, end)),
+        None,
+    )
 
 
 SAID_AS_HELD = re.compile(
@@ -1380,6 +1398,16 @@ def _joined_pair(placed: list, text: str, degree_for_field: Dict[str, str]) -> T
         ):
             return tuple(pair)
     return ()
+
+
+# "how long is an advanced standing MSW", "how long is a counseling masters": the length of the degree named
+HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|would be) (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _how_long_it_is(mentions: list, text: str, degree_for_field: Dict[str, str]) -> Optional[str]:
+    """The degree whose length is asked right after "how long is", when mentions carry positions."""
+    found = next((m for m in _placed(mentions) if m[0] in DEGREE_KINDS and HOW_LONG_IS.search(text[: m[2]])), None)
+    return next(iter(_subjects([found[:2]], degree_for_field, "duration")), None) if found else None
 
 
 def leads_to(mentions: list, text: str) -> Optional[str]:

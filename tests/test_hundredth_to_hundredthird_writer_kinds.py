@@ -1,0 +1,164 @@
+"""The kinds the hundredth to hundred-and-third writers' sets showed misread (issue #12; written at the start of round
+25, kept unread for two rounds, read in round 27), each in other words than those sets': a licence one gets only
+"until" one is an LCSW, a spoken associate licence ("l c s w a, sorry"), one "I'm the one with" when asking for another
+person, and a boyfriend's; "... which counts as full time" is no question; a placement "but no practicum", or one in
+clinicals "but that's not a degree"; an associate degree by its capital letters ("AS general studies"); a stretch that
+ended ("June 2023 to July 2024, none since then") and a start told twice ("hired in March 2024 ... ever since then");
+a county job told in a story beside a wish is where one works, not a wish; a place one wants "to get out of"; and
+questions on the pay of a place named first, everything a licence takes "like the whole list", the difference
+between "getting an a d n and a b s n", the length of a degree ("how long is an advanced standing MSW"), whether a
+licence is worth it money-wise, which of two bodies one applies to, what one is "going to be paying", and a state's
+licence ("does CA even have an LMSW?").
+
+Controls (pass on the code before, 7e4f7f3, too) are marked: they guard what the new rules must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.unit
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("only my ASW number so far, no license, they don't give you one until LCSW", []),
+        ("not licensed yet. it's a registration until you're an LCSW", []),
+        ("the l c s w a sorry I said l c s w before I've had the associate one since 2024", []),
+        ("the l c s w a, sorry, I said l c s w, I've had the associate one since 2024", []),  # control
+        ("I was an LMSW until I got my LCSW", ["LCSW"]),  # control
+        ("l c s w since 2020", ["LCSW"]),  # control
+        ("gf is an RN but thats her. LPN here", ["LPN"]),
+    ],
+)
+def test_a_licence_ahead_an_associate_one_and_anothers(extract, text, held):
+    assert sorted(extract(text, requested="licenses").get("licenses") or []) == held
+
+
+def test_the_one_with_the_licence_is_the_asker_when_asking_for_another(extract):
+    from language.spokesperson import in_first_person
+
+    said = in_first_person("She has none. I'm the one with the LPC, in Ohio.").text
+    assert "LPC" not in (extract(said, requested="licenses").get("licenses") or [])
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("yep, 38 hours a week which counts as full time at my job", False),
+        ("ccm or acm, which counts more with hospitals", True),  # control
+    ],
+)
+def test_a_relative_which_is_no_question(text, asks):
+    from language.answers_in_context import is_real_question
+
+    assert is_real_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text, had",
+    [
+        ("my BS in psych had a stats lab but no practicum as far as I know", False),
+        ("I student taught in 2001 and my masters had no internship at all", False),
+        ("my lvn course had clinicals but thats not a degree", False),
+        ("had no field placement but i did clinicals", True),  # control
+    ],
+)
+def test_a_placement_said_not_had(text, had):
+    from language.answers_in_context import placement
+
+    assert placement(text) is had
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("AS general studies, 2019", "associate"),
+        ("I got an AA in 2010", "associate"),
+        ("A.A.S. from the community college", "associate"),  # control
+        ("as of now nothing past high school", "high_school"),  # control
+    ],
+)
+def test_an_associate_degree_by_its_capital_letters(nlp, catalog, text, level):
+    from language.profile_extraction import extract_profile, mentions_from_entities
+
+    entities = [
+        {"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents
+    ]
+    mentions = mentions_from_entities(entities, catalog.vocabulary, text)
+    got = extract_profile(text, mentions, {}, catalog, "education_level", "inform", today=TODAY).slots
+    assert got.get("education_level") == level
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        # May 2022 through April 2023: twelve months, and nothing since then
+        ("a care coordinator May 2022 to April 2023, then therapy, so no case management since then", 12),
+        ("May 2022 to April 2023, none since then", 12),
+        # from March 2024 to this December: one start, told twice
+        ("got hired as a caseworker in March 2024 and I've done it ever since then", 33),
+    ],
+)
+def test_a_stretch_that_ended_and_a_start_told_twice(extract, text, months):
+    assert extract(text, requested="case_management_months", today=TODAY)["case_management_months"] == months
+
+
+def test_a_county_job_beside_a_wish_is_where_one_works(extract):
+    got = extract("psych BA, been a caseworker at county CPS 3 yrs. want to get licensed", today=TODAY)
+    assert "government" not in (got.get("interests") or [])
+    assert got["case_management_months"] == 36
+
+
+def test_children_youth_and_families_is_child_welfare(extract):
+    got = extract("i work at county cyf as a caseworker")
+    assert "child_welfare" in (got.get("work_interests") or []) + (got.get("interests") or [])
+
+
+def test_a_place_one_wants_to_get_out_of(extract):
+    got = extract("I'm a school social worker looking to get out of schools and into hospital case management")
+    assert got.get("case_management_setting") != "health_system"
+    assert "schools" not in (got.get("interests") or [])
+
+
+@pytest.mark.parametrize(
+    "intent, text, topic",
+    [
+        ("ask_salary", "do hospital case managers make more than the ones at nonprofits", ("salary", ("hospitals",))),
+        ("ask_salary", "how much do case managers at nonprofits make", ("salary", ("nonprofit",))),  # control
+        ("show_plan", "what does it take to become an LCSW, like the whole list", ("requirements", ("LCSW",))),
+        (
+            "compare",
+            "whats the difference between getting an a d n and a b s n if i want to be a nurse case manager",
+            ("difference", ("ADN", "BSN")),
+        ),
+        ("ask_education", "I have a BSW, how long is an advanced standing MSW?", ("duration", ("MSW",))),
+        (
+            "ask_difference_therapist",
+            "is the LPC worth it money-wise if I stay in case management",
+            ("salary", ("LPC",)),
+        ),
+        ("ask_licensure", "Do I apply to ASWB or to the state for my LSW?", ("issuer", ("LSW",))),
+    ],
+)
+def test_questions_the_sets_asked_their_own_way(topic_asked, intent, text, topic):
+    assert topic_asked(intent, text) == topic
+
+
+def test_what_one_is_going_to_be_paying_is_the_cost(topic_asked):
+    said = "If I apply for the CRC in the fall what am I going to be paying, with a retake if I fail?"
+    assert topic_asked("ask_eligibility", said)[0] == "cost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wait does TX even have an LMSW?", "is ohio LSW the bachelors one?"],
+)
+def test_a_states_licence_asked_unheard_is_a_licensure_question(text):
+    from language.message_intent import decided_by_words
+
+    assert decided_by_words("nlu_fallback", text, ["state", "license"]) == "ask_licensure"
