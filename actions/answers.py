@@ -151,6 +151,8 @@ class ActionAnswerQuestion(NamedAction):
             _plan_credential(tracker),
             aspect_model.learned_aspects(text),
         )
+        if topic is not None and topic.subjects[:1] and topic.subjects[0] in SOCIAL_WORK_LICENSES:
+            named = topic.subjects[0]  # "is nj LSW the masters one? ccm site lists LMSW": the licence asked of
         # "in Pennsylvania, which board licenses the LSW?": the state's own rows answer the aspect asked
         # (only when no word of the message points elsewhere: "what does it require, is it just the exam?" does)
         # ("who do i apply to here for my license, and is it ASWB or the state?": the first question's words decide)

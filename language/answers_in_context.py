@@ -56,7 +56,8 @@ NOTHING_YET = (
         "nothing like that", r"only (?:\w+ ){0,2}(?:therapy|counseling|counselling|school|clinicals?)",
         "not officially", "not as a case manager", "not formally",
         # asked what one holds: "i don't have any yet", "don't have one"
-        r"(?:don'?t|dont|do not) have (?:any|one|anything)(?: \w+)?(?: yet)?\W*$",
+        # ("He doesn't have any. I'm the one with the LICSW": the sentence ends there)
+        r"(?:don'?t|dont|do not) have (?:any|one|anything)(?: \w+)?(?: yet)?(?:\W*$|\s*[.;!]\s)",
         DOUBTFUL_NONE,
         r"no (?:case manag\w+|cm|case work\w*) (?:post|position|job|role|title|experience)",
     ),
@@ -115,6 +116,8 @@ NO_ANYWHERE = anywhere(
     "not that i know",
     r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|have|had|did|was|were|is|got|holds?)",
     r"(?:don'?t|do not) think (?:she|he|they)'s",  # "don't think she's ccm"
+    # "my supervisor is l c s w i dont know about c c m i think no": unsure, then no
+    r"(?:i think|i guess|i believe|probably) (?:no|nope|not)(?=\W*$)",
 )
 # ("she did not have the c c m" says no)
 YES_ANYWHERE = anywhere(

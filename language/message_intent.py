@@ -300,6 +300,9 @@ PATH_FROM_HERE = anywhere(
     r"how (?:do|can|would|should|could) i (?:even )?get from (?:where i am|here|my job|what i do)",
     r"how (?:do|can|would|should|could) i get (?:there|into (?:it|that|this)) from (?:here|where i am)",
     r"what (?:are|would be) (?:my|the) (?:next )?steps to get (?:there|into (?:it|that|this))",
+    # "the lady who helped him was amazing so i want to do what she does how do i get there"
+    r"(?:want to|wanna|like to) (?:do|be) what (?:she|he|they) (?:does|do|did|is|are)\b[^?.!]{0,20}\bhow "
+    r"(?:do|can|would|should|could) i (?:even )?get there",
 )
 
 

@@ -641,7 +641,7 @@ DURATION_CUES = (
         re.compile(
             CASE_MANAGEMENT.pattern + r"|care manag|case work|caseworker|case worker|resource coordinat|"
             # assertive community treatment: a team that does intensive case management
-            r"\bact team|assertive community treatment|discharge planner|discharge planning|"
+            r"\bact team|assertive community treatment|discharge planner|discharge planning|discharge coordinat|"
             r"utilization review|"
             # "I carried a caseload for two years"
             r"\b(?:carried|carrying|carry|had|held|managed|own) (?:a |my |an? \w+ )?caseload"
@@ -2364,6 +2364,14 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         and wanted[m.start : m.end].strip()
     ]
     found = _whom_the_patients_are(list(dict.fromkeys(found)), catalog)
+    # "school sw ... looking to get out of schools and into hospital cm": the place left is no wish, wherever named
+    left = {
+        code
+        for place in LESS_WANTED.finditer(lowered)
+        if place.group(2)
+        for code in match_interests([place.group(2)], catalog.interests)
+    }
+    found = [code for code in found if code not in left]
     # a specialization named outright is kept by its name, for the ranking to put first ("mental health, maybe housing")
     vocabulary = catalog.vocabulary.get("specialization", {})
     found += [

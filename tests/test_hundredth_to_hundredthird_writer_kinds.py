@@ -162,3 +162,63 @@ def test_a_states_licence_asked_unheard_is_a_licensure_question(text):
     from language.message_intent import decided_by_words
 
     assert decided_by_words("nlu_fallback", text, ["state", "license"]) == "ask_licensure"
+
+
+def test_a_discharge_coordinator_on_a_unit_is_case_management(extract):
+    said = "last spring i was the discharge coordinator on my floor's unit for six months, part time"
+    assert extract(said, requested="case_management_months")["case_management_months"] == 6
+
+
+@pytest.mark.parametrize(
+    "text, supervised",
+    [
+        ("my boss is an l p c not sure about the c c m i think no", False),
+        ("she's an RN, no idea about the CCM", None),  # control
+    ],
+)
+def test_unsure_then_no_is_a_no(extract, text, supervised):
+    assert extract(text, requested="supervised_by_ccm").get("supervised_by_ccm") is supervised
+
+
+def test_none_said_in_its_own_sentence_before_another_persons_licence(extract):
+    from language.spokesperson import in_first_person
+
+    said = in_first_person("She doesn't have any. I'm the one with the LMSW, in Texas.").text
+    assert extract(said, requested="licenses")["licenses"] == []
+
+
+def test_a_place_one_wants_to_leave_is_no_wish_wherever_it_is_named(extract):
+    got = extract("school counselor in ohio, want to get out of schools and into hospice case management")
+    assert "schools" not in (got.get("interests") or [])
+
+
+def test_wanting_to_do_what_a_helper_does_asks_for_the_way_there():
+    from language.message_intent import whole_message_intent
+
+    said = (
+        "my mom has dementia and her case manager at the agency was so good with us, i want to do what she does, "
+        "how do i get there"
+    )
+    assert whole_message_intent("ask_day_to_day", said, []) == "start_advising"
+
+
+def test_a_states_licence_asked_beside_a_certification_is_the_states_answer():
+    from actions.answers import ActionAnswerQuestion
+    from tests.actions_harness import run, slot_events
+    from tests.test_actions import tracker
+
+    text = "is ohio LSW the bachelors one? the ccm site lists the LMSW"
+    found = [
+        _entity(text, "state", "OH", "ohio"),
+        _entity(text, "license", "LSW", "LSW"),
+        _entity(text, "credential", "CCM", "ccm"),
+        _entity(text, "license", "LMSW", "LMSW"),
+    ]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_licensure", text=text, entities=found))
+    assert "Ohio" in messages[0]["text"]
+    assert slot_events(events)["last_topic"].endswith(":LSW")
+
+
+def _entity(text, kind, value, words):
+    start = text.index(words)
+    return {"entity": kind, "value": value, "start": start, "end": start + len(words)}
