@@ -80,6 +80,8 @@ YES = said_first(
 )  # fmt: skip
 NO = said_first(
     r"no(?! idea| clue| one)",
+    # "Nobody yet. The DON who'd be my boss ... has her CCM": no one has supervised such work yet
+    r"(?:nobody|no one|no-one)(?: yet| so far)?(?=\W*[.!;,])",
     "nope",
     "nah",
     "n",
@@ -116,6 +118,9 @@ NO_ANYWHERE = anywhere(
     "not that i know",
     r"(?:don'?t|do not) think (?:she|he|they|my \w+) (?:has|have|had|did|was|were|is|got|holds?)",
     r"(?:don'?t|do not) think (?:she|he|they)'s",  # "don't think she's ccm"
+    # "I don't believe she had the CCM", "I'll say no."
+    r"(?:don'?t|do not) believe (?:she|he|they|my \w+) (?:has|have|had|was|were|is|got|holds?)",
+    r"(?:i'?ll|ill|i'?d|id|i will|i would|let'?s) (?:just )?say (?:no|nope)(?=\W*$)",
     # "my supervisor is l c s w i dont know about c c m i think no": unsure, then no
     r"(?:i think|i guess|i believe|probably) (?:no|nope|not)(?=\W*$)",
 )

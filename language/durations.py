@@ -76,7 +76,11 @@ _LIMIT_AFTER = re.compile(r"[\s-]*(?:time\s+)?(?:limit|maximum|max|cap|deadline)
 _SHORT_OF_BEFORE = re.compile(r"\b(?:almost|nearly|not quite|just under|a little under|a bit under|shy of)\s+$", re.I)
 # Gap allowed between the parts of "2 years, 6 months" / "two years and three months".
 # ("two years and like four months", spoken: a hedge after the "and")
-_JOINER = re.compile(r"[\s,]*(?:and\s+(?:(?:like|about|around|roughly|maybe|uh|um)\s+)?)?", re.IGNORECASE)
+# ("7 yrs + a couple months", "seven years and like three or four months": the months' own range, its last said)
+_JOINER = re.compile(
+    r"[\s,]*(?:(?:and|\+|plus)\s*(?:(?:like|about|around|roughly|maybe|uh|um)\s+)?)?(?:[a-z]+\s+or\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "14 months at the first hospital and 16 at this one": a bare number joined to a duration takes its unit, where

@@ -1052,8 +1052,15 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
     mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
     # "newer folks with MSWs get promoted over me": a degree in the plural is other people's
     mentions = [m for m in mentions if m.kind != "degree" or " " in lowered[m.start : m.end] or not _plural(lowered, m)]
-    if requested_slot == "interests":  # asked what they would like: "child trauma therapy, MSW" names a goal
-        mentions = [m for m in mentions if m.kind != "degree" or HOLDING.search(_before(lowered, m))]
+    if requested_slot == "interests" or requested_slot == "supervised_by_ccm":
+        # asked what they would like: "child trauma therapy, MSW" names a goal; asked of a supervisor, "my director
+        # was a nurse with a master's" is the director's
+        keep = ("education_level",) if requested_slot == "interests" else ()
+        mentions = [
+            m
+            for m in mentions
+            if m.kind not in ("degree", "education_level") or m.kind in keep or HOLDING.search(_before(lowered, m))
+        ]
     if requested_slot == "field_experience" and profile.get("education_level"):
         return  # asked about a placement: "In the MRC I did my practicum" says where it was, not a degree finished
     if requested_slot == "degree_field" and (

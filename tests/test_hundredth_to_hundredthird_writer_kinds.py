@@ -222,3 +222,36 @@ def test_a_states_licence_asked_beside_a_certification_is_the_states_answer():
 def _entity(text, kind, value, words):
     start = text.index(words)
     return {"entity": kind, "value": value, "start": start, "end": start + len(words)}
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("at the clinic since march 2020, so 6 yrs + a couple months", 80),
+        ("since march 2020 at the hospital so six years and like eight or nine months", 80),
+        ("since march 2020 at the hospital so six years and eight months", 80),  # control
+    ],
+)
+def test_a_since_date_said_again_in_years_and_months_is_one_stretch(extract, text, months):
+    got = extract(text, requested="healthcare_months", today=TODAY)["healthcare_months"]
+    assert abs(got - months) <= 1  # (the months said again are a hedge around the dated 80)
+
+
+@pytest.mark.parametrize(
+    "text, supervised",
+    [
+        ("My boss back then was an LPC and I don't believe he had the CCM. I'll say no.", False),
+        ("hmm, hard to say. I'll say no", False),
+        ("Nobody yet. My future manager at the health plan has the CCM though", False),
+        ("my manager has the CCM", True),  # control
+    ],
+)
+def test_a_no_said_as_a_belief_or_a_choice(extract, text, supervised):
+    assert extract(text, requested="supervised_by_ccm").get("supervised_by_ccm") is supervised
+
+
+def test_a_supervisors_degree_is_not_ones_own(extract):
+    got = extract("my director was a nurse with a master's, no CCM", requested="supervised_by_ccm")
+    assert "education_level" not in got
+    own = extract("yes, and I have my MSW too", requested="supervised_by_ccm")
+    assert own["education_level"] == "master"  # control
