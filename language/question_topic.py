@@ -745,6 +745,10 @@ def topic_of(
         named = [sought] + [c for c in named if c != sought]  # "do you need a b s w for the l s w": the LSW's degree
     if employer:
         named = [employer] + [c for c in named if c != employer]
+        degrees_said = [m for m in _placed(raw) if m[0] in DEGREE_KINDS] if aspect == "degree" else []
+        if degrees_said:  # "do hospitals require a bsn for rn case managers or is an adn ok": the degree named first
+            first_degree = _subjects([degrees_said[0][:2]], degree_for_field or {}, aspect)
+            named = first_degree + [c for c in named if c not in first_degree]
     if aspect == "issuer" and not asked_about and ANY_CERTIFICATION.search(asked):
         # "I have a BSW and five years as a caseworker. Which organization would I apply to for a case management
         # certification?": which one fits them is theirs to ask, not the BSW's accreditor
@@ -1022,9 +1026,11 @@ CASE_MANAGEMENT_DEFINED_FIRST = re.compile(
     r"|\bwhat (?:exactly |actually |even )?is case management\W*$",
     re.IGNORECASE,
 )
+# ("um what is an l c s w is that the same thing as a therapist": what it is, the guess a comparison)
 WHAT_IS_THEN_GUESS = re.compile(
-    r"^\W*(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,7}?(?:is|are) (?:that|it|this|they) "
-    r"(?:a|an|the|just|only|like|really|even|actually)\b",
+    r"^\W*(?:(?:um+|uh+|ok(?:ay)?|so|hi|hey)\W+)*(?:what'?s|whats|what is|what are)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){1,7}?(?:and\s+)?(?:is|are) (?:that|it|this|they) (?:a|an|the|just|only|like|really|even|actually"
+    r"|the same)\b",
     re.IGNORECASE,
 )
 

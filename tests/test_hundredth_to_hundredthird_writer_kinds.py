@@ -143,6 +143,28 @@ def test_a_place_one_wants_to_get_out_of(extract):
             ("salary", ("LPC",)),
         ),
         ("ask_licensure", "Do I apply to ASWB or to the state for my LSW?", ("issuer", ("LSW",))),
+        # a degree an employer is asked to want: the degree named first (as most of the writers label it)
+        (
+            "ask_education",
+            "do clinics require a BSN for the nurse care managers, or will an ADN do",
+            ("degree", ("BSN",)),
+        ),
+        (
+            "ask_education",
+            "do insurers want a BSN for their nurse reviewers or is an ADN fine",
+            ("degree", ("BSN",)),
+        ),  # control
+        (
+            "ask_education",
+            "what degree do insurance companies want for case managers",
+            ("degree", ("insurance",)),
+        ),  # control
+        # what a licence is, then whether it is the same as another job: what it is
+        (
+            "ask_difference_therapist",
+            "um what is an l m s w is that the same thing as a counselor",
+            ("what_is", ("LMSW",)),
+        ),
     ],
 )
 def test_questions_the_sets_asked_their_own_way(topic_asked, intent, text, topic):
