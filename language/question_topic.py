@@ -913,7 +913,13 @@ def topic_of(
             ),
             None,
         )
-    if personal and aspect in ("requirements", "duration") and certification and OWN_ELIGIBILITY.search(asked):
+    if (
+        personal
+        and aspect in ("requirements", "duration")
+        and certification
+        and OWN_ELIGIBILITY.search(asked)
+        and not DEGREE_CONTRASTED.search(text)  # "my master's is in school counseling, not rehab counseling": the rule
+    ):
         return Topic(aspect, (ME,), about=certification)
     if (
         personal
@@ -985,6 +991,15 @@ def topic_of(
 NOT_ASKED = re.compile(
     r"\b(?:i )?(?:don'?t|dont|do not) (?:really )?care (?:what|how much|how long|about the)\b[^,.;!?]*"
     r"|\b(?:money|cost|pay|time) aside\b",
+    re.IGNORECASE,
+)
+
+
+# "My master's is in school counseling, not rehab counseling. Can I still qualify for the CRC?", "my bsw is from a
+# program that wasnt cswe accredited": which degrees the credential takes, asked through one's own (writers label it so)
+DEGREE_CONTRASTED = re.compile(
+    r"\bnot (?:in )?(?:an? )?(?:rehab(?:ilitation)? counsel\w*|rehab one|social work)\b"
+    r"|\b(?:wasn'?t|wasnt|isn'?t|isnt|not) (?:cswe|cacrep)\b",
     re.IGNORECASE,
 )
 
@@ -1407,7 +1422,9 @@ def _joined_pair(placed: list, text: str, degree_for_field: Dict[str, str]) -> T
 
 
 # "how long is an advanced standing MSW", "how long is a counseling masters": the length of the degree named
-HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|would be) (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+HOW_LONG_IS = re.compile(
+    r"\bhow long (?:is|are|would be|does|do|would|will) (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _how_long_it_is(mentions: list, text: str, degree_for_field: Dict[str, str]) -> Optional[str]:

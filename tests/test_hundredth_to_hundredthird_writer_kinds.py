@@ -159,6 +159,13 @@ def test_a_place_one_wants_to_get_out_of(extract):
             "what degree do insurance companies want for case managers",
             ("degree", ("insurance",)),
         ),  # control
+        # which degrees a credential takes, asked through one's own ("not rehab counseling"): the credential's rule
+        (
+            "ask_eligibility",
+            "my masters is in marriage and family therapy, not rehab counseling. could I still get the CRC?",
+            ("requirements", ("CRC",)),
+        ),
+        ("ask_duration", "how long does an MSW take if my BA is in English?", ("duration", ("MSW",))),  # control
         # what a licence is, then whether it is the same as another job: what it is
         (
             "ask_difference_therapist",
