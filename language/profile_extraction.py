@@ -70,6 +70,7 @@ WANTING = just_before(
     # "my dad wants me to do a BSN": someone else's wish for them
     r"(?:wants?|wanted|told|tells|telling|urging|pushing) me to(?: (?:do|get|go for|become|try|finish))?",
     "want", "wanna", "plan", "planning", "hope", "hoping", "thinking (?:about|abt)", "thought (?:about|abt)",
+    "wanted",  # "pennsylvania wanted a social work degree for that": a requirement, not one held
     "considered", "considering", "looked into", "looking into", "going to", "gonna", "become", "get", "getting",
     # "none yet. will do crc after mrc": one to come
     r"(?:will|'ll|i'll|ill) (?:do|get|take|go for|pursue|apply for)",
@@ -890,7 +891,8 @@ def _an_earlier_stretch(sentence: str) -> bool:
 
 
 SUMMED_UP_LATER = re.compile(
-    r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
+    r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?|mos?"
+    r"|yrs?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
     r"|^\W*\d{1,3}\s*(?:months?|mos?)\W+(?:to be exact|exactly|if (?:you|u) want (?:it )?exact|precisely)"
 )
@@ -1862,6 +1864,9 @@ NOT_THE_WORK_ASKED = {
         # "the assistant for two years but that was mostly clerical ... i dont know if that counts": doubted, and a
         # board counts only what can be shown to be case management
         r"|\b(?:mostly|all|just|only) clerical\b|\b(?:don'?t|dont|do not) know if (?:that|it) counts\b"
+        # "... with some care coordination for my own clients, but my job was therapist", "But it was a teaching job"
+        r"|\bbut (?:my (?:job|title|role|position) was|it was a|that was a) (?!case|care coord)[\w -]{0,20}?"
+        r"(?:therapist|counsell?or|teacher|teaching|nurse|nursing|clinician|aide|tech)\b"
     ),
 }
 
@@ -2539,6 +2544,8 @@ def means_right_now(text: str, start: int, end: int) -> bool:
     """Is the "rn" at text[start:end] texting's "right now" rather than the licence?"""
     if text[start:end] == "rn" and SAID_TO_MEAN_RIGHT_NOW.search(text):
         return True  # "(rn as in right now, not a nurse lol)": said outright
+    if text[start:end] == "rn" and SENTENCE_START.search(text[:start]) and NOW_I_AM.match(text, end):
+        return True  # "lol. rn im a bht at a psych hospital": right now, what one does
     return (
         text[start:end] == "rn"
         and bool(CLAUSE_END.match(text, end))
@@ -2546,6 +2553,8 @@ def means_right_now(text: str, start: int, end: int) -> bool:
     )
 
 
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s*)\W*$")
+NOW_I_AM = re.compile(r"\W*(?:i'?m|im|i am|i work|i'?m working|im working|working|i do|i'?m doing|doing)\b")
 SAID_TO_MEAN_RIGHT_NOW = re.compile(r"\brn\W+(?:as in|=|meaning|means|i mean|like)\W+right now\b")
 
 

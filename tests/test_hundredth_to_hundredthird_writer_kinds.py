@@ -284,3 +284,38 @@ def test_a_supervisors_degree_is_not_ones_own(extract):
     assert "education_level" not in got
     own = extract("yes, and I have my MSW too", requested="supervised_by_ccm")
     assert own["education_level"] == "master"  # control
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("graduated in may lol. rn im a tech on a psych unit and i want to do case management", False),
+        ("RN, BSN, 4 yrs on tele", True),  # control
+    ],
+)
+def test_rn_that_opens_a_sentence_before_im_means_right_now(nlp, catalog, text, held):
+    from language.profile_extraction import mentions_from_entities
+
+    entities = [
+        {"entity": e.label_, "value": e.ent_id_, "start": e.start_char, "end": e.end_char} for e in nlp(text).ents
+    ]
+    assert any(m.code == "RN" for m in mentions_from_entities(entities, catalog.vocabulary, text)) is held
+
+
+def test_care_coordination_in_another_job_is_not_case_management_months(extract):
+    said = (
+        "In case management? Zero, technically. I did therapy from 2013 until June 2024, with care coordination for my "
+        "clients, but my job was therapist. Since June 2024 I've supervised the case managers."
+    )
+    assert extract(said, requested="case_management_months", today=TODAY)["case_management_months"] == 0
+
+
+def test_a_start_corrected_then_counted_in_short_units(extract):
+    said = "since jan '23\u2014\nno wait jan 2024. so 23 mo"
+    assert extract(said, requested="case_management_months", today=TODAY)["case_management_months"] == 23
+
+
+def test_a_degree_a_state_wanted_is_not_held(extract):
+    got = extract("none, the board wanted a social work degree for that", requested="licenses")
+    assert got["licenses"] == []
+    assert "degree_field" not in got
