@@ -2309,6 +2309,13 @@ def _the_askers_own(lowered: str) -> str:
     return own
 
 
+# "i work for a nonprofit that helps homeless vets ... i want to do this as a real career": the work told is the wish
+THIS_WORK_WISHED = re.compile(
+    r"\b(?:do|doing|keep doing|stay in|staying in|continue|continue doing|grow in) (?:this|it|that)\b(?! (?:exam|test))"
+    r"|\bthis (?:work|field|job|kind of work|line of work)\b"
+)
+
+
 # A bare "school" is no alias of the schools (going back to school is study), but asked where one would like to work,
 # "a hospital or a school" names a workplace.
 SCHOOL_AS_A_PLACE = re.compile(r"\b(?:or|and|maybe|a|in a|at a)\s+schools?\b(?!\s+(?:first|again|for))")
@@ -2361,8 +2368,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     for part in told_work:
         wished = wished.replace(part, " " * len(part))
     # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
-    # ("been a caseworker at county cyf almost 4 yrs. want to get licensed": the county is where one works)
-    wanted = _without_degrees(_the_askers_own(wished), [m for m in mentions if _a_degrees_field(lowered, m)])
+    wanted = _without_degrees(_the_askers_own(lowered), [m for m in mentions if _a_degrees_field(lowered, m)])
     found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
     if requested_slot == "interests" and SCHOOL_AS_A_PLACE.search(wanted) and "schools" in catalog.interests:
         found.append("schools")  # asked where they would like to work, "maybe hospital or school" names a place
@@ -2384,6 +2390,18 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         for code in match_interests([place.group(2)], catalog.interests)
     }
     found = [code for code in found if code not in left]
+    if requested_slot is None and found and told_work and not THIS_WORK_WISHED.search(lowered):
+        # "been a caseworker at county cyf almost 4 yrs. want to get licensed": every interest found is of the work
+        # told, the wish names none: one's own work, and who they would like to help is still asked
+        own = _without_degrees(_the_askers_own(wished), [m for m in mentions if _a_degrees_field(lowered, m)])
+        in_the_wish = set(match_interests([own], catalog.interests)) | {
+            m.code for m in mentions if m.kind in ("setting", "interest") and own[m.start : m.end].strip()
+        }
+        if not in_the_wish & set(found) and not named_specializations(
+            [text], catalog.vocabulary.get("specialization", {})
+        ):
+            _own_work_interests(found, profile, catalog, update)
+            return
     # a specialization named outright is kept by its name, for the ranking to put first ("mental health, maybe housing")
     vocabulary = catalog.vocabulary.get("specialization", {})
     found += [

@@ -114,6 +114,22 @@ def test_a_county_job_beside_a_wish_is_where_one_works(extract):
     assert got["case_management_months"] == 36
 
 
+@pytest.mark.parametrize(
+    "text, wished",
+    [
+        # the wish names who or where: the work told beside it still counts, as before
+        ("im a tech at a psych hospital and i see the discharge planners and i want to do that", "discharge_planning"),
+        # the wish is the work told ("do this"): its field is the wish
+        (
+            "i work at a shelter for homeless families as a case manager and i want to do this as a career",
+            "homelessness",
+        ),
+    ],
+)
+def test_work_told_beside_a_wish_that_names_it_or_another(extract, text, wished):  # controls
+    assert wished in (extract(text).get("interests") or [])
+
+
 def test_children_youth_and_families_is_child_welfare(extract):
     got = extract("i work at county cyf as a caseworker")
     assert "child_welfare" in (got.get("work_interests") or []) + (got.get("interests") or [])
