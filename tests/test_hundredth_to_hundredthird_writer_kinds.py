@@ -335,3 +335,17 @@ def test_a_degree_a_state_wanted_is_not_held(extract):
     got = extract("none, the board wanted a social work degree for that", requested="licenses")
     assert got["licenses"] == []
     assert "degree_field" not in got
+
+
+@pytest.mark.parametrize(
+    "text, setting",
+    [
+        ("an FQHC in the valley, primary care side", "health_system"),
+        ("a community health center for uninsured families", "health_system"),
+        ("the local mental health authority, adult services", "community_agency"),
+        ("an NGO that works with refugee families", "community_agency"),
+        ("a big hospital downtown", "health_system"),  # control
+    ],
+)
+def test_where_the_case_management_was_by_the_writers_words(extract, text, setting):
+    assert extract(text, requested="case_management_setting")["case_management_setting"] == setting
