@@ -568,7 +568,8 @@ _STARTED_IN = re.compile(
     + r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?"
     + "(?P<y1>"
     + _YEAR
-    + r")\b(?![^.?!]*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
+    # (an end said after "still" is a break's: "... and I'm still with the same system, with one break ... until")
+    + r")\b(?!(?:(?!\bstill\b)[^.?!])*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
 )
 # "in 2019 I got hired at Catholic Charities as a case manager and I've been there ever since": a year said first
 _YEAR_THEN_STARTED = re.compile(

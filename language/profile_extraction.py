@@ -477,6 +477,9 @@ DEGREE_OF_SOMEONE_ELSE = re.compile(
     r"\b(?:supervisor|boss|manager|director|instructor|preceptor|mentor|coworker|co-worker|colleague|she|he|they|wife"
     r"|husband|friend|mom|dad|sister|"
     r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got|is|was)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
+    # "my boss has the c r c and a masters in rehab counseling": listed after what another person holds
+    r"|\b(?:supervisor|boss|manager|director|coworker|co-worker|colleague|she|he|they)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,30}"
+    r"\b(?:has|have|holds|had|got)\W+(?:the\W+|an?\W+|her\W+|his\W+)?[\w ]{1,15}\W+and\W+(?:an?\W+|her\W+|his\W+)?$"
     # "a placement supervised by an MSW", "precepted by a BSN": the supervisor's degree
     r"|\b(?:supervised|overseen|precepted|mentored|trained|supervision)\W+(?:\w+\W+)?(?:by|with|from|under)\W+(?:an?\W+)?$"
     # "my daughter is finishing her BSN": a relative's degree, by the pronoun before it
@@ -643,7 +646,8 @@ DURATION_CUES = (
             CASE_MANAGEMENT.pattern + r"|care manag|case work|caseworker|case worker|resource coordinat|"
             # assertive community treatment: a team that does intensive case management
             r"\bact team|assertive community treatment|discharge planner|discharge planning|discharge coordinat|"
-            r"utilization review|"
+            r"utilization review|transitions?[- ]of[- ]care|\bur (?:nurse|rn)\b|"
+            r"\b(?:a|my) full caseload|"
             # "I carried a caseload for two years"
             r"\b(?:carried|carrying|carry|had|held|managed|own) (?:a |my |an? \w+ )?caseload"
         ),
@@ -891,8 +895,7 @@ def _an_earlier_stretch(sentence: str) -> bool:
 
 
 SUMMED_UP_LATER = re.compile(
-    r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?|mos?"
-    r"|yrs?)\b"
+    r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
     r"|^\W*\d{1,3}\s*(?:months?|mos?)\W+(?:to be exact|exactly|if (?:you|u) want (?:it )?exact|precisely)"
 )
@@ -1833,7 +1836,11 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
     roles = [hit for hit in hits(clause) if hit[2] != "healthcare_months"]
     if roles and any(hit[2] == "healthcare_months" for hit in hits(clause)):
         return max(roles, key=lambda h: h[1])[2]  # "a case manager at the clinic ever since then": the role, not where
-    near = [(len(before) - e, name) for s, e, name in hits(before)] + [(s, name) for s, e, name in hits(after)]
+    told = hits(before)
+    role_cues = [hit for hit in told if hit[2] == "case_management_months"]
+    if any(0 <= h[0] - r[1] <= 3 for r in role_cues for h in told if h[2] == "healthcare_months"):
+        return "case_management_months"  # "the transitions-of-care nurse role", "UR nurse": a nurse's case management
+    near = [(len(before) - e, name) for s, e, name in told] + [(s, name) for s, e, name in hits(after)]
     return min(near)[1] if near else None
 
 
@@ -1957,8 +1964,10 @@ def _cued_as(slot: str, clause: str) -> bool:
 
 
 def _durations(lowered, durations: List[Duration], requested_slot, intent, update, today=None) -> None:
-    if requested_slot == "field_experience":
-        return  # "a year of supervised ministry and a unit of CPE at a hospital": a placement's length, no job's
+    if requested_slot in ("field_experience", "supervised_by_ccm"):
+        # "a year of supervised ministry and a unit of CPE at a hospital": a placement's length, no job's; "my 1st
+        # director (2017-2021) was rn, ccm": a supervisor's years, not one's own
+        return
     if requested_slot in WORK_SLOTS and durations and (paid := _paid_of_a_total(lowered, durations)) is not None:
         update.slots[requested_slot] = paid
         return
