@@ -440,15 +440,18 @@ _MONTH = (
 _MONTH_WORDS = (*_MONTH_NAMES, "sept", "january", "february", "march", "april", "june", "july", "august", "september",
                 "october", "november", "december")  # fmt: skip
 _AFTER_A_MONTH = "|".join(f"(?<={word}{sep})" for word in _MONTH_WORDS for sep in (" ", ". ", " of "))
+# ("since August of '97": any year with its apostrophe; without it, only the recent ones, "may 24" being a day too)
 _YEAR = (
-    rf"(?:(?:19|20)\d\d|(?:{_AFTER_A_MONTH})'?(?:1[89]|2[0-6])(?![\d:])(?!\s*(?:st|nd|rd|th)\b)"
+    rf"(?:(?:19|20)\d\d|(?:{_AFTER_A_MONTH})(?:'?(?:1[89]|2[0-6])|'[0-9]\d)(?![\d:])(?!\s*(?:st|nd|rd|th)\b)"
     r"(?!,?\s*(?:19|20)\d\d))"
 )
 
 
 def _year(said: str) -> int:
     year = int(said.lstrip("'"))
-    return year + 2000 if year < 100 else year
+    if year >= 100:
+        return year
+    return year + (1900 if year > 30 else 2000)  # "'97" is 1997, "'05" 2005 (no working life starts in the 2030s yet)
 
 
 # "from the start of 2019 until the end of December 2025": a stretch that ends with the end of its month or year

@@ -1790,12 +1790,29 @@ WORKED = anywhere(r"work\w*", r"as an?", "job", r"employ\w*", "staff", r"experie
 # "I did 2 years in prison and when I got out a case manager helped me": time served, not worked
 SERVED_TIME_AFTER = re.compile(
     r"^\W*(?:in (?:a |the )?(?:state |federal |county )?(?:prison|jail|penitentiary|juvie)\b|incarcerated|locked up"
-    r"|behind bars)"
+    r"|behind bars"
+    # "10 years sober", "six years clean", "two years married": time, not work
+    r"|sober|clean|married|in recovery)\b"
 )
 NOT_WORK = anywhere(
     "in recovery", "sober", r"(?:^|been |stayed |got )clean", "married", "divorced", "widowed",
     r"liv(?:ed|ing) (?:in|here|there)",
 )  # fmt: skip
+
+
+# "a year away", "3 months of maternity leave", "time off", "a break": not at work (not "away from the bedside")
+TIME_AWAY = anywhere(
+    r"away(?! from (?:the )?(?:bedside|floor|unit|patients|direct care|nursing))",
+    r"(?:time|months?|a year|years?) off",
+    r"(?:a|one|my|the) break",
+    "on leave",
+    r"\w+ leave",
+    "leave of absence",
+    "stayed home",
+    "stayed at home",
+)
+# the stretch the break was inside of, told before it: "since 2019", "I'm still there"
+STILL_RUNNING = anywhere("still", "since", "ever since")
 
 
 def _duration_slot(before: str, after: str) -> Optional[str]:
@@ -1978,6 +1995,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     other_work = False  # a length said, and said to be of other work than the one asked about
     denied = WORK_DENIED_FIRST.match(lowered)
     denied_end = denied.end() if denied else 0  # ("no case manager never ...": the work denied is no cue)
+    breaks = []  # a time away from the work, told inside a stretch still running ("apart from a year away")
     for index, duration in enumerate(durations):
         start = durations[index - 1].end if index else 0
         end = durations[index + 1].start if index + 1 < len(durations) else len(lowered)
@@ -1996,6 +2014,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             continue  # "my son was born two years after that": when, not how long
         if AGO.match(after) and not BEGAN_AFTER.match(after) and not _began_then(before):
             continue  # "stepped away 9 years ago": when, not how long (but "14 months ago I became team leader")
+        own_clause = CLAUSE_BREAK.split(before)[-1] + duration.text + CLAUSE_BREAK.split(after)[0]
+        if requested_slot in WORK_SLOTS and TIME_AWAY.search(own_clause):
+            breaks.append(duration)  # "still there, apart from a year away", "with 3 months of maternity leave"
+            continue
         slot = _duration_slot(before, after)
         if requested_slot == "supervisor_months" and slot == "case_management_months" and _leads(before):
             slot = requested_slot  # asked about supervising: "team lead over 4 care coordinators, about 8 months"
@@ -2069,6 +2091,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         # a total and a part of it
         asked = restatements_dropped(lowered, asked)
         total = one_length(lowered, asked) or _total_of_parts(lowered, asked)
+        within = [gap.months for gap in breaks if STILL_RUNNING.search(lowered[: gap.start])]
+        if within and total > max(within):
+            total -= max(within)  # a board counts the months employed: the break inside the stretch is not
         if total <= MAX_MONTHS:  # parts adding up to more than a working life are a misreading, not an answer
             update.slots[requested_slot] = total
     if requested_slot in MONTH_SLOTS:
@@ -2377,7 +2402,8 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     for part in told_work:
         wished = wished.replace(part, " " * len(part))
     # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
-    wanted = _without_degrees(_the_askers_own(lowered), [m for m in mentions if _a_degrees_field(lowered, m)])
+    schooling = [m for m in mentions if _a_degrees_field(lowered, m)]
+    wanted = _without_degrees(_the_askers_own(lowered), schooling)
     found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
     if requested_slot == "interests" and SCHOOL_AS_A_PLACE.search(wanted) and "schools" in catalog.interests:
         found.append("schools")  # asked where they would like to work, "maybe hospital or school" names a place
@@ -2399,23 +2425,21 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         for code in match_interests([place.group(2)], catalog.interests)
     }
     found = [code for code in found if code not in left]
-    if requested_slot is None and found and told_work and not THIS_WORK_WISHED.search(lowered):
+    named_outright = named_specializations([text], catalog.vocabulary.get("specialization", {}))
+    if requested_slot is None and found and told_work and not named_outright and not THIS_WORK_WISHED.search(lowered):
         # "been a caseworker at county cyf almost 4 yrs. want to get licensed": every interest found is of the work
         # told, the wish names none: one's own work, and who they would like to help is still asked
-        own = _without_degrees(_the_askers_own(wished), [m for m in mentions if _a_degrees_field(lowered, m)])
+        own = _without_degrees(_the_askers_own(wished), schooling)
         in_the_wish = set(match_interests([own], catalog.interests)) | {
             m.code for m in mentions if m.kind in ("setting", "interest") and own[m.start : m.end].strip()
         }
-        if not in_the_wish & set(found) and not named_specializations(
-            [text], catalog.vocabulary.get("specialization", {})
-        ):
+        if not in_the_wish & set(found):
             _own_work_interests(found, profile, catalog, update)
             return
     # a specialization named outright is kept by its name, for the ranking to put first ("mental health, maybe housing")
-    vocabulary = catalog.vocabulary.get("specialization", {})
     found += [
         catalog.specialization(code).name.lower()
-        for code in named_specializations([text], vocabulary)
+        for code in named_outright
         if catalog.specialization(code).name.lower() not in found
     ]
     current = list(profile.get("interests") or [])
@@ -2622,8 +2646,9 @@ def mentions_from_entities(
 
 # "AS general studies from TCC", "an AA in psychology": an associate degree by its capital letters (lower case,
 # "as" and "aa" are other words)
+# ("AA" alone, "in AA, sober 10 years", is the fellowship: it names a degree only before its subject or "degree")
 ASSOCIATE_LETTERS = re.compile(
-    r"(?<![\w.])(?:AA|AS|AAS|A\.A\.|A\.S\.|A\.A\.S\.)(?![\w.]|\.\w)"
+    r"(?<![\w.])(?:AA(?=\s+(?:in\b|degree|from\b))|(?:AS|AAS|A\.A\.|A\.S\.|A\.A\.S\.)"
     r"(?=\s*(?:in\b|degree|general|gen\b|from\b|,|\(|$)|\s+(?:[A-Z][a-z]+|nursing|psych\w*|human|social|business|liberal"
-    r"|criminal|health|science|arts)\b)"
+    r"|criminal|health|science|arts)\b))(?![\w.]|\.\w)"
 )

@@ -745,10 +745,8 @@ def topic_of(
         named = [sought] + [c for c in named if c != sought]  # "do you need a b s w for the l s w": the LSW's degree
     if employer:
         named = [employer] + [c for c in named if c != employer]
-        wants = any(
-            m[1] == employer and EMPLOYER_WANTS.match(text, m[3]) and not ROLE_NAMED.search(text[m[2] : m[3]])
-            for m in _placed(raw)
-        )
+        # (the place that wants, not a role's place: "does a school case manager need a teaching degree")
+        wants = not any(m[1] == employer and ROLE_NAMED.search(text[m[2] : m[3]]) for m in _placed(raw))
         degrees_said = [m for m in _placed(raw) if m[0] in DEGREE_KINDS] if aspect == "degree" and wants else []
         if degrees_said:  # "do hospitals require a bsn for rn case managers or is an adn ok": the degree named first
             first_degree = _subjects([degrees_said[0][:2]], degree_for_field or {}, aspect)
@@ -1425,13 +1423,6 @@ def _joined_pair(placed: list, text: str, degree_for_field: Dict[str, str]) -> T
     return ()
 
 
-# "do hospitals (actually) require a BSN", "do insurance companies want": the employer as the one who wants (not "does a
-# school case manager need a teaching degree", the place of a role)
-EMPLOYER_WANTS = re.compile(
-    r"\s*(?:compan(?:y|ies)\s+|systems?\s+)?(?:(?:actually|really|usually|all|even|generally|typically)\s+)?"
-    r"(?:want|wants|require|requires|need|needs|prefer|prefers|ask for|take)\b",
-    re.IGNORECASE,
-)
 ROLE_NAMED = re.compile(r"\b(?:case manag|cms?\b|case ?workers?|coordinators?|social workers?|nurses?)", re.IGNORECASE)
 # "how long is an advanced standing MSW", "how long is a counseling masters": the length of the degree named
 HOW_LONG_IS = re.compile(
