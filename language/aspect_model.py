@@ -47,6 +47,7 @@ LATER_TUNED = (
     "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
     "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
+    "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

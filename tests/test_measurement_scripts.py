@@ -23,6 +23,7 @@ LATER_WRITERS = (
     "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "eightyeighth", "eightyninth", "ninetieth",
     "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
+    "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
 )  # fmt: skip
 
 

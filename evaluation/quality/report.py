@@ -954,36 +954,43 @@ CONVERSATION_SETS = (
         "in round 27, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfourth_writer.yml",
-        "### The hundred-and-fourth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredfourth_writer.yml",
+        "### The hundred-and-fourth writer's conversation set",
         "written the same way by a hundred-and-fourth writer at the start of round 26 "
         "(people who know nothing yet: high-school seniors, people with no degree in "
-        "retail, warehouse or home care, parents returning to work, many 'no', 'none' and"
-        " 'what does that mean?'), and kept unread.",
+        "retail, warehouse or home care, parents returning to work, many 'no', 'none' "
+        "and 'what does that mean?'). Kept unread for two rounds (13 of 16 right plans "
+        "at 720ef16, the end of round 27), its misses were then read in round 28, so it "
+        "is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfifth_writer.yml",
-        "### The hundred-and-fifth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredfifth_writer.yml",
+        "### The hundred-and-fifth writer's conversation set",
         "written the same way by a hundred-and-fifth writer at the start of round 26 "
         "(vocational rehabilitation, disability management and counselling: "
-        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
-        " that is partly case management), and kept unread.",
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, "
+        "work that is partly case management). Kept unread for two rounds (12 of 16 "
+        "right plans at 720ef16, the end of round 27), its misses were then read in "
+        "round 28, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsixth_writer.yml",
-        "### The hundred-and-sixth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredsixth_writer.yml",
+        "### The hundred-and-sixth writer's conversation set",
         "written the same way by a hundred-and-sixth writer at the start of round 26 "
         "(nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, "
-        "lapsed or out-of-state licences, utilization review, dates and part-time years),"
-        " and kept unread.",
+        "lapsed or out-of-state licences, utilization review, dates and part-time "
+        "years). Kept unread for two rounds (13 of 16 right plans at 720ef16, the end of "
+        "round 27), its misses were then read in round 28, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredseventh_writer.yml",
-        "### The hundred-and-seventh writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredseventh_writer.yml",
+        "### The hundred-and-seventh writer's conversation set",
         "written the same way by a hundred-and-seventh writer at the start of round 26 "
         "(speech at a career-fair kiosk: most people speak through speech-to-text, with "
         "fillers, letters and numbers as words, misheard credentials and "
-        "self-corrections), and kept unread.",
+        "self-corrections). Kept unread for two rounds (12 of 16 right plans at 720ef16, "
+        "the end of round 27), its misses were then read in round 28, so it is no longer "
+        "untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredeighth_writer.yml",
@@ -1017,6 +1024,38 @@ CONVERSATION_SETS = (
         "(social work, counselling and mental health across states: BSW and MSW "
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
         "hours, self-corrections, what a state requires), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwelfth_writer.yml",
+        "### The hundred-and-twelfth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twelfth writer at the start of round 28 "
+        "(people who know nothing yet: high-school seniors, people with no degree in "
+        "retail, warehouse or home care, parents returning to work, many 'no', 'none' "
+        "and 'what does that mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredthirteenth_writer.yml",
+        "### The hundred-and-thirteenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-thirteenth writer at the start of round "
+        "28 (vocational rehabilitation, disability management and counselling: "
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, "
+        "work that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfourteenth_writer.yml",
+        "### The hundred-and-fourteenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-fourteenth writer at the start of round "
+        "28 (nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, "
+        "lapsed or out-of-state licences, utilization review, dates and part-time "
+        "years), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfifteenth_writer.yml",
+        "### The hundred-and-fifteenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-fifteenth writer at the start of round 28 "
+        "(speech at a career-fair kiosk: most people speak through speech-to-text, with "
+        "fillers, letters and numbers as words, misheard credentials and "
+        "self-corrections), and kept unread.",
     ),
 )
 QUESTION_SETS = (
@@ -1922,36 +1961,43 @@ QUESTION_SETS = (
         "so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfourth_writer.yml",
-        "### The hundred-and-fourth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredfourth_writer.yml",
+        "### The hundred-and-fourth writer's question set",
         "Written by a hundred-and-fourth writer with the same convention at the start of "
         "round 26 (people who know nothing yet: high-school seniors, people with no "
         "degree in retail, warehouse or home care, parents returning to work, many 'no', "
-        "'none' and 'what does that mean?'), and kept unread.",
+        "'none' and 'what does that mean?'). Kept unread for two rounds (70 of 80 at "
+        "720ef16, the end of round 27), its misses were then read in round 28, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfifth_writer.yml",
-        "### The hundred-and-fifth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredfifth_writer.yml",
+        "### The hundred-and-fifth writer's question set",
         "Written by a hundred-and-fifth writer with the same convention at the start of "
         "round 26 (vocational rehabilitation, disability management and counselling: "
-        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, work"
-        " that is partly case management), and kept unread.",
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, "
+        "work that is partly case management). Kept unread for two rounds (75 of 80 at "
+        "720ef16, the end of round 27), its misses were then read in round 28, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsixth_writer.yml",
-        "### The hundred-and-sixth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredsixth_writer.yml",
+        "### The hundred-and-sixth writer's question set",
         "Written by a hundred-and-sixth writer with the same convention at the start of "
         "round 26 (nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN "
         "RNs, lapsed or out-of-state licences, utilization review, dates and part-time "
-        "years), and kept unread.",
+        "years). Kept unread for two rounds (71 of 80 at 720ef16, the end of round 27), "
+        "its misses were then read in round 28, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredseventh_writer.yml",
-        "### The hundred-and-seventh writer's question set (untuned)",
-        "Written by a hundred-and-seventh writer with the same convention at the start of"
-        " round 26 (speech at a career-fair kiosk: most people speak through "
-        "speech-to-text, with fillers, letters and numbers as words, misheard credentials"
-        " and self-corrections), and kept unread.",
+        ROOT / "evaluation" / "quality" / "questions_hundredseventh_writer.yml",
+        "### The hundred-and-seventh writer's question set",
+        "Written by a hundred-and-seventh writer with the same convention at the start "
+        "of round 26 (speech at a career-fair kiosk: most people speak through "
+        "speech-to-text, with fillers, letters and numbers as words, misheard "
+        "credentials and self-corrections). Kept unread for two rounds (69 of 80 at "
+        "720ef16, the end of round 27), its misses were then read in round 28, so it is "
+        "no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredeighth_writer.yml",
@@ -1985,6 +2031,38 @@ QUESTION_SETS = (
         "of round 27 (social work, counselling and mental health across states: BSW and "
         "MSW graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours "
         "told in hours, self-corrections, what a state requires), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwelfth_writer.yml",
+        "### The hundred-and-twelfth writer's question set (untuned)",
+        "Written by a hundred-and-twelfth writer with the same convention at the start "
+        "of round 28 (people who know nothing yet: high-school seniors, people with no "
+        "degree in retail, warehouse or home care, parents returning to work, many 'no', "
+        "'none' and 'what does that mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredthirteenth_writer.yml",
+        "### The hundred-and-thirteenth writer's question set (untuned)",
+        "Written by a hundred-and-thirteenth writer with the same convention at the "
+        "start of round 28 (vocational rehabilitation, disability management and "
+        "counselling: rehabilitation counsellors, job coaches, workers' compensation "
+        "staff, LPCs, work that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfourteenth_writer.yml",
+        "### The hundred-and-fourteenth writer's question set (untuned)",
+        "Written by a hundred-and-fourteenth writer with the same convention at the "
+        "start of round 28 (nurses at every step, terse like a hospital Slack: LPNs, ADN "
+        "and BSN RNs, lapsed or out-of-state licences, utilization review, dates and "
+        "part-time years), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfifteenth_writer.yml",
+        "### The hundred-and-fifteenth writer's question set (untuned)",
+        "Written by a hundred-and-fifteenth writer with the same convention at the start "
+        "of round 28 (speech at a career-fair kiosk: most people speak through "
+        "speech-to-text, with fillers, letters and numbers as words, misheard "
+        "credentials and self-corrections), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
