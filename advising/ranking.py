@@ -110,6 +110,15 @@ CM = re.compile(r"\bcm\b")
 DEGREE_BEFORE = re.compile(r"(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed)?|studied|study)\W+(?:in\W+)?$")
 
 
+def _a_kind_of_nurse_cm(alias: str, words_before: List[str]) -> bool:
+    """ "a workers comp nurse case manager" is still a nurse case manager; "my son's nurse case manager" is a person."""
+    said_before = words_before[-1]
+    return alias.startswith("nurs") and said_before not in POSSESSIVES and not said_before.endswith("'s")
+
+
+POSSESSIVES = frozenset("my our her his their your its this that these those whose".split())
+
+
 def named_specializations(texts, vocabulary: Dict[str, str]) -> Dict[str, str]:
     """Specialization code -> the words that named it outright, in free-text interests (vocabulary: alias -> code)."""
     found: Dict[str, str] = {}
@@ -122,7 +131,8 @@ def named_specializations(texts, vocabulary: Dict[str, str]) -> Dict[str, str]:
                     continue
                 taken.append((match.start(), match.end()))
                 words_before = re.findall(r"[\w'-]+", lowered[: match.start()])
-                if words_before and words_before[-1] not in PLAIN_BEFORE:
+                plain = not words_before or words_before[-1] in PLAIN_BEFORE
+                if not plain and not _a_kind_of_nurse_cm(alias, words_before):
                     continue
                 if DEGREE_BEFORE.search(lowered[: match.start()]):
                     continue

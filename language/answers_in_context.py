@@ -149,7 +149,11 @@ FULL_TIME_LATER = anywhere(
 FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
 TURNED_FULL_TIME = re.compile(
     r"\b(?:went|go|gone|switched|moved|bumped|changed|became|turned)\s+(?:up\s+)?(?:to\s+)?(?:ft|full[- ]?time)\b"
-    r"|\b(?:ft|full[- ]?time) (?:since|from|after|as of)\b"  # "per diem the first 6 mo, FT since jan 24"
+    # "per diem the first 6 mo, FT since jan 24", "then ft 40 since feb 2024"
+    r"|\b(?:ft|full[- ]?time)(?: \d{2}(?: ?(?:hrs|hours))?)? (?:since|from|after|as of)\b"
+    # "aug 2023 to now. first 6 mo i was only 32 hrs/wk": part time at the start only
+    r"|\bfirst (?:\w+ ){1,2}(?:i was |was |were |i worked )?(?:only |just )?(?:part[- ]?time|pt|per diem|prn"
+    r"|\d{1,2} ?(?:hrs|hours))\b"
 )
 # "ft"/"pt" only as the answer to that question: elsewhere "pt" is a patient
 ABBREVIATED_HOURS = said_first("ft", "pt")
@@ -174,6 +178,7 @@ OUTSIDE_HEALTH = anywhere(
     r"|no (?:health|medical) (?:stuff|related|anything|things?)|nothing (?:health|medical)[- ]related)",
     # "a practicum in a resource room classroom": a teacher's placement
     r"(?:internship|placement|practicum)\b[^.?!]{0,40}\b(?:classroom|resource room)",
+    r"classroom (?:practicum|placement|internship)",
     r"(?:police|sheriff'?s?|probation|corrections|court|prosecutor'?s?|district attorney'?s?) (?:department |office )?"
     r"(?:internship|placement)", r"internship (?:with|at) the (?:police|sheriff'?s?|court|prosecutor)",
 )  # fmt: skip
@@ -622,7 +627,10 @@ def placement(text: str) -> Optional[bool]:
 
 
 NO_PLACEMENT = re.compile(
-    r"\b(?:no|without an?|wasn'?t an?|there was no)\s+(?:\w+\s+)?"
+    r"\b(?:no|without an?|wasn'?t an?|there was no)\s+(?:\w+\s+){0,4}?"
+    r"(?:placement|practicum|internship|field ?work|clinicals?)\b"
+    # "the master's didn't have any placement"
+    r"|\b(?:didn'?t|did not|never) (?:have|had|include|require) (?:any |an? )?(?:\w+ )?"
     r"(?:placement|practicum|internship|field ?work|clinicals?)\b"
 )
 # "had no field placement but i did clinicals": another one was done
@@ -699,8 +707,10 @@ def full_time(text: str, answering: bool) -> Optional[bool]:
     lowered = (text or "").lower()
     if NOT_APPLICABLE.match(lowered):
         return None  # "n/a": the question does not apply (no such work), which is neither full nor part time
-    if not answering and TURNED_FULL_TIME.search(lowered):
-        return None  # "first ~8 months were 30 hrs/wk then went FT": both, so its own question asks which counts
+    if TURNED_FULL_TIME.search(lowered):
+        # "first ~8 months were 30 hrs/wk then went FT": both, so its own question asks which counts; the answer to
+        # it ("mostly. 32 hr/wk aug 2023-jan 2024 then ft 40 since feb 2024") is full time, as the work is now
+        return True if answering else None
     abbreviated = ABBREVIATED_HOURS.search(lowered) if answering else None
     if abbreviated:
         return abbreviated.group(0).strip().endswith("ft")

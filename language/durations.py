@@ -266,6 +266,10 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
             # (with the dates' months when dates came first: "August 2021 through December 2023, so about 2.5 years")
             months = before.months if _dated_again([part, before], between) else part.months
             kept[-1] = Duration(months, before.start, part.end, lowered[before.start : part.end])
+        elif before and _ONLY_MARKS.fullmatch(between) and abs(before.months - part.months) <= 1:
+            # "aug 2023 to now, ~3 yrs 4 mo": the dates' length said again, with nothing but marks between
+            months = before.months if _dated_again([part, before], between) else part.months  # (dates are exact)
+            kept[-1] = Duration(months, before.start, part.end, lowered[before.start : part.end])
         elif (
             before
             and len(parts) > 2

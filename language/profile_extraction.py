@@ -116,6 +116,8 @@ WANTED_AFTER = said_first(
     r"(?:is |still )?pending", r"isn'?t (?:issued|official|active|here)", r"is not (?:issued|official|active)",
     "not (?:issued|official)",
     r"hasn'?t (?:come|been issued|been granted)",
+    # "my r n isn't done yet": the schooling for it still under way
+    r"(?:is|isn'?t|is not|not) (?:done|finished|complete|completed) yet", r"(?:isn'?t|is not) (?:done|finished)",
     # "high school and then the l p n program": the schooling for a licence, not the licence
     "bridge", "program", "programs", "programme", "school", "course", "courses", "classes", "training",
     # "gone the LCSW route", "Iowa's bachelor-level license needs a social work degree": a path, or a rule about one
@@ -318,6 +320,11 @@ SEEN_ELSEWHERE = just_before(
     r"talks? about", "talking about", "talked about", words=3,
 )  # fmt: skip
 # "not one of the big ones like LPC", "something like the CCM": a licence named as an example of a kind, not held
+# "i don't get all the letters like l l b s w l b s w el m s w": names asked about, none held
+LETTERS_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:don'?t|dont|do not|can'?t|cannot) (?:get|understand|know|follow|keep (?:up with|track of))\b[^.?!]{0,30}?"
+    r"\b(?:letters|acronyms|abbreviations|alphabet soup|initials)\b[^.?!]*$"
+)
 NAMED_AS_AN_EXAMPLE = just_before(
     "ones? like", "something like", "such as", "big ones?",
     # "the LCMHC, Vermont's version of the LPC": a licence explained by another's name
@@ -491,6 +498,9 @@ PLACE_NOUN_AFTER = said_first("center", "centre", "department", "dept", "clinic"
 # "an MA certificate"; "supervised MSW interns", "BSW students": a degree other people study for
 CERTIFICATE_AFTER = re.compile(
     r"^\W*(?:certificate|cert|certification|certified)\b|^\s+(?:interns?|students?|candidates?)\b"
+    # "a licensed master electrician": a trade's rank, no degree
+    r"|^\s+(?:electrician|plumber|carpenter|mechanic|technician|welder|barber|cosmetologist|esthetician|gardener"
+    r"|chef|craftsman|tradesman|pipefitter|steamfitter|hvac)s?\b"
 )
 # The name of a subject, answering what a degree is in: a few words, none a question, a refusal or an unknown.
 A_SUBJECT_NAMED = re.compile(
@@ -621,7 +631,9 @@ DURATION_CUES = (
     (
         "supervisor_months",
         re.compile(
-            r"supervis\w* (?:[\w']+ ){0,3}(?:case managers|care managers|care coordinators|a team|staff|the team)|"
+            r"supervis\w* (?:[\w']+ ){0,3}(?:case managers|care managers|care coordinators|a team|staff|the team"
+            # "since january 2023 i've been supervising the s s a's" (Ohio's service and support administrators)
+            r"|caseworkers|case workers|coordinators|social workers|ssas|s s a'?s|service coordinators)|"
             r"program manager|report to me|promoted to supervisor|"
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
@@ -644,6 +656,7 @@ DURATION_CUES = (
         "case_management_months",
         re.compile(
             CASE_MANAGEMENT.pattern + r"|care manag|case work|caseworker|case worker|resource coordinat|"
+            r"service and support administrat|"
             # assertive community treatment: a team that does intensive case management
             r"\bact team|assertive community treatment|discharge planner|discharge planning|discharge coordinat|"
             r"utilization review|transitions?[- ]of[- ]care|\bur (?:nurse|rn)\b|"
@@ -1031,6 +1044,7 @@ def _not_theirs(lowered: str, mention: Mention) -> bool:
         or CERTIFICATE_AFTER.search(lowered[mention.end : mention.end + 20])
         or NOT_A_HOLDER_BEFORE.search(_before(lowered, mention, 30))
         or OFFERED_BY_A_SCHOOL.search(_before(lowered, mention, 70))
+        or LETTERS_NOT_UNDERSTOOD.search(lowered[: mention.start])
         or HOLDERS_AFTER.match(lowered[mention.end : mention.end + 20])
         or (A_DEGREE_BEFORE.search(_before(lowered, mention, 30)) and SAID_OF_ANY.match(lowered[mention.end :]))
         or (UNTIL_BEFORE.search(_before(lowered, mention, 12)) and FINISHED_AFTER.match(lowered[mention.end :]))
@@ -1054,6 +1068,10 @@ HOLDERS_AFTER = re.compile(r"\s*(?:ppl|people|folks|grads|graduates|holders)\b")
 
 
 def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None, today=None) -> None:
+    # ("a licensed master electrician": a trade's rank, not looked for again among the words below)
+    others = [
+        m for m in mentions if m.kind == "education_level" and CERTIFICATE_AFTER.search(lowered[m.end : m.end + 20])
+    ]
     mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
     # "newer folks with MSWs get promoted over me": a degree in the plural is other people's
     mentions = [m for m in mentions if m.kind != "degree" or " " in lowered[m.start : m.end] or not _plural(lowered, m)]
@@ -1172,7 +1190,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}), not_held)[:1]
         if requested_slot == "education_level" and not levels:
-            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}), underway)[:1]
+            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}), underway + others)[:1]
     first_clause = SUBJECT_SAID_ON.split(lowered, 1)[0]  # "health information technology lol so basically coding"
     if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(first_clause):
         fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
@@ -1400,6 +1418,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             continue
         if WISHED_IN_THE_CLAUSE.search(_before(lowered, mention, 80)) or SAID_BY_MISTAKE.match(lowered[mention.end :]):
             continue
+        if A_CMA_SPOKEN.match(as_said[mention.start : mention.start + 8]):
+            continue  # "im a c m a certified medical assistant": "a CMA", no ACM
         if mention.code == "CCM" and CHRONIC_CARE_MANAGEMENT.search(lowered):
             continue  # "i do see see em at work, the chronic care management calls": Medicare's service, no credential
         if HELD_ONCE.search(before) and HELD_UNTIL_THEN.match(lowered[mention.end :]):
@@ -1419,6 +1439,8 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
             changed = changed or requested_slot == "licenses"  # (asked: "a nurse in Kenya" answers, with none)
             continue  # another country's licence is no US one
         if SEEN_ELSEWHERE.search(before) or HEARD_ABOUT.search(before) or NAMED_AS_AN_EXAMPLE.search(before):
+            continue
+        if LETTERS_NOT_UNDERSTOOD.search(lowered[: mention.start]):
             continue
         if ASKED_OF_BEFORE.search(before) and WEIGHED_AFTER.match(lowered[mention.end :]):
             continue  # "is the a c m better for me or the see see em": weighed in a question, not held
@@ -1578,13 +1600,16 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
     for word in LAPSED.finditer(lowered):
         owner = LAPSED_OWNER.search(lowered, 0, word.start())
         named_owner = owner and not LICENCE_WORD.match(owner.group(1))
-        if named_owner and not any(m.start >= owner.start(1) and m.end <= owner.end(1) for m in mentions):
+        # (the owner's letters inside a mention: "my rn license lapse", the mention "rn license" written as "rn")
+        if named_owner and not any(m.start < owner.end(1) and owner.start(1) < m.end for m in mentions):
             continue  # "I let my CCRN lapse, so just the RN": a credential we do not track lapsed, not the RN
         if _it_is_another(lowered, word.start(), mentions):
             continue  # "I had my CCRN for years but let it go in 2020, so just the RN now"
         # "RN, and a coding cert but that lapsed": another credential named in between is the one that lapsed
         said_at = owner.start() if owner and not named_owner else word.start()  # "my license lapsed": from "my"
         near = [m for m in mentions if not OTHER_CREDENTIAL.search(_between(lowered, m, said_at, word.end()))]
+        if IT_BEFORE.search(lowered, max(0, word.start() - 20), word.start()):
+            near = [m for m in near if m.end <= word.start()] or near  # "so it lapsed, i never had an l p c"
         nearest = min(
             near,
             key=lambda m: m.start - word.end() if m.start >= word.end() else word.start() - m.end,
@@ -1596,6 +1621,7 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
 
 
 CHRONIC_CARE_MANAGEMENT = re.compile(r"\bchronic care management\b")
+A_CMA_SPOKEN = re.compile(r"a c m a\b")
 HELD_ONCE = re.compile(r"\b(?:held|had|used to have|used to hold|was)\s+(?:the\s+|my\s+|an?\s+)?$")
 HELD_BEFORE_THAT_FIRST = re.compile(
     r"\b(?:before (?:that|then)|previously),? i (?:was|had|held)\s+(?:an?\s+|the\s+|my\s+)?$"
@@ -1608,13 +1634,16 @@ HELD_UNTIL_THEN = re.compile(
     r"\W*(?:before (?:that|then|this)|back then|years ago|until|till|previously|for the first|while i)\b"
 )
 IT_LAPSED = re.compile(r"let (?:it|that) (?:go|lapse|expire)\b")
+LET_IT_BEFORE = re.compile(r"\blet (?:it|that) $")
+# "the c r c ... so it lapsed": "it" is a licence named before
+IT_BEFORE = re.compile(r"\b(?:it|that|which)\s+(?:(?:has|had|was|is|just)\s+)?(?:been\s+)?$")
 HELD_BEFORE = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\b")
 
 
 def _it_is_another(lowered: str, at: int, mentions: Sequence[Mention]) -> bool:
     """ "let it go", "it" being the last thing held named before it in the sentence, when that is none we track."""
-    if not IT_LAPSED.match(lowered, at):
-        return False
+    if not (IT_LAPSED.match(lowered, at) or LET_IT_BEFORE.search(lowered[max(0, at - 12) : at])):
+        return False  # ("let it lapse": the word found is "lapse", after "let it")
     start = max(lowered.rfind(mark, 0, at) for mark in ".!?") + 1
     held = list(HELD_BEFORE.finditer(lowered, start, at))
     if not held or LICENCE_WORD.match(held[-1].group(1)):
@@ -1847,7 +1876,7 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
         return min(roles or found)[2] if found else None
     # "probation officer five years, and before that a case manager for two": a later job is not this time's
-    shift = TIME_SHIFT.search(after)
+    shift = STRETCH_END.search(after)  # ("sixteen years full time then i ran the voc unit": the unit is later)
     after = after[: shift.start()] if shift else after
     clause = CLAUSE_BREAK.split(before)[-1]
     roles = [hit for hit in hits(clause) if hit[2] != "healthcare_months"]
@@ -1869,6 +1898,9 @@ def _leads(before: str) -> bool:
 NOT_A_ROLE_BEFORE = re.compile(r"\b(?:not|never|wasn'?t|isn'?t|nor)\s+(?:been\s+)?an?\s+$")
 # ("before the treatment center i was at a nursing home": another stretch, with its own words)
 TIME_SHIFT = re.compile(r"\b(?:before|after|prior to) (?:that|this|then|the|my|our|i)\b|\bpreviously\b|\bearlier\b")
+# where what is said of one stretch of work ends: "sixteen years full time then i ran the unit ... and since then i've
+# been doing testimony which isn't case management" (the denial is the testimony's)
+STRETCH_END = re.compile(TIME_SHIFT.pattern + r"|\b(?:since then|then i|and now i|now i)\b")
 
 
 # A stretch of work said not to be the kind asked about, after its length
@@ -2059,7 +2091,7 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
             continue  # "I started as case manager in April 2023 and before that I was a job coach there since 2018"
         if requested_slot == "healthcare_months" and _elsewhere(clause):
             continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
-        own_words = TIME_SHIFT.split(lowered[duration.end : end], 1)[0]  # what is said of this stretch, up to the next
+        own_words = STRETCH_END.split(lowered[duration.end : end], 1)[0]  # what is said of this stretch, up to the next
         if requested_slot in NOT_THE_WORK_ASKED and NOT_THE_WORK_ASKED[requested_slot].search(own_words):
             other_work = True
             continue  # "thirteen years at a nursing home but it was a private one not part of any hospital"
@@ -2190,6 +2222,7 @@ PART_OF_TOTAL = anywhere("of (?:them|those|that|which|it)", "out of", "including
 
 # "twenty months here, and two years before that, so a little under four years altogether": the total said last
 TOTAL_SAID_BEFORE = re.compile(r"\b(?:so|that'?s|which (?:is|makes)|making (?:it|that))\W+(?:\w+\W+){0,3}$")
+FIRST_STRETCH_OF_IT = re.compile(r"\b(?:the |my )?(?:first|initial|1st)\s+(?:(?:few|couple(?: of)?)\s+)?$")
 TOTAL_THEN_PARTS = re.compile(r"^\s*(?:total\s*|in all\s*)?[:(\u2014\u2013]")
 TOTAL_SAID_AFTER = said_first("altogether", "all together", "in total", "total", "in all", "all told", "combined")
 
@@ -2211,6 +2244,8 @@ def _total_of_parts(lowered: str, parts: List[Duration]) -> int:
     )
     if len(parts) > 1 and rest <= first and parts_follow:
         return first  # "Three years: 22 months as a coordinator and the last 14 as team lead"
+    if len(parts) == 2 and rest < first and FIRST_STRETCH_OF_IT.search(lowered[parts[0].end : parts[1].start]):
+        return first  # "aug 2023 to now. first 6 mo i was only 32 hrs/wk": the start of the same stretch
     said_twice = (
         len(parts) == 2
         and first == rest
@@ -2286,6 +2321,10 @@ NOT_AN_INTEREST = re.compile(
     r"|forms)"
     # "an associates from the community college": a school, not community work
     r"|community (?:college|colleges|cc)"
+    # "getting them into real jobs in the community", "community employment": where the jobs are, the wish is work
+    r"|(?<=jobs in the )community|(?<=job in the )community|(?<=work in the )community"
+    r"|(?<=employment in the )community|(?<=employed in the )community"
+    r"|\bcommunity(?=[ -](?:based )?(?:employment|jobs?|integrated employment)\b)"
     # "a physical therapist assistant", "a dental hygienist in a private practice": other health work, not counseling
     r"|(?:physical|occupational|respiratory|speech|massage|recreation(?:al)?) therap(?:ist|y|ists)"
     r"|(?:dental|dentist|hygienist|chiropract\w*|optometr\w*|veterinar\w*)[^,.;!?]{0,40}?private practice"
@@ -2305,6 +2344,9 @@ NOT_AN_INTEREST = re.compile(
     r"|son|daughter|little ones|toddlers?|babies|baby)\b"
     # "i need to go back to work": one's own return to work, not helping others back to it
     r"|\bi (?:need|have|want|got|gotta|plan|hope|am going|'?m going) to (?:go |get )?back to work\b"
+    # "I've been home with my kids for 11 years and need to go back to work"
+    r"|\bi(?:'ve| have| am|'m)? (?:(?!\b(?:who|people|them|clients|workers|patients|folks)\b)[^.?!]){0,60}?"
+    r"\band (?:need|have|want|got|gotta) to (?:go |get )?back to work\b"
     # "i was thinking maybe nursing but honestly i dont do good with blood so maybe not": weighed, then dropped
     r"|\bmaybe [\w ]{1,30}?\bbut\b[^.?!]{0,60}?\bmaybe not\b"
     # "none, unless seventeen years of IEP meetings count": work offered, then set aside

@@ -398,6 +398,7 @@ CUES: Dict[str, str] = {
     r"|\b(get|have) (it|this|that|them|school) paid for\b|\bset (me|you|someone) back\b"
     # "what will the masters exam run me", "what's the total to apply and sit for it": what one pays
     r"|\brun (me|you|someone|us)\b|\bwhat'?s the total\b|\bthe total (to|for)\b"
+    r"|\bout of pocket\b"
     r"|\bafford\b|\b(cost|price)[- ]?wise\b|\bmoney[- ]?wise\b(?![^?.]{0,30}\bworth\b)(?<!worth it money.wise)"
     # "what would I pay altogether to get my CCM": what one pays
     r"|\bwhat (would|will|do|does|did) (i|you|one|someone) (have to )?pay\b"
@@ -963,6 +964,9 @@ def topic_of(
         work = work or [c for c in named if aspect == "day_to_day" and kind_of.get(c) == "setting"]
         if work and not (aspect == "day_to_day" and kind_of.get(named[0]) == "setting"):
             named = [work[0]] + [c for c in named if c != work[0]]
+    employer = _employer_of_the_nurse(raw, text) if aspect in ABOUT_THE_WORK else None
+    if employer:  # "insurance nurse case manager day to day": the work at that place (as every writer labels it)
+        named = [employer] + [c for c in named if c != employer]
     lasting = _how_long_it_is(raw, text, degree_for_field or {}) if aspect == "duration" else None
     if lasting:  # "With a BSW how long is an advanced standing MSW?": the MSW's length
         named = [lasting] + [c for c in named if c != lasting]
@@ -1106,7 +1110,11 @@ def _needed_for_a_credential(mentions, text: str) -> bool:
     return any(len(m) == 4 and m[0] in ("credential", "license") and NEEDED_FOR.match(text[: m[2]]) for m in mentions)
 
 
-ABOUT_THE_SAME = re.compile(r"\b(?:about|roughly|around|pretty much|close to) the same as\b", re.IGNORECASE)
+# ("does it cost the same as the see see em": an amount, by comparing it with another's)
+ABOUT_THE_SAME = re.compile(
+    r"\b(?:about|roughly|around|pretty much|close to) the same as\b|\b(?:cost|pay)s? (?:about )?the same\b",
+    re.IGNORECASE,
+)
 
 
 def cue_aspect(text: str, without: Tuple[str, ...] = ()) -> Optional[str]:
@@ -1356,6 +1364,27 @@ SAID_AS_HELD = re.compile(
 def _said_as_held(mentions: list, text: str) -> set:
     """The credentials and licences the asker says they hold ("I'm an RN in Duluth")."""
     return {m[1] for m in _placed(mentions) if m[0] in ("credential", "license") and SAID_AS_HELD.search(text[: m[2]])}
+
+
+# ("workers comp nurse case manager": the place named just before the nurse's role)
+NURSE_ROLE = re.compile(r"nurs\w* (?:case manag|care manag|cms?\b)", re.IGNORECASE)
+# (a home health nurse case manager is labelled healthcare work by the writers: home health is no subject of theirs)
+NURSES_EMPLOYERS = ("insurance", "workers_compensation", "hospitals", "managed_care")
+
+
+def _employer_of_the_nurse(mentions: list, text: str) -> Optional[str]:
+    """The setting said just before "nurse case manager" ("an insurance nurse cm"), or None."""
+    placed = _placed(mentions)
+    for place, role in zip(placed, placed[1:]):
+        if (
+            place[0] == "setting"
+            and place[1] in NURSES_EMPLOYERS
+            and role[0] == "specialization"
+            and NURSE_ROLE.match(text, role[2])
+            and not text[place[3] : role[2]].strip()
+        ):
+            return place[1]
+    return None
 
 
 def _placed(mentions: list) -> list:

@@ -20,7 +20,9 @@ RELATIVES = (
 OTHERS = r"(?:best |close |good )?friend|cousin|aunt|uncle|roommate|neighbou?r|coworker|co-worker|colleague"
 SPEAKS_FOR = re.compile(
     # "my wife wants to get into case management" (not "my daughter wants me to go back to work")
-    rf"\b(?:my|our)\s+(?:{RELATIVES})\b[^.?!]{{0,80}}?\b(?:wants?|would like|is (?:thinking|looking|interested|"
+    # ("... with my mom and a case worker helped us ... so i want to do that": the asker's own wish)
+    rf"\b(?:my|our)\s+(?:{RELATIVES})\b[^.?!]{{0,80}}?\b(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )"
+    rf"(?:wants?|would like|is (?:thinking|looking|interested|"
     rf"considering|hoping|trying)|hopes?|plans?|asked me)\b(?!\s+(?:me|us)\b)"
     rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES}|{OTHERS})\b"
     # "my wife's a voc rehab counselor for the state (DVR). she's thinking about jumping to private sector"
