@@ -1598,6 +1598,8 @@ def _lapsed(lowered: str, mentions: Sequence[Mention]) -> List[Mention]:
     """The licences said to be inactive, lapsed or expired: each such word goes with the nearest licence named."""
     found = []
     for word in LAPSED.finditer(lowered):
+        if NEVER_BEFORE.search(lowered[max(0, word.start() - 25) : word.start()]):
+            continue  # "she never let it lapse", "it has never expired"
         owner = LAPSED_OWNER.search(lowered, 0, word.start())
         named_owner = owner and not LICENCE_WORD.match(owner.group(1))
         # (the owner's letters inside a mention: "my rn license lapse", the mention "rn license" written as "rn")
@@ -1635,6 +1637,7 @@ HELD_UNTIL_THEN = re.compile(
 )
 IT_LAPSED = re.compile(r"let (?:it|that) (?:go|lapse|expire)\b")
 LET_IT_BEFORE = re.compile(r"\blet (?:it|that) $")
+NEVER_BEFORE = re.compile(r"\b(?:never|not once)\s+(?:\w+\s+){0,2}$")
 # "the c r c ... so it lapsed": "it" is a licence named before
 IT_BEFORE = re.compile(r"\b(?:it|that|which)\s+(?:(?:has|had|was|is|just)\s+)?(?:been\s+)?$")
 HELD_BEFORE = re.compile(r"\b(?:my|her|his|the)\s+([a-z0-9-]{2,8})\b")

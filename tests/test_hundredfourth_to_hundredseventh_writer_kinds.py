@@ -36,6 +36,7 @@ TODAY = date(2026, 12, 3)
         # the RN and its licence word are one mention, written as its code when read: the lapse is still the RN's
         ("I let my RN license lapse in 2019", []),
         ("i have the a c m since 2020", ["ACM"]),  # control
+        ("RN in Ohio, I never let it lapse, not once in 20 years", ["RN"]),
         ("I don't understand all the letters, LMSW, LCSW, LSW, what are they", []),
     ],
 )
