@@ -319,12 +319,12 @@ SEEN_ELSEWHERE = just_before(
     # "everyone in my cohort talks about the LCSW": named, not held
     r"talks? about", "talking about", "talked about", words=3,
 )  # fmt: skip
-# "not one of the big ones like LPC", "something like the CCM": a licence named as an example of a kind, not held
 # "i don't get all the letters like l l b s w l b s w el m s w": names asked about, none held
 LETTERS_NOT_UNDERSTOOD = re.compile(
     r"\b(?:don'?t|dont|do not|can'?t|cannot) (?:get|understand|know|follow|keep (?:up with|track of))\b[^.?!]{0,30}?"
     r"\b(?:letters|acronyms|abbreviations|alphabet soup|initials)\b[^.?!]*$"
 )
+# "not one of the big ones like LPC", "something like the CCM": a licence named as an example of a kind, not held
 NAMED_AS_AN_EXAMPLE = just_before(
     "ones? like", "something like", "such as", "big ones?",
     # "the LCMHC, Vermont's version of the LPC": a licence explained by another's name
@@ -1069,7 +1069,7 @@ HOLDERS_AFTER = re.compile(r"\s*(?:ppl|people|folks|grads|graduates|holders)\b")
 
 def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_slot=None, today=None) -> None:
     # ("a licensed master electrician": a trade's rank, not looked for again among the words below)
-    others = [
+    trade_ranks = [
         m for m in mentions if m.kind == "education_level" and CERTIFICATE_AFTER.search(lowered[m.end : m.end + 20])
     ]
     mentions = [m for m in mentions if m.kind not in ("degree", "education_level") or not _not_theirs(lowered, m)]
@@ -1190,7 +1190,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}), not_held)[:1]
         if requested_slot == "education_level" and not levels:
-            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}), underway + others)[:1]
+            levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}), underway + trade_ranks)[:1]
     first_clause = SUBJECT_SAID_ON.split(lowered, 1)[0]  # "health information technology lol so basically coding"
     if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(first_clause):
         fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
