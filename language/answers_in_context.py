@@ -151,9 +151,13 @@ TURNED_FULL_TIME = re.compile(
     r"\b(?:went|go|gone|switched|moved|bumped|changed|became|turned)\s+(?:up\s+)?(?:to\s+)?(?:ft|full[- ]?time)\b"
     # "per diem the first 6 mo, FT since jan 24", "then ft 40 since feb 2024"
     r"|\b(?:ft|full[- ]?time)(?: \d{2}(?: ?(?:hrs|hours))?)? (?:since|from|after|as of)\b"
-    # "aug 2023 to now. first 6 mo i was only 32 hrs/wk": part time at the start only
-    r"|\bfirst (?:\w+ ){1,2}(?:i was |was |were |i worked )?(?:only |just )?(?:part[- ]?time|pt|per diem|prn"
-    r"|\d{1,2} ?(?:hrs|hours))\b"
+)
+# "aug 2023 to now. first 6 mo i was only 32 hrs/wk": part time at the start only (not "the first year 40 hrs, then
+# part time": full time first)
+PART_TIME_AT_FIRST = re.compile(
+    r"\bfirst (?:\w+ ){1,2}(?:i was |was |were |i worked )?(?:only |just )?(?:part[- ]?time|pt|per diem|prn"
+    r"|(?P<hours>\d{1,2}) ?(?:hrs|hours))\b"
+    r"(?![^.;!?]*\b(?:then|now|since)\b[^.;!?]*\b(?:part[- ]?time|pt|per diem|prn)\b)"
 )
 # "ft"/"pt" only as the answer to that question: elsewhere "pt" is a patient
 ABBREVIATED_HOURS = said_first("ft", "pt")
@@ -707,7 +711,8 @@ def full_time(text: str, answering: bool) -> Optional[bool]:
     lowered = (text or "").lower()
     if NOT_APPLICABLE.match(lowered):
         return None  # "n/a": the question does not apply (no such work), which is neither full nor part time
-    if TURNED_FULL_TIME.search(lowered):
+    at_first = PART_TIME_AT_FIRST.search(lowered)
+    if TURNED_FULL_TIME.search(lowered) or (at_first and int(at_first.group("hours") or 0) < FULL_TIME_HOURS):
         # "first ~8 months were 30 hrs/wk then went FT": both, so its own question asks which counts; the answer to
         # it ("mostly. 32 hr/wk aug 2023-jan 2024 then ft 40 since feb 2024") is full time, as the work is now
         return True if answering else None

@@ -261,14 +261,12 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
     for part in parts:
         before = kept[-1] if kept else None
         between = lowered[before.end : part.start] if before else ""
-        if before and _RESTATED_JUST_BEFORE.search(between) and abs(before.months - part.months) <= 1:
+        said_again = before and (_RESTATED_JUST_BEFORE.search(between) or _ONLY_MARKS.fullmatch(between))
+        if said_again and abs(before.months - part.months) <= 1:
             # one span from the first saying to the last, so no "so" is left between two parts to read as a total
-            # (with the dates' months when dates came first: "August 2021 through December 2023, so about 2.5 years")
+            # ("aug 2023 to now, ~3 yrs 4 mo": nothing but marks between is a restating too); the dates' months when
+            # dates came first ("August 2021 through December 2023, so about 2.5 years"), else the later, exact one
             months = before.months if _dated_again([part, before], between) else part.months
-            kept[-1] = Duration(months, before.start, part.end, lowered[before.start : part.end])
-        elif before and _ONLY_MARKS.fullmatch(between) and abs(before.months - part.months) <= 1:
-            # "aug 2023 to now, ~3 yrs 4 mo": the dates' length said again, with nothing but marks between
-            months = before.months if _dated_again([part, before], between) else part.months  # (dates are exact)
             kept[-1] = Duration(months, before.start, part.end, lowered[before.start : part.end])
         elif (
             before

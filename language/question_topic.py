@@ -1366,8 +1366,6 @@ def _said_as_held(mentions: list, text: str) -> set:
     return {m[1] for m in _placed(mentions) if m[0] in ("credential", "license") and SAID_AS_HELD.search(text[: m[2]])}
 
 
-# ("workers comp nurse case manager": the place named just before the nurse's role)
-NURSE_ROLE = re.compile(r"nurs\w* (?:case manag|care manag|cms?\b)", re.IGNORECASE)
 # (a home health nurse case manager is labelled healthcare work by the writers: home health is no subject of theirs)
 NURSES_EMPLOYERS = ("insurance", "workers_compensation", "hospitals", "managed_care")
 
@@ -1380,7 +1378,7 @@ def _employer_of_the_nurse(mentions: list, text: str) -> Optional[str]:
             place[0] == "setting"
             and place[1] in NURSES_EMPLOYERS
             and role[0] == "specialization"
-            and NURSE_ROLE.match(text, role[2])
+            and text[role[2] : role[3]].lower().startswith("nurs")  # healthcare named by a nurse alias
             and not text[place[3] : role[2]].strip()
         ):
             return place[1]

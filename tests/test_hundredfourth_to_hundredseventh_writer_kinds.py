@@ -80,16 +80,20 @@ def test_the_length_of_one_stretch(extract, text, months):
 
 
 def test_years_supervising_the_coordinators_are_supervisor_months(extract):
-    said = "a service coordinator from 2016 to 2021, and since January 2022 I've been supervising the coordinators"
+    said = (
+        "a service coordinator from January 2016 to December 2021, and since January 2022 I've been supervising the"
+        " coordinators"
+    )
     got = extract(said, requested="case_management_months", today=TODAY)
-    assert got["case_management_months"] == 60  # (years alone: 2016 to 2021 is five)
-    assert got["supervisor_months"] == 59
+    assert got["case_management_months"] == 72  # January 2016 through December 2021
+    assert got["supervisor_months"] == 59  # January 2022 through November 2026, the last whole month
 
 
 @pytest.mark.parametrize(
     "text, full",
     [
         ("mostly. 30 hrs a week the first year then ft 40 since 2024", True),
+        ("the first 6 months 30 hrs, then part time now", False),  # part time at first and still
         ("part time, 24 hours a week", False),  # control
     ],
 )
