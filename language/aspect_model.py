@@ -48,6 +48,7 @@ LATER_TUNED = (
     "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
     "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
+    "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

@@ -24,6 +24,7 @@ LATER_WRITERS = (
     "ninetyfirst", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
     "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
+    "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh",
 )  # fmt: skip
 
 

@@ -993,37 +993,44 @@ CONVERSATION_SETS = (
         "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredeighth_writer.yml",
-        "### The hundred-and-eighth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredeighth_writer.yml",
+        "### The hundred-and-eighth writer's conversation set",
         "written the same way by a hundred-and-eighth writer at the start of round 27 (a "
         "community college's evening advising desk and a hospital's job-board chat, a "
         "cross-section: all four specializations, plain and terse answers, typos, a "
-        "question mid-intake, some who are not sure), and kept unread.",
+        "question mid-intake, some who are not sure). Kept unread for two rounds (15 of "
+        "16 right plans at 0e7ea88, the end of round 28), its misses were then read in "
+        "round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredninth_writer.yml",
-        "### The hundred-and-ninth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredninth_writer.yml",
+        "### The hundred-and-ninth writer's conversation set",
         "written the same way by a hundred-and-ninth writer at the start of round 27 "
         "(long messages: openings of five to ten sentences telling a whole work history, "
         "overlapping and part-time jobs, unfinished degrees, lapsed or pending licences, "
-        "rambling answers that correct an earlier fact or end with a question), and kept "
-        "unread.",
+        "rambling answers that correct an earlier fact or end with a question). Kept "
+        "unread for two rounds (9 of 16 right plans at 0e7ea88, the end of round 28), "
+        "its misses were then read in round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtenth_writer.yml",
-        "### The hundred-and-tenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredtenth_writer.yml",
+        "### The hundred-and-tenth writer's conversation set",
         "written the same way by a hundred-and-tenth writer at the start of round 27 "
         "(people who speak for a relative or friend, or whose training or work is from "
         "elsewhere: trained abroad, licences from another state, military medics and "
-        "corpsmen, own facts mixed with the other person's), and kept unread.",
+        "corpsmen, own facts mixed with the other person's). Kept unread for two rounds "
+        "(10 of 16 right plans at 0e7ea88, the end of round 28), its misses were then "
+        "read in round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredeleventh_writer.yml",
-        "### The hundred-and-eleventh writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredeleventh_writer.yml",
+        "### The hundred-and-eleventh writer's conversation set",
         "written the same way by a hundred-and-eleventh writer at the start of round 27 "
         "(social work, counselling and mental health across states: BSW and MSW "
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
-        "hours, self-corrections, what a state requires), and kept unread.",
+        "hours, self-corrections, what a state requires). Kept unread for two rounds (10 "
+        "of 16 right plans at 0e7ea88, the end of round 28), its misses were then read "
+        "in round 29, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwelfth_writer.yml",
@@ -2000,37 +2007,44 @@ QUESTION_SETS = (
         "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredeighth_writer.yml",
-        "### The hundred-and-eighth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredeighth_writer.yml",
+        "### The hundred-and-eighth writer's question set",
         "Written by a hundred-and-eighth writer with the same convention at the start of "
         "round 27 (a community college's evening advising desk and a hospital's "
         "job-board chat, a cross-section: all four specializations, plain and terse "
-        "answers, typos, a question mid-intake, some who are not sure), and kept unread.",
+        "answers, typos, a question mid-intake, some who are not sure). Kept unread for "
+        "two rounds (66 of 80 at 0e7ea88, the end of round 28), its misses were then "
+        "read in round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredninth_writer.yml",
-        "### The hundred-and-ninth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredninth_writer.yml",
+        "### The hundred-and-ninth writer's question set",
         "Written by a hundred-and-ninth writer with the same convention at the start of "
         "round 27 (long messages: openings of five to ten sentences telling a whole work "
         "history, overlapping and part-time jobs, unfinished degrees, lapsed or pending "
         "licences, rambling answers that correct an earlier fact or end with a "
-        "question), and kept unread.",
+        "question). Kept unread for two rounds (60 of 80 at 0e7ea88, the end of round "
+        "28), its misses were then read in round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtenth_writer.yml",
-        "### The hundred-and-tenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredtenth_writer.yml",
+        "### The hundred-and-tenth writer's question set",
         "Written by a hundred-and-tenth writer with the same convention at the start of "
         "round 27 (people who speak for a relative or friend, or whose training or work "
         "is from elsewhere: trained abroad, licences from another state, military medics "
-        "and corpsmen, own facts mixed with the other person's), and kept unread.",
+        "and corpsmen, own facts mixed with the other person's). Kept unread for two "
+        "rounds (69 of 80 at 0e7ea88, the end of round 28), its misses were then read in "
+        "round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredeleventh_writer.yml",
-        "### The hundred-and-eleventh writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredeleventh_writer.yml",
+        "### The hundred-and-eleventh writer's question set",
         "Written by a hundred-and-eleventh writer with the same convention at the start "
         "of round 27 (social work, counselling and mental health across states: BSW and "
         "MSW graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours "
-        "told in hours, self-corrections, what a state requires), and kept unread.",
+        "told in hours, self-corrections, what a state requires). Kept unread for two "
+        "rounds (68 of 80 at 0e7ea88, the end of round 28), its misses were then read in "
+        "round 29, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwelfth_writer.yml",
