@@ -1064,6 +1064,39 @@ CONVERSATION_SETS = (
         "fillers, letters and numbers as words, misheard credentials and "
         "self-corrections), and kept unread.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsixteenth_writer.yml",
+        "### The hundred-and-sixteenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-sixteenth writer at the start of round 29 "
+        "(a community college's evening advising desk and a hospital's job-board chat, a "
+        "cross-section: all four specializations, plain and terse answers, typos, a "
+        "question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredseventeenth_writer.yml",
+        "### The hundred-and-seventeenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-seventeenth writer at the start of round "
+        "29 (long messages: openings of five to ten sentences telling a whole work "
+        "history, overlapping and part-time jobs, unfinished degrees, lapsed or pending "
+        "licences, rambling answers that correct an earlier fact or end with a "
+        "question), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredeighteenth_writer.yml",
+        "### The hundred-and-eighteenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-eighteenth writer at the start of round "
+        "29 (people who speak for a relative or friend, or whose training or work is "
+        "from elsewhere: trained abroad, licences from another state, military medics "
+        "and corpsmen, own facts mixed with the other person's), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundrednineteenth_writer.yml",
+        "### The hundred-and-nineteenth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-nineteenth writer at the start of round "
+        "29 (social work, counselling and mental health across states: BSW and MSW "
+        "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
+        "hours, self-corrections, what a state requires), and kept unread.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -2077,6 +2110,40 @@ QUESTION_SETS = (
         "of round 28 (speech at a career-fair kiosk: most people speak through "
         "speech-to-text, with fillers, letters and numbers as words, misheard "
         "credentials and self-corrections), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsixteenth_writer.yml",
+        "### The hundred-and-sixteenth writer's question set (untuned)",
+        "Written by a hundred-and-sixteenth writer with the same convention at the start "
+        "of round 29 (a community college's evening advising desk and a hospital's "
+        "job-board chat, a cross-section: all four specializations, plain and terse "
+        "answers, typos, a question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredseventeenth_writer.yml",
+        "### The hundred-and-seventeenth writer's question set (untuned)",
+        "Written by a hundred-and-seventeenth writer with the same convention at the "
+        "start of round 29 (long messages: openings of five to ten sentences telling a "
+        "whole work history, overlapping and part-time jobs, unfinished degrees, lapsed "
+        "or pending licences, rambling answers that correct an earlier fact or end with "
+        "a question), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredeighteenth_writer.yml",
+        "### The hundred-and-eighteenth writer's question set (untuned)",
+        "Written by a hundred-and-eighteenth writer with the same convention at the "
+        "start of round 29 (people who speak for a relative or friend, or whose training "
+        "or work is from elsewhere: trained abroad, licences from another state, "
+        "military medics and corpsmen, own facts mixed with the other person's), and "
+        "kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundrednineteenth_writer.yml",
+        "### The hundred-and-nineteenth writer's question set (untuned)",
+        "Written by a hundred-and-nineteenth writer with the same convention at the "
+        "start of round 29 (social work, counselling and mental health across states: "
+        "BSW and MSW graduates, LPCs, LMHCs and LPCCs, state licence names, supervised "
+        "hours told in hours, self-corrections, what a state requires), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
