@@ -119,7 +119,11 @@ class ActionExtractProfile(NamedAction):
         story = tells_before_asking(text) or unheard_story
         answer_after = answer_after_question(text, requested) if requested and not answering else None
         if answer_after:  # "Does an LCSW count as a CCM? If not, then no": the question is answered, and so is ours
-            return _answer_told_after_question(tracker, text, entities, answer_after, requested)
+            told_after = _answer_told_after_question(tracker, text, entities, answer_after, requested)
+            # ("21 months, but only half time. Does the ICU count at all? I wouldn't call it case management.": the
+            # answer was told before the question, and the story is read for it)
+            if told_after or not story:
+                return told_after
         if intent not in FACT_INTENTS and not answering and not story:
             return []
         classified_elsewhere = intent not in FACT_INTENTS and intent != "dont_know"
@@ -153,12 +157,29 @@ class ActionExtractProfile(NamedAction):
         events = [
             SlotSet(name, value)
             for name, value in update.slots.items()
-            if name in PROFILE_SLOTS and (tracker.get_slot(name) != value or (checking and name == requested))
+            if name in PROFILE_SLOTS
+            and (tracker.get_slot(name) != value or (checking and name == requested))
+            and not _a_part_of_the_health_care_told(tracker, name, value, requested, corrected)
         ]
         # (a length corrected on purpose, "wait, actually it was 3 years not 5", is no fact told in passing)
         told = [e for e in events if e["name"] != corrected]
         told = [e for e in told if e["name"] != "interests" or not wishes_outright(text)]
         return events + (_told_in_passing(tracker, told, requested) if said_at_length(text) else [])
+
+
+def _a_part_of_the_health_care_told(
+    tracker: Tracker, name: str, value: Any, requested: Optional[str], corrected
+) -> bool:
+    """Months in health care read in passing that are fewer than those already told: one job of them ("2 yrs
+    discharge coordinator on an acute medical ward", after eleven years in the NHS), not all of them."""
+    known = tracker.get_slot(name)
+    return (
+        name == "healthcare_months"
+        and name not in (requested, corrected)
+        and isinstance(known, (int, float))
+        and isinstance(value, (int, float))
+        and value < known
+    )
 
 
 # Past this many words, or in more than one sentence, a message is a story whose facts are read less surely than a

@@ -146,7 +146,7 @@ SHIFT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 FULL_TIME_LATER = anywhere(
     r"(?:back to|go|going|get|want|hope to be|hoping for) (?:\w+ )?full[- ]?time", r"full[- ]?time again"
 )
-FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime")
+FULL_TIME = anywhere("full[- ]?time", "40 hours", "fulltime", r"(?:all|both) ft")  # "65 months? all FT."
 TURNED_FULL_TIME = re.compile(
     r"\b(?:went|go|gone|switched|moved|bumped|changed|became|turned)\s+(?:up\s+)?(?:to\s+)?(?:ft|full[- ]?time)\b"
     # "per diem the first 6 mo, FT since jan 24", "then ft 40 since feb 2024"
@@ -256,6 +256,8 @@ WISHED_FOR = anywhere(
     "becoming", "if possible", "at first", "back (?:in)?to", "prefer", "ideally",
     # "my manager wants me to move into case management full time", "take over case management when she retires"
     "wants", "move into", "moving into", "take over", "taking over",
+    # "long term i want private practice, but id do part time CM at the LMHA again": one that would do
+    r"(?:i'?d|id|i would) (?:do|take|go|consider|be (?:ok|okay|fine|open))",
 )  # fmt: skip
 # "some community college classes", "a university degree": a school named as where one studies, not a workplace
 STUDIED_AFTER = said_first(
@@ -698,7 +700,9 @@ def _hours_next_to(lowered: str, named: re.Match) -> Optional[bool]:
 
 CLAUSE_MARK = re.compile(r"[,.;!?]")
 NOT_CASE_MANAGEMENT_CLAUSE = re.compile(
-    r"[^.;!?]*\b(?:not|wasn'?t|isn'?t) (?:really |actually )?(?:cm|case management|case manag(?:er|ing))\b[^.;!?]*"
+    r"[^.;!?]*\b(?:not|wasn'?t|isn'?t|rather than) (?:really |actually )?(?:an? )?"
+    # "the part-time job coaching, which was hands-on support at job sites rather than managing cases"
+    r"(?:cm|case management|case manag(?:er|ing)|managing cases|caseload)\b[^.;!?]*"
 )
 _SCHOOLING = r"(?:msw|bsw|mba|master'?s|masters|bachelor'?s|bachelors|degree|school|program|classes|student|college)"
 SCHOOL_HOURS = re.compile(

@@ -18,6 +18,8 @@ from language.durations import number_said
 # Said before the degree: one being finished or earned now (not one wanted: "thinking about an MSW")
 UNDERWAY_BEFORE = just_before(
     "started", "enrolled in", "working on", "halfway through", "in the middle of",
+    # "I'm about two thirds through the bachelor's in human services"
+    r"(?:a|one|two|three) (?:thirds?|quarters?) (?:of the way )?through", r"(?:part|partly|most of the) ?way through",
     "currently in", "finishing", "finishing up", "completing", "about to finish", "almost done with", "wrapping up",
     "graduating", r"(?:i|i'?ll|i will|will|to) graduate", "paying for my", "while i finish", "while finishing",
     # "I can't get the LMSW until I finish the MSW"

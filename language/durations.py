@@ -253,6 +253,10 @@ def _dated_again(parts: list[Duration], between: str) -> bool:
 _RESTATED_JUST_BEFORE = re.compile(rf"(?:{_RESTATING})\W*(?:(?:um|uh|like|about|around|roughly|almost|nearly)\W+)*$")
 
 
+_ROUGH_THEN_DATED = re.compile(r"\W*(?:(?:and change|ish|or so|give or take|plus)\W+)?(?:from\s+|since\s+)?")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
     """ "six years on the detox unit so seventy two months, and before that four years": a length said again at once
     in other units ("so", "which is") is one part, not two."""
@@ -268,6 +272,14 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
             # dates came first ("August 2021 through December 2023, so about 2.5 years"), else the later, exact one
             months = before.months if _dated_again([part, before], between) else part.months
             kept[-1] = Duration(months, before.start, part.end, lowered[before.start : part.end])
+        elif (
+            before
+            and _ROUGH_THEN_DATED.fullmatch(between)
+            and _A_YEAR.search(part.text)
+            and not _A_YEAR.search(before.text)
+            and abs(before.months - part.months) <= max(6, before.months // 6)
+        ):
+            kept[-1] = part  # "about four years and change, August 2022 to now": the dates are exact
         elif (
             before
             and len(parts) > 2
@@ -567,6 +579,7 @@ _NOT_YET_ENDED = r"(?:(?!\b(?:left|quit|ended|stopped)\b)[^.?!]){0,50}?"
 _STARTED_IN = re.compile(
     # ("became a care coordinator in May 2023", not "became an RN in 2019": a licence, not a job, dates that)
     r"\b(?:started|began|start|joined|got hired|was hired"
+    r"|since\s+(?:i\s+)?(?:registered|got registered|was registered)"  # "since i registered in aug 2024" (an ASW)
     r"|became(?!\s+(?:an?\s+)?(?:rn|lpn|lvn|licensed|certified|ccm|nurse|lsw|lmsw|lcsw|lpc)\b))\b"
     + _NOT_YET_ENDED
     + r"\b(?P<at>in)\s+"

@@ -306,6 +306,13 @@ PATH_FROM_HERE = anywhere(
 )
 
 
+NEEDS_ASKED_FIRST = re.compile(
+    r"^\W*(?:(?:um+|uh+|so|ok|okay|hi|hello|hey)\W+)*what (?:do|does|would|will) (?:i|you|u|someone|one) need"
+    r" (?:for|to get|to sit for|to apply for) (?:the |an? |my )?[\w-]+(?:\s+[\w-]+){0,2}\s*\?",
+    re.IGNORECASE,
+)
+
+
 def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Optional[str]:
     decided = decided_by_words(intent, text, named)
     if decided and decided != intent:
@@ -313,6 +320,8 @@ def _reread(intent: Optional[str], text: str, named: Collection[str] = ()) -> Op
     credential_named = {"credential", "license"} & set(named)
     if (intent or "").startswith("ask_") and PATH_FROM_HERE.search((text or "").lower()) and not credential_named:
         return "start_advising"
+    if intent in TELLING_INTENTS and credential_named and NEEDS_ASKED_FIRST.match(text or ""):
+        return "ask_eligibility"  # "What do I need for the CDMS? I handle disability claims at an insurance company."
     if intent in TELLING_INTENTS:
         aspect = asked_aspect(text, own_case=_own_case_may_be_asked(intent, text))
         if aspect:

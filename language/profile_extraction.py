@@ -102,7 +102,10 @@ WANTING = just_before(
 )  # fmt: skip
 # "CA doesnt really give you one until LCSW": one still ahead (not "an LMSW until I got my LCSW": words=0)
 UNTIL_IT = just_before(
-    r"(?:until|till|til|untill)(?: (?:the|an?|your|my|you'?re an?|you get (?:the|an?|your)))?", words=0
+    r"(?:until|till|til|untill)(?: (?:the|an?|your|my|you'?re an?|you get (?:the|an?|your)))?",
+    # "once hes an RN here can he go straight for the ACM": one still to come
+    r"(?:once|after|when) (?:he'?s|she'?s|hes|shes|he is|she is|they'?re|i'?m|im|i am|i'?ll be|ill be) (?:an?|the)",
+    words=0,
 )
 # "'LMSW required'", "the LCSW exam": a credential named as a requirement, not one held.
 WANTED_AFTER = said_first(
@@ -174,6 +177,7 @@ NOT_PASSED = just_before(
     "not", "never", "haven'?t", "hasn'?t", "didn'?t", "did not", "to", "will", "gonna",
     "til", "till", "until", "before", "once", words=1,  # "not an rn til i pass nclex"
 )  # fmt: skip
+PASS_TO_COME = just_before("after", "when", "if", words=1)  # "that's after I pass the n c l e x next summer"
 # A US RN licence is granted on passing the NCLEX: "my RN is from the Philippines, I haven't taken the NCLEX yet"
 NCLEX_NOT_YET = re.compile(
     r"\b(?:haven'?t|have not|hasn'?t|has not|not yet|still (?:need|have) to|didn'?t|did not|never|need to|studying for)"
@@ -185,7 +189,8 @@ NCLEX_AHEAD = re.compile(
     r"\b(?:nclex|n c l e x)(?:[- ]?r ?n)?\W+(?:exam\W+)?(?:is\W+)?(?:booked|scheduled|set for|coming up)\b"
     r"|\b(?:nclex|n c l e x)(?:[- ]?r ?n)?\W+(?:exam\W+)?(?:is|'s)\W+(?:in|on|next)\W+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|the)"
-    r"|\b(?:til|till|until|before|once)\W+i\W+(?:pass|take|sit)\W+(?:for\W+)?(?:the\W+|my\W+)?(?:nclex|n c l e x)"
+    r"|\b(?:til|till|until|before|once|after|when)\W+i\W+(?:pass|take|sit)\W+(?:for\W+)?(?:the\W+|my\W+)?"
+    r"(?:nclex|n c l e x)"
 )
 # "a registered nurse in the Philippines", "RN and registered midwife in Nigeria", "my philippine r n license":
 # another country's licence, no US one
@@ -231,6 +236,8 @@ THEIRS_IN_BRACKETS = re.compile(
 # "(The LCSW at the clinic is my supervisor, not me)": named, then said to be another person
 ANOTHER_PERSON_AFTER = re.compile(
     rf"^[^.!?()]{{0,30}}\b(?:is|was|'s)\s+(?:my|our|the)\s+(?:clinical\s+)?{OTHER_PEOPLE}\b|^\W*(?:is\s+)?not me\b"
+    # "my manager is an ACM-RN, but that's her, not me"
+    r"|^[^.!?()]{0,30}\bthat'?s (?:her|him|them|hers|his|theirs)\W+not (?:me|mine)\b"
     # asking for a relative, the asker's own: "the CDMS is mine not hers", "i got my lpn but thats me not her"
     r"|^[^.!?()]{0,60}\b(?:is|are|'s|that's) theirs\b"
 )
@@ -243,11 +250,17 @@ THEIRS_BEFORE = re.compile(
     # ("i'm the one with the LICSW", asking for a husband: read in the first person as "they are the one with")
     r"|\b(?:is|was|are|were|'s) the (?:one|person) (?:with|who (?:has|holds|got))\s+(?:the\s+|an?\s+|her\s+|his\s+)?$"
 )
+# "My supervisor is an RN with the CCM", "my manager in case management is an ACM-RN": told of another person
+THEIRS_TOLD_BEFORE = re.compile(
+    rf"\b(?:my|our)\s+(?:\w+\s+)?{OTHER_PEOPLE}\b(?:(?!\b(?:i|i'?m|im|i'?ve|ive|me|my)\b)[^.;!?]){{0,40}}"
+    r"\b(?:is|was|'s)\s+(?:also\s+)?(?:an?\s+(?:[\w-]+\s+)?(?:with|and)\s+(?:the\s+|her\s+|his\s+|an?\s+)?|an?\s+)$"
+)
 # "eventually trauma therapy as an LCSW", "one day I'd like my own practice as an LCSW": a wish in the same clause
 WISHED_IN_THE_CLAUSE = re.compile(
     r"\b(?:eventually|someday|some day|one day|down the road|in the future|long[- ]term|hope to|hoping to|want to"
     r"|wanna|would like to|'d like to|id like to)\b(?:(?!\b(?:i'?m|i am|im|i have|i hold|i'?ve|ive|i got)\b)[^.;!?])*$"
 )
+NOT_THE_FULL_ONE = re.compile(r"\bnot (?:yet )?(?:the |a |my )?full(?:y licensed)?\W+$")
 # "I typed LCSW earlier by accident": one said by mistake
 SAID_BY_MISTAKE = re.compile(r"^[^.;!?]{0,25}\b(?:by (?:accident|mistake)|was a typo|typo)\b")
 SOMEONE_ELSE = just_before(
@@ -622,6 +635,8 @@ OWN_WORK = anywhere(
     r"(?:yrs?|years?|months?|mos?)\W+as an?",  # "psych BA, 2+ yrs as a vocational case manager"
     # "for two years I've worked as an employment specialist", "I've spent the last five years as a claims case manager"
     "i'?ve worked", "i worked", "i'?ve spent", "i spent",
+    # "i did my bachelor of physiotherapy in pune and worked three years in a hospital there": "i" said before "and"
+    r"(?:(?<=^)|(?<=^ ))worked (?:[\w-]+ ){0,3}?(?:in|at|for) (?:an?|the)",
     # "before that i did customer service for a health insurance company": a job told, not school
     r"i did (?=customer|sales|retail|billing|claims|intake|data|admin|office|phones?|front desk|security|home care)",
 )  # fmt: skip
@@ -740,7 +755,9 @@ def extract_profile(
         # "I worked at a bank for two years... Then in 2019 I got hired as a case manager": the sentence that names
         # the work asked about answers it, over an earlier one that names other work
         named_now = requested_slot in MONTH_SLOTS and _names_the_work(requested_slot, text[start:end])
-        if named_now and not answered_by_name and requested_slot in update.slots and requested_slot in found:
+        # ("... so about 54 months. My internship was case management too, but it was unpaid": a later sentence
+        # naming the work, with none of it paid, takes nothing away)
+        if named_now and not answered_by_name and requested_slot in update.slots and found.get(requested_slot):
             a_total_and_its_parts = PART_OF_TOTAL.search(answered_in + " " + text[start:end].lower())
             summed_up = summed_up or not a_total_and_its_parts
         answered_by_name = answered_by_name or (named_now and requested_slot in found)
@@ -774,6 +791,9 @@ def extract_profile(
                 or name in ("licenses", "interests", "work_interests")
                 or (name == "state" and moved)
                 or (name == requested_slot and name in MONTH_SLOTS and summed_up)
+                # "My nursing education is a diploma, which isn't a degree. The only actual degree I hold is an
+                # associate of arts": the degree held, over what a diploma alone would say
+                or (name == "education_level" and _a_diploma_then_a_degree(update.slots, found))
             ):
                 update.slots[name] = value
                 known[name] = value
@@ -911,6 +931,9 @@ SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
     r"|^\W*\d{1,3}\s*(?:months?|mos?)\W+(?:to be exact|exactly|if (?:you|u) want (?:it )?exact|precisely)"
+    # "About four years and change. August 2022 to now.": the dates, said after a rough length
+    r"|^\W*(?:from\s+|since\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d\d"
+    r"\s*(?:to|through|thru|until|till|-|–)\s*(?:now|today|present|the present)\W*$"
 )
 
 
@@ -935,6 +958,13 @@ def _sentences(text: str) -> List[tuple]:
     if text[start:].strip() or not spans:
         spans.append((start, len(text)))
     return spans
+
+
+def _a_diploma_then_a_degree(told: Mapping[str, object], found: Mapping[str, object]) -> bool:
+    """An earlier sentence read only a high-school level and this one names a degree."""
+    return told.get("education_level") == "high_school" and education_rank(found["education_level"]) > education_rank(
+        "high_school"
+    )
 
 
 def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, today=None) -> ProfileUpdate:
@@ -982,6 +1012,9 @@ def _said_none(lowered: str) -> bool:
     return bool(says_nothing_yet(lowered)) and not NONE_OF_THE_CHOICES.search(lowered) and len(lowered.split()) <= 6
 
 
+NOT_COUNTED = re.compile(r"\b(?:doesn'?t|does not|didn'?t|did not|wouldn'?t|won'?t) count\b")
+
+
 def _where_and_how(text, catalog, requested_slot, update) -> None:
     """The state, and where and how much (full or part time) the case-management work was."""
     lowered = text.lower()
@@ -1000,6 +1033,11 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
         wish = None if answering else STRONG_WISH.search(told)
         if wish:  # "thinking about hospital behavioral health, like psych case management": where they would go
             told = told[: wish.start()]
+        if not answering and NOT_COUNTED.search(told):
+            told = (
+                ""  # "the home health year doesn't count, ... the agency had separate RN case managers": not the work
+            )
+
         setting = setting_code(told, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
@@ -1392,12 +1430,20 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
     said_held = set()  # the licences this message says are held
     theirs: List[Mention] = []  # the ones said to be someone else's
     taken_back, named_instead = _taken_back(lowered, mentions)
+    not_full = set()  # the licences said not held in full ("not the full LPC yet")
     for mention in mentions:
         if mention.kind not in ("license", "credential"):
             continue
         before = _before(lowered, mention)
         if EXAM_NAMED.search(lowered[mention.start : mention.end]):
             continue  # "I failed the clinical exam", "passed the NCLEX": a licence named by its exam is not one held
+        if NOT_THE_FULL_ONE.search(before):
+            # "an LPCC, the candidate license, so not the full LPC yet": a step before it ("LPC, not the full LPCC"
+            # holds the LPC)
+            if _letters(lowered[mention.start : mention.end]) == mention.code.lower():
+                only_a_step = True
+                not_full.add(mention.code)
+            continue
         if _negated(lowered, mention) and requested_slot in SUPERVISION_SLOTS and mention.code not in held:
             continue  # asked about a supervisor: "no, she's an LCSW, not a CCM" says nothing of one's own licences
         not_current = _named_with_one_of(mention, lapsed)
@@ -1429,6 +1475,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if (
             SOMEONE_ELSE.search(before)
             or THEIRS_BEFORE.search(before)  # "my roommate just got her LSW": hers
+            or THEIRS_TOLD_BEFORE.search(_before(lowered, mention, 90))
             or THEIRS_IN_BRACKETS.search(lowered[: mention.start])
             or ANOTHER_PERSON_AFTER.search(lowered[mention.end :])
             or _listed_after(lowered, mention, theirs)  # "my boss has the c r c and i think the c d m s too"
@@ -1491,6 +1538,7 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         said_held.add(mention.code)
         update.held_as.setdefault(mention.code, set()).add(_letters(lowered[mention.start : mention.end]))
         changed = True
+    held = [code for code in held if code not in not_full or code in (profile.get("licenses") or [])]
     if (NCLEX_NOT_YET.search(lowered) or NCLEX_AHEAD.search(lowered)) and "RN" in held:
         held.remove("RN")  # "my RN is from the Philippines, I haven't taken the NCLEX yet": no US licence yet
         changed = True
@@ -1502,7 +1550,9 @@ def _licenses(lowered, mentions, profile, requested_slot, intent, update) -> Non
         if "RN" in held and not RN_CLAIMED.search(lowered):
             held.remove("RN")
             changed = True
-    if passed and not NOT_PASSED.search(lowered[max(0, passed.start() - 40) : passed.start()]):
+    said_before = lowered[max(0, passed.start() - 40) : passed.start()] if passed else ""
+    to_come = passed and not passed.group(0).startswith("passed") and PASS_TO_COME.search(said_before)
+    if passed and not NOT_PASSED.search(said_before) and not to_come:
         # the board licenses whoever passes its exam: "passed the NCLEX and now 2 years on med-surg" holds the RN
         code = "LPN" if passed.group(1) else "RN"
         if code not in held:
@@ -1928,6 +1978,10 @@ NOT_THE_WORK_ASKED = {
         r"(?:therapist|counsell?or|teacher|teaching|nurse|nursing|clinician|aide|tech)\b"
     ),
 }
+# "I did dispatch for three years before I got hurt but that's trucks not people": said of the stretch, after a time
+NOT_WORK_WITH_PEOPLE = re.compile(
+    r"^[^.?!]{0,60}\bbut (?:that'?s|thats|that was|it was|it'?s) (?:\w+ ){1,2}not people\b"
+)
 
 
 def _cued(clause: str) -> bool:
@@ -2095,7 +2149,10 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
         if requested_slot == "healthcare_months" and _elsewhere(clause):
             continue  # "two years at a nonprofit, before that a year at a hospital": the nonprofit is not a hospital
         own_words = STRETCH_END.split(lowered[duration.end : end], 1)[0]  # what is said of this stretch, up to the next
-        if requested_slot in NOT_THE_WORK_ASKED and NOT_THE_WORK_ASKED[requested_slot].search(own_words):
+        if requested_slot in NOT_THE_WORK_ASKED and (
+            NOT_THE_WORK_ASKED[requested_slot].search(own_words)
+            or NOT_WORK_WITH_PEOPLE.search(lowered[duration.end : end])
+        ):
             other_work = True
             continue  # "thirteen years at a nursing home but it was a private one not part of any hospital"
         if "supervisor_months" in (slot, requested_slot) and supervised_others_only(

@@ -85,7 +85,10 @@ WHO_MAY = re.compile(
     r"\bor (does|do|would|will|must) (it|they|you|that|the job) (have|need) to be\b"
     # "can social workers sit for it too, or is it nurses only?", "or is that one just for nurses?"
     r"|\bor (is|are) (it|that|that one|this|they|those) (just |only )?(for )?(nurses|rns|social workers|counselors)"
-    r"( only)?\b",
+    r"( only)?\b"
+    # "is the CCM realistic for someone who isn't a nurse or an LCSW?": who may hold it
+    r"|\b(realistic|possible|doable|an option|open|available) (for|to) (someone|somebody|anyone|people|a person)"
+    r" (who|that|with|without)\b",
     re.IGNORECASE,
 )
 # "do you need supervised hours for the lmsw or is it just the exam": what it takes besides the exam
@@ -100,7 +103,9 @@ EVERYTHING_IT_TAKES = (
 # all it takes is asked first, a degree only after
 REQUIREMENTS_FIRST = re.compile(
     r"^\W*(?:(?:um+|uh+|so|ok|okay)\W+)*(?:what (?:do|does|would|will) (?:i|you|someone|one) (?:\w+ )?need to "
-    r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?)",
+    r"(?:become|be|get|do)\b|[\w-]+(?:\s+[\w-]+){0,2}\s+(?:requirements|reqs|eligibility|elig)\s*\?"
+    # "requirements for CMGT-BC? is a BSN required or is my ADN ok"
+    r"|(?:requirements|reqs|eligibility) (?:for|of) (?:the )?[\w-]+(?:\s+[\w-]+){0,2}\s*\?)",
     re.IGNORECASE,
 )
 # "what do you need for the ACM-SW, does a BSW count or do you need the MSW": all it takes for the credential named next
@@ -143,6 +148,13 @@ ANYONES_WAY = re.compile(
 AGAINST_FLOOR_NURSING = re.compile(
     r"\b(?:compared? (?:to|with)|different (?:from|than)|vs\.?|versus|instead of) (?:the )?(?:floor|bedside)\b", re.I
 )
+# "What would my days actually look like compared to now?": one's days against one's own work now
+AGAINST_NOW = re.compile(
+    r"\b(?:compared? (?:to|with)|different (?:from|than)|vs\.?|versus)"
+    r" (?:now|today|what i do now|my (?:current )?job)\b",
+    re.I,
+)
+MY_DAYS = re.compile(r"\bmy (?:days?|work ?days?|daily)\b", re.I)
 # "where else could I work as a case manager with my RN": the places open to the asker
 WHERE_ELSE_MAY_I_WORK = re.compile(r"\bwhere else (?:could|can|would|might|should) i (?:\w+ )?work\b", re.IGNORECASE)
 # "I'm an LPC and I really don't want to work in a hospital. Where could I do case management?": after their story
@@ -281,6 +293,8 @@ CUES: Dict[str, str] = {
     # "or is it all phone and computer", "is it all home visits", "ever see patients in person": how the work is done
     r"|\bis it (all|mostly|just) (on the )?(phones?|computers?|calls|emails?|desk|home visits|driving|remote"
     r"|meetings)\b"
+    # "is UR at an insurance company all phone and computer? no patients at all?"
+    r"|\b(all|mostly|just) (phones?|computers?) and (phones?|computers?)\b|\bno (patients|clients) at all\b"
     r"|\b(see|meet) (patients|clients|people) (face to face|in person)\b"
     r"|\b(my|her|his|their) (job|work|days?|weeks?) (would |will )?(actually |really )?(look|be like)\b"
     # "what she does", "what they actually do": what someone in the role does is the day's work
@@ -553,6 +567,16 @@ CERTIFIED_REHAB_COUNSELORS = re.compile(
 # "rehab counselors": the people who hold the CRC, not the specialization
 REHAB_COUNSELORS = re.compile(r"\b(?:voc(?:ational)? )?rehab(?:ilitation)? counsel(?:or|ors)\b", re.IGNORECASE)
 # "to be a case manager", "to become a case manager": the job, with nothing told of oneself
+A_DEGREE_REQUIRED = re.compile(
+    r"^\W*(?:(?:so|ok|okay|um+)\W+)*is (?:an? |the )?(?:[\w'-]+ ){0,5}?(?:degree|masters?|master'?s|bachelors?"
+    r"|bachelor'?s|msw|bsw|bsn|adn|msn)\b(?: [\w'-]+){0,4}? (?:basically |really |actually |even |still )?"
+    r"(?:required|needed|necessary|a must)\b",
+    re.IGNORECASE,
+)
+# "What does it cost to get licensed as a mental health counselor in New York?": the counsellor's licence
+LICENSED_AS_A_COUNSELLOR = re.compile(
+    r"\blicen[sc]ed as an? (?:(?:mental health|professional|clinical|licensed)\s+)*counsell?or\b", re.IGNORECASE
+)
 BECOME_A_NURSE = re.compile(r"\b(?:become|becoming)\s+an?\s+(?:registered\s+)?nurse\b(?!\s+case)", re.IGNORECASE)
 GOING_INTO = re.compile(
     r"\bif (?:i|you) (?:(?:go|get|move|switch|went|got|moved|switched) (?:in)?to|do|did|pick|choose|go with)\b", re.I
@@ -686,8 +710,19 @@ def topic_of(
         employer = None  # "my hospital WANTS us certified but won't pay. how much is the CCM": the CCM's price
     mentions = asked_about + told
     work = next((code for kind, code in mentions if kind == "specialization"), None)
-    if aspect == "difference" and work and "day_to_day" in cue_hits(text) and AGAINST_FLOOR_NURSING.search(text):
-        return Topic("day_to_day", (work,))  # "what does the job look like day to day compared with floor nursing?"
+    if aspect == "difference" and "day_to_day" in cue_hits(text) and AGAINST_FLOOR_NURSING.search(text):
+        # "what does the job look like day to day compared with floor nursing?" ("... for a hospital RN case manager
+        # compared with floor nursing?": the place's)
+        place = next((code for kind, code in mentions if kind == "setting"), None)
+        if work or place:
+            return Topic("day_to_day", (work or place,))
+    if (
+        aspect == "difference"
+        and "day_to_day" in cue_hits(text)
+        and AGAINST_NOW.search(asked)
+        and MY_DAYS.search(asked)
+    ):
+        return Topic("day_to_day", (ME,))  # "What would my days actually look like compared to now?"
     names_degree = any(kind in DEGREE_KINDS for kind, _ in mentions)
     only_degrees = names_degree and all(kind in DEGREE_KINDS for kind, _ in mentions)
     # (a degree only told before the question, "she graduates with her BSW. what does she need to get her LSW", is not)
@@ -698,6 +733,10 @@ def topic_of(
         and (INTENT_ASPECT.get(intent) == "degree" or only_degrees)
         and not WHAT_ELSE.search(text)  # "what do i need besides the degree itself": all the rest
         and not all_it_takes  # "ACM-SW requirements? do i need to be licensed or is my BSW enough"
+        or aspect == "requirements"
+        and degree_asked
+        and A_DEGREE_REQUIRED.search(asked)  # "is a masters in rehab counseling basically required for VR jobs now?"
+        and not any(kind in ("credential", "license") for kind, _ in mentions)  # (not "is a BSN required for the CCM")
     ):
         # "is a BSN required?", "would an MSN in education do, or does it need to be a case management MSN?": the
         # degree it names is the requirement asked about
@@ -711,6 +750,8 @@ def topic_of(
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
     if not named and BECOME_A_NURSE.search(asked):
         named = ["RN"]  # "how long does it take to become a nurse": the licence a nurse holds
+    if LICENSED_AS_A_COUNSELLOR.search(asked) and "LPC" not in named:
+        named = ["LPC"] + [code for code in named if code not in ("mental_health", "counseling")]
     if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:
         # "how much is paperwork vs talking to clients": a "vs" between activities compares no two subjects
         aspect = cue_aspect(asked, without=("difference",)) or INTENT_ASPECT.get(intent) or aspect
@@ -1070,9 +1111,16 @@ def first_question_cue(text: str) -> Optional[str]:
     """ "who issues the LMSW in michigan, is it LARA or the ASWB??": a question-word question first, then only guesses
     at its answer (no question word), asks what the first asks."""
     clauses = asking_clauses(text)
-    if len(clauses) < 2 or not WH_FIRST.search(clauses[0]) or any(WH_FIRST.search(c) for c in clauses[1:]):
+    # ("who do i apply to for my LCSW in texas, the state or ASWB?": one question, then the guesses at its answer)
+    guessed = len(clauses) == 1 and GUESSES_AFTER.match(text[text.find(clauses[0]) + len(clauses[0]) :])
+    if (len(clauses) < 2 and not guessed) or not WH_FIRST.search(clauses[0]):
+        return None
+    if any(WH_FIRST.search(c) for c in clauses[1:]):
         return None
     return cue_aspect(clauses[0]) or ("what_is" if WHAT_IS_FIRST.search(clauses[0]) else None)
+
+
+GUESSES_AFTER = re.compile(r"^\W*(?:is it |is that )?(?:the )?[\w -]{1,30}\bor\b[\w -]{1,30}\?+\W*$", re.IGNORECASE)
 
 
 def opens_with_definition(text: str) -> bool:

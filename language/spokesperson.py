@@ -27,7 +27,10 @@ SPEAKS_FOR = re.compile(
     rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES}|{OTHERS})\b"
     # "my wife's a voc rehab counselor for the state (DVR). she's thinking about jumping to private sector"
     rf"|\b(?:my|our)\s+(?:{RELATIVES})\b[^?!]{{0,160}}?\b(?:she|he)(?:['’]s|\s+is)\s+(?:thinking|looking|interested"
-    rf"|considering|hoping|trying)\b",
+    rf"|considering|hoping|trying)\b"
+    # "My daughter Emily is finishing her psychology degree ... so I'm doing the research for her"
+    rf"|\b(?:my|our)\s+(?:{RELATIVES})\b[^?!]{{0,200}}?\b(?:(?:doing|do) (?:the |some |all the )?research"
+    rf"|asking|looking (?:into|at) (?:this|it|options)) for (?:her|him|them)\b",
     re.IGNORECASE,
 )
 # the person spoken of, as the subject of a clause, and the verb that agrees with it
