@@ -609,7 +609,7 @@ def placement(text: str) -> Optional[bool]:
         lowered = NOT_ONE_HAD.sub(" ", lowered)
         elsewhere = True  # what was done instead is named, and it is not the placement asked about
     named = bool(PLACEMENT.search(THE_ONLY_ONE.sub(" ", OUTSIDE_HEALTH.sub(" ", lowered))) or CLINICALS.search(lowered))
-    if named and NOT_OF_A_DEGREE.search(lowered):
+    if named and (NOT_OF_A_DEGREE.search(lowered) or DEGREE_NOT_FINISHED.search(lowered)):
         return False
     if named and UNFINISHED.search(lowered):
         # "practicum done, internship starts in January": one finished is a yes, whatever is still to come
@@ -649,6 +649,12 @@ NOT_OF_A_DEGREE = re.compile(
     # "LPN program had clinicals but thats not a degree"
     r"|\bclinicals?\b[^.;!?]{0,20}\b(?:but|though)\W+(?:that'?s|thats|that is|it'?s|its|it was|that was|was)"
     r" not an? degree"
+)
+# "The master's has a practicum, which I did last spring, but the degree isn't finished": a placement counts with the
+# degree it is part of, once that degree is conferred (as every writer who met one labels it)
+DEGREE_NOT_FINISHED = re.compile(
+    r"\b(?:degree|program|master'?s|masters|msw|bsw|mrc|bachelor'?s|bachelors|bsn|adn)\b(?: \w+){0,2}?"
+    r" (?:isn'?t|is not|isnt|not|hasn'?t been) (?:finished|done|complete[d]?|conferred)\b"
 )
 PARTS = re.compile(r"[,.;!?]|\b(?:and|but|then)\b")
 FINISHED = anywhere("did", "done", "finished", "completed", "had", "was")

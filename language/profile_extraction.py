@@ -793,7 +793,7 @@ def extract_profile(
                 or (name == requested_slot and name in MONTH_SLOTS and summed_up)
                 # "My nursing education is a diploma, which isn't a degree. The only actual degree I hold is an
                 # associate of arts": the degree held, over what a diploma alone would say
-                or (name == "education_level" and _a_diploma_then_a_degree(update.slots, found))
+                or (name == "education_level" and _a_diploma_then_a_degree(update.slots, found, text[start:end]))
             ):
                 update.slots[name] = value
                 known[name] = value
@@ -960,11 +960,17 @@ def _sentences(text: str) -> List[tuple]:
     return spans
 
 
-def _a_diploma_then_a_degree(told: Mapping[str, object], found: Mapping[str, object]) -> bool:
-    """An earlier sentence read only a high-school level and this one names a degree."""
-    return told.get("education_level") == "high_school" and education_rank(found["education_level"]) > education_rank(
-        "high_school"
+def _a_diploma_then_a_degree(told: Mapping[str, object], found: Mapping[str, object], sentence: str) -> bool:
+    """An earlier sentence read only a high-school level and this one says a degree is held (not "hs diploma. ADN
+    done may 2027", one to come)."""
+    return (
+        told.get("education_level") == "high_school"
+        and education_rank(found["education_level"]) > education_rank("high_school")
+        and bool(DEGREE_HELD.search(sentence.lower()))
     )
+
+
+DEGREE_HELD = re.compile(r"\b(?:i hold|i have|i'?ve got|i earned|i completed|degree i (?:have|hold|got|earned))\b")
 
 
 def _extract_sentence(text, mentions, profile, catalog, requested_slot, intent, today=None) -> ProfileUpdate:
@@ -2057,7 +2063,7 @@ THEIR_TIME = re.compile(
     # "my husband has been an RN for 20 years": a relative's or a colleague's time
     r"|(?:my|our|her|his)\s+(?:husband|wife|spouse|partner|mom|mother|dad|father|sister|brother|son|daughter|aunt"
     r"|uncle|cousin|friend|boss|supervisor|manager|coworker|co-worker)\s+(?:has|had|is|was|'s))"
-    r"\s+(?:been\s+|had\s+|done\s+)?(?:[\w-]+\s+){0,3}(?:for\s+)?$"
+    r"\s+(?:been\s+|had\s+|done\s+)?(?:[\w-]+\s+){0,4}(?:for\s+)?$"
 )
 
 
@@ -2362,6 +2368,10 @@ A_CONDITION = (
     r"(?:a )?brain injury|tbi|special needs|(?:a )?(?:substance|drug|alcohol|drinking) problem)"
 )
 NOT_THE_ASKERS = re.compile(
+    # "they have been an RN case manager for 12 years, doing utilization review for an insurer": the asker's own
+    # story, asking for a daughter (read in the first person, the asker is "they"), up to a wish of one's own
+    r"\bthey (?:have|had|got|'ve)\b(?:(?!\b(?:but|so|and) i (?:want|wanna|'d like|would like|hope|love|like|enjoy)\b)"
+    r"[^.;!?])*|"
     rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss|into|a fan of"
     rf"|interested in)"
     rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets)(?!\s+{A_CONDITION}\b))\b[^,.;!?]*?"

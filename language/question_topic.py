@@ -1006,6 +1006,9 @@ def topic_of(
         if work and not (aspect == "day_to_day" and kind_of.get(named[0]) == "setting"):
             named = [work[0]] + [c for c in named if c != work[0]]
     employer = _employer_of_the_nurse(raw, text) if aspect in ABOUT_THE_WORK else None
+    credential_named = any(kind in ("credential", "license") for kind, _ in mentions)
+    if employer and aspect == "salary" and credential_named and AS_ONES_OWN_ROLE.search(text):
+        employer = None  # "Would getting the CCM bump my pay as an insurance nurse case manager?": what the CCM adds
     if employer:  # "insurance nurse case manager day to day": the work at that place (as every writer labels it)
         named = [employer] + [c for c in named if c != employer]
     lasting = _how_long_it_is(raw, text, degree_for_field or {}) if aspect == "duration" else None
@@ -1416,6 +1419,11 @@ def _said_as_held(mentions: list, text: str) -> set:
 
 # (a home health nurse case manager is labelled healthcare work by the writers: home health is no subject of theirs)
 NURSES_EMPLOYERS = ("insurance", "workers_compensation", "hospitals", "managed_care")
+
+
+AS_ONES_OWN_ROLE = re.compile(
+    r"\b(?:my|i'?m|i am|im)\b[^.?!]*\bas an? (?:[\w-]+ ){1,2}nurse c(?:ase )?m", re.IGNORECASE
+)
 
 
 def _employer_of_the_nurse(mentions: list, text: str) -> Optional[str]:

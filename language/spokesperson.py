@@ -63,6 +63,11 @@ AS_ANOTHER = {"am": "they are", "have": "they have", "i'm": "they are", "i’m":
               "thats me": "that's theirs"}  # fmt: skip
 
 
+ASKERS_OWN_LABELLED = re.compile(
+    r"\b(?:me|myself)\s*:(?:(?!\b(?:him|her|them|he|she)\s*:).)*", re.IGNORECASE | re.DOTALL
+)
+
+
 def speaks_for_someone(messages: Iterable[str]) -> bool:
     """Whether any of the person's messages says they ask for a relative."""
     return any(SPEAKS_FOR.search(message or "") for message in messages)
@@ -94,6 +99,10 @@ def in_first_person(text: str) -> Rewritten:
             said = "i" + (f" {FIRST_PERSON_VERB[verb]}" if verb else "")
         replacements.append((found.start(), found.end(), said))
     replacements += [(found.start(), found.end(), "my") for found in POSSESSIVE.finditer(text)]
+    # "him: nothing in the US yet. me: LSW in ohio but thats irrelevant": what follows "me:" is the asker's own
+    own = [(found.start(), found.end()) for found in ASKERS_OWN_LABELLED.finditer(text)]
+    replacements = [r for r in replacements if not any(start <= r[0] < end for start, end in own)]
+    replacements += [(start, end, " " * (end - start)) for start, end in own]
     pieces, edits, position = [], [], 0
     for start, end, said in sorted(replacements):
         if start < position:

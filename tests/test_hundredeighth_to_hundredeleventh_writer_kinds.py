@@ -146,6 +146,7 @@ def test_the_place_of_a_year_that_does_not_count_is_not_the_setting(extract):
             None,
         ),
         ("high school diploma, nothing after", "high_school", None),  # control
+        ("GED. ADN done december 2027", "high_school", None),  # control: a degree to come is not held
     ],
 )
 def test_degrees_held_and_underway(extract, text, level, underway):
@@ -218,6 +219,9 @@ def test_a_hospital_worked_in_told_after_and_is_no_wish(extract):
             ),  # control (the aspect reader, since it learned from these sets, hears a comparison: see below)
         ),
         ("ask_cost", "how much is the LPC exam?", ("cost", ("LPC",))),  # control
+        # found by the rerun: the asker's own role, and what a credential adds to its pay
+        ("ask_salary", "would the CCM raise my pay much as a health plan nurse case manager?", ("salary", ("CCM",))),
+        ("ask_salary", "what does a health plan nurse case manager make?", ("salary", ("insurance",))),  # control
     ],
 )
 def test_questions_asked(topic_asked, intent, text, topic):
@@ -237,3 +241,41 @@ def test_who_may_hold_it_is_asked_whatever_the_aspect_reader_hears():
     text = "is the CCM realistic for someone who isn't a nurse or an LCSW?"
     learned = {"difference": 0.51, "requirements": 0.07}  # (as the reader heard it once it learned from these sets)
     assert chosen_aspect("ask_eligibility", text, cue_aspect(text), learned) != "difference"
+
+
+@pytest.mark.parametrize(
+    "text, had",
+    [
+        (
+            "Not in my bachelor's. My MRC has a practicum, which I finished in the spring, but the degree isn't done.",
+            False,
+        ),
+        ("my msw placement is at a hospital, the degree is not done until may", False),
+        ("yes, my BSW had a 400 hour placement at a hospital", True),  # control
+        ("practicum done, internship starts in January", True),  # control
+    ],
+)
+def test_a_placement_counts_with_its_degree_once_conferred(text, had):
+    from language.answers_in_context import placement
+
+    assert placement(text) is had
+
+
+def test_the_askers_own_story_when_asking_for_someone_tells_nothing_of_them(extract):
+    from language.spokesperson import in_first_person
+
+    said = (
+        "My son is about to finish his sociology degree and I'm doing the research for him. I've been a nurse case "
+        "manager for 9 years at a health plan, so I know that side."
+    )
+    got = extract(in_first_person(said).text)
+    assert "case_management_months" not in got
+    assert "insurance" not in (got.get("interests") or [])
+
+
+def test_what_follows_me_colon_is_the_askers_own():
+    from language.spokesperson import in_first_person
+
+    rewritten = in_first_person("her: no license here yet. me: LPN in Texas, not that it matters").text
+    assert "LPN" not in rewritten and "her:" in rewritten
+    assert in_first_person("she has her BSW").text == "i have my BSW"  # control
