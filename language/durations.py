@@ -253,8 +253,11 @@ def _dated_again(parts: list[Duration], between: str) -> bool:
 _RESTATED_JUST_BEFORE = re.compile(rf"(?:{_RESTATING})\W*(?:(?:um|uh|like|about|around|roughly|almost|nearly)\W+)*$")
 
 
-_ROUGH_THEN_DATED = re.compile(r"\W*(?:(?:and change|ish|or so|give or take|plus)\W+)?(?:from\s+|since\s+)?")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ROUGH_THEN_DATED = re.compile(r"\W*(?:(?P<rough>and change|ish|or so|give or take|plus)\W+)?(?:from\s+|since\s+)?")
+_ROUGH_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|almost|nearly|like|over)\W+$")
+_MONTH_AND_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:(?:19|20)\d\d|'\d\d)\b"
+)
 
 
 def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
@@ -274,8 +277,9 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
             kept[-1] = Duration(months, before.start, part.end, lowered[before.start : part.end])
         elif (
             before
-            and _ROUGH_THEN_DATED.fullmatch(between)
-            and _A_YEAR.search(part.text)
+            and (rough_then_dated := _ROUGH_THEN_DATED.fullmatch(between))
+            and (rough_then_dated.group("rough") or _ROUGH_BEFORE.search(lowered[: before.start]))
+            and _MONTH_AND_YEAR.search(part.text)
             and not _A_YEAR.search(before.text)
             and abs(before.months - part.months) <= max(6, before.months // 6)
         ):

@@ -756,8 +756,15 @@ def extract_profile(
         # the work asked about answers it, over an earlier one that names other work
         named_now = requested_slot in MONTH_SLOTS and _names_the_work(requested_slot, text[start:end])
         # ("... so about 54 months. My internship was case management too, but it was unpaid": a later sentence
-        # naming the work, with none of it paid, takes nothing away)
-        if named_now and not answered_by_name and requested_slot in update.slots and found.get(requested_slot):
+        # naming the work, none of it paid but a school's placement, takes nothing away)
+        unpaid_training = not found.get(requested_slot) and TRAINING_WORDS.search(text[start:end].lower())
+        if (
+            named_now
+            and not answered_by_name
+            and requested_slot in update.slots
+            and requested_slot in found
+            and not unpaid_training
+        ):
             a_total_and_its_parts = PART_OF_TOTAL.search(answered_in + " " + text[start:end].lower())
             summed_up = summed_up or not a_total_and_its_parts
         answered_by_name = answered_by_name or (named_now and requested_slot in found)

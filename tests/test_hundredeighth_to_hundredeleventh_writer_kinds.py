@@ -10,8 +10,12 @@ that "doesn't count"; a bachelor's "two thirds through"; a diploma that "isn't a
 research done for a daughter (speaking for her); a hospital one "worked ... in" told after "and" (no wish for
 hospitals); fewer months in health care told in passing than already told; and questions: "who do I apply to ..., the
 state or X?", "requirements for X?", "what do I need for X?" before a story, a day "compared with floor nursing" or
-"compared to now", the cost of being "licensed as a mental health counselor", a job "all phone and computer", and "is
-a master's in X required".
+"compared to now", the cost of being "licensed as a mental health counselor", a job "all phone and computer", "is a
+master's in X required", and who may hold a credential whatever the aspect reader hears; then, found by rerunning
+every read set: a degree to come after a diploma is not held, a credential that would raise one's pay "as a health
+plan nurse case manager" is what is asked of, a placement in a degree not yet finished is none (as every writer who
+met one labels it), the asker's own years and story when asking for a relative ("they have been an RN case manager
+for 12 years"), and what follows "me:".
 
 Controls (pass on the code before, a993666, too) are marked: they guard what the new rules must leave alone."""
 
@@ -101,6 +105,15 @@ def test_months_in_health_care_answered_are_taken_as_said(nlp):  # control  # co
             18,
         ),
         ("two years at the hospital, march 2020 to now at the clinic", None, 105),  # control: two stretches
+        # controls found by the rerun: a start with no length said again, years alone, a placement only
+        ("about 14 months, started oct '25. same unit the whole time", "healthcare_months", 14),  # control
+        ("a unit clerk at a hospital for about 20 months, 2019 to 2021", "healthcare_months", 20),  # control
+        (
+            "About four months if the practicum counts, I started there in September. Otherwise none, I've never had a "
+            "paid case management job.",
+            None,
+            0,
+        ),  # control
     ],
 )
 def test_the_length_asked(extract, text, requested, months):
