@@ -2377,8 +2377,8 @@ A_CONDITION = (
 NOT_THE_ASKERS = re.compile(
     # "they have been an RN case manager for 12 years, doing utilization review for an insurer": the asker's own
     # story, asking for a daughter (read in the first person, the asker is "they"), up to a wish of one's own
-    r"\bthey (?:have|had|got|'ve)\b(?:(?!\b(?:but|so|and) i (?:want|wanna|'d like|would like|hope|love|like|enjoy)\b)"
-    r"[^.;!?])*|"
+    r"\bthey (?:have|had|'ve) been an?\b"
+    r"(?:(?!\b(?:but|so|and) i (?:want|wanna|'d like|would like|hope|love|like|enjoy)\b)[^.;!?])*|"
     rf"\b(?:(?:don'?t|dont|do not|never|no longer|not) (?:\w+ )?(?:want|wanna|like|enjoy|miss|into|a fan of"
     rf"|interested in)"
     rf"|(?:he|she|they|my {OTHER_PEOPLE}) (?:has|had|have|got|gets)(?!\s+{A_CONDITION}\b))\b[^,.;!?]*?"

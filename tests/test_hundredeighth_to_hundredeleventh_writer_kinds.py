@@ -292,3 +292,8 @@ def test_what_follows_me_colon_is_the_askers_own():
     rewritten = in_first_person("her: no license here yet. me: LPN in Texas, not that it matters").text
     assert "LPN" not in rewritten and "her:" in rewritten
     assert in_first_person("she has her BSW").text == "i have my BSW"  # control
+
+
+def test_what_clients_have_is_still_an_interest(extract):  # control, found by the rerun
+    got = extract("older folks and their families, especially when they have dementia", requested="interests")
+    assert "medical" in got["interests"]
