@@ -168,7 +168,7 @@ class ActionExtractProfile(NamedAction):
 
 
 def _a_part_of_the_health_care_told(
-    tracker: Tracker, name: str, value: Any, requested: Optional[str], corrected
+    tracker: Tracker, name: str, value: Any, requested: Optional[str], corrected: Optional[str]
 ) -> bool:
     """Months in health care read in passing that are fewer than those already told: one job of them ("2 yrs
     discharge coordinator on an acute medical ward", after eleven years in the NHS), not all of them."""

@@ -1047,10 +1047,8 @@ def _where_and_how(text, catalog, requested_slot, update) -> None:
         if wish:  # "thinking about hospital behavioral health, like psych case management": where they would go
             told = told[: wish.start()]
         if not answering and NOT_COUNTED.search(told):
-            told = (
-                ""  # "the home health year doesn't count, ... the agency had separate RN case managers": not the work
-            )
-
+            # "the home health year doesn't count, ... the agency had separate RN case managers": not the work
+            told = ""
         setting = setting_code(told, words, answering)
         if setting:
             update.slots["case_management_setting"] = setting
