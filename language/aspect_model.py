@@ -49,6 +49,7 @@ LATER_TUNED = (
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
     "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
     "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh",
+    "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

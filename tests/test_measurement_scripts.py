@@ -25,6 +25,7 @@ LATER_WRITERS = (
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird",
     "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
     "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh",
+    "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
 )  # fmt: skip
 
 

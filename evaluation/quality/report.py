@@ -1033,36 +1033,43 @@ CONVERSATION_SETS = (
         "in round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwelfth_writer.yml",
-        "### The hundred-and-twelfth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredtwelfth_writer.yml",
+        "### The hundred-and-twelfth writer's conversation set",
         "written the same way by a hundred-and-twelfth writer at the start of round 28 "
         "(people who know nothing yet: high-school seniors, people with no degree in "
         "retail, warehouse or home care, parents returning to work, many 'no', 'none' "
-        "and 'what does that mean?'), and kept unread.",
+        "and 'what does that mean?'). Kept unread for two rounds (13 of 16 right plans "
+        "at 5d89245, the end of round 29), its misses were then read in round 30, so it "
+        "is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredthirteenth_writer.yml",
-        "### The hundred-and-thirteenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredthirteenth_writer.yml",
+        "### The hundred-and-thirteenth writer's conversation set",
         "written the same way by a hundred-and-thirteenth writer at the start of round "
         "28 (vocational rehabilitation, disability management and counselling: "
         "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, "
-        "work that is partly case management), and kept unread.",
+        "work that is partly case management). Kept unread for two rounds (13 of 16 "
+        "right plans at 5d89245, the end of round 29), its misses were then read in "
+        "round 30, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfourteenth_writer.yml",
-        "### The hundred-and-fourteenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredfourteenth_writer.yml",
+        "### The hundred-and-fourteenth writer's conversation set",
         "written the same way by a hundred-and-fourteenth writer at the start of round "
         "28 (nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN RNs, "
         "lapsed or out-of-state licences, utilization review, dates and part-time "
-        "years), and kept unread.",
+        "years). Kept unread for two rounds (13 of 16 right plans at 5d89245, the end of "
+        "round 29), its misses were then read in round 30, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredfifteenth_writer.yml",
-        "### The hundred-and-fifteenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredfifteenth_writer.yml",
+        "### The hundred-and-fifteenth writer's conversation set",
         "written the same way by a hundred-and-fifteenth writer at the start of round 28 "
         "(speech at a career-fair kiosk: most people speak through speech-to-text, with "
         "fillers, letters and numbers as words, misheard credentials and "
-        "self-corrections), and kept unread.",
+        "self-corrections). Kept unread for two rounds (13 of 16 right plans at 5d89245, "
+        "the end of round 29), its misses were then read in round 30, so it is no longer "
+        "untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsixteenth_writer.yml",
@@ -2080,36 +2087,43 @@ QUESTION_SETS = (
         "round 29, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwelfth_writer.yml",
-        "### The hundred-and-twelfth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredtwelfth_writer.yml",
+        "### The hundred-and-twelfth writer's question set",
         "Written by a hundred-and-twelfth writer with the same convention at the start "
         "of round 28 (people who know nothing yet: high-school seniors, people with no "
         "degree in retail, warehouse or home care, parents returning to work, many 'no', "
-        "'none' and 'what does that mean?'), and kept unread.",
+        "'none' and 'what does that mean?'). Kept unread for two rounds (70 of 80 at "
+        "5d89245, the end of round 29), its misses were then read in round 30, so it is "
+        "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredthirteenth_writer.yml",
-        "### The hundred-and-thirteenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredthirteenth_writer.yml",
+        "### The hundred-and-thirteenth writer's question set",
         "Written by a hundred-and-thirteenth writer with the same convention at the "
         "start of round 28 (vocational rehabilitation, disability management and "
         "counselling: rehabilitation counsellors, job coaches, workers' compensation "
-        "staff, LPCs, work that is partly case management), and kept unread.",
+        "staff, LPCs, work that is partly case management). Kept unread for two rounds "
+        "(73 of 80 at 5d89245, the end of round 29), its misses were then read in round "
+        "30, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfourteenth_writer.yml",
-        "### The hundred-and-fourteenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredfourteenth_writer.yml",
+        "### The hundred-and-fourteenth writer's question set",
         "Written by a hundred-and-fourteenth writer with the same convention at the "
         "start of round 28 (nurses at every step, terse like a hospital Slack: LPNs, ADN "
         "and BSN RNs, lapsed or out-of-state licences, utilization review, dates and "
-        "part-time years), and kept unread.",
+        "part-time years). Kept unread for two rounds (73 of 80 at 5d89245, the end of "
+        "round 29), its misses were then read in round 30, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredfifteenth_writer.yml",
-        "### The hundred-and-fifteenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredfifteenth_writer.yml",
+        "### The hundred-and-fifteenth writer's question set",
         "Written by a hundred-and-fifteenth writer with the same convention at the start "
         "of round 28 (speech at a career-fair kiosk: most people speak through "
         "speech-to-text, with fillers, letters and numbers as words, misheard "
-        "credentials and self-corrections), and kept unread.",
+        "credentials and self-corrections). Kept unread for two rounds (70 of 80 at "
+        "5d89245, the end of round 29), its misses were then read in round 30, so it is "
+        "no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsixteenth_writer.yml",
