@@ -1104,6 +1104,38 @@ CONVERSATION_SETS = (
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
         "hours, self-corrections, what a state requires), and kept unread.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentieth_writer.yml",
+        "### The hundred-and-twentieth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twentieth writer at the start of round 30 "
+        "(people who know nothing yet: high-school seniors, people with no degree in "
+        "retail, warehouse or home care, parents returning to work, many 'no', 'none' "
+        "and 'what does that mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentyfirst_writer.yml",
+        "### The hundred-and-twenty-first writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twenty-first writer at the start of round "
+        "30 (vocational rehabilitation, disability management and counselling: "
+        "rehabilitation counsellors, job coaches, workers' compensation staff, LPCs, "
+        "work that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentysecond_writer.yml",
+        "### The hundred-and-twenty-second writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twenty-second writer at the start of "
+        "round 30 (nurses at every step, terse like a hospital Slack: LPNs, ADN and BSN "
+        "RNs, lapsed or out-of-state licences, utilization review, dates and part-time "
+        "years), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentythird_writer.yml",
+        "### The hundred-and-twenty-third writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twenty-third writer at the start of round "
+        "30 (speech at a career-fair kiosk: most people speak through speech-to-text, "
+        "with fillers, letters and numbers as words, misheard credentials and "
+        "self-corrections), and kept unread.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -2158,6 +2190,38 @@ QUESTION_SETS = (
         "start of round 29 (social work, counselling and mental health across states: "
         "BSW and MSW graduates, LPCs, LMHCs and LPCCs, state licence names, supervised "
         "hours told in hours, self-corrections, what a state requires), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentieth_writer.yml",
+        "### The hundred-and-twentieth writer's question set (untuned)",
+        "Written by a hundred-and-twentieth writer with the same convention at the start "
+        "of round 30 (people who know nothing yet: high-school seniors, people with no "
+        "degree in retail, warehouse or home care, parents returning to work, many 'no', "
+        "'none' and 'what does that mean?'), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentyfirst_writer.yml",
+        "### The hundred-and-twenty-first writer's question set (untuned)",
+        "Written by a hundred-and-twenty-first writer with the same convention at the "
+        "start of round 30 (vocational rehabilitation, disability management and "
+        "counselling: rehabilitation counsellors, job coaches, workers' compensation "
+        "staff, LPCs, work that is partly case management), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentysecond_writer.yml",
+        "### The hundred-and-twenty-second writer's question set (untuned)",
+        "Written by a hundred-and-twenty-second writer with the same convention at the "
+        "start of round 30 (nurses at every step, terse like a hospital Slack: LPNs, ADN "
+        "and BSN RNs, lapsed or out-of-state licences, utilization review, dates and "
+        "part-time years), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentythird_writer.yml",
+        "### The hundred-and-twenty-third writer's question set (untuned)",
+        "Written by a hundred-and-twenty-third writer with the same convention at the "
+        "start of round 30 (speech at a career-fair kiosk: most people speak through "
+        "speech-to-text, with fillers, letters and numbers as words, misheard "
+        "credentials and self-corrections), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
