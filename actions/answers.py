@@ -259,6 +259,10 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
         # two subjects are compared side by side, each under its own heading; one is answered as asked
         aspect = topic.aspect if len(known) == 1 else "what_is"
         answers = [answer_aspect(session, aspect, code) for code in known]
+        if aspect == "salary" and not answers[0].found and answers[0].subject.kind in ("specialization", "setting"):
+            # "how much do community mental health case managers make": no figures of its own, so what the sources
+            # say of case-management pay, each range under its own name
+            answers.append(answer_aspect(session, "salary", GENERAL))
         others = (
             _other_aspects(session, answers[0].subject.code) if topic.aspect == "what_is" and len(answers) == 1 else []
         )

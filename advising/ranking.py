@@ -106,8 +106,11 @@ QUALIFIES_AFTER = re.compile(
     r"|crisis|crises|emergenc(?:y|ies)|clients?|patients?|consumers?|students?|workers?|staff|techs?|technicians?)\b"
 )
 CM = re.compile(r"\bcm\b")
-# "a master's in social work": a degree's subject, not a wish
-DEGREE_BEFORE = re.compile(r"(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed)?|studied|study)\W+(?:in\W+)?$")
+# "a master's in social work", "should I major in psychology or social work": a degree's subject, not a wish
+DEGREE_BEFORE = re.compile(
+    r"(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed)?|studied|study)\W+(?:in\W+)?"
+    r"(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:or|vs\.?|versus)\s+)?$"
+)
 
 
 def _a_kind_of_nurse_cm(alias: str, words_before: List[str]) -> bool:

@@ -187,6 +187,10 @@ OUTSIDE_HEALTH = anywhere(
     r"(?:internship|placement)", r"internship (?:with|at) the (?:police|sheriff'?s?|court|prosecutor)",
 )  # fmt: skip
 # "that's the only placement I ever did": the placement named before, again
+# "Student teaching, two placements, both in special ed classrooms": the placements counted are those
+OUTSIDE_HEALTH_COUNTED = re.compile(
+    rf"(?:{OUTSIDE_HEALTH.pattern})(?:\W+(?:two|three|2|3|both|the)\s+(?:placements?|practicums?|internships?)\b)?"
+)
 THE_ONLY_ONE = re.compile(r"\b(?:the|my) only (?:placement|internship|practicum|field ?work)\b")
 # "i did student teaching for a semester is that a practicum", "a research lab thing instead of an internship": the
 # word names what was asked, or what was not done, not a placement had
@@ -608,7 +612,9 @@ def placement(text: str) -> Optional[bool]:
     if NOT_ONE_HAD.search(lowered):
         lowered = NOT_ONE_HAD.sub(" ", lowered)
         elsewhere = True  # what was done instead is named, and it is not the placement asked about
-    named = bool(PLACEMENT.search(THE_ONLY_ONE.sub(" ", OUTSIDE_HEALTH.sub(" ", lowered))) or CLINICALS.search(lowered))
+    named = bool(
+        PLACEMENT.search(THE_ONLY_ONE.sub(" ", OUTSIDE_HEALTH_COUNTED.sub(" ", lowered))) or CLINICALS.search(lowered)
+    )
     if named and (NOT_OF_A_DEGREE.search(lowered) or DEGREE_NOT_FINISHED.search(lowered)):
         return False
     if named and UNFINISHED.search(lowered):
@@ -726,6 +732,8 @@ def full_time(text: str, answering: bool) -> Optional[bool]:
         # "first ~8 months were 30 hrs/wk then went FT": both, so its own question asks which counts; the answer to
         # it ("mostly. 32 hr/wk aug 2023-jan 2024 then ft 40 since feb 2024") is full time, as the work is now
         return True if answering else None
+    if A_SHARE_OF_THE_JOB.search(lowered):
+        return False  # "full time with the district, but the coordination part is maybe 50%": part-time case management
     abbreviated = ABBREVIATED_HOURS.search(lowered) if answering else None
     if abbreviated:
         return abbreviated.group(0).strip().endswith("ft")
@@ -739,6 +747,14 @@ def full_time(text: str, answering: bool) -> Optional[bool]:
     if FULL_TIME.search(lowered) and not re.search(r"\bnot (?:\w+ ){0,2}full[- ]?time", lowered):
         return True
     return yes_or_no(lowered) if answering else None
+
+
+_SHARE = r"(?:maybe |about |like |only |roughly |around |just )?(?:half|[1-9]\d? ?%|[1-9]\d? percent|a third|a quarter)"
+_COORDINATING = r"(?:case[- ]?management|cm|coordinating|coordination|care coordination|casework)"
+A_SHARE_OF_THE_JOB = re.compile(
+    rf"\b(?:the )?{_COORDINATING} (?:part|piece|side) (?:is|was|'s) {_SHARE}(?!\w)"
+    rf"|\b{_SHARE} (?:of (?:it|that|the job|my (?:week|time|job|day|hours)) )?(?:is|was) {_COORDINATING}\b"
+)
 
 
 def weekly_hours(lowered: str) -> Optional[float]:
@@ -884,6 +900,8 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
             return None
         if A_CASE_MANAGER_MET.search(about[0]) and not OWN_ROLE.search(about[0]):
             return None  # "the nurse case manager from the insurance company helped me": someone else's work
+        if OTHERS_LISTED.fullmatch(about[0]):
+            return None  # "coordinating: VRS referrals, county waiver case managers, job sites": whom one works with
         lowered = about[0]
     found = []
     for alias, code in words.items():
@@ -910,6 +928,7 @@ def setting_code(text: str, words: Mapping[str, str], answering: bool) -> Option
     return code
 
 
+OTHERS_LISTED = re.compile(r"\W*(?:the\s+)?(?:[a-z'-]+\s+){1,2}case managers\W*")
 A_CASE_MANAGER_MET = re.compile(r"\b(?:the|my|our|his|her|their|this|that|a)\s+(?:\w+\s+)?case manager\b")
 OWN_ROLE = re.compile(r"\b(?:i'?m|i am|im|i was|as|been|became)\s+(?:an?|the)\s+(?:\w+\s+)?case manager\b")
 HEALTH_CARE_AGENCY = re.compile(r"\b(?:hospice|home health|home care|home healthcare|nursing|staffing)\s+agency$")

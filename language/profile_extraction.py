@@ -64,6 +64,7 @@ NEGATION = just_before(
     # "PA wouldnt give me the LBSW bc its not a BSW": refused
     r"(?:wouldn'?t|won'?t|would not|will not|didn'?t|did not) (?:give|grant|issue) me",
     "not licensed as",  # "I'm not licensed as an LPC in Iowa"
+    "not yet",  # "So not yet a US RN."
     words=2,
 )  # fmt: skip
 WANTING = just_before(
@@ -252,7 +253,8 @@ THEIRS_BEFORE = re.compile(
 )
 # "My supervisor is an RN with the CCM", "my manager in case management is an ACM-RN": told of another person
 THEIRS_TOLD_BEFORE = re.compile(
-    rf"\b(?:my|our)\s+(?:\w+\s+)?{OTHER_PEOPLE}\b(?:(?!\b(?:i|i'?m|im|i'?ve|ive|me|my)\b)[^.;!?]){{0,40}}"
+    # ("the care coordinator is a r n", said by an LPN of the clinic's RN)
+    rf"\b(?:my|our|the)\s+(?:\w+\s+)?(?:{OTHER_PEOPLE}|coordinators?)\b(?:(?!\b(?:i|i'?m|im|i'?ve|ive|me|my)\b)[^.;!?]){{0,40}}"
     r"\b(?:is|was|'s)\s+(?:also\s+)?(?:an?\s+(?:[\w-]+\s+)?(?:with|and)\s+(?:the\s+|her\s+|his\s+|an?\s+)?|an?\s+)$"
 )
 # "eventually trauma therapy as an LCSW", "one day I'd like my own practice as an LCSW": a wish in the same clause
@@ -495,11 +497,14 @@ NO_COLLEGE = anywhere(
 # "my coworker who's a VR counselor has a masters": someone else's degree (no "I" between the person and the verb)
 DEGREE_OF_SOMEONE_ELSE = re.compile(
     r"\b(?:supervisor|boss|manager|director|instructor|preceptor|mentor|coworker|co-worker|colleague|she|he|they|wife"
-    r"|husband|friend|mom|dad|sister|"
+    r"|husband|friend|mom|dad|mother|father|sister|brother|daughter|son|"
     r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got|is|was)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
-    # "my boss has the c r c and a masters in rehab counseling": listed after what another person holds
-    r"|\b(?:supervisor|boss|manager|director|coworker|co-worker|colleague|she|he|they)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,30}"
-    r"\b(?:has|have|holds|had|got)\W+(?:the\W+|an?\W+|her\W+|his\W+)?[\w ]{1,15}\W+and\W+(?:an?\W+|her\W+|his\W+)?$"
+    # "my boss has the c r c and a masters in rehab counseling", "my daughter has the r n and the b s n": listed
+    # after what another person holds
+    r"|\b(?:supervisor|boss|manager|director|coworker|co-worker|colleague|she|he|they|wife|husband|mom|dad|mother"
+    r"|father|sister|brother|daughter|son)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,30}"
+    r"\b(?:has|have|holds|had|got)\W+(?:the\W+|an?\W+|her\W+|his\W+)?[\w ]{1,15}\W+and\W+"
+    r"(?:the\W+|an?\W+|her\W+|his\W+)?$"
     # "a placement supervised by an MSW", "precepted by a BSN": the supervisor's degree
     r"|\b(?:supervised|overseen|precepted|mentored|trained|supervision)\W+(?:\w+\W+)?(?:by|with|from|under)\W+(?:an?\W+)?$"
     # "my daughter is finishing her BSN": a relative's degree, by the pronoun before it
@@ -573,6 +578,7 @@ DEGREE_CHOICE = just_before(
 )
 FIELD_WEIGHED = just_before(
     "should i do", "should i go (?:to|into|for)", "should i study", "should i get", "thinking of", "considering",
+    "should (?:i )?major in", "leaning", "leaning towards?",  # "undeclared, leaning psych or social work"
     words=0,
 )  # fmt: skip
 # A field named as a degree's subject, not as a kind of work ("benefits counseling" is a job).
@@ -638,7 +644,8 @@ OWN_WORK = anywhere(
     # "i did my bachelor of physiotherapy in pune and worked three years in a hospital there": "i" said before "and"
     r"(?:(?<=^)|(?<=^ ))worked (?:[\w-]+ ){0,3}?(?:in|at|for) (?:an?|the)",
     # "before that i did customer service for a health insurance company": a job told, not school
-    r"i did (?=customer|sales|retail|billing|claims|intake|data|admin|office|phones?|front desk|security|home care)",
+    r"i did (?=customer|sales|retail|billing|claims|intake|data|admin|office|phones?|front desk|security|home care"
+    r"|discharge planning|utilization review)",
 )  # fmt: skip
 
 # What a duration measures, judged by the words around it.
@@ -650,6 +657,11 @@ DURATION_CUES = (
             # "since january 2023 i've been supervising the s s a's" (Ohio's service and support administrators)
             r"|caseworkers|case workers|coordinators|social workers|ssas|s s a'?s|service coordinators)|"
             r"program manager|report to me|promoted to supervisor|"
+            # "Since April 2025 I've been managing the department", "got the manager job in April 2025"
+            r"manag(?:e|es|ed|ing) (?:the|our|my|a) (?:case management |cm |care management )?(?:department|dept)\b|"
+            r"(?:got|took|became|promoted to) (?:the )?(?:cm |case management )?manager\b|"
+            # "I've supervised our care coordination team", not "supervised by our team lead"
+            r"supervis(?:e|es|ed|ing) (?:our|my|the|a) (?:[\w-]+ ){0,2}team\b|"
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             # "team lead for 2 years", not "my team lead is an LCSW" (someone else's role)
@@ -674,7 +686,7 @@ DURATION_CUES = (
             r"service and support administrat|"
             # assertive community treatment: a team that does intensive case management
             r"\bact team|assertive community treatment|discharge planner|discharge planning|discharge coordinat|"
-            r"utilization review|transitions?[- ]of[- ]care|\bur (?:nurse|rn)\b|"
+            r"utilization review|transitions?[- ]of[- ]care|\bur (?:nurse|rn)\b|\bof ur\b|"
             r"\b(?:a|my) full caseload|"
             # "I carried a caseload for two years"
             r"\b(?:carried|carrying|carry|had|held|managed|own) (?:a |my |an? \w+ )?caseload"
@@ -1235,6 +1247,7 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         requested_slot in ("education_level", "degree_field")
         and not (fields or degrees)
         and not asks_anywhere(lowered)  # "if i go back for a masters in social work do i ...": asked, not answered
+        and not _undeclared_first(lowered, catalog)
     ):
         # a bare answer the entity finder took for something else ("social work" as a specialization)
         fields = _words_of(lowered, catalog.vocabulary.get("degree_field", {}), not_held)[:1]
@@ -1282,6 +1295,16 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         update.slots["education_level"] = level
         if degree_field and level != "high_school":
             update.slots["degree_field"] = degree_field
+
+
+UNDECLARED = re.compile(r"\b(?:undeclared|undecided|leaning)\b")
+
+
+def _undeclared_first(lowered: str, catalog) -> bool:
+    """ "Nothing yet, I'm undeclared. Leaning psych or social work.": the fields after are weighed, none is held
+    ("social work, leaning toward clinical" names its field first)."""
+    said = UNDECLARED.search(lowered)
+    return bool(said) and not _words_of(lowered[: said.start()], catalog.vocabulary.get("degree_field", {}))
 
 
 TO_BE_BEFORE = re.compile(r"\b(?:will be|'ll be|is going to be|gonna be)\s+$")
@@ -1788,6 +1811,7 @@ TOTAL_AT_END = re.compile(
     r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
 )
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+I_HAVE_DONE = re.compile(r"^\W*(?:now\s+)?(?:i'?ve|i have|ive|i)\s+(?:been\s+)?\w+")
 # "I'm a travel nurse, been doing contracts for 4 years": a clause that goes on about the role named before it
 GOES_ON = re.compile(r"^\s*(?:and\s+)?(?:been|i'?ve been|ive been|have been|doing|working|did)\b")
 # "..., 14 months in this role": the role was named before
@@ -1927,6 +1951,9 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         clause = CLAUSE_BREAK.split(before)[-1]
         # a clause of its own ("i used to do medical coding for 4 yrs") says what it measures, or nothing
         found = hits(clause) or (hits(before) if len(clause.split()) <= 3 or GOES_ON.match(clause) else [])
+        if not found and FOR_BEFORE.fullmatch(clause.lstrip()) and I_HAVE_DONE.match(after):
+            # "... and for almost two years I've supervised our care coordination team": the clause opens with it
+            found = hits(CLAUSE_BREAK.split(after)[0])
         if not found and PLACE_AFTER.match(after):  # "a dialysis tech for eight years at a hospital": where, said after
             found = [hit for hit in hits(CLAUSE_BREAK.split(after)[0]) if hit[2] == "healthcare_months"]
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
@@ -1985,8 +2012,10 @@ NOT_THE_WORK_ASKED = {
         # board counts only what can be shown to be case management
         r"|\b(?:mostly|all|just|only) clerical\b|\b(?:don'?t|dont|do not) know if (?:that|it) counts\b"
         # "... with some care coordination for my own clients, but my job was therapist", "But it was a teaching job"
-        r"|\bbut (?:my (?:job|title|role|position) was|it was a|that was a) (?!case|care coord)[\w -]{0,20}?"
-        r"(?:therapist|counsell?or|teacher|teaching|nurse|nursing|clinician|aide|tech)\b"
+        # ("we're called IEP case managers, but that's really teaching")
+        r"|\bbut (?:my (?:job|title|role|position) was|it was a|that was a|(?:that|it)(?:'?s| is| was) really (?:a )?)"
+        r"(?!case|care coord)[\w -]{0,20}?"
+        r"(?:therapist|counsell?or|teacher|teaching|nurse|nursing|clinician|aide|tech)\b(?! case| care)"
     ),
 }
 # "I did dispatch for three years before I got hurt but that's trucks not people": said of the stretch, after a time
@@ -2521,7 +2550,9 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     # "i dont want bedside i want to be the person coordinating": what is not wanted is no interest
     schooling = [m for m in mentions if _a_degrees_field(lowered, m)]
     wanted = _without_degrees(_the_askers_own(lowered), schooling)
-    found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at]
+    # ("i did discharge planning ..., i want to keep doing discharge planning": wished for again)
+    wished_again = set(match_interests([_without_degrees(_the_askers_own(wished), schooling)], catalog.interests))
+    found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at - wished_again]
     if requested_slot == "interests" and SCHOOL_AS_A_PLACE.search(wanted) and "schools" in catalog.interests:
         found.append("schools")  # asked where they would like to work, "maybe hospital or school" names a place
     found += [
@@ -2582,10 +2613,18 @@ A_DEGREE_NAMED = re.compile(r"\b(?:an?|any|my|the|no|her|his)\s+(?:[\w'-]+\s+){1
 SCHOOLING_AFTER = re.compile(r"^[\w' -]{0,20}?\b(?:degrees?|majors?|programs?|bachelor'?s|master'?s|ba|bs|ma|ms)\b")
 
 
+# "I don't know if I should major in psychology or social work": the fields weighed are schooling
+SCHOOLING_BEFORE = re.compile(
+    r"\b(?:(?:major|majoring|minor|minoring|degree|bachelor'?s|master'?s)\s+in|stud(?:y|ying))\s+"
+    r"(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:or|vs\.?|versus)\s+)?$"
+)
+
+
 def _a_degrees_field(lowered: str, mention: Mention) -> bool:
     return mention.kind == "degree" or (
         # ("a senior social work major": the field studied, whichever kind its words were found as)
-        mention.kind in ("degree_field", "specialization") and bool(SCHOOLING_AFTER.match(lowered[mention.end :]))
+        mention.kind in ("degree_field", "specialization")
+        and bool(SCHOOLING_AFTER.match(lowered[mention.end :]) or SCHOOLING_BEFORE.search(lowered[: mention.start]))
     )
 
 

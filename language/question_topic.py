@@ -234,6 +234,8 @@ CUES: Dict[str, str] = {
     # "who do i apply to for my lsw", "who do i get my RN license through in nevada"
     r"|\bwho (do|would|should|can) (i|you|we) (actually |even |really |just )?(apply|go|get|register|submit)\b"
     r"[^?.!]{0,30}?\b(to|through|with)\b"
+    r"|\bwhere (do|would|should|can) (i|you|we) (actually |even |really |just )?(apply|register|send)"
+    r" (for|to get) (my |the |an? )?(\w+ )?(licen[cs]e|lcsw|licsw|lisw|lmsw|lsw|lbsw|lpc|crc|ccm|acm|cdms|rn|cert)"
     r"|\bwho (do|would|should|can) (i|you|we) (actually |even |really |just )?(contact|call|email|reach out to|talk to"
     r"|ask)\b"
     # "where do i apply for the CRC, whats the org called", "who do I send my paperwork to"
@@ -253,6 +255,8 @@ CUES: Dict[str, str] = {
     r"|bsw|bsn|adn|msn|mrc|bridge)\b"
     # "how long do you have to work as a hospital case manager before you can sit for the acm"
     r"|\bhow long (do|does|would|will) (you|i|one|someone|they) (have|need) to (work|be|practice)\b[^?.]*\bbefore\b"
+    # "how long after starting a hospital CM job before you can sit for the ACM"
+    r"|\bhow long after\b[^?.]*\bbefore\b"
     r"|\bhow many (months|years|yrs|semesters|sems|terms|quarters|weeks)\b"
     # "how much longer before she can sit for it": the time still to wait
     r"|\bhow much (longer|more time)\b"
@@ -367,10 +371,12 @@ CUES: Dict[str, str] = {
     r"|\bwho hires\b|\bwho (?:\w+ ){0,3}(?:would|will|might|could|does|do) hire\b"
     r"|\b(do|does) ([\w ]{1,30} )?(companies|hospitals|agencies|insurers|plans|employers) (hire|employ|take on)\b"
     r"|\bwork settings?\b|\bare there [\w' -]*?jobs (in|at|out)\b|\b(any|every|all|which) settings?\b"
-    r"|\bwhere (do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
+    r"|\bwhere (else )?(do|does|can|could|would|will)\b.*\b(do|doing) (case management|care coordination|cm)\b"
     r"|\bwhat (kinds?|types?|sorts?) of (places|employers|settings|agencies|organi[sz]ations|companies)\b"
     # "where should I even be applying?": where to look for the work
+    # (not "where do I apply for my LCSW in Texas?": who grants the licence, ISSUER_APPLIED_FOR)
     r"|\bwhere (should|do|can|could|would) (i|you|someone) (even )?(be )?(apply|applying|look|looking)\b"
+    r"(?! (for|to get) (my |the |an? )?(\w+ )?(licen[cs]e|lcsw|licsw|lisw|lmsw|lsw|lbsw|lpc|crc|ccm|acm|cdms|rn|cert))"
     r"|\bwhat (kind of )?(settings|employers|places)\b"
     # "can a CRC work in a hospital", "can an RN do case management in a psych setting"
     r"|\bcan (an?|the) [\w' -]+? (work|do [\w' ]+?) (in|at) (an?|the)\b",
@@ -932,7 +938,9 @@ def topic_of(
         if len(named) >= 2:
             return Topic(aspect, places_compared(tuple(named[:2]), raw, text))
         if intent == "ask_difference_therapist" or not named:
-            return Topic(aspect, (GENERAL, "counseling"))
+            # "the difference between a case manager and a social worker": the role named, else a counsellor's
+            other = "social_work" if SOCIAL_WORKER_NAMED.search(text) and not THERAPIST_NAMED.search(text) else None
+            return Topic(aspect, (GENERAL, other or "counseling"))
     if personal and aspect == "cost" and OWN_TOTAL.search(sentences or asked) and FIRST_PERSON.search(asked):
         return Topic(aspect, (ME,))  # "if I do the bridge and then the CCM what would all that cost me"
     if personal and aspect == "degree" and BACK_TO_SCHOOL.search(asked) and FIRST_PERSON.search(asked):
@@ -1114,6 +1122,10 @@ def first_question_cue(text: str) -> Optional[str]:
     """ "who issues the LMSW in michigan, is it LARA or the ASWB??": a question-word question first, then only guesses
     at its answer (no question word), asks what the first asks."""
     clauses = asking_clauses(text)
+    guess = UNMARKED_GUESS.search(text) if not clauses else None
+    if guess and WH_INSIDE.search(text[: guess.start()]):
+        # spoken, unpunctuated: "... who do i apply to for my license is it the state or is it aswb"
+        return cue_aspect(text[: guess.start()])
     # ("who do i apply to for my LCSW in texas, the state or ASWB?": one question, then the guesses at its answer)
     guessed = len(clauses) == 1 and GUESSES_AFTER.match(text[text.find(clauses[0]) + len(clauses[0]) :])
     if (len(clauses) < 2 and not guessed) or not WH_FIRST.search(clauses[0]):
@@ -1123,6 +1135,12 @@ def first_question_cue(text: str) -> Optional[str]:
     return cue_aspect(clauses[0]) or ("what_is" if WHAT_IS_FIRST.search(clauses[0]) else None)
 
 
+SOCIAL_WORKER_NAMED = re.compile(r"\bsocial workers?\b", re.I)
+THERAPIST_NAMED = re.compile(r"\b(?:therapists?|counsell?ors?|psychologists?|therapy|counsell?ing)\b", re.I)
+UNMARKED_GUESS = re.compile(
+    r"\s+(?:or\s+)?is (?:it|that)\s+(?:the\s+)?[\w -]{1,30}?\bor\b(?:\s+is it)?[\w -]{1,30}$", re.I
+)
+WH_INSIDE = re.compile(r"\b(?:who|where|which)\b", re.I)
 GUESSES_AFTER = re.compile(r"^\W*(?:is it |is that )?(?:the )?[\w -]{1,30}\bor\b[\w -]{1,30}\?+\W*$", re.IGNORECASE)
 
 
