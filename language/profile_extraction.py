@@ -661,7 +661,7 @@ DURATION_CUES = (
             r"manag(?:e|es|ed|ing) (?:the|our|my|a) (?:case management |cm |care management )?(?:department|dept)\b|"
             r"(?:got|took|became|promoted to) (?:the )?(?:cm |case management )?manager\b|"
             # "I've supervised our care coordination team", not "supervised by our team lead"
-            r"supervis(?:e|es|ed|ing) (?:our|my|the|a) (?:[\w-]+ ){0,2}team\b|"
+            r"supervis(?:e|es|ed|ing) (?:our|my|the|a) (?:[\w-]+ ){0,3}team\b|"
             r"manag\w* (?:a |the )?team of (?:\w+ ){0,3}case managers|"
             r"as (?:a |the )?(?:program |team |unit )?(?:supervisor|manager|director)|"
             # "team lead for 2 years", not "my team lead is an LCSW" (someone else's role)
@@ -1254,7 +1254,12 @@ def _degrees(lowered, mentions, profile, catalog, correcting, update, requested_
         if requested_slot == "education_level" and not levels:
             levels = _words_of(lowered, catalog.vocabulary.get("education_level", {}), underway + trade_ranks)[:1]
     first_clause = SUBJECT_SAID_ON.split(lowered, 1)[0]  # "health information technology lol so basically coding"
-    if requested_slot == "degree_field" and not (fields or degrees) and A_SUBJECT_NAMED.match(first_clause):
+    if (
+        requested_slot == "degree_field"
+        and not (fields or degrees)
+        and A_SUBJECT_NAMED.match(first_clause)
+        and not _undeclared_first(lowered, catalog)
+    ):
         fields = ["other"]  # "paramedic science", "business admin": a subject, and not one of ours
     if requested_slot == "education_level" and not (degrees or levels) and NO_COLLEGE.search(lowered):
         levels = ["high_school"]
@@ -1811,6 +1816,7 @@ TOTAL_AT_END = re.compile(
     r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
 )
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+NOW_FIRST = re.compile(r"^\W*now\b")
 I_HAVE_DONE = re.compile(r"^\W*(?:now\s+)?(?:i'?ve|i have|ive|i)\s+(?:been\s+)?\w+")
 # "I'm a travel nurse, been doing contracts for 4 years": a clause that goes on about the role named before it
 GOES_ON = re.compile(r"^\s*(?:and\s+)?(?:been|i'?ve been|ive been|have been|doing|working|did)\b")
@@ -1953,7 +1959,7 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         found = hits(clause) or (hits(before) if len(clause.split()) <= 3 or GOES_ON.match(clause) else [])
         if not found and FOR_BEFORE.fullmatch(clause.lstrip()) and I_HAVE_DONE.match(after):
             # "... and for almost two years I've supervised our care coordination team": the clause opens with it
-            found = hits(CLAUSE_BREAK.split(after)[0])
+            found = hits(CLAUSE_BREAK.split(NOW_FIRST.sub("", after, 1))[0])
         if not found and PLACE_AFTER.match(after):  # "a dialysis tech for eight years at a hospital": where, said after
             found = [hit for hit in hits(CLAUSE_BREAK.split(after)[0]) if hit[2] == "healthcare_months"]
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
