@@ -42,6 +42,8 @@ QUESTION_ANYWHERE = anywhere(
     # "since i work in a hospital is the a c m better for me or the see see em or does it not really matter"
     r"(?:is|are|would) (?:the |an? )?(?:[\w-]+ ){1,4}better (?:for me|for someone|than|or)",
     r"(?:or )?does it (?:not )?(?:really )?matter\W*$",
+    # "my daughter says l p n cannot be case manager is that true or is it different in every state"
+    r"is (?:that|this|it) (?:really )?true\b",
 )
 # A told sentence about the person: "I got my BSN...", "my degree is...", "I'm a caregiver".
 SAYS_I = anywhere("i", "i'm", "im", "i've", "ive", "my")

@@ -196,3 +196,8 @@ def test_a_specializations_pay_the_sources_lack_is_answered_with_the_ranges_they
     assert "I don't have pay figures for Mental health case management" in said
     assert "Social work case management: $45,000 to $65,000" in said  # the guide's range, cited
     assert "bls.gov" in said
+
+
+def test_a_question_asked_for_whom_one_would_help_is_no_interest(extract):
+    text = "my husband says you cant do case management without a degree is that true or does it depend on the job"
+    assert "interests" not in extract(text, requested="interests")
