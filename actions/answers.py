@@ -177,10 +177,23 @@ class ActionAnswerQuestion(NamedAction):
             and by_state
             and not own_case
         ):
+            # "LMSW in New York, clinical job since September 2024. How long until I can apply for my LCSW?": where
+            # they stand for it first, from what the message tells, then the state's rule
+            own_licence = (
+                topic is not None
+                and topic.subjects == (ME,)
+                and state_aspect in ("duration", "requirements")
+                and named in knowledge.credentials
+            )
+            licence = knowledge.credentials.get(named) if own_licence else None
+            personal = licence and _personal_status(tracker, knowledge, licence, text, mentions)
+            if personal:
+                dispatcher.utter_message(text=personal)
             _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
             # "what is an LLMSW in Michigan": the state's whole answer says what each of its titles is
             answered = "what_is" if asked == "what_is" else state_aspect
-            return [SlotSet("last_topic", f"{answered}:{named or 'LSW+LMSW+LCSW'}")]
+            subject = f"{ME}/{named}" if own_licence else named or "LSW+LMSW+LCSW"
+            return [SlotSet("last_topic", f"{answered}:{subject}")]
         # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
         asks_difference = topic is None or topic.aspect == "difference"
         if (

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, object_session
 from knowledge import models as m
 from knowledge.answers import FactView, _facts, _salary_ranges
 from knowledge.catalog import Citation
+from knowledge.schema import EDUCATION_LEVELS
 
 ASPECTS = (
     "what_is",
@@ -252,6 +253,29 @@ def _degree_what_is(session: Session, subject: Subject) -> List[FactView]:
     ]
 
 
+def _degree_routes(session: Session, subject: Subject) -> List[FactView]:
+    """What the degree meets, in each credential's own words: the routes whose education it satisfies ("should I
+    major in psychology or social work?" is answered by where each degree leads)."""
+    degree = session.get(m.Degree, subject.code)
+    rank = EDUCATION_LEVELS.index(degree.level)
+    result = []
+    for credential in session.execute(select(m.Credential).order_by(m.Credential.code)).scalars():
+        for group in credential.requirements:
+            for route in group.routes:
+                if (
+                    route.min_education
+                    and EDUCATION_LEVELS.index(route.min_education) <= rank
+                    and (route.degree_fields is None or degree.field in route.degree_fields)
+                    and not route.licenses_any
+                ):
+                    result.append(FactView(f"Toward the {credential.code}: {_sentence(route.label)}", _cite_row(route)))
+    return result
+
+
+def _degree_what_is_and_routes(session: Session, subject: Subject) -> List[FactView]:
+    return _degree_what_is(session, subject) + _degree_routes(session, subject)
+
+
 def _specialization_what_is(session: Session, subject: Subject) -> List[FactView]:
     row = session.get(m.Specialization, subject.code)
     return [FactView(row.summary, _source_citation(session, row.source_id))]
@@ -332,7 +356,8 @@ _EXTRA: Dict[Tuple[str, str], Callable[[Session, Subject], List[FactView]]] = {
     ("credential", "duration"): _credential_duration,
     ("credential", "requirements"): _credential_requirements,
     ("credential", "degree"): _credential_degree,
-    ("degree", "what_is"): _degree_what_is,
+    ("degree", "what_is"): _degree_what_is_and_routes,
+    ("degree", "degree"): _degree_routes,
     ("degree", "issuer"): _degree_issuer,
     ("specialization", "what_is"): _specialization_what_is,
     ("specialization", "requirements"): _specialization_pathway("credential"),

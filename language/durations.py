@@ -577,6 +577,8 @@ _NOT_WORK_SINCE = re.compile(
 )
 
 
+# "doing therapy ... under an LCSW since January 2025": the supervisor's licence, and the work since then
+_UNDER_SOMEONE = re.compile(r"\bunder (?:an? |my |the )?[\w-]+\W*$")
 # the words between a start and its date, which do not pass an end ("started in March 2019 and left in June 2022")
 _NOT_YET_ENDED = r"(?:(?!\b(?:left|quit|ended|stopped)\b)[^.?!]){0,50}?"
 # "I started as a care coordinator in June of 2021": from then until today, unless the sentence says it ended
@@ -623,7 +625,10 @@ _START_ALONE = re.compile(
 # "I started case management November 1, 2025", "start date was Jan 13 2025": a start dated to its day
 _STARTED_ON = re.compile(
     r"\b(?:started|began|start date was|got hired|was hired)\b(?:\s+(?:in\s+)?(?:case management|cm|there|here|it"
-    r"|that job|this job|the job|as an? [\w -]{1,30}?))?\s+(?P<at>on\s+|)(?:the\s+)?"
+    r"|that job|this job|the job|as an? [\w -]{1,30}?"
+    # "started supervised clinical hours march 2025"
+    r"|(?:my |the |a )?(?:supervised |clinical |post-?msw )+(?:hours|supervision|job|position|role|work)))?"
+    r"\s+(?P<at>on\s+|)(?:the\s+)?"
     + _MONTH.format("m1").removesuffix("?")
     + "(?P<y1>"
     + _YEAR
@@ -665,7 +670,8 @@ def work_since(text: str, today) -> list[Duration]:
     lengths = []
     lowered = _as_dates_are_read(text)
     for found in _SINCE_DATE.finditer(lowered):
-        if _NOT_WORK_SINCE.search(lowered[max(0, found.start() - 30) : found.start()]):
+        before = lowered[max(0, found.start() - 30) : found.start()]
+        if _NOT_WORK_SINCE.search(before) and not _UNDER_SOMEONE.search(before):
             continue
         months = _months_since(found, today)
         if 0 < months <= MAX_MONTHS:

@@ -675,6 +675,10 @@ DURATION_CUES = (
         "clinical_supervision_months",
         re.compile(
             r"clinical (?:supervision|hours|practice)|toward (?:my |the )?lcsw|lcsw (?:supervision|hours)|"
+            # "started a clinical job at an outpatient clinic in September 2024 with an LCSW supervisor", "doing
+            # therapy at an outpatient clinic under an LCSW since January 2025"
+            r"clinical (?:job|role|position)|"
+            r"(?:therapy|psychotherapy|counsel+ing) [\w ]{0,40}?under an? (?:lcsw|licsw|lisw)|"
             r"supervision (?:for|toward|towards) (?:my |the |an? )?(?:lcsw|licsw|lisw|clinical)|"
             r"post.?(?:msw|masters?)"
         ),
@@ -1971,7 +1975,12 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         # "14 months as an RN case manager at a hospital": in its own clause the role beats the licence or the place
         found = hits(CLAUSE_BREAK.split(after)[0]) or hits(after)
         roles = [hit for hit in found if hit[2] != "healthcare_months"]
-        return min(roles or found)[2] if found else None
+        # ("started a clinical job at an outpatient clinic in September 2024 with an LCSW supervisor": nothing after
+        # it names work, the role named in its own clause before it does)
+        named_before = [hit for hit in hits(CLAUSE_BREAK.split(before)[-1]) if hit[2] != "healthcare_months"]
+        if found or not named_before:
+            return min(roles or found)[2] if found else None
+        return max(named_before, key=lambda h: h[1])[2]
     # "probation officer five years, and before that a case manager for two": a later job is not this time's
     shift = STRETCH_END.search(after)  # ("sixteen years full time then i ran the voc unit": the unit is later)
     after = after[: shift.start()] if shift else after

@@ -463,7 +463,11 @@ CUES: Dict[str, str] = {
     # "what separates them", "what can you do with an MSW that you can't with a BSW"
     r"|\b(separates?|sets?) (them|the two|these|those)( apart)?\b|\bthat (you|i|one) can'?t (do )?with\b"
     # "what separates an LMSW from an LCSW", "what can an RN case manager do that i cant"
-    r"|\bseparates? (an? |the )?[\w-]+ from\b|\bdo that (i|you) can'?t\b",
+    r"|\bseparates? (an? |the )?[\w-]+ from\b|\bdo that (i|you) can'?t\b"
+    # "should i major in psych or social work if i want to be a case manager", "I'm picking a major: psychology or
+    # social work?": two majors weighed
+    r"|\bshould (i|my \w+|he|she|they) (major|minor|study) in [\w' -]{1,25}? or\b"
+    r"|\bpicking a major\W+[\w' -]{1,25}? or\b",
 }
 # How sure the aspect reader must be to overrule the intent, chosen leave-one-writer-out
 # (evaluation/quality/aspect_lowo.py, docs/nlu-tuning.md).
@@ -549,7 +553,13 @@ OWN_ELIGIBILITY = re.compile(
     r"|\b(?:would|will|does|did) it take me\b|\b(?:i'?m|im|i am|i'?d be|id be) (?:even |still )?el+ig[ai]ble\b"
     r"|\b(?:until|till|before) (?:i|she|he) (?:can|could) (?:sit|take|apply|qualify|be an?)\b"
     # "does my job count toward the CCM or am I starting from zero?" ("am I close": AM_I_CLOSE)
-    r"|\bdoes my (?:job|work|experience|time|position|role) count\b|\bstarting from (?:zero|scratch)\b",
+    r"|\bdoes my (?:job|work|experience|time|position|role) count\b|\bstarting from (?:zero|scratch)\b"
+    # "Do those years count toward the experience I need for the CCM?", "does any of my peer work count toward ccm
+    # experience?", "Does that qualify me for the CCM?", "can i use the degree for the ccm instead of my license?"
+    # (not "does a psychology degree count for the ccm?", anyone's)
+    r"|\b(?:does|do|would|will|can|could) (?:any of )?(?:that|this|those|these|it|my\b[\w' ]{0,30}?"
+    r"|(?:the|that|those|this) (?:old |previous |earlier )?[\w']+(?: [\w']+)?) (?:still |even |actually )?count\b"
+    r"|\bqualif(?:y|ies) me\b|\bcan i use (?:the|my|that|this|it)\b",
     re.IGNORECASE,
 )
 # "someone like me", "with my background", "in my situation", "as things stand": the asker's own case, whatever it names
@@ -930,6 +940,9 @@ def topic_of(
         return Topic(aspect, (ME,))
     if aspect == "difference":
         pair = compared_pair(raw, text, degree_for_field or {})
+        if pair and MAJORS_WEIGHED.search(text):
+            # "should i major in psych or social work": a field weighed as a major is its degree, not the work
+            pair = tuple((degree_for_field or {}).get(code, code) for code in pair)
         if pair:  # "Hospital RN here. ACM or CMGT-BC, which one?": the two joined by "or" are compared, not the RN
             return Topic(aspect, places_compared(pair, raw, text))
         recent = _last_two_told(raw, degree_for_field or {}) if not asked_about else []
@@ -1135,6 +1148,7 @@ def first_question_cue(text: str) -> Optional[str]:
     return cue_aspect(clauses[0]) or ("what_is" if WHAT_IS_FIRST.search(clauses[0]) else None)
 
 
+MAJORS_WEIGHED = re.compile(r"\b(?:major|majoring|minor|picking a major)\b", re.I)
 SOCIAL_WORKER_NAMED = re.compile(r"\bsocial workers?\b", re.I)
 THERAPIST_NAMED = re.compile(r"\b(?:therapists?|counsell?ors?|psychologists?|therapy|counsell?ing)\b", re.I)
 UNMARKED_GUESS = re.compile(

@@ -201,3 +201,80 @@ def test_a_specializations_pay_the_sources_lack_is_answered_with_the_ranges_they
 def test_a_question_asked_for_whom_one_would_help_is_no_interest(extract):
     text = "my husband says you cant do case management without a degree is that true or does it depend on the job"
     assert "interests" not in extract(text, requested="interests")
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("LMSW in Illinois, started a clinical job at a counseling center in March 2025 with an LCSW supervisor.", 21),
+        ("lmsw in ohio, started supervised clinical hours june 2025, full time", 18),
+        ("LMSW here, doing therapy at a community clinic under an LISW since February 2025.", 22),
+        ("im an lmsw in texas, started my supervised clinical hours in march 2025, full time.", 21),  # control
+    ],
+)
+def test_supervised_clinical_practice_begun(extract, text, months):
+    assert extract(text, today=TODAY).get("clinical_supervision_months") == months
+
+
+def test_a_licence_of_ones_own_supervisor_still_dates_no_work(extract):  # control
+    assert "clinical_supervision_months" not in extract("LCSW since 2021 and a therapist", today=TODAY)
+
+
+def test_ones_own_way_to_a_states_clinical_licence_says_where_one_stands_first(actions_database):
+    text = (
+        "LMSW in New York, I started a clinical job at a counseling center in September 2024 with an LCSW "
+        "supervisor. How long until I can apply for my LCSW?"
+    )
+    entities = [
+        {"entity": "license", "value": "LMSW", "start": 0, "end": 4},
+        {"entity": "state", "value": "NY", "start": 8, "end": 16},
+        {"entity": "license", "value": "LCSW", "start": 92, "end": 96},
+        {"entity": "license", "value": "LCSW", "start": 143, "end": 147},
+    ]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_duration", text=text, entities=entities))
+    assert next(e["value"] for e in events if e.get("name") == "last_topic") == "duration:me/LCSW"
+    # 36 months in New York (the board's rule), 27 of them since September 2024
+    assert "27 of 36 months" in messages[0]["text"]
+    assert "New York" in messages[1]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        (
+            "I've been a peer navigator at a recovery center for two years full time. Does any of that time count "
+            "toward the CCM?",
+            ("me",),
+        ),
+        ("LPC in Nevada, 4 years of case management at a clinic. Does that qualify me for the CCM?", ("me",)),
+        ("does my degree in criminal justice count for the CCM? I did an internship at a jail", ("me",)),
+        ("does a sociology degree count for the CCM?", ("CCM",)),  # control: anyone's degree
+        ("does volunteer work count toward the CCM?", ("CCM",)),  # control
+    ],
+)
+def test_whether_ones_own_background_counts_for_a_credential_is_asked_of_ones_own_case(topic_asked, text, subjects):
+    assert topic_asked("ask_requirements", text) == ("requirements", subjects)
+
+
+def test_two_majors_weighed_are_compared_by_where_each_degree_leads(actions_database):
+    text = "should my daughter major in psychology or social work if she wants to do case management"
+    entities = [
+        {"entity": "degree_field", "value": "psychology", "start": 28, "end": 38},
+        {"entity": "specialization", "value": "social_work", "start": 42, "end": 53},
+    ]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_education", text=text, entities=entities))
+    assert next(e["value"] for e in events if e.get("name") == "last_topic") == "difference:BPSY+BSW"
+    psychology, social_work = (m["text"] for m in messages[:2])
+    # CCMC's degree route takes a health or human services field; the LSW and the ACM-SW take a social work degree
+    assert "Toward the CCM" in psychology and "Toward the LSW" not in psychology
+    assert "Toward the LSW" in social_work and "Toward the ACM" in social_work
+
+
+def test_a_masters_meets_what_a_bachelors_does_and_more(actions_database):
+    _, messages = run(
+        ActionAnswerQuestion(),
+        tracker(intent="ask_what_is", text="what is an MSW", entities=[{"entity": "degree", "value": "MSW"}]),
+    )
+    said = messages[0]["text"]
+    assert "Toward the LMSW" in said and "Toward the LSW" in said  # (an MSW meets the bachelor-level licence's degree)
+    assert "Toward the CRC" not in said  # CRCC asks for a rehabilitation counseling or related master's
