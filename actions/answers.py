@@ -192,7 +192,9 @@ class ActionAnswerQuestion(NamedAction):
             _answer_for_state(dispatcher, tracker, knowledge, state, text, mentions, state_aspect)
             # "what is an LLMSW in Michigan": the state's whole answer says what each of its titles is
             answered = "what_is" if asked == "what_is" else state_aspect
-            subject = f"{ME}/{named}" if own_licence else named or "LSW+LMSW+LCSW"
+            # (own when the message places them: "After I finish my MSW, how long until the LCSW in New York?" asks
+            # the state's rule)
+            subject = f"{ME}/{named}" if personal else named or "LSW+LMSW+LCSW"
             return [SlotSet("last_topic", f"{answered}:{subject}")]
         # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
         asks_difference = topic is None or topic.aspect == "difference"

@@ -420,6 +420,7 @@ IN_PROGRESS = just_before(
     r"i'?m (?:now |currently )?in (?:an?|the)", "currently in",  # "now I'm in an advanced-standing MSW"
     r"(?:i'?ll|ill|i will|i should|should) (?:have|get|finish) (?:my|the|a|an)",  # "I'll have my BSW in May 2027"
     r"done in (?:\w+ ){1,4}with (?:my|the|a|an)",  # "i'm done in may twenty twenty seven with the b s w"
+    r"(?:after|once|when|until|till) i (?:finish|complete|get|graduate with) (?:my|the|an?)",  # "After I finish my MSW"
 )  # fmt: skip
 # A level only begun is not held ("starting my bachelors online", "enrolled in a master's program"); one about to be
 # finished is (the intake asks for the level completed "or about to" be).
@@ -2566,7 +2567,9 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
     schooling = [m for m in mentions if _a_degrees_field(lowered, m)]
     wanted = _without_degrees(_the_askers_own(lowered), schooling)
     # ("i did discharge planning ..., i want to keep doing discharge planning": wished for again)
-    wished_again = set(match_interests([_without_degrees(_the_askers_own(wished), schooling)], catalog.interests))
+    wish = INTEREST_CUE.search(wished)
+    wished_after = _without_degrees(_the_askers_own(wished), schooling)[wish.start() :] if wish else ""
+    wished_again = set(match_interests([wished_after], catalog.interests)) if wished_after.strip() else set()
     found = [code for code in match_interests([wanted], catalog.interests) if code not in worked_at - wished_again]
     if requested_slot == "interests" and SCHOOL_AS_A_PLACE.search(wanted) and "schools" in catalog.interests:
         found.append("schools")  # asked where they would like to work, "maybe hospital or school" names a place

@@ -558,7 +558,8 @@ OWN_ELIGIBILITY = re.compile(
     # experience?", "Does that qualify me for the CCM?", "can i use the degree for the ccm instead of my license?"
     # (not "does a psychology degree count for the ccm?", anyone's)
     r"|\b(?:does|do|would|will|can|could) (?:any of )?(?:that|this|those|these|it|my\b[\w' ]{0,30}?"
-    r"|(?:the|that|those|this) (?:old |previous |earlier )?[\w']+(?: [\w']+)?) (?:still |even |actually )?count\b"
+    r"|(?:the|that|those|this) (?!(?:ccm|acm|crc|cdms|cmgt|lcsw|lmsw|lsw|lpc|board|commission)\b)"
+    r"(?:old |previous |earlier )?[\w']+(?: [\w']+)?) (?:still |even |actually )?count\b"
     r"|\bqualif(?:y|ies) me\b|\bcan i use (?:the|my|that|this|it)\b",
     re.IGNORECASE,
 )
@@ -983,6 +984,7 @@ def topic_of(
         and aspect in ("requirements", "duration")
         and certification
         and OWN_ELIGIBILITY.search(asked)
+        and not ANYONES_NEEDS.search(asked)  # "what do you need for the cdms? i process claims, does that count"
         and not DEGREE_CONTRASTED.search(text)  # "my master's is in school counseling, not rehab counseling": the rule
     ):
         return Topic(aspect, (ME,), about=certification)
@@ -1148,6 +1150,11 @@ def first_question_cue(text: str) -> Optional[str]:
     return cue_aspect(clauses[0]) or ("what_is" if WHAT_IS_FIRST.search(clauses[0]) else None)
 
 
+ANYONES_NEEDS = re.compile(
+    r"\bwhat (?:do|does) (?:you|one|someone|a person|people) need (?:for|to get)\b"
+    r"|\bwhat are the (?:requirements|reqs)\b",
+    re.I,
+)
 MAJORS_WEIGHED = re.compile(r"\b(?:major|majoring|minor|picking a major)\b", re.I)
 SOCIAL_WORKER_NAMED = re.compile(r"\bsocial workers?\b", re.I)
 THERAPIST_NAMED = re.compile(r"\b(?:therapists?|counsell?ors?|psychologists?|therapy|counsell?ing)\b", re.I)

@@ -278,3 +278,8 @@ def test_a_masters_meets_what_a_bachelors_does_and_more(actions_database):
     said = messages[0]["text"]
     assert "Toward the LMSW" in said and "Toward the LSW" in said  # (an MSW meets the bachelor-level licence's degree)
     assert "Toward the CRC" not in said  # CRCC asks for a rehabilitation counseling or related master's
+
+
+def test_what_anyone_needs_then_whether_ones_work_counts_asks_the_credentials_rule(topic_asked):  # control
+    text = "what do you need for the crc? i'm a job coach at a nonprofit, does that count"
+    assert topic_asked("ask_requirements", text) == ("requirements", ("CRC",))
