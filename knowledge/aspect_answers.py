@@ -267,9 +267,29 @@ def _degree_routes(session: Session, subject: Subject) -> List[FactView]:
                     and EDUCATION_LEVELS.index(route.min_education) <= rank
                     and (route.degree_fields is None or degree.field in route.degree_fields)
                     and not route.licenses_any
+                    and (route.min_education == degree.level or _open_to_higher(route, degree.level))
+                    # a state's level-by-level licences: the level the degree is ("an MSW" leads to the LMSW, while the
+                    # bachelor-level licence's route asks for a BSW)
+                    and route.state_level in (None, degree.level, "clinical" if degree.level == "master" else None)
                 ):
                     result.append(FactView(f"Toward the {credential.code}: {_sentence(route.label)}", _cite_row(route)))
     return result
+
+
+def _open_to_higher(route, level: str) -> bool:
+    """A route that takes degrees above its least ("a bachelor's or graduate degree in ... any health or human services
+    field", "an associate (ADN) or bachelor's (BSN) degree"), not one for a degree of that level only ("a BSW")."""
+    fields = route.degree_fields
+    return fields is None or len(fields) > 1 or bool(re.search(LEVEL_NAMED[level], route.label, re.I))
+
+
+# how a route's own words name a level above its least
+LEVEL_NAMED = {
+    "bachelor": r"\b(?:bachelor|graduate)",
+    "master": r"\b(?:master|graduate)",
+    "doctorate": r"\b(?:doctor|graduate)",
+    "associate": r"\bassociate",
+}
 
 
 def _degree_what_is_and_routes(session: Session, subject: Subject) -> List[FactView]:

@@ -276,10 +276,29 @@ def test_a_masters_meets_what_a_bachelors_does_and_more(actions_database):
         tracker(intent="ask_what_is", text="what is an MSW", entities=[{"entity": "degree", "value": "MSW"}]),
     )
     said = messages[0]["text"]
-    assert "Toward the LMSW" in said and "Toward the LSW" in said  # (an MSW meets the bachelor-level licence's degree)
+    assert "Toward the LMSW" in said and "Toward the LCSW" in said and "Toward the CCM" in said
+    assert "Toward the LSW" not in said  # the bachelor-level licence's route asks for a BSW
     assert "Toward the CRC" not in said  # CRCC asks for a rehabilitation counseling or related master's
 
 
 def test_what_anyone_needs_then_whether_ones_work_counts_asks_the_credentials_rule(topic_asked):  # control
     text = "what do you need for the crc? i'm a job coach at a nonprofit, does that count"
     assert topic_asked("ask_requirements", text) == ("requirements", ("CRC",))
+
+
+@pytest.mark.parametrize(
+    "degree, leads, not_to",
+    [
+        ("BSN", ["RN", "CCM"], ["LMSW"]),  # the RN's route names an associate or a bachelor's in nursing
+        ("BSW", ["LSW", "C-SWCM"], ["C-ASWCM", "LMSW"]),
+        ("MSW", ["C-ASWCM"], ["C-SWCM"]),  # NASW's bachelor-level certification is the BSW's
+    ],
+)
+def test_where_a_degree_leads(actions_database, degree, leads, not_to):
+    _, messages = run(
+        ActionAnswerQuestion(),
+        tracker(intent="ask_what_is", text=f"what is a {degree}", entities=[{"entity": "degree", "value": degree}]),
+    )
+    said = messages[0]["text"]
+    assert all(f"Toward the {code}:" in said for code in leads)
+    assert not any(f"Toward the {code}:" in said for code in not_to)
