@@ -260,6 +260,20 @@ _MONTH_AND_YEAR = re.compile(
 )
 
 
+_SINCE_A_YEAR = re.compile(r"(?:ever )?since (?:19|20)\d\d")
+_ANOTHER_STRETCH_BETWEEN = re.compile(r"\b(?:before|after|then|plus|also|another|and \d|prior)\b")
+
+
+def restated_by_a_year(text: str, earlier: int, later: int) -> bool:
+    """ "Five years. I've supervised the case management team since 2020.": a later sentence whose only length is a
+    year alone, at or a little above the length told first, says it again more roughly."""
+    lowered = text.lower()
+    return bool(_SINCE_A_YEAR.search(lowered)) and not _MONTH_NAMED.search(lowered) and 0 <= later - earlier <= 24
+
+
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d\d")
+
+
 def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
     """ "six years on the detox unit so seventy two months, and before that four years": a length said again at once
     in other units ("so", "which is") is one part, not two."""
@@ -284,6 +298,13 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
             and abs(before.months - part.months) <= max(6, before.months // 6)
         ):
             kept[-1] = part  # "about four years and change, August 2022 to now": the dates are exact
+        elif (
+            before
+            and _SINCE_A_YEAR.fullmatch(part.text.strip())
+            and not _ANOTHER_STRETCH_BETWEEN.search(between)
+            and 0 <= part.months - before.months <= 24
+        ):
+            continue  # "Five years, I've supervised the case managers since 2020": a year alone is the rougher
         elif (
             before
             and len(parts) > 2

@@ -47,6 +47,7 @@ from language.durations import (
     months_of_hours,
     number_said,
     one_length,
+    restated_by_a_year,
     restatements_dropped,
     told_by_a_childs_age,
     work_since,
@@ -814,7 +815,12 @@ def extract_profile(
                 name not in update.slots
                 or name in ("licenses", "interests", "work_interests")
                 or (name == "state" and moved)
-                or (name == requested_slot and name in MONTH_SLOTS and summed_up)
+                or (
+                    name == requested_slot
+                    and name in MONTH_SLOTS
+                    and summed_up
+                    and not restated_by_a_year(text[start:end], update.slots[name], value)
+                )
                 # "My nursing education is a diploma, which isn't a degree. The only actual degree I hold is an
                 # associate of arts": the degree held, over what a diploma alone would say
                 or (name == "education_level" and _a_diploma_then_a_degree(update.slots, found, text[start:end]))
@@ -1821,6 +1827,7 @@ TOTAL_AT_END = re.compile(
     r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
 )
 FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:like|about|around|almost|nearly|over|um|uh|roughly|just|maybe)\s+)*$")
+WITH_AFTER = re.compile(r"^\s*with\b")
 NOW_FIRST = re.compile(r"^\W*now\b")
 I_HAVE_DONE = re.compile(r"^\W*(?:now\s+)?(?:i'?ve|i have|ive|i)\s+(?:been\s+)?\w+")
 # "I'm a travel nurse, been doing contracts for 4 years": a clause that goes on about the role named before it
@@ -1979,7 +1986,7 @@ def _duration_slot(before: str, after: str) -> Optional[str]:
         # ("started a clinical job at an outpatient clinic in September 2024 with an LCSW supervisor": nothing after
         # it names work, the role named in its own clause before it does)
         named_before = [hit for hit in hits(CLAUSE_BREAK.split(before)[-1]) if hit[2] != "healthcare_months"]
-        if found or not named_before:
+        if found or not named_before or not WITH_AFTER.match(after):
             return min(roles or found)[2] if found else None
         return max(named_before, key=lambda h: h[1])[2]
     # "probation officer five years, and before that a case manager for two": a later job is not this time's

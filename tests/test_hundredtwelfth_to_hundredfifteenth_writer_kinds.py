@@ -302,3 +302,27 @@ def test_where_a_degree_leads(actions_database, degree, leads, not_to):
     said = messages[0]["text"]
     assert all(f"Toward the {code}:" in said for code in leads)
     assert not any(f"Toward the {code}:" in said for code in not_to)
+
+
+@pytest.mark.parametrize(
+    "text, requested, slot, months",
+    [
+        # found by the answer reading: the supervising that now names its work says a rough "since" again
+        (
+            "Four years. I've supervised the care coordination team since 2022.",
+            "supervisor_months",
+            "supervisor_months",
+            48,
+        ),
+        ("four years, I've supervised the case managers since 2022", "supervisor_months", "supervisor_months", 48),
+        (
+            "started march 2018 as an intake worker then caseworker, got promoted to supervisor in may of last year "
+            "so about seven years doing casework and supervising since then",
+            "case_management_months",
+            "case_management_months",
+            84,
+        ),  # control: the length said of the casework, not from its start until today
+    ],
+)
+def test_a_length_then_a_rougher_start(extract, text, requested, slot, months):
+    assert extract(text, requested=requested, today=TODAY).get(slot) == months
