@@ -11,7 +11,12 @@ RN; discharge planning one did is one's work, not a wish; and questions: "where 
 grants it, an unpunctuated "who do I apply to ... is it the state or ..." asks the first question, "how long after
 starting ... before I can sit for ..." asks how long, "the difference between a case manager and a social worker"
 compares those two, "where else can I do case management" asks where, "what's an X" before a relative's story asks
-what X is, and a specialization's pay, which the sources lack, is answered with the ranges they have.
+what X is, and a specialization's pay, which the sources lack, is answered with the ranges they have; then, found by
+rerunning every read set and reading every answer: supervised clinical practice begun ("started a clinical job ... in
+September 2024 with an LCSW supervisor", "therapy ... under an LISW since ..."), one's own way to a state's clinical
+licence answered with where one stands first, whether one's own background counts for a credential (asked of one's own
+case, unless the message asks what anyone needs), two majors weighed compared by where each degree leads, what each
+degree leads to, and a length told before a rougher "since <year>" naming the same work.
 
 Controls (pass on the code before, ccd5ef5, too) are marked: they guard what the new rules must leave alone."""
 
@@ -313,7 +318,8 @@ def test_where_a_degree_leads(actions_database, degree, leads, not_to):
             "supervisor_months",
             "supervisor_months",
             48,
-        ),
+        ),  # control
+        # control
         ("four years, I've supervised the case managers since 2022", "supervisor_months", "supervisor_months", 48),
         (
             "started march 2018 as an intake worker then caseworker, got promoted to supervisor in may of last year "
