@@ -108,8 +108,8 @@ QUALIFIES_AFTER = re.compile(
 CM = re.compile(r"\bcm\b")
 # "a master's in social work", "should I major in psychology or social work": a degree's subject, not a wish
 DEGREE_BEFORE = re.compile(
-    r"(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed)?|studied|study)\W+(?:in\W+)?"
-    r"(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:or|vs\.?|versus)\s+)?$"
+    r"\b(?:degree|bachelor'?s?|master'?s?|associate'?s?|major(?:ed|ing)?|minor(?:ing)?|studied|study|studying)\W+"
+    r"(?:in\W+)?(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:or|vs\.?|versus)\s+)?$"
 )
 
 

@@ -268,10 +268,7 @@ def restated_by_a_year(text: str, earlier: int, later: int) -> bool:
     """ "Five years. I've supervised the case management team since 2020.": a later sentence whose only length is a
     year alone, at or a little above the length told first, says it again more roughly."""
     lowered = text.lower()
-    return bool(_SINCE_A_YEAR.search(lowered)) and not _MONTH_NAMED.search(lowered) and 0 <= later - earlier <= 24
-
-
-_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d\d")
+    return bool(_SINCE_A_YEAR.search(lowered)) and not _MONTH_AND_YEAR.search(lowered) and 0 <= later - earlier <= 24
 
 
 def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
@@ -302,7 +299,7 @@ def restatements_dropped(text: str, parts: list[Duration]) -> list[Duration]:
             before
             and _SINCE_A_YEAR.fullmatch(part.text.strip())
             and not _ANOTHER_STRETCH_BETWEEN.search(between)
-            and 0 <= part.months - before.months <= 24
+            and restated_by_a_year(part.text, before.months, part.months)
         ):
             continue  # "Five years, I've supervised the case managers since 2020": a year alone is the rougher
         elif (

@@ -292,7 +292,7 @@ def learned_question(intent: Optional[str], text: str) -> Optional[str]:
         return None
     aspect = max(learned, key=learned.get)
     # "um what's an m r c the lady at my son's school ... said she has one": what a thing is, whoever's story follows
-    defined = aspect == "what_is" and DEFINITION_OPENING.match(asked)
+    defined = aspect == "what_is" and WHAT_IS_SPOKEN.match(asked)
     if FIRST_PERSON.search(asked) and not defined and not _own_case_may_be_asked(intent, text):
         return None
     return ASKED_INTENT[aspect] if learned[aspect] >= HEARD_SURE else None
@@ -392,9 +392,6 @@ EMBEDDED_QUESTION = re.compile(
 A_GOAL_GIVEN = re.compile(r"\bif (?:i|you) (?:want|wanna|plan|hope|would like|'?d like)\b", re.IGNORECASE)
 WHAT_IS_SPOKEN = re.compile(r"^\W*(?:(?:um+|uh+|so|ok|okay|hi|hey)\W+)*(?:what'?s|whats|what is) (?:an? |the )?", re.I)
 NAME_ASKED = re.compile(r"^\W*[\w-]{2,10}\s*(?:=|means|stands for)?\s*\?+\s*$", re.IGNORECASE)
-
-
-DEFINITION_OPENING = re.compile(r"^\W*(?:(?:um|uh|so|ok|okay|hey|hi)\W+)*(?:what'?s|whats|what is) (?:an?|the) ", re.I)
 
 
 def _own_case_may_be_asked(intent: Optional[str], text: str) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 
 from advising.profile import education_rank
-from advising.ranking import match_interests, named_specializations
+from advising.ranking import DEGREE_BEFORE, match_interests, named_specializations
 from knowledge.catalog import Catalog
 from language.answers_in_context import (
     CASE_MANAGEMENT,
@@ -499,7 +499,7 @@ NO_COLLEGE = anywhere(
 # "my coworker who's a VR counselor has a masters": someone else's degree (no "I" between the person and the verb)
 DEGREE_OF_SOMEONE_ELSE = re.compile(
     r"\b(?:supervisor|boss|manager|director|instructor|preceptor|mentor|coworker|co-worker|colleague|she|he|they|wife"
-    r"|husband|friend|mom|dad|mother|father|sister|brother|daughter|son|"
+    r"|husband|friend|mom|dad|mother|father|sister|daughter|son|"
     r"brother)\b(?:(?!\bi\b|\bmy\b)[^.;!?]){0,40}\b(?:has|have|holds|had|got|is|was)\W+(?:an?\W+|her\W+|his\W+|their\W+)?$"
     # "my boss has the c r c and a masters in rehab counseling", "my daughter has the r n and the b s n": listed
     # after what another person holds
@@ -2638,18 +2638,15 @@ A_DEGREE_NAMED = re.compile(r"\b(?:an?|any|my|the|no|her|his)\s+(?:[\w'-]+\s+){1
 SCHOOLING_AFTER = re.compile(r"^[\w' -]{0,20}?\b(?:degrees?|majors?|programs?|bachelor'?s|master'?s|ba|bs|ma|ms)\b")
 
 
-# "I don't know if I should major in psychology or social work": the fields weighed are schooling
-SCHOOLING_BEFORE = re.compile(
-    r"\b(?:(?:major|majoring|minor|minoring|degree|bachelor'?s|master'?s)\s+in|stud(?:y|ying))\s+"
-    r"(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:or|vs\.?|versus)\s+)?$"
-)
-
-
 def _a_degrees_field(lowered: str, mention: Mention) -> bool:
-    return mention.kind == "degree" or (
-        # ("a senior social work major": the field studied, whichever kind its words were found as)
-        mention.kind in ("degree_field", "specialization")
-        and bool(SCHOOLING_AFTER.match(lowered[mention.end :]) or SCHOOLING_BEFORE.search(lowered[: mention.start]))
+    return (
+        mention.kind == "degree"
+        or (
+            # ("a senior social work major": the field studied, whichever kind its words were found as)
+            mention.kind in ("degree_field", "specialization")
+            # ("I don't know if I should major in psychology or social work": the fields weighed are schooling)
+            and bool(SCHOOLING_AFTER.match(lowered[mention.end :]) or DEGREE_BEFORE.search(lowered[: mention.start]))
+        )
     )
 
 
