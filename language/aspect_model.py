@@ -50,6 +50,7 @@ LATER_TUNED = (
     "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
     "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh",
     "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
+    "hundredsixteenth", "hundredseventeenth", "hundredeighteenth", "hundrednineteenth",
 )  # fmt: skip
 WRITERS: Dict[str, Path] = {
     "first": QUESTION_SETS / "questions.yml",

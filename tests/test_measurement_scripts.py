@@ -26,6 +26,7 @@ LATER_WRITERS = (
     "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
     "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh",
     "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
+    "hundredsixteenth", "hundredseventeenth", "hundredeighteenth", "hundrednineteenth",
 )  # fmt: skip
 
 

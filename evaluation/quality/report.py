@@ -1072,37 +1072,44 @@ CONVERSATION_SETS = (
         "untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredsixteenth_writer.yml",
-        "### The hundred-and-sixteenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredsixteenth_writer.yml",
+        "### The hundred-and-sixteenth writer's conversation set",
         "written the same way by a hundred-and-sixteenth writer at the start of round 29 "
         "(a community college's evening advising desk and a hospital's job-board chat, a "
         "cross-section: all four specializations, plain and terse answers, typos, a "
-        "question mid-intake, some who are not sure), and kept unread.",
+        "question mid-intake, some who are not sure). Kept unread for two rounds (14 of "
+        "16 right plans at c2d0940, the end of round 30), its misses were then read in "
+        "round 31, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredseventeenth_writer.yml",
-        "### The hundred-and-seventeenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredseventeenth_writer.yml",
+        "### The hundred-and-seventeenth writer's conversation set",
         "written the same way by a hundred-and-seventeenth writer at the start of round "
         "29 (long messages: openings of five to ten sentences telling a whole work "
         "history, overlapping and part-time jobs, unfinished degrees, lapsed or pending "
         "licences, rambling answers that correct an earlier fact or end with a "
-        "question), and kept unread.",
+        "question). Kept unread for two rounds (11 of 16 right plans at c2d0940, the end "
+        "of round 30), its misses were then read in round 31, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredeighteenth_writer.yml",
-        "### The hundred-and-eighteenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundredeighteenth_writer.yml",
+        "### The hundred-and-eighteenth writer's conversation set",
         "written the same way by a hundred-and-eighteenth writer at the start of round "
         "29 (people who speak for a relative or friend, or whose training or work is "
         "from elsewhere: trained abroad, licences from another state, military medics "
-        "and corpsmen, own facts mixed with the other person's), and kept unread.",
+        "and corpsmen, own facts mixed with the other person's). Kept unread for two "
+        "rounds (13 of 16 right plans at c2d0940, the end of round 30), its misses were "
+        "then read in round 31, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundrednineteenth_writer.yml",
-        "### The hundred-and-nineteenth writer's conversation set (untuned)",
+        ROOT / "evaluation" / "quality" / "conversations_hundrednineteenth_writer.yml",
+        "### The hundred-and-nineteenth writer's conversation set",
         "written the same way by a hundred-and-nineteenth writer at the start of round "
         "29 (social work, counselling and mental health across states: BSW and MSW "
         "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
-        "hours, self-corrections, what a state requires), and kept unread.",
+        "hours, self-corrections, what a state requires). Kept unread for two rounds (13 "
+        "of 16 right plans at c2d0940, the end of round 30), its misses were then read "
+        "in round 31, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentieth_writer.yml",
@@ -2158,38 +2165,44 @@ QUESTION_SETS = (
         "no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredsixteenth_writer.yml",
-        "### The hundred-and-sixteenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredsixteenth_writer.yml",
+        "### The hundred-and-sixteenth writer's question set",
         "Written by a hundred-and-sixteenth writer with the same convention at the start "
         "of round 29 (a community college's evening advising desk and a hospital's "
         "job-board chat, a cross-section: all four specializations, plain and terse "
-        "answers, typos, a question mid-intake, some who are not sure), and kept unread.",
+        "answers, typos, a question mid-intake, some who are not sure). Kept unread for "
+        "two rounds (72 of 80 at c2d0940, the end of round 30), its misses were then "
+        "read in round 31, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredseventeenth_writer.yml",
-        "### The hundred-and-seventeenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredseventeenth_writer.yml",
+        "### The hundred-and-seventeenth writer's question set",
         "Written by a hundred-and-seventeenth writer with the same convention at the "
         "start of round 29 (long messages: openings of five to ten sentences telling a "
         "whole work history, overlapping and part-time jobs, unfinished degrees, lapsed "
         "or pending licences, rambling answers that correct an earlier fact or end with "
-        "a question), and kept unread.",
+        "a question). Kept unread for two rounds (74 of 80 at c2d0940, the end of round "
+        "30), its misses were then read in round 31, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredeighteenth_writer.yml",
-        "### The hundred-and-eighteenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundredeighteenth_writer.yml",
+        "### The hundred-and-eighteenth writer's question set",
         "Written by a hundred-and-eighteenth writer with the same convention at the "
         "start of round 29 (people who speak for a relative or friend, or whose training "
         "or work is from elsewhere: trained abroad, licences from another state, "
-        "military medics and corpsmen, own facts mixed with the other person's), and "
-        "kept unread.",
+        "military medics and corpsmen, own facts mixed with the other person's). Kept "
+        "unread for two rounds (67 of 80 at c2d0940, the end of round 30), its misses "
+        "were then read in round 31, so it is no longer untuned.",
     ),
     (
-        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundrednineteenth_writer.yml",
-        "### The hundred-and-nineteenth writer's question set (untuned)",
+        ROOT / "evaluation" / "quality" / "questions_hundrednineteenth_writer.yml",
+        "### The hundred-and-nineteenth writer's question set",
         "Written by a hundred-and-nineteenth writer with the same convention at the "
         "start of round 29 (social work, counselling and mental health across states: "
         "BSW and MSW graduates, LPCs, LMHCs and LPCCs, state licence names, supervised "
-        "hours told in hours, self-corrections, what a state requires), and kept unread.",
+        "hours told in hours, self-corrections, what a state requires). Kept unread for "
+        "two rounds (69 of 80 at c2d0940, the end of round 30), its misses were then "
+        "read in round 31, so it is no longer untuned.",
     ),
     (
         ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentieth_writer.yml",
