@@ -1143,6 +1143,39 @@ CONVERSATION_SETS = (
         "with fillers, letters and numbers as words, misheard credentials and "
         "self-corrections), and kept unread.",
     ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentyfourth_writer.yml",
+        "### The hundred-and-twenty-fourth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twenty-fourth writer at the start of "
+        "round 31 (a community college's evening advising desk and a hospital's "
+        "job-board chat, a cross-section: all four specializations, plain and terse "
+        "answers, typos, a question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentyfifth_writer.yml",
+        "### The hundred-and-twenty-fifth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twenty-fifth writer at the start of round "
+        "31 (long messages: openings of five to ten sentences telling a whole work "
+        "history, overlapping and part-time jobs, unfinished degrees, lapsed or pending "
+        "licences, rambling answers that correct an earlier fact or end with a "
+        "question), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentysixth_writer.yml",
+        "### The hundred-and-twenty-sixth writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twenty-sixth writer at the start of round "
+        "31 (people who speak for a relative or friend, or whose training or work is "
+        "from elsewhere: trained abroad, licences from another state, military medics "
+        "and corpsmen, own facts mixed with the other person's), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "conversations_hundredtwentyseventh_writer.yml",
+        "### The hundred-and-twenty-seventh writer's conversation set (untuned)",
+        "written the same way by a hundred-and-twenty-seventh writer at the start of "
+        "round 31 (social work, counselling and mental health across states: BSW and MSW "
+        "graduates, LPCs, LMHCs and LPCCs, state licence names, supervised hours told in "
+        "hours, self-corrections, what a state requires), and kept unread.",
+    ),
 )
 QUESTION_SETS = (
     (
@@ -2235,6 +2268,40 @@ QUESTION_SETS = (
         "start of round 30 (speech at a career-fair kiosk: most people speak through "
         "speech-to-text, with fillers, letters and numbers as words, misheard "
         "credentials and self-corrections), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentyfourth_writer.yml",
+        "### The hundred-and-twenty-fourth writer's question set (untuned)",
+        "Written by a hundred-and-twenty-fourth writer with the same convention at the "
+        "start of round 31 (a community college's evening advising desk and a hospital's "
+        "job-board chat, a cross-section: all four specializations, plain and terse "
+        "answers, typos, a question mid-intake, some who are not sure), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentyfifth_writer.yml",
+        "### The hundred-and-twenty-fifth writer's question set (untuned)",
+        "Written by a hundred-and-twenty-fifth writer with the same convention at the "
+        "start of round 31 (long messages: openings of five to ten sentences telling a "
+        "whole work history, overlapping and part-time jobs, unfinished degrees, lapsed "
+        "or pending licences, rambling answers that correct an earlier fact or end with "
+        "a question), and kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentysixth_writer.yml",
+        "### The hundred-and-twenty-sixth writer's question set (untuned)",
+        "Written by a hundred-and-twenty-sixth writer with the same convention at the "
+        "start of round 31 (people who speak for a relative or friend, or whose training "
+        "or work is from elsewhere: trained abroad, licences from another state, "
+        "military medics and corpsmen, own facts mixed with the other person's), and "
+        "kept unread.",
+    ),
+    (
+        ROOT / "evaluation" / "quality" / "untuned" / "questions_hundredtwentyseventh_writer.yml",
+        "### The hundred-and-twenty-seventh writer's question set (untuned)",
+        "Written by a hundred-and-twenty-seventh writer with the same convention at the "
+        "start of round 31 (social work, counselling and mental health across states: "
+        "BSW and MSW graduates, LPCs, LMHCs and LPCCs, state licence names, supervised "
+        "hours told in hours, self-corrections, what a state requires), and kept unread.",
     ),
 )
 QUESTION_SMOKE = 10  # questions of the fresh question set in a smoke run
