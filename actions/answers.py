@@ -153,6 +153,8 @@ class ActionAnswerQuestion(NamedAction):
         )
         if topic is not None and topic.subjects[:1] and topic.subjects[0] in SOCIAL_WORK_LICENSES:
             named = topic.subjects[0]  # "is nj LSW the masters one? ccm site lists LMSW": the licence asked of
+        elif named is None and topic is not None and topic.subjects[:1] and topic.subjects[0] in knowledge.credentials:
+            named = topic.subjects[0]  # "who licenses counselors in texas": the LPC, named by whom it licenses
         # "in Pennsylvania, which board licenses the LSW?": the state's own rows answer the aspect asked
         # (only when no word of the message points elsewhere: "what does it require, is it just the exam?" does)
         # ("who do i apply to here for my license, and is it ASWB or the state?": the first question's words decide)
@@ -166,6 +168,9 @@ class ActionAnswerQuestion(NamedAction):
         asked_words = asking_part(text) or text
         own_case = topic is not None and topic.subjects == (ME,) and asked_words != text
         own_case = own_case and not LICENCE_ASKED.search(asked_words)
+        # "im an l g s w in minnesota who decides how many hours i need for my l i c s w": the state's board decides
+        own_issuer = topic is not None and topic.subjects == (ME,) and topic.aspect == "issuer"
+        own_case = own_case and not (own_issuer and named in SOCIAL_WORK_LICENSES)
         # "does New Mexico even have a license for people with just a BSW?": the state's licence for that degree
         # (not "... no bachelor-level license here. Where can I even work as a case manager?": where they can work)
         about_the_work = topic is not None and topic.aspect in ABOUT_THE_WORK
@@ -194,7 +199,7 @@ class ActionAnswerQuestion(NamedAction):
             answered = "what_is" if asked == "what_is" else state_aspect
             # (own when the message places them: "After I finish my MSW, how long until the LCSW in New York?" asks
             # the state's rule)
-            subject = f"{ME}/{named}" if personal else named or "LSW+LMSW+LCSW"
+            subject = f"{ME}/{named}" if personal or (own_issuer and named) else named or "LSW+LMSW+LCSW"
             return [SlotSet("last_topic", f"{answered}:{subject}")]
         # a "compare" whose words ask something else ("does the CCM accept an LMSW or only an LCSW?") is that question
         asks_difference = topic is None or topic.aspect == "difference"
@@ -274,9 +279,9 @@ def _answer_topic(dispatcher, tracker: Tracker, knowledge, topic: Topic, intent:
         # two subjects are compared side by side, each under its own heading; one is answered as asked
         aspect = topic.aspect if len(known) == 1 else "what_is"
         answers = [answer_aspect(session, aspect, code) for code in known]
-        if aspect == "salary" and not answers[0].found and answers[0].subject.kind in ("specialization", "setting"):
-            # "how much do community mental health case managers make": no figures of its own, so what the sources
-            # say of case-management pay, each range under its own name
+        if aspect == "salary" and not answers[0].found and answers[0].subject.code != GENERAL:
+            # "how much do community mental health case managers make", "what do nurse case managers with the CCM
+            # earn": no figures of its own, so what the sources say of case-management pay, each range under its name
             answers.append(answer_aspect(session, "salary", GENERAL))
         others = (
             _other_aspects(session, answers[0].subject.code) if topic.aspect == "what_is" and len(answers) == 1 else []

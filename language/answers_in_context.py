@@ -44,6 +44,8 @@ QUESTION_ANYWHERE = anywhere(
     r"(?:or )?does it (?:not )?(?:really )?matter\W*$",
     # "my daughter says l p n cannot be case manager is that true or is it different in every state"
     r"is (?:that|this|it) (?:really )?true\b",
+    # "um im an l g s w in minnesota who decides how many hours i need for my l i c s w" (spoken, unpunctuated)
+    r"who (?:decides|determines) (?:how many|what|whether|if)\b",
 )
 # A told sentence about the person: "I got my BSN...", "my degree is...", "I'm a caregiver".
 SAYS_I = anywhere("i", "i'm", "im", "i've", "ive", "my")
@@ -185,6 +187,9 @@ OUTSIDE_HEALTH = anywhere(
     # "a practicum in a resource room classroom": a teacher's placement
     r"(?:internship|placement|practicum)\b[^.?!]{0,40}\b(?:classroom|resource room)",
     r"classroom (?:practicum|placement|internship)",
+    # "a practicum for my master's that was also in a school" (not a school's social work or counselling)
+    r"(?:internship|placement|practicum)\b[^.?!]{0,40}\b(?:also |all |both )?in (?:a |the )?schools?\b(?![- ]based)"
+    r"(?![^.?!]*\b(?:social work|counsel|mental|health|therap|case manag|nurs))",
     r"(?:police|sheriff'?s?|probation|corrections|court|prosecutor'?s?|district attorney'?s?) (?:department |office )?"
     r"(?:internship|placement)", r"internship (?:with|at) the (?:police|sheriff'?s?|court|prosecutor)",
 )  # fmt: skip

@@ -67,7 +67,7 @@ RUN_ON_WH_QUESTION = re.compile(
     # "... eight months with my b s w how much longer before i can sit for the a c m"
     r"|how (?:much longer|many more (?:months|years)) (?:before|until|till|do|would|will)\b"
     # "... im moving to texas who gives out the r n license there"
-    r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies)\b"
+    r"|who (?:gives|issues|grants|licenses|runs|hands out|awards|certifies|decides|determines)\b"
     # "... i also had my c c m back then does any of that still count"
     r"|does (?:any of )?(?:that|this|it|those) (?:still |even )?count\b"
     # "... i really do not want to work in a hospital ever again does that close doors for me"

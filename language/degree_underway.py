@@ -26,7 +26,7 @@ UNDERWAY_BEFORE = just_before(
     r"(?:until|till|til|once|when|before) i (?:finish|complete)",
     r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|senior) (?:year|semester|term|quarter) (?:of|in)",
     r"(?:year|semester|term) (?:\d|one|two|three|four) (?:of|in)",  # "I'm in year 1 of a master's"
-    r"i'?m (?:now |currently )?in (?:an?|the|my)", "now in",
+    r"(?:i'?m|i am|im) (?:now |currently )?in (?:an?|the|my)", "now in",
     # "a senior in the b s w program"
     r"(?:a |an )?(?:senior|junior|sophomore|freshman|first[- ]year|second[- ]year) in (?:an?|the|my)",
     r"(?:i'?m|im|i am|currently|now) doing (?:my|the|an?)",  # "i'm doing my b s w online now"

@@ -117,6 +117,7 @@ class Duration:
     start: int
     end: int
     text: str
+    began: int | None = None  # the month it began (year * 12 + month index), when told by a date
 
 
 def _raw_months(m: re.Match[str], text: str) -> Fraction | None:
@@ -547,13 +548,15 @@ def years_in_figures(text: str) -> str:
 
 
 # "I started as a case manager in 2015 and left in 2018": a start and an end told as events
+# ("started june 2017, left end of july 2019 for grad school": the "in"s left out)
 _STARTED_THEN_LEFT = re.compile(
-    r"\b(?:started|began|joined|got hired|was hired)\b[^.?!]{0,50}?\bin\s+"
+    r"\b(?:started|began|joined|got hired|was hired)\b[^.?!]{0,50}?\b(?:in\s+)?"
     + _MONTH.format("m1")
     + "(?P<y1>"
     + _YEAR
     + r")"
-    r"\b[^.?!]{0,60}?\b(?:left|quit|stopped|ended|resigned|was laid off)\b[^.?!]{0,20}?\bin\s+"
+    r"\b[^.?!]{0,60}?\b(?:left|quit|stopped|ended|resigned|was laid off)\b[^.?!]{0,20}?\b(?:in\s+)?"
+    + r"(?:(?:the\s+)?(?P<part2>end|start|beginning|middle)\s+of\s+)?"
     + _MONTH.format("m2")
     + "(?P<y2>"
     + _YEAR
@@ -577,7 +580,9 @@ def dated_lengths(text: str, today) -> list[Duration]:
             elif found.re is _DATE_RANGE and found["m1"] and found["m2"] and found["m1"] != found["m2"]:
                 end += 1  # "July 2014 to June 2019": both months worked, five years ("June 2018 to June 2021": three)
         if 0 < end - start <= MAX_MONTHS:
-            lengths.append(Duration(end - start, found.start(), found.end(), lowered[found.start() : found.end()]))
+            lengths.append(
+                Duration(end - start, found.start(), found.end(), lowered[found.start() : found.end()], start)
+            )
     return lengths
 
 
@@ -614,8 +619,10 @@ _STARTED_IN = re.compile(
     + r")\b(?!(?:(?!\bstill\b)[^.?!])*\b(?:left|quit|until|till|ended|stopped|resigned|laid off)\b)"
 )
 # "in 2019 I got hired at Catholic Charities as a case manager and I've been there ever since": a year said first
+# ("then in october 2022 i got hired as a case manager at a housing first program full time and i am still there")
 _YEAR_THEN_STARTED = re.compile(
-    r"\b(?P<at>in)\s+(?P<y1>(?:19|20)\d\d),?\s+(?:i\s+)?(?:started|began|joined|got hired|was hired|became)\b"
+    r"\b(?P<at>in)\s+(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?"
+    r"(?P<y1>(?:19|20)\d\d),?\s+(?:i\s+)?(?:started|began|joined|got hired|was hired|became)\b"
     r"(?=[^.?!]*\b(?:ever since|since then|still (?:there|here|doing|work)|been there|to this day|until now|today)\b)"
 )
 # "I got my LMSW in June 2023 and started supervision right after, so since then": from the date said before
@@ -687,20 +694,24 @@ def work_since(text: str, today) -> list[Duration]:
     event ("been a caseworker since 2019" is one; "LSW since 2021" is not)."""
     lengths = []
     lowered = _as_dates_are_read(text)
+    now = today.year * 12 + today.month - 1
     for found in _SINCE_DATE.finditer(lowered):
         before = lowered[max(0, found.start() - 30) : found.start()]
         if _NOT_WORK_SINCE.search(before) and not _UNDER_SOMEONE.search(before):
             continue
         months = _months_since(found, today)
         if 0 < months <= MAX_MONTHS:
-            lengths.append(Duration(months, found.start(), found.end(), lowered[found.start() : found.end()]))
+            lengths.append(
+                Duration(months, found.start(), found.end(), lowered[found.start() : found.end()], now - months)
+            )
     dates_used = set()  # "hired ... in June 2023 and ... ever since then": one start, told two ways
     for pattern, at in _STARTS_UNTIL_TODAY:
         for found in pattern.finditer(lowered):
             months = _months_since(found, today)
             told_already = any(told.start < found.end() and found.start(at) < told.end for told in lengths)
             if 0 < months <= MAX_MONTHS and not told_already and found.start("y1") not in dates_used:
-                lengths.append(Duration(months, found.start(at), found.end(), lowered[found.start(at) : found.end()]))
+                told = lowered[found.start(at) : found.end()]
+                lengths.append(Duration(months, found.start(at), found.end(), told, now - months))
                 dates_used.add(found.start("y1"))
     alone = _START_ALONE.match(lowered)
     if alone and not lengths and 0 < (months := _months_since(alone, today)) <= MAX_MONTHS:
@@ -711,3 +722,14 @@ def work_since(text: str, today) -> list[Duration]:
         months = ((today.month - 1 - _MONTH_NAMES.index(found["m1"])) % 12 or 12) + (12 if found["year_before"] else 0)
         lengths.append(Duration(months, found.start(), found.end(), lowered[found.start() : found.end()]))
     return sorted(lengths, key=lambda length: length.start)
+
+
+def begins_after(earlier: str, later: str, today) -> bool:
+    """Does every stretch dated in the later words begin after each one dated in the earlier words has ended ("NHS the
+    whole time, sept 2013 to aug 2025." then "here at the psych hospital since april 2026"): two jobs, not one told
+    twice."""
+    told_before = [d for d in dated_lengths(earlier, today) + work_since(earlier, today) if d.began is not None]
+    told_after = [d for d in dated_lengths(later, today) + work_since(later, today) if d.began is not None]
+    if not told_before or not told_after:
+        return False
+    return min(d.began for d in told_after) >= max(d.began + d.months for d in told_before)

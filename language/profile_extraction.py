@@ -42,6 +42,7 @@ from language.degree_underway import ABANDONED, UNDERWAY_BEFORE, is_underway, mo
 from language.durations import (
     MAX_MONTHS,
     Duration,
+    begins_after,
     dated_lengths,
     find_durations,
     months_of_hours,
@@ -769,10 +770,18 @@ def extract_profile(
         # "My LCSW (NY)... Just moved to Houston": the state moved to is where they are, whichever sentence said it
         moved = own_move(text[start:end])
         # "A little under a year. I started after graduation, so ten months now.": the total said later
-        summed_up = number and SUMMED_UP_LATER.search(text[start:end].lower())
+        summed_up = number and (
+            SUMMED_UP_LATER.search(text[start:end].lower()) or NONE_CONCLUDED.search(text[start:end].lower())
+        )
         # "I worked at a bank for two years... Then in 2019 I got hired as a case manager": the sentence that names
         # the work asked about answers it, over an earlier one that names other work
-        named_now = requested_slot in MONTH_SLOTS and _names_the_work(requested_slot, text[start:end])
+        # ("... so 38 months. Nothing since, unless you count the care coordination I do for my therapy clients": none
+        # after the stretch told, which it leaves as it was)
+        named_now = (
+            requested_slot in MONTH_SLOTS
+            and _names_the_work(requested_slot, text[start:end])
+            and not NOTHING_SINCE.match(text[start:end].lower())
+        )
         # ("... so about 54 months. My internship was case management too, but it was unpaid": a later sentence
         # naming the work, none of it paid but a school's placement, takes nothing away)
         unpaid_training = not found.get(requested_slot) and TRAINING_WORDS.search(text[start:end].lower())
@@ -803,6 +812,7 @@ def extract_profile(
             and (
                 ANOTHER_STRETCH_ADDED.match(text[start:end].lower())
                 or (named_now and _an_earlier_stretch(text[start:end].lower()))
+                or begins_after(answered_in, text[start:end].lower(), today or date.today())
             )
         ):
             # "Three years at the hospital in Ibadan. And here I am a tech at a hospital since May": another stretch
@@ -852,6 +862,9 @@ def extract_profile(
             update.slots["licenses"] = [code for code in held if code != m.code]
     if requested_slot in WORK_SLOTS and NONE_IN_TITLE.match(lowered):
         update.slots[requested_slot] = 0
+    if requested_slot == "field_experience" and len(sentences) > 1 and THAT_DEGREE_NOT_FINISHED.search(lowered):
+        # "My MSW placements are the only ones: ... The degree isn't finished, though.": said of the placement's degree
+        update.slots["field_experience"] = False
     if BACK_TO_A_QUESTION.search(text.lower()):
         update.slots.pop("interests", None)
     if requested_slot == "interests" and says_unknown(text):
@@ -948,7 +961,7 @@ EARLIER_TOLD = re.compile(r"^\W*(?:before that|before this|prior to that|previou
 # "... which I don't think counts", "kinda CM-adjacent", "a line unit, not a hospital": said not to count
 SAID_NOT_TO_COUNT = re.compile(
     r"\b(?:adjacent|kinda|kind of|sort of|not really|doesn'?t count|does not count|don'?t think (?:\w+ ){0,3}counts?"
-    r"|not (?:an? )?(?:hospital|cm|case management))\b"
+    r"|(?:not|wasn'?t|isn'?t|was not|is not) (?:an? )?(?:hospital|cm|case management))\b"
 )
 
 
@@ -957,6 +970,11 @@ def _an_earlier_stretch(sentence: str) -> bool:
     return bool(EARLIER_TOLD.match(sentence)) and not SAID_NOT_TO_COUNT.search(sentence)
 
 
+THAT_DEGREE_NOT_FINISHED = re.compile(
+    r"(?:^|[.!?]\s+)(?:but\W+)?(?:the|that|this) (?:degree|program) (?:isn'?t|is not|isnt|hasn'?t been|is not yet)"
+    r" (?:yet )?(?:finished|done|complete[d]?|conferred)\b"
+)
+NOTHING_SINCE = re.compile(r"^\W*(?:nothing|none|no more|not any)\W+(?:since|after(?:wards| that)?|after that)\b")
 SUMMED_UP_LATER = re.compile(
     r"(?<!\bif )\bso\W+(?:(?:about|around|roughly|like|just|almost|nearly)\W+)?(?:[\w-]+\W+){1,4}(?:months?|years?)\b"
     # "since jan 2023, so almost 4 yrs. 47 mo if u want exact": the exact count, said after
@@ -1781,6 +1799,8 @@ NOT_THE_CCM = anywhere(
     r"(?:a |an |the |her |his |their )?" + CCM_WORDS,
     # "she's never said anything about a c c m"
     r"never (?:said|mentioned|talked about) (?:anything )?(?:about )?(?:a |an |the |her |his |their )?" + CCM_WORDS,
+    # "I think she has an MSW. I've never heard him mention a CCM."
+    r"never heard (?:\w+ ){0,2}(?:mention|say|talk about) (?:anything )?(?:about )?(?:a |an |the )?" + CCM_WORDS,
     # "sup is lcsw. nobody in our dept has ccm"
     r"(?:nobody|no one|noone|none of (?:us|them))\b[^.?!]{0,30}\b(?:has|have|had|holds|held|got) "
     r"(?:a |an |the |their )?" + CCM_WORDS,
@@ -1823,6 +1843,7 @@ LEADING_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d)?)\s*(?:months?|mos?)?\s*[,;:.
 TOTAL_AT_END = re.compile(
     r"\b(?:so|total|in total|altogether|that'?s|=|(?:call|put|count) (?:it|that)(?: at)?|i'?d say)"
     r"\W*(?:(?:like|about|around|roughly|maybe)\s+)?"
+    r"(?:[a-z]+(?: and [a-z]+)? years?,\s*)?"  # "..., but take out the four months of leave, so four years, 48 months"
     r"(\d{1,3}(?:\.\d)?)(?:\s*-?ish)?"
     r"(?:\s*(?:months?|mos?|mths?))?(?:\s+(?:or so|total|in total|altogether|give or take))?\W*$"
 )
@@ -2028,12 +2049,15 @@ NOT_THE_WORK_ASKED = {
         r"|\bnot\W+(?:a\W+)?(?:hospital|health system)[- ](?:owned|based|run|affiliated)\b"
     ),
     "case_management_months": re.compile(
-        r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:really|actually|at all|technically|real|a)\W+)*case management\b"
+        r"\b(?:not|wasn'?t|isn'?t|never)\W+(?:(?:really|actually|at all|technically|real|a)\W+)*"
+        r"(?:case management|cm)\b"
         # "i was the i e p case manager for every kid ... but i was a teacher not a case manager"
         r"|\bi was (?:a|an) [\w ,-]{2,30}? not (?:really |actually )?(?:a )?case manager\b"
         # "the assistant for two years but that was mostly clerical ... i dont know if that counts": doubted, and a
         # board counts only what can be shown to be case management
         r"|\b(?:mostly|all|just|only) clerical\b|\b(?:don'?t|dont|do not) know if (?:that|it) counts\b"
+        # "plus ~8 yrs managing but no caseload": leading case managers is the supervisor route, not one's own cases
+        r"|\bbut no (?:case ?load|cases)\b(?!\W*(?:now|these days|anymore))"
         # "... with some care coordination for my own clients, but my job was therapist", "But it was a teaching job"
         # ("we're called IEP case managers, but that's really teaching")
         r"|\bbut (?:my (?:job|title|role|position) was|it was a|that was a|(?:that|it)(?:'?s| is| was) really (?:a )?)"
@@ -2295,7 +2319,9 @@ def _durations(lowered, durations: List[Duration], requested_slot, intent, updat
     if NO_CASELOAD_OF_ONE.search(lowered) and requested_slot in (None, "case_management_months"):
         update.slots["case_management_months"] = 0  # "I supervise the ACT team's case managers, never carried a
         # caseload myself": CCMC counts one's own case-management work, and leading it only by its supervisor route
-    if requested_slot == "case_management_months" and NONE_THEN_OTHER_WORK.search(lowered):
+    if requested_slot == "case_management_months" and (
+        NONE_THEN_OTHER_WORK.search(lowered) or NONE_CONCLUDED.search(lowered)
+    ):
         update.slots["case_management_months"] = 0
 
 
@@ -2322,6 +2348,12 @@ NONE_THEN_OTHER_WORK = re.compile(
     r"^\W*(?:(?:um+|uh+|well|so|hmm+)\W+)*(?:(?:i guess|i'?d say|id say|probably|honestly|technically|officially)\W+)?"
     r"(?:none|zero|nothing)\b[^.?!]*\bbut\b[^.?!]*\b(?:that'?s|thats|it'?s|its|that was|it was)\b[^.?!]{0,30}?"
     r"\b(?:not|mostly|just|only|paperwork)\b"
+)
+# "I was never called a case manager, but I managed IEP caseloads ... for 28 years. I suppose officially none?": the
+# person's own conclusion, said last
+NONE_CONCLUDED = re.compile(
+    r"(?:^|[.!?]\s+)(?:so\W+)?(?:i suppose|i guess|i'?d say|id say|probably|so)\W+(?:(?:officially|technically"
+    r"|formally|on paper|really)\W+)?(?:none|zero|nothing)\W*$"
 )
 NO_CASELOAD_OF_ONE = anywhere(
     r"never (?:had|carried|held|managed|run) (?:a |an |my own |any )?(?:cm |case ?management |case )?caseloads?",
@@ -2590,6 +2622,7 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         and wanted[m.start : m.end].strip()
     ]
     found = _whom_the_patients_are(list(dict.fromkeys(found)), catalog)
+    found = _the_condition_over_who_has_it(found, wanted, catalog)
     # "school sw ... looking to get out of schools and into hospital cm": the place left is no wish, wherever named
     left = {
         code
@@ -2654,6 +2687,23 @@ def _whom_the_patients_are(found: List[str], catalog) -> List[str]:
     """ "the patients coming out of opioid addiction": whom the patients are is the interest; "patients" alone is."""
     others = [code for code in found if code != "patients" and catalog.interests[code].kind == "population"]
     return [code for code in found if code != "patients"] if others else found
+
+
+# "hmong elders and refugee families with mental illness": the people named first are who have it, and the mental
+# illness is what the work is about
+WHO_HAS_A_CONDITION = re.compile(
+    r"\b((?:(?!with\b)\w+[ &/-]+){1,6}?)(?:with|who have|living with|struggling with)\s+(?:(?:serious|severe|a|an)\s+)?"
+    r"(?:mental illness(?:es)?|smi|psychosis|schizophrenia|addictions?|substance use(?: disorders?)?)\b"
+)
+CONDITIONS = ("mental_illness", "substance_use")
+
+
+def _the_condition_over_who_has_it(found: List[str], wanted: str, catalog) -> List[str]:
+    had_by = WHO_HAS_A_CONDITION.search(wanted)
+    if not had_by or not any(code in found for code in CONDITIONS):
+        return found
+    who = set(match_interests([had_by.group(1)], catalog.interests)) - set(CONDITIONS)
+    return [code for code in found if code not in who or catalog.interests[code].kind != "population"]
 
 
 # "I want my CRC as soon as possible", "working toward the LPC": a credential wished for, in the person's own words.

@@ -163,7 +163,10 @@ WHERE_MAY_I_DO_IT = re.compile(
     re.IGNORECASE,
 )
 # "where do case managers work besides hospitals": a place named only to leave it out
-OTHER_THAN_A_PLACE = re.compile(r"\b(?:besides|other than|except|apart from|outside of|aside from)\b", re.IGNORECASE)
+# ("i really don't want to work in a hospital. where else can you be a case manager")
+OTHER_THAN_A_PLACE = re.compile(
+    r"\b(?:besides|other than|except|apart from|outside of|aside from|where else)\b", re.IGNORECASE
+)
 PLACE_REFERRED = re.compile(
     # ("a place like this" is where the asker is: "rural eastern oregon... where do case managers work in a place
     # like this?")
@@ -227,6 +230,7 @@ CUES: Dict[str, str] = {
     # "is that license from the state or a national board?"
     r"|\b(from|by) the state or (by )?(a |an |some |the )?(national|private)\b"
     r"|\bwho(?:'s| is) in charge of\b|\bwho (oversees|controls)\b"
+    r"|\bwho (decides|determines) (how many|what|whether|if)\b"  # "who decides how many hours i need for my licsw"
     # "is CMSA the one that certifies case managers?" (a body named as the source: FROM_A_BODY, by its mention)
     r"|\bthe one (that|who) (certifies|issues|grants|gives out|runs)\b"
     r"|\b(run|granted|awarded|given out|administered|licensed|certified|issued) by\b|\bwho licen[sc]es\b"
@@ -311,6 +315,9 @@ CUES: Dict[str, str] = {
     r"[\w' -]*\bworth (it|getting|doing)\b|\bmajor\b|\bwhat (should i|do they|to) study\b|\bwhich degrees?\b"
     # "what should i go to school for if i want to be a case manager"
     r"|\bwhat (should|do|would|could) (i|you) (go to school|go back to school|go to college) for\b"
+    # "Is a counseling master's a good route into case management, or is it only for therapists?"
+    r"|\b(masters?|master'?s|bachelors?|bachelor'?s|degree|msw|bsw|msn|bsn|major)\b[\w' -]{0,20}?\b(a )?(good|better"
+    r"|smart|decent|the best|the right) (route|path|way|pathway|stepping stone)\b"
     r"|\bwhat (kinds? of |types? of |sort of )?degrees?\b"
     # "would I have to get a degree first", "is there a way in without a degree": whether a degree is needed
     r"|\b(get|need|have|earn|require[sd]?) (a |an )?(college |four[- ]year )?degree\b|\bwithout (a |any )?degree\b"
@@ -407,6 +414,7 @@ CUES: Dict[str, str] = {
     "cost": r"\bfees?\b|\bcosts?\b|\bprice\b|\bhow much (is|does) (it|the \w+)( cost)?\b|\bhow much\W*$"
     r"|\bwhat (does|do|will|would) (an? |the )?[\w' -]{1,40}\brun\b(?! (by|out|for you|a|an|the)\b)"
     r"|\bhow much for\b"  # "how much for the cdms app + exam"
+    r"|\bwhat (will|would|do|does) (i|you|one) owe\b"  # "What will I owe to defer or retake?"
     r"|\bhow much to (re)?(sit|take|apply|register|renew|test)\b"  # "how much to sit for the lcsw exam"
     r"|\bhow much (is|are) (an?|the)\b"
     r"|\b(how much|what) (would|will|do|does|did) (i|you|one|someone) (actually |really |end up )?(have to )?pay\b"
@@ -594,6 +602,10 @@ A_DEGREE_REQUIRED = re.compile(
 LICENSED_AS_A_COUNSELLOR = re.compile(
     r"\blicen[sc]ed as an? (?:(?:mental health|professional|clinical|licensed)\s+)*counsell?or\b", re.IGNORECASE
 )
+# "who licenses counselors in texas, is it the same board as the social workers": the counsellor's licence too
+WHO_LICENSES_COUNSELLORS = re.compile(
+    r"\bwho (?:licen[sc]es|regulates) (?:(?:mental health|professional)\s+)?counsell?ors\b", re.IGNORECASE
+)
 BECOME_A_NURSE = re.compile(r"\b(?:become|becoming)\s+an?\s+(?:registered\s+)?nurse\b(?!\s+case)", re.IGNORECASE)
 GOING_INTO = re.compile(
     r"\bif (?:i|you) (?:(?:go|get|move|switch|went|got|moved|switched) (?:in)?to|do|did|pick|choose|go with)\b", re.I
@@ -767,7 +779,7 @@ def topic_of(
     named += [code for code in _subjects(told, degree_for_field or {}, aspect) if code not in named]
     if not named and BECOME_A_NURSE.search(asked):
         named = ["RN"]  # "how long does it take to become a nurse": the licence a nurse holds
-    if LICENSED_AS_A_COUNSELLOR.search(asked) and "LPC" not in named:
+    if (LICENSED_AS_A_COUNSELLOR.search(asked) or WHO_LICENSES_COUNSELLORS.search(text)) and "LPC" not in named:
         named = ["LPC"] + [code for code in named if code not in ("mental_health", "counseling")]
     if aspect == "difference" and INTENT_ASPECT.get(intent) != "difference" and len(named) < 2:
         # "how much is paperwork vs talking to clients": a "vs" between activities compares no two subjects
@@ -864,7 +876,7 @@ def topic_of(
         # social work case manager at a nonprofit" names the work itself, the place only where it is done (the
         # insurers' work, reviews by phone, is its own)
         kind_of_work = _kind_of_work_named(raw, text) if workplace not in PLACES_OF_THEIR_OWN else None
-        return Topic(aspect, (kind_of_work or workplace,))
+        return Topic(aspect, (kind_of_work or WORK_OF_A_PLACE.get(workplace, workplace),))
     if aspect == "setting" and (
         WHERE_ELSE_MAY_I_WORK.search(asked) or (asked != text and WHERE_MAY_I_DO_IT.search(asked))
     ):
@@ -1420,6 +1432,9 @@ AT_A_PLACE = re.compile(
 
 # settings whose work differs from the same specialization's elsewhere (utilization review, by phone)
 PLACES_OF_THEIR_OWN = ("insurance", "workers_compensation")
+# "how much do community mental health case managers make": that work is the specialization (as all 13 questions in
+# the read sets that say so are labelled)
+WORK_OF_A_PLACE = {"community_mental_health": "mental_health"}
 ROLE_AFTER = re.compile(r"\W+(?:case manag|cms?\b|case ?workers?)", re.IGNORECASE)
 
 

@@ -24,7 +24,10 @@ SPEAKS_FOR = re.compile(
     rf"\b(?:my|our)\s+(?:{RELATIVES})\b[^.?!]{{0,80}}?\b(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )"
     rf"(?:wants?|would like|is (?:thinking|looking|interested|"
     rf"considering|hoping|trying)|hopes?|plans?|asked me)\b(?!\s+(?:me|us)\b)"
-    rf"|\b(?:asking|here) (?:for|on behalf of) (?:my|our) (?:{RELATIVES}|{OTHERS})\b"
+    # ("this is for my mother not me", "posting for a friend (she's not on here)", "asking for my younger brother")
+    rf"|\b(?:asking|here|posting|writing|this is|it'?s) (?:for|on behalf of) (?:my|our|a) "
+    rf"(?:(?:younger|older|little|big|baby|kid|oldest|youngest|eldest|twin) )?(?:{RELATIVES}|{OTHERS})\b"
+    rf"(?!\s+(?:who|that) (?:needs|has|had|is getting|gets)\b)"
     # "my wife's a voc rehab counselor for the state (DVR). she's thinking about jumping to private sector"
     rf"|\b(?:my|our)\s+(?:{RELATIVES})\b[^?!]{{0,160}}?\b(?:she|he)(?:['’]s|\s+is)\s+(?:thinking|looking|interested"
     rf"|considering|hoping|trying)\b"

@@ -1,0 +1,217 @@
+"""The kinds the hundred-and-sixteenth to hundred-and-nineteenth writers' sets showed misread (issue #12; written at the
+start of round 29, kept unread for two rounds, read in round 31), each in other words than those sets': a stretch told
+by "started <month year>, left <month year>" without the "in"s; a story whose own last word is "I suppose officially
+none?"; a practicum "also in a school"; "nothing since" after a stretch told, which leaves it as it was; a total said
+last after a break taken out ("so four years, 48 months"); a placement in a degree said after to be unfinished; "I am in
+the associate nursing program now" is a degree underway; years "managing but no caseload" are no case management of
+one's own; someone asked for by "this is for my mother", "posting for a friend", "asking for my younger brother" (so the
+asker's own "I'm the CRC in the family" or "that's mine not hers" is not theirs); two dated stretches, the later begun
+after the earlier ended, are both counted; "which wasn't CM" said of an earlier stretch; "never heard him mention a CCM"
+is no CCM supervisor; people who have a mental illness named first ("refugee families with mental illness") are whom the
+condition is about; home and community services for those who want to stay in their own homes are community work; and
+questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "where else can you be a case
+manager" after a place not wanted asks where the field works, an unpunctuated "who decides how many hours" asks who
+grants the licence, "is a <degree> a good route into case management" asks of the degree, community mental health case
+managers' pay or days are mental health case management's, and a credential's pay, which the sources lack, is answered
+with the ranges they have.
+
+Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actions.answers import ActionAnswerQuestion
+from language.spokesperson import in_first_person, speaks_for_someone
+from tests.actions_harness import run, tracker
+
+pytestmark = pytest.mark.unit
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("before grad school: care coordinator, started march 2018, left the end of may 2020. therapist since.", 27),
+        ("I started there in March 2019 and left in June 2022", 39),  # control
+    ],
+)
+def test_a_stretch_started_then_left_without_the_ins(extract, text, months):
+    assert extract(text, requested="case_management_months", today=TODAY).get("case_management_months") == months
+
+
+def test_ones_own_last_word_none_over_years_of_other_work(extract):
+    text = (
+        "Hard to say. Nobody ever called me a case manager, though I handled student caseloads for twenty years as a "
+        "teacher. I guess technically none."
+    )
+    assert extract(text, requested="case_management_months", today=TODAY).get("case_management_months") == 0
+
+
+def test_nothing_since_leaves_the_stretch_told(extract):
+    text = (
+        "Four years at a Medicaid health home, June 2016 to May 2020, so 48 months. Nothing since, unless the care "
+        "coordination for my counseling clients counts, and I don't think it does."
+    )
+    assert extract(text, requested="case_management_months", today=TODAY).get("case_management_months") == 48
+
+
+def test_a_total_said_last_after_a_break_taken_out(extract):
+    text = "Since June 2023, so three and a half years, minus six months of leave, so three years, 36 months."
+    got = extract(text, requested="clinical_supervision_months", today=TODAY)
+    assert got.get("clinical_supervision_months") == 36
+
+
+@pytest.mark.parametrize(
+    "text, had",
+    [
+        ("Student teaching in a second-grade room, and my master's practicum was also in a school.", False),
+        (
+            "Not in my first degree. The MSW placements are the only ones I've had. The degree isn't finished yet.",
+            False,
+        ),
+        ("my practicum was in a school, doing school social work", True),  # control
+        ("Yes, my BSW had a practicum at a hospital. My MSW isn't finished yet.", True),  # control
+    ],
+)
+def test_placements_outside_the_fields_or_in_a_degree_unfinished(extract, text, had):
+    assert extract(text, requested="field_experience").get("field_experience") is had
+
+
+def test_i_am_in_the_program_is_a_degree_underway(extract):
+    text = "high school, finished in 2023, and i am in the associate nursing program now until may 2027"
+    got = extract(text, requested="education_level", today=TODAY)
+    assert got.get("education_level") == "high_school"
+    assert got.get("underway_level") == "associate"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("my own caseload jan 2015 - jan 2020 = 60 months. plus ~6 yrs managing but no caseload", 60),
+        ("5 years as a case manager, but no caseload now since I became the director", 60),  # control
+    ],
+)
+def test_years_managing_without_a_caseload(extract, text, months):
+    assert extract(text, requested="case_management_months", today=TODAY).get("case_management_months") == months
+
+
+@pytest.mark.parametrize(
+    "opening, for_someone",
+    [
+        ("hi this is for my father not me, he was a medic for years", True),
+        ("posting for a friend (he's not on slack). he's a nurse from Kenya", True),
+        ("I'm an LPC myself, but I'm asking for my older sister. She has a BSW.", True),
+        ("i am asking for my mom who needs a case manager after her stroke", False),
+        ("this is for a class project on careers", False),  # control
+    ],
+)
+def test_asking_for_someone_else(opening, for_someone):
+    assert speaks_for_someone([opening]) is for_someone
+
+
+@pytest.mark.parametrize(
+    "text, licences",
+    [
+        ("She has no licence here yet. I'm the LCSW in the family.", []),  # control
+        ("nothing in the US yet, she's waiting on the board. (i'm an LPC btw, that's mine not hers)", []),  # control
+        ("she has her r n in texas, it's active", ["RN"]),  # control
+    ],
+)
+def test_the_askers_own_licence_is_not_the_persons(extract, text, licences):
+    assert extract(in_first_person(text).text, requested="licenses").get("licenses") == licences
+
+
+@pytest.mark.parametrize(
+    "text, requested, months",
+    [
+        (
+            "Hospital in Manila the whole time, jan 2010 to dec 2019. here at a clinic system since june 2026",
+            "healthcare_months",
+            126,
+        ),
+        (
+            "coordinator jan 2018 to jan 2024, so 6 yrs. before that 2 yrs on a med unit which wasn't CM",
+            "case_management_months",
+            72,
+        ),
+        ("I've worked at hospitals 6 years. Here at St. Mary's since 2023.", "healthcare_months", 72),  # control
+    ],
+)
+def test_stretches_dated_apart_and_one_said_not_to_count(extract, text, requested, months):
+    assert extract(text, requested=requested, today=TODAY).get(requested) == months
+
+
+def test_never_heard_of_a_ccm_supervisor_is_no(extract):
+    text = "Not sure honestly. My supervisor is the clinic director, an LCSW. I've never heard her mention a CCM."
+    assert extract(text, requested="supervised_by_ccm").get("supervised_by_ccm") is False
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        ("somali elders and immigrant families with serious mental illness", {"mental_illness"}, {"older_adults"}),
+        ("homeless veterans, and families with kids, and people with addiction", {"families"}, set()),  # control
+    ],
+)
+def test_who_has_a_condition_named_first(extract, text, kept, dropped):
+    interests = set(extract(text, requested="interests").get("interests") or [])
+    assert kept <= interests and not dropped & interests
+
+
+def test_helping_people_stay_in_their_own_homes_is_community_work(extract):
+    text = "seniors and adults with disabilities who want to stay in their own homes"
+    assert "community" in extract(text, requested="interests").get("interests")
+
+
+@pytest.mark.parametrize(
+    "intent, text, topic",
+    [
+        ("ask_licensure", "who licenses counselors in ohio? same board as social workers?", ("issuer", ("LPC",))),
+        ("ask_cost", "I have to move my CCM exam date. What will I owe to reschedule?", ("cost", ("me",))),
+        ("ask_salary", "what do community mental health case managers get paid", ("salary", ("mental_health",))),
+        (
+            "ask_education",
+            "is an MSW a good path into hospital case management or only for therapy",
+            ("degree", ("MSW",)),
+        ),
+        (
+            "ask_employers",
+            "i do not want to work at a hospital ever. where else can a case manager work",
+            ("setting", ("case_management",)),
+        ),
+        (
+            "ask_employers",
+            "I'm an RN but I'm done with hospitals. Where else could I work as a nurse CM?",
+            ("setting", ("me",)),
+        ),  # control
+    ],
+)
+def test_questions_asked(topic_asked, intent, text, topic):
+    aspect, subjects = topic_asked(intent, text)
+    assert (aspect, tuple(subjects)) == topic
+
+
+def test_an_unpunctuated_who_decides_asks_who_grants_it(topic_asked):
+    aspect, _ = topic_asked("nlu_fallback", "im an l m s w in ohio who decides how many hours i need for my l i s w")
+    assert aspect == "issuer"
+
+
+def test_who_licenses_counselors_in_a_state_names_the_counsellors_licence(actions_database):
+    text = "who licenses counselors in texas, is it the same board as social workers"
+    entities = [{"entity": "state", "value": "TX", "start": 27, "end": 32}]
+    events, messages = run(ActionAnswerQuestion(), tracker(intent="ask_licensure", text=text, entities=entities))
+    assert next(e["value"] for e in events if e.get("name") == "last_topic") == "issuer:LPC"
+    assert "Licensed Professional Counselor" in messages[0]["text"]
+
+
+def test_a_credentials_pay_the_sources_lack_is_answered_with_the_ranges_they_have(actions_database):
+    entities = [{"entity": "credential", "value": "CCM", "start": 36, "end": 39}]
+    text = "what do nurse case managers with the CCM usually make"
+    _, messages = run(ActionAnswerQuestion(), tracker(intent="ask_salary", text=text, entities=entities))
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert "I don't have pay figures for Certified Case Manager" in said
+    assert "Healthcare case management: $80,000 to $90,000" in said  # the guide's range, cited
