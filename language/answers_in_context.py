@@ -74,6 +74,9 @@ UNFINISHED = anywhere(
     r"(?:still|currently) (?:in|doing)", r"next (?:semester|term|year|fall|spring)", "haven'?t finished",
     "starts", "will start", r"only (?:just )?(?:began|started|begun)",
     "in the middle of", "halfway through",  # "a 600-hour internship that I'm in the middle of"
+    # "I'm doing my BSW field placement right now at a hospice, it ends in April"
+    r"(?:i'?m|im|i am) doing (?:my|the|a|an)\b[^.?!]{0,30}\b(?:placement|practicum|internship)",
+    r"(?:it |which )?(?:ends|finishes|wraps up) (?:in|this|next)\b",
 )  # fmt: skip
 TRAINING = "(?:internship|practicum|placement|clinicals?|rotations?)s?"
 ONLY_TRAINING = anywhere(f"(?:just|only) (?:the |my |an? |some )?{TRAINING}", f"{TRAINING} only")
@@ -223,7 +226,12 @@ NOT_APPLICABLE = re.compile(r"^\W*(?:n/a|n\.a\.|not applicable|(?:that |it )?(?:
 # a bare answer said first: "none.", "No.", "yes"
 BARE_ANSWER = re.compile(r"^\W*(?:none|no|nope|nah|zero|0|nothing|yes|yeah|yep|yup)\W*$")
 # a nursing degree's supervised clinical rotations: field experience in health
-CLINICALS = anywhere(r"clinicals", r"clinical rotations?", r"clinical hours in (?:my|the|our) (?:bsn|adn|lpn|nursing)")
+CLINICALS = anywhere(
+    r"clinicals",
+    r"clinical rotations?",
+    r"clinical hours in (?:my|the|our) (?:bsn|adn|lpn|nursing)",
+    r"(?:the )?clinical (?:part|portion|piece|component)",  # "she did the clinical part for the c n a class"
+)
 # Asked where the case-management work was: a workplace the vocabulary does not name is "another kind".
 WORKPLACE = anywhere(
     "facility", "facilities", "nursing home", "snf", "long.?term care", "assisted living", "rehab", "hospice",
@@ -658,7 +666,13 @@ ANOTHER_ONE_HAD = re.compile(r"\b(?:but|though)\b[^.;!?]{0,30}\b(?:did|had|compl
 
 # "lpn school had clinicals but that was a diploma not a degree": not part of a degree
 NOT_OF_A_DEGREE = re.compile(
-    r"\b(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not an? degree"
+    r"\b(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not (?:an? |my )?(?:degree|aa|as|aas"
+    r"|associate'?s?)\b"
+    # "she don't have a degree yet so no she did the clinical part for the c n a class"
+    r"|\b(?:don'?t|doesn'?t|do not|does not) have (?:a|any|her|his|my) degree\b"
+    # "we had clinicals in lpn school at a hospital": a practical nurse's or an aide's training, no degree
+    r"|^(?!.*\b(?:adn|bsn|asn|associate'?s?|bachelor'?s?|degree|rn program|aa|as|aas)\b).*\b(?:lpn|l p n|lvn|l v n"
+    r"|cna|c n a|practical nursing|nursing assistant) (?:school|program|class|course|training|certificate)\b"
     # "LPN program had clinicals but thats not a degree"
     r"|\bclinicals?\b[^.;!?]{0,20}\b(?:but|though)\W+(?:that'?s|thats|that is|it'?s|its|it was|that was|was)"
     r" not an? degree"

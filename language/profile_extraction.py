@@ -812,7 +812,13 @@ def extract_profile(
             and (
                 ANOTHER_STRETCH_ADDED.match(text[start:end].lower())
                 or (named_now and _an_earlier_stretch(text[start:end].lower()))
-                or begins_after(answered_in, text[start:end].lower(), today or date.today())
+                # (hospital time only: any job there counts, where a later post may be no case management)
+                or (
+                    requested_slot == "healthcare_months"
+                    and named_now
+                    and not SAID_NOT_TO_COUNT.search(text[start:end].lower())  # ("a nursing home, not a hospital")
+                    and begins_after(answered_in, text[start:end].lower(), today or date.today())
+                )
             )
         ):
             # "Three years at the hospital in Ibadan. And here I am a tech at a hospital since May": another stretch
@@ -2102,7 +2108,8 @@ SUPERVISED_CASE_MANAGERS = anywhere(
 )  # fmt: skip
 SUPERVISED_OTHERS = anywhere(
     "charge", r"charge nurses?", r"shift (?:lead|leader|supervisor)", r"squad\w*", r"platoon\w*", r"soldiers?",
-    r"troops?", r"sergeant", r"foreman", r"crew", r"hands", r"cnas?", "c n as", r"lnas?", r"aides?", r"techs?",
+    r"troops?", r"sergeant", r"corpsm[ae]n", r"medics?", r"foreman", r"crew", r"hands", r"cnas?", "c n as", r"lnas?",
+    r"aides?", r"techs?",
     r"technicians?", r"adjusters?", r"officers?", r"cashiers?", r"store", r"retail", "hr", r"paraeducators?",
     r"paras?", r"teachers?", r"volunteers?", r"employees", r"servers?", r"drivers?", r"nurses",
     r"restaurant", r"warehouse", r"sales", r"call center", r"front office", r"front desk", r"after school",
@@ -2119,8 +2126,8 @@ def supervised_others_only(lowered: str) -> bool:
 
 # "but no case managers", "not case management though", "nobody doing case management", "they dont do case management"
 CASE_MANAGERS_DENIED = re.compile(
-    r"\b(?:not|no|never|nobody|none|nor|aint|ain'?t|\w+n'?t)\b(?:\W+\w+){0,5}?\W+(?:case manag\w*|cms?|case ?workers?"
-    r"|care coordinat\w*)\b"
+    r"\b(?:not|no|never|nobody|none|nor|aint|ain'?t|\w+n'?t)\b(?:\W+\w+){0,5}?\W+(?:case manag\w*|case mgmt|cms?"
+    r"|case ?workers?|care coordinat\w*)\b"
 )
 
 
