@@ -1386,7 +1386,8 @@ def _begun_and_left(lowered: str, mention: Mention) -> bool:
     )
 
 
-BEGUN = re.compile(r"\b(?:started|began|enrolled in|signed up for|tried)\b")
+# ("I'm 3/4 of the way through a psych degree I never finished", "90 credits toward a BA, but I left")
+BEGUN = re.compile(r"\b(?:started|began|enrolled in|signed up for|tried|way through|halfway through|credits toward)\b")
 
 
 def _since_the_last_degree(lowered: str, mention: Mention, mentions) -> str:
@@ -2582,7 +2583,10 @@ def _interests(text, lowered, mentions, profile, catalog, requested_slot, update
         return
     if requested_slot not in (None, "interests") and not own_work and not STRONG_WISH.search(lowered):
         return  # answering about a placement: "I interned at a mental health clinic helping the case managers"
+    # (not where an earlier sentence told case management: "2 yrs as a residential CM ... current job is mostly job
+    # coaching, not really CM": the job coaching is still their work)
     denied = update.slots.get("case_management_months", profile.get("case_management_months")) == 0
+    denied = denied and not profile.get("case_management_months")
     if own_work and requested_slot == "case_management_months" and denied:
         return  # "None, not officially. I coordinated services for my students with IEPs, but I was a teacher"
     if requested_slot == "case_management_months" and (

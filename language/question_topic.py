@@ -163,9 +163,12 @@ WHERE_MAY_I_DO_IT = re.compile(
     re.IGNORECASE,
 )
 # "where do case managers work besides hospitals": a place named only to leave it out
-# ("i really don't want to work in a hospital. where else can you be a case manager")
+# ("i really don't want to work in a hospital. where else can you be a case manager": a case manager, anyone)
 OTHER_THAN_A_PLACE = re.compile(
-    r"\b(?:besides|other than|except|apart from|outside of|aside from|where else)\b", re.IGNORECASE
+    r"\b(?:besides|other than|except|apart from|outside of|aside from)\b"
+    r"|\bwhere else (?:can|could|do|would) (?:(?:you|one|people) (?:be an? case manager|do case management)"
+    r"|(?:an? case manager|case managers) (?:work|get hired|be hired))\b",
+    re.IGNORECASE,
 )
 PLACE_REFERRED = re.compile(
     # ("a place like this" is where the asker is: "rural eastern oregon... where do case managers work in a place

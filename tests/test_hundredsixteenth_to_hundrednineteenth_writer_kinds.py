@@ -9,12 +9,13 @@ case management of one's own; someone asked for by "this is for my mother", "pos
 younger brother" (so the asker's own "I'm the CRC in the family" or "that's mine not hers" is not theirs); two dated
 stretches, the later begun after the earlier ended, are both counted; "which wasn't CM" said of an earlier stretch;
 "never heard him mention a CCM" is no CCM supervisor; people who have a mental illness named first ("refugee families
-with mental illness") are whom the condition is about; home and community services for those who want to stay in their
-own homes are community work; and questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost,
-"where else can you be a case manager" after a place not wanted asks where the field works, an unpunctuated "who decides
-how many hours" asks who grants the licence, "is a <degree> a good route into case management" asks of the degree,
-community mental health case managers' pay or days are mental health case management's, and a credential's pay, which
-the sources lack, is answered with the ranges they have.
+with mental illness") are whom the condition is about; a degree "3/4 of the way through" and "never finished" is no
+field; other work said after a stretch of case management ("now a job coach ..., not really CM") is still one's work;
+and questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "where else can you be a case
+manager" after a place not wanted asks where the field works, an unpunctuated "who decides how many hours" asks who
+grants the licence, "is a <degree> a good route into case management" asks of the degree, community mental health case
+managers' pay or days are mental health case management's, and a credential's pay, which the sources lack, is answered
+with the ranges they have.
 
 Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
 
@@ -186,9 +187,23 @@ def test_who_has_a_condition_named_first(extract, text, kept, dropped):
     assert kept <= interests and not dropped & interests
 
 
-def test_helping_people_stay_in_their_own_homes_is_community_work(extract):
-    text = "seniors and adults with disabilities who want to stay in their own homes"
-    assert "community" in extract(text, requested="interests").get("interests")
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        ("I'm 3/4 of the way through a psych degree I never finished. I want to work with families.", None),
+        ("I'm halfway through my BSW, part time", None),  # control
+    ],
+)
+def test_a_degree_left_unfinished_is_no_field(extract, text, field):
+    assert extract(text).get("degree_field") == field
+
+
+def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extract):
+    text = (
+        "3 yrs as a housing case manager, 2015-2018, FT. now i'm a job coach at a clubhouse, job development and "
+        "coaching, not really CM."
+    )
+    assert "job_coaching" in extract(text, requested="case_management_months", today=TODAY).get("work_interests")
 
 
 @pytest.mark.parametrize(
