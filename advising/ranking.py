@@ -173,6 +173,18 @@ def _healthcare_months(profile: Profile) -> float:
     return max(profile.healthcare_months or 0, in_a_health_system or 0)
 
 
+# what vocational rehabilitation is for: a disability named with one of these is about work
+WORK_WISHES = frozenset({"employment", "job_coaching", "vocational_training", "workers_compensation"})
+
+
+def _disability_beside_old_age(matched, worked) -> bool:
+    """ "older adults and adults with physical disabilities who want to stay in their own homes": disability named
+    beside old age, and nothing said of work, is long-term care, not vocational rehabilitation (the five people of the
+    read sets who said so were placed in social work or health care, none in vocational rehabilitation)."""
+    said = set(matched) | set(worked)
+    return {"disabilities", "older_adults"} <= set(matched) and not said & WORK_WISHES
+
+
 def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpecialization]:
     matched = match_interests(profile.interests, catalog.interests)
     worked = {
@@ -180,6 +192,8 @@ def rank_specializations(profile: Profile, catalog: Catalog) -> List[RankedSpeci
         for code, words in match_interests(profile.work_interests, catalog.interests).items()
         if code not in matched
     }
+    if _disability_beside_old_age(matched, worked):
+        matched = {code: words for code, words in matched.items() if code != "disabilities"}
     named = named_specializations(profile.interests, catalog.vocabulary.get("specialization", {}))
     ranked = []
     for position, spec in enumerate(catalog.specializations):

@@ -10,8 +10,9 @@ younger brother" (so the asker's own "I'm the CRC in the family" or "that's mine
 stretches, the later begun after the earlier ended, are both counted; "which wasn't CM" said of an earlier stretch;
 "never heard him mention a CCM" is no CCM supervisor; people who have a mental illness named first ("refugee families
 with mental illness") are whom the condition is about; a degree "3/4 of the way through" and "never finished" is no
-field; other work said after a stretch of case management ("now a job coach ..., not really CM") is still one's work;
-and questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "where else can you be a case
+field; other work said after a stretch of case management ("now a job coach ..., not really CM") is still one's work; a
+disability named beside old age, with nothing said of work, is long-term care, not vocational rehabilitation; and
+questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "where else can you be a case
 manager" after a place not wanted asks where the field works, an unpunctuated "who decides how many hours" asks who
 grants the licence, "is a <degree> a good route into case management" asks of the degree, community mental health case
 managers' pay or days are mental health case management's, and a credential's pay, which the sources lack, is answered
@@ -198,7 +199,7 @@ def test_a_degree_left_unfinished_is_no_field(extract, text, field):
     assert extract(text).get("degree_field") == field
 
 
-def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extract):
+def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extract):  # control
     text = (
         "3 yrs as a housing case manager, 2015-2018, FT. now i'm a job coach at a clubhouse, job development and "
         "coaching, not really CM."
@@ -227,6 +228,11 @@ def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extrac
             "I'm an RN but I'm done with hospitals. Where else could I work as a nurse CM?",
             ("setting", ("me",)),
         ),  # control
+        (
+            "ask_employers",
+            "done with hospital nursing for good. where else can an RN work as a case manager?",
+            ("setting", ("RN",)),
+        ),  # control
     ],
 )
 def test_questions_asked(topic_asked, intent, text, topic):
@@ -254,3 +260,25 @@ def test_a_credentials_pay_the_sources_lack_is_answered_with_the_ranges_they_hav
     said = "\n".join(m.get("text") or "" for m in messages)
     assert "I don't have pay figures for Certified Case Manager" in said
     assert "Healthcare case management: $80,000 to $90,000" in said  # the guide's range, cited
+
+
+def _first(facts, catalog):
+    from advising.profile import Profile
+    from advising.ranking import rank_specializations
+
+    return rank_specializations(Profile.from_dict(facts, catalog), catalog)[0].code
+
+
+@pytest.mark.parametrize(
+    "interests, first",
+    [
+        (["older adults", "people with disabilities"], "social_work"),
+        (
+            ["older adults", "people with disabilities", "helping people find work"],
+            "vocational_rehabilitation",
+        ),  # control
+        (["people with disabilities"], "vocational_rehabilitation"),  # control
+    ],
+)
+def test_disability_beside_old_age_is_long_term_care_not_work(catalog, interests, first):
+    assert _first({"interests": interests}, catalog) == first
