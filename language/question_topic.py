@@ -1200,13 +1200,29 @@ WITH_A_CREDENTIAL = re.compile(
 )
 
 
+# "what do nurse case managers with the CCM make", "whats the pay like for a nurse case manager with the CCM": the
+# role's pay, the credential what its holders have (19 of the 31 such questions in the read sets are labelled so) ...
+HOLDING_A_CREDENTIAL = re.compile(
+    r"\b(?:with|w/?|having|holding|(?:once|if|when) they (?:have|get|hold))\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
+# ... unless the question weighs what the credential adds ("do they really make more", "is the cert worth it")
+WHAT_IT_ADDS = re.compile(
+    r"\b(?:more|bump|raise|increase|boost|difference|without|than|extra)\b"
+    r"|\b(?:cert\w*|credential|ccm|exam)\b[^.?!]{0,20}\bworth\b",  # (not "if leaving bedside is worth it")
+    re.IGNORECASE,
+)
+
+
 def _role_with_a_credential(mentions, text: str) -> Optional[str]:
     """The specialization whose pay is asked when a credential is named only as what its case managers hold."""
     placed = [m for m in mentions if len(m) == 4]
     role = next((m for m in placed if m[0] == "specialization"), None)
     credential = next((m for m in placed if m[0] == "credential"), None)
     if role and credential and role[2] < credential[2]:
-        if WITH_A_CREDENTIAL.search(text[max(0, credential[2] - 20) : credential[2]]):
+        said_before = text[max(0, credential[2] - 20) : credential[2]]
+        if WITH_A_CREDENTIAL.search(said_before):
+            return role[1]
+        if HOLDING_A_CREDENTIAL.search(said_before) and not WHAT_IT_ADDS.search(text):
             return role[1]
     return None
 

@@ -15,8 +15,9 @@ disability named beside old age, with nothing said of work, is long-term care, n
 questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "where else can you be a case
 manager" after a place not wanted asks where the field works, an unpunctuated "who decides how many hours" asks who
 grants the licence, "is a <degree> a good route into case management" asks of the degree, community mental health case
-managers' pay or days are mental health case management's, and a credential's pay, which the sources lack, is answered
-with the ranges they have.
+managers' pay or days are mental health case management's, nurse case managers' pay "with the CCM" is theirs (unless the
+question weighs what the CCM adds), and a credential's pay, which the sources lack, is answered with the ranges they
+have.
 
 Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
 
@@ -213,6 +214,12 @@ def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extrac
         ("ask_licensure", "who licenses counselors in ohio? same board as social workers?", ("issuer", ("LPC",))),
         ("ask_cost", "I have to move my CCM exam date. What will I owe to reschedule?", ("cost", ("me",))),
         ("ask_salary", "what do community mental health case managers get paid", ("salary", ("mental_health",))),
+        ("ask_salary", "typical pay for nurse case managers w/ the CCM?", ("salary", ("healthcare",))),
+        (
+            "ask_salary",
+            "do nurse case managers with a CCM earn more than those without one",
+            ("salary", ("CCM",)),
+        ),  # control
         (
             "ask_difference_therapist",
             "is a counseling master's a smart way into case management, or is that degree mainly for therapists?",
