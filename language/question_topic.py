@@ -136,6 +136,26 @@ PLACE_NOT_WANTED = re.compile(
     r"(?:work(?:ing)? )?(?:in|at|for) (?:an? |the )?(?:\w+ )?(?:hospital|clinic|insurance|nursing home|school|agency)",
     re.IGNORECASE,
 )
+# "Can I do case management without ever working in a hospital?"
+WITHOUT_A_PLACE = re.compile(
+    r"\bdo (?:case management|cm)\b[^.?!]{0,20}?\bwithout (?:ever )?(?:working|being|going) (?:in|at|for) "
+    r"(?:an? |the )?((?:\w+ )?(?:hospitals?|clinics?|nursing homes?|schools?|insurance))\b",
+    re.IGNORECASE,
+)
+
+
+def _setting_at(mentions, start: int) -> Optional[str]:
+    """The setting mentioned where the words start, if any."""
+    return next(
+        (
+            code
+            for kind, code, first, end in _placed(mentions)
+            if kind == "setting" and first <= start < end + 1 or kind == "setting" and start <= first < start + 12
+        ),
+        None,
+    )
+
+
 # "how long does it take to become a case manager if i'm starting from nothing": anyone's way from nothing, asked
 # in general words (not "how long would it take me")
 ANYONES_WAY = re.compile(
@@ -694,7 +714,8 @@ def topic_of(
     credential of the person's plan (`plan_subject`); the topic says which, so the answer can say so. `learned` is
     the aspect reader's probability per aspect (language/aspect_model.py), when it was asked."""
     # the words that ask decide before the words that tell ("told it's run by the board, who really gives it?")
-    mentions = _without_excluded(_without_fields_of_named_degrees(list(mentions), text), text)
+    given = list(mentions)
+    mentions = _without_excluded(_without_fields_of_named_degrees(given, text), text)
     # "I don't care what it costs, I just need to know how long ...": not the cost (blanked, so places stay)
     text = NOT_ASKED.sub(lambda found: " " * len(found.group()), text)
     asked = asking_part(text) or text
@@ -735,6 +756,11 @@ def topic_of(
         return Topic(aspect, (role,))  # "how much do nurse case managers make, especially with the CCM": the role's
     if aspect != "difference" and "difference" in cue_hits(text) and _pair_leads(raw, text, degree_for_field or {}):
         aspect = "difference"  # "BSW vs MSW if i want to be a case manager, is the master's worth it"
+    place_avoided = WITHOUT_A_PLACE.search(asked)
+    if aspect == "setting" and place_avoided and (setting := _setting_at(given, place_avoided.start(1))):
+        # "can you do case management without ever working in a hospital? does that close doors?": that place (as
+        # the six read questions that ask so are labelled; "can I be a case manager without ..." is the field's)
+        return Topic(aspect, (setting,))
     led_to = _led_to(mentions, text)
     employer = _employer(mentions, text)
     asked_about, told = _by_asking_words(mentions, text)

@@ -12,12 +12,12 @@ stretches, the later begun after the earlier ended, are both counted; "which was
 with mental illness") are whom the condition is about; a degree "3/4 of the way through" and "never finished" is no
 field; other work said after a stretch of case management ("now a job coach ..., not really CM") is still one's work; a
 disability named beside old age, with nothing said of work, is long-term care, not vocational rehabilitation; and
-questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "where else can you be a case
-manager" after a place not wanted asks where the field works, an unpunctuated "who decides how many hours" asks who
-grants the licence, "is a <degree> a good route into case management" asks of the degree, community mental health case
-managers' pay or days are mental health case management's, nurse case managers' pay "with the CCM" is theirs (unless the
-question weighs what the CCM adds), and a credential's pay, which the sources lack, is answered with the ranges they
-have.
+questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "can I do case management without
+ever working in a hospital" asks of that place, "where else can you be a case manager" after a place not wanted asks
+where the field works, an unpunctuated "who decides how many hours" asks who grants the licence, "is a <degree> a good
+route into case management" asks of the degree, community mental health case managers' pay or days are mental health
+case management's, nurse case managers' pay "with the CCM" is theirs (unless the question weighs what the CCM adds), and
+a credential's pay, which the sources lack, is answered with the ranges they have.
 
 Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
 
@@ -214,6 +214,16 @@ def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extrac
         ("ask_licensure", "who licenses counselors in ohio? same board as social workers?", ("issuer", ("LPC",))),
         ("ask_cost", "I have to move my CCM exam date. What will I owe to reschedule?", ("cost", ("me",))),
         ("ask_salary", "what do community mental health case managers get paid", ("salary", ("mental_health",))),
+        (
+            "ask_employers",
+            "would i be able to do case management without ever working in a hospital",
+            ("setting", ("hospitals",)),
+        ),
+        (
+            "ask_employers",
+            "could someone be a case manager without working in a hospital?",
+            ("setting", ("case_management",)),
+        ),  # control
         ("ask_salary", "typical pay for nurse case managers w/ the CCM?", ("salary", ("healthcare",))),
         (
             "ask_salary",

@@ -104,8 +104,10 @@ def test_what_people_care_about_in_their_words(catalog, words, interest):
         ("ask_eligibility", "Could an LPC sit for the CCM too, or is it only for nurses?", "requirements", ("CCM",)),
         ("ask_education", "the posting said MRC preferred, what kind of degree is an MRC", "what_is", ("MRC",)),
         ("ask_cost", "acm exam how much", "cost", ("ACM",)),
+        # (that writer's label was the field's; six of the eight read questions that ask so are labelled the place,
+        # "can I do case management without ever working in a hospital", so round 31 answers of the place)
         ("ask_employers", "could I do case management without ever working in a hospital", "setting",
-         ("case_management",)),
+         ("hospitals",)),
         ("compare", "how does hospital case management differ from case management at an insurance company",
          "difference", ("hospitals", "insurance")),
         ("ask_duration", "for someone like me would the LPN to RN bridge be quicker than a BSW", "duration", ("me",)),
