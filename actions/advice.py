@@ -215,16 +215,18 @@ class ActionCompare(NamedAction):
                 ],
             )
             return []
-        specs = [knowledge.specialization(code) for code in codes[:2]]
-        rows = [
-            ("What it is", *[s.summary for s in specs]),
-            ("Degrees on the path", *[", ".join(knowledge.degrees[d].name for d in s.degrees) for s in specs]),
-            ("Credentials on the path", *[", ".join(s.credentials) for s in specs]),
-        ]
-        dispatcher.utter_message(
-            text=render.render_comparison([s.name for s in specs], rows, [s.citation for s in specs])
-        )
-        return [SlotSet("last_topic", "difference:" + "+".join(codes[:2]))]
+        return compare_specializations(dispatcher, knowledge, codes[:2])
+
+
+def compare_specializations(dispatcher, knowledge: Catalog, codes: List[str]) -> List[EventType]:
+    specs = [knowledge.specialization(code) for code in codes]
+    rows = [
+        ("What it is", *[s.summary for s in specs]),
+        ("Degrees on the path", *[", ".join(knowledge.degrees[d].name for d in s.degrees) for s in specs]),
+        ("Credentials on the path", *[", ".join(s.credentials) for s in specs]),
+    ]
+    dispatcher.utter_message(text=render.render_comparison([s.name for s in specs], rows, [s.citation for s in specs]))
+    return [SlotSet("last_topic", "difference:" + "+".join(codes))]
 
 
 def _the_two_asked_about(text: str, mentions, credentials: List[str]) -> List[str]:

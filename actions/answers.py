@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
-from actions.advice import ActionCompare, compare_credentials
+from actions.advice import ActionCompare, compare_credentials, compare_specializations
 from actions.knowledge_access import current_catalog, database
 from actions.named import NamedAction
 from actions.profile_slots import SPOKEN_FOR, profile_from_tracker, profile_with
@@ -212,8 +212,8 @@ class ActionAnswerQuestion(NamedAction):
         if topic is not None and topic.aspect == "difference" and _comparable(knowledge, topic.subjects):
             if all(code in knowledge.credentials for code in topic.subjects):  # the two the question is about
                 return compare_credentials(dispatcher, knowledge, list(topic.subjects))
-            events = await ActionCompare().run(dispatcher, tracker, domain, from_answer=True)
-            return events + [SlotSet("last_topic", topic.slot)]
+            # two specializations ("is a v r counselor the same thing as a social worker": the two it names)
+            return compare_specializations(dispatcher, knowledge, list(topic.subjects))
         if topic is not None:
             return _answer_topic(dispatcher, tracker, knowledge, topic, intent, text, mentions)
         if intent in ANSWERS:

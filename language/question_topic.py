@@ -993,9 +993,17 @@ def topic_of(
         if len(named) >= 2:
             return Topic(aspect, places_compared(tuple(named[:2]), raw, text))
         if intent == "ask_difference_therapist" or not named:
-            # "the difference between a case manager and a social worker": the role named, else a counsellor's
-            other = "social_work" if SOCIAL_WORKER_NAMED.search(text) and not THERAPIST_NAMED.search(text) else None
-            return Topic(aspect, (GENERAL, other or "counseling"))
+            # "the difference between a case manager and a social worker": the role named, else a counsellor's; "is a
+            # v r counselor the same thing as a social worker", "a licensed professional counselor and a case
+            # manager": the one named, against the other
+            unnamed = text
+            for _, _, start, end in _placed(raw):
+                unnamed = unnamed[:start] + " " * (end - start) + unnamed[end:]
+            other = "social_work" if SOCIAL_WORKER_NAMED.search(text) and not THERAPIST_NAMED.search(unnamed) else None
+            first = named[0] if len(named) == 1 and named[0] not in (GENERAL, other) else GENERAL
+            if first != GENERAL and other is None:
+                other = GENERAL
+            return Topic(aspect, (first, other or "counseling"))
     if personal and aspect == "cost" and OWN_TOTAL.search(sentences or asked) and FIRST_PERSON.search(asked):
         return Topic(aspect, (ME,))  # "if I do the bridge and then the CCM what would all that cost me"
     if personal and aspect == "degree" and BACK_TO_SCHOOL.search(asked) and FIRST_PERSON.search(asked):
@@ -1197,7 +1205,7 @@ ANYONES_NEEDS = re.compile(
     re.I,
 )
 MAJORS_WEIGHED = re.compile(r"\b(?:major|majoring|minor|picking a major)\b", re.I)
-SOCIAL_WORKER_NAMED = re.compile(r"\bsocial workers?\b", re.I)
+SOCIAL_WORKER_NAMED = re.compile(r"\bsocial work(?:ers?)?\b(?!\s+case)", re.I)
 THERAPIST_NAMED = re.compile(r"\b(?:therapists?|counsell?ors?|psychologists?|therapy|counsell?ing)\b", re.I)
 UNMARKED_GUESS = re.compile(
     r"\s+(?:or\s+)?is (?:it|that)\s+(?:the\s+)?[\w -]{1,30}?\bor\b(?:\s+is it)?[\w -]{1,30}$", re.I

@@ -13,11 +13,13 @@ with mental illness") are whom the condition is about; a degree "3/4 of the way 
 field; other work said after a stretch of case management ("now a job coach ..., not really CM") is still one's work; a
 disability named beside old age, with nothing said of work, is long-term care, not vocational rehabilitation; and
 questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "can I do case management without
-ever working in a hospital" asks of that place, "where else can you be a case manager" after a place not wanted asks
-where the field works, an unpunctuated "who decides how many hours" asks who grants the licence, "is a <degree> a good
-route into case management" asks of the degree, community mental health case managers' pay or days are mental health
-case management's, nurse case managers' pay "with the CCM" is theirs (unless the question weighs what the CCM adds), and
-a credential's pay, which the sources lack, is answered with the ranges they have.
+ever working in a hospital" asks of that place, "is case management the same as social work" or "a licensed professional
+counselor and a case manager" compares the two named (and a voc rehab counselor with a social worker is answered by the
+two fields' table), "where else can you be a case manager" after a place not wanted asks where the field works, an
+unpunctuated "who decides how many hours" asks who grants the licence, "is a <degree> a good route into case management"
+asks of the degree, community mental health case managers' pay or days are mental health case management's, nurse case
+managers' pay "with the CCM" is theirs (unless the question weighs what the CCM adds), and a credential's pay, which the
+sources lack, is answered with the ranges they have.
 
 Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
 
@@ -224,6 +226,21 @@ def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extrac
             "could someone be a case manager without working in a hospital?",
             ("setting", ("case_management",)),
         ),  # control
+        (
+            "ask_difference_therapist",
+            "is case management pretty much the same as social work?",
+            ("difference", ("case_management", "social_work")),
+        ),
+        (
+            "ask_difference_therapist",
+            "how is a licensed professional counselor different from a case manager",
+            ("difference", ("LPC", "case_management")),
+        ),
+        (
+            "ask_difference_therapist",
+            "how is a case manager different from a therapist",
+            ("difference", ("case_management", "counseling")),
+        ),  # control
         ("ask_salary", "typical pay for nurse case managers w/ the CCM?", ("salary", ("healthcare",))),
         (
             "ask_salary",
@@ -299,3 +316,13 @@ def _first(facts, catalog):
 )
 def test_disability_beside_old_age_is_long_term_care_not_work(catalog, interests, first):
     assert _first({"interests": interests}, catalog) == first
+
+
+def test_a_rehab_counselor_and_a_social_worker_are_compared(actions_database):
+    text = "is a voc rehab counselor the same thing as a social worker"
+    entities = [{"entity": "specialization", "value": "vocational_rehabilitation", "start": 5, "end": 26}]
+    events, messages = run(
+        ActionAnswerQuestion(), tracker(intent="ask_difference_therapist", text=text, entities=entities)
+    )
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert "Vocational rehabilitation case management vs Social work case management" in said
