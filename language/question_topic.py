@@ -905,7 +905,9 @@ def topic_of(
         # social work case manager at a nonprofit" names the work itself, the place only where it is done (the
         # insurers' work, reviews by phone, is its own)
         kind_of_work = _kind_of_work_named(raw, text) if workplace not in PLACES_OF_THEIR_OWN else None
-        return Topic(aspect, (kind_of_work or WORK_OF_A_PLACE.get(workplace, workplace),))
+        if not kind_of_work and _place_as_a_role(raw, text, workplace):
+            kind_of_work = WORK_OF_A_PLACE.get(workplace)
+        return Topic(aspect, (kind_of_work or workplace,))
     if aspect == "setting" and (
         WHERE_ELSE_MAY_I_WORK.search(asked) or (asked != text and WHERE_MAY_I_DO_IT.search(asked))
     ):
@@ -1486,7 +1488,7 @@ AT_A_PLACE = re.compile(
 # settings whose work differs from the same specialization's elsewhere (utilization review, by phone)
 PLACES_OF_THEIR_OWN = ("insurance", "workers_compensation")
 # "how much do community mental health case managers make": that work is the specialization (as all 13 questions in
-# the read sets that say so are labelled)
+# the read sets that say so are labelled; "a case manager at a community mental health center" is the place's)
 WORK_OF_A_PLACE = {"community_mental_health": "mental_health"}
 ROLE_AFTER = re.compile(r"\W+(?:case manag|cms?\b|case ?workers?)", re.IGNORECASE)
 
@@ -1501,6 +1503,15 @@ def _kind_of_work_named(mentions: list, text: str) -> Optional[str]:
             and (kind == "specialization" or (kind == "degree_field" and ROLE_AFTER.match(text, end)))
         ),
         None,
+    )
+
+
+def _place_as_a_role(mentions: list, text: str, place: str) -> bool:
+    """Is the place said as a kind of case manager ("community mental health case managers"), not where one works
+    ("a case manager at a community mental health center")?"""
+    return any(
+        code == place and ROLE_AFTER.match(text, end) and not AT_A_PLACE.search(text[:start])
+        for _, code, start, end in _placed(mentions)
     )
 
 

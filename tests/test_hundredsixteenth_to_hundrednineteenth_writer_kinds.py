@@ -241,6 +241,11 @@ def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extrac
             "how is a case manager different from a therapist",
             ("difference", ("case_management", "counseling")),
         ),  # control
+        (
+            "ask_salary",
+            "what do case managers at a community mental health center get paid",
+            ("salary", ("community_mental_health",)),
+        ),  # control
         ("ask_salary", "typical pay for nurse case managers w/ the CCM?", ("salary", ("healthcare",))),
         (
             "ask_salary",
