@@ -9,17 +9,18 @@ case management of one's own; someone asked for by "this is for my mother", "pos
 younger brother" (so the asker's own "I'm the CRC in the family" or "that's mine not hers" is not theirs); two dated
 stretches, the later begun after the earlier ended, are both counted; "which wasn't CM" said of an earlier stretch;
 "never heard him mention a CCM" is no CCM supervisor; people who have a mental illness named first ("refugee families
-with mental illness") are whom the condition is about; a degree "3/4 of the way through" and "never finished" is no
-field; other work said after a stretch of case management ("now a job coach ..., not really CM") is still one's work; a
-disability named beside old age, with nothing said of work, is long-term care, not vocational rehabilitation; and
-questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "can I do case management without
-ever working in a hospital" asks of that place, "is case management the same as social work" or "a licensed professional
-counselor and a case manager" compares the two named (and a voc rehab counselor with a social worker is answered by the
-two fields' table), "where else can you be a case manager" after a place not wanted asks where the field works, an
-unpunctuated "who decides how many hours" asks who grants the licence, "is a <degree> a good route into case management"
-asks of the degree, community mental health case managers' pay or days are mental health case management's, nurse case
-managers' pay "with the CCM" is theirs (unless the question weighs what the CCM adds), and a credential's pay, which the
-sources lack, is answered with the ranges they have.
+with mental illness") are whom the condition is about, and people "coming out of hospital" whom one helps, not where one
+wants to work; a degree "3/4 of the way through" and "never finished" is no field; other work said after a stretch of
+case management ("now a job coach ..., not really CM") is still one's work; a disability named beside old age, with
+nothing said of work, is long-term care, not vocational rehabilitation; and questions: "who licenses counselors" asks of
+the LPC, "what will I owe" asks the cost, "can I do case management without ever working in a hospital" asks of that
+place, "is case management the same as social work" or "a licensed professional counselor and a case manager" compares
+the two named (and a voc rehab counselor with a social worker is answered by the two fields' table), "where else can you
+be a case manager" after a place not wanted asks where the field works, an unpunctuated "who decides how many hours"
+asks who grants the licence, "is a <degree> a good route into case management" asks of the degree, community mental
+health case managers' pay or days are mental health case management's, nurse case managers' pay "with the CCM" is theirs
+(unless the question weighs what the CCM adds), and a credential's pay, which the sources lack, is answered with the
+ranges they have.
 
 Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
 
@@ -331,3 +332,14 @@ def test_a_rehab_counselor_and_a_social_worker_are_compared(actions_database):
     )
     said = "\n".join(m.get("text") or "" for m in messages)
     assert "Vocational rehabilitation case management vs Social work case management" in said
+
+
+@pytest.mark.parametrize(
+    "text, wants_a_hospital",
+    [
+        ("people with schizophrenia or bipolar who just got discharged from the hospital, outreach work", False),
+        ("older patients leaving the hospital, and i'd like to keep working in a hospital", True),  # control
+    ],
+)
+def test_people_leaving_a_hospital_are_whom_one_helps(extract, text, wants_a_hospital):
+    assert ("hospitals" in (extract(text, requested="interests").get("interests") or [])) is wants_a_hospital
