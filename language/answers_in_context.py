@@ -668,11 +668,14 @@ ANOTHER_ONE_HAD = re.compile(r"\b(?:but|though)\b[^.;!?]{0,30}\b(?:did|had|compl
 NOT_OF_A_DEGREE = re.compile(
     r"\b(?:was|is) (?:just |only )?an? (?:diploma|certificate)(?: program)?,? not (?:an? |my )?(?:degree|aa|as|aas"
     r"|associate'?s?)\b"
+    # "Only the clinical part of HHA training ... But that is not degree"
+    r"|\b(?:that'?s|that is|it'?s|it is|it was|that was) not (?:a )?degree\b"
     # "she don't have a degree yet so no she did the clinical part for the c n a class"
     r"|\b(?:don'?t|doesn'?t|do not|does not) have (?:a|any|her|his|my) degree\b"
     # "we had clinicals in lpn school at a hospital": a practical nurse's or an aide's training, no degree
     r"|^(?!.*\b(?:adn|bsn|asn|associate'?s?|bachelor'?s?|degree|rn program|aa|as|aas)\b).*\b(?:lpn|l p n|lvn|l v n"
-    r"|cna|c n a|practical nursing|nursing assistant) (?:school|program|class|course|training|certificate)\b"
+    r"|cna|c n a|hha|home health aide|practical nursing|nursing assistant) (?:school|program|class|course|training"
+    r"|certificate)\b"
     # "LPN program had clinicals but thats not a degree"
     r"|\bclinicals?\b[^.;!?]{0,20}\b(?:but|though)\W+(?:that'?s|thats|that is|it'?s|its|it was|that was|was)"
     r" not an? degree"
@@ -691,7 +694,7 @@ def _a_placement_finished(part: str) -> bool:
     named = PLACEMENT.search(part) or CLINICALS.search(part)
     # the finishing word said of the placement: in "it was all research i was in a lab my placement now is at a
     # clinic", the "was" is the lab's
-    near = part[max(0, named.start() - 15) : named.end() + 25] if named else ""
+    near = part[max(0, named.start() - 25) : named.end() + 25] if named else ""  # ("i did a for-credit internship")
     return (
         bool(named) and bool(FINISHED.search(near)) and not UNFINISHED.search(part) and not OUTSIDE_HEALTH.search(part)
     )

@@ -98,6 +98,14 @@ def test_placements_outside_the_fields_or_in_a_degree_unfinished(extract, text, 
             False,
         ),
         ("I'm doing my MSW practicum right now at a clinic, it ends in May. My BA didn't have one", False),
+        (
+            "just the clinical part of my CNA training at a rehab center, about 20 hours. but that is not degree",
+            False,
+        ),  # control
+        (
+            "yes, in college i did a for-credit internship at a clinic, and i'm doing my MSW practicum right now",
+            True,
+        ),  # control
         ("LVN school had clinicals, and my ADN had clinicals too", True),  # control
         ("yes, nursing clinicals", True),  # control
     ],
