@@ -1258,8 +1258,8 @@ def _role_with_a_credential(mentions, text: str) -> Optional[str]:
         said_before = text[max(0, credential[2] - 20) : credential[2]]
         if WITH_A_CREDENTIAL.search(said_before):
             return role[1]
-        if HOLDING_A_CREDENTIAL.search(said_before) and not WHAT_IT_ADDS.search(text):
-            return role[1]
+        if role[1] == "healthcare" and HOLDING_A_CREDENTIAL.search(said_before) and not WHAT_IT_ADDS.search(text):
+            return role[1]  # (a rehab counselor's pay "with the CRC" is the CRC's, as its writers label it)
     return None
 
 

@@ -12,15 +12,16 @@ stretches, the later begun after the earlier ended, are both counted; "which was
 with mental illness") are whom the condition is about, and people "coming out of hospital" whom one helps, not where one
 wants to work; a degree "3/4 of the way through" and "never finished" is no field; other work said after a stretch of
 case management ("now a job coach ..., not really CM") is still one's work; a disability named beside old age, with
-nothing said of work, is long-term care, not vocational rehabilitation; and questions: "who licenses counselors" asks of
-the LPC, "what will I owe" asks the cost, "can I do case management without ever working in a hospital" asks of that
-place, "is case management the same as social work" or "a licensed professional counselor and a case manager" compares
-the two named (and a voc rehab counselor with a social worker is answered by the two fields' table), "where else can you
-be a case manager" after a place not wanted asks where the field works, an unpunctuated "who decides how many hours"
-asks who grants the licence, "is a <degree> a good route into case management" asks of the degree, community mental
-health case managers' pay or days are mental health case management's, nurse case managers' pay "with the CCM" is theirs
-(unless the question weighs what the CCM adds), and a credential's pay, which the sources lack, is answered with the
-ranges they have.
+nothing said of work, is long-term care, not vocational rehabilitation, and people with disabilities "who want to work"
+want work; and questions: "who licenses counselors" asks of the LPC, "what will I owe" asks the cost, "can I do case
+management without ever working in a hospital" asks of that place, "is case management the same as social work" or "a
+licensed professional counselor and a case manager" compares the two named (and a voc rehab counselor with a social
+worker is answered by the two fields' table), "where else can you be a case manager" after a place not wanted asks where
+the field works, an unpunctuated "who decides how many hours" asks who grants the licence, "is a <degree> a good route
+into case management" asks of the degree, community mental health case managers' pay or days are mental health case
+management's, nurse case managers' pay "with the CCM" is theirs (unless the question weighs what the CCM adds; a rehab
+counselor's "with the CRC" stays the CRC's), and a credential's pay, which the sources lack, is answered with the ranges
+they have.
 
 Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
 
@@ -256,6 +257,7 @@ def test_other_work_after_a_stretch_of_case_management_is_still_ones_work(extrac
             ("salary", ("community_mental_health",)),
         ),  # control
         ("ask_salary", "typical pay for nurse case managers w/ the CCM?", ("salary", ("healthcare",))),
+        ("ask_salary", "what does a rehab counselor with the CRC earn", ("salary", ("CRC",))),  # control
         (
             "ask_salary",
             "do nurse case managers with a CCM earn more than those without one",
@@ -351,3 +353,8 @@ def test_a_rehab_counselor_and_a_social_worker_are_compared(actions_database):
 )
 def test_people_leaving_a_hospital_are_whom_one_helps(extract, text, wants_a_hospital):
     assert ("hospitals" in (extract(text, requested="interests").get("interests") or [])) is wants_a_hospital
+
+
+def test_people_with_disabilities_who_want_to_work_want_work(extract):
+    text = "adults with disabilities who want to work, or maybe seniors"
+    assert "employment" in extract(text, requested="interests").get("interests")
