@@ -79,6 +79,16 @@ SAYS_IT_OUTRIGHT = {
         "the top", "fresh", "square one", "wipe", "clear", "erase", "scrap", "forget",
         r"new (?:chat|conversation|session)", "back to the", "from the", "slate",
     ),
+    # ("since right before thanksgiving 2024, same hospital, full time", heard as goodbye, would end the intake)
+    "goodbye": anywhere(
+        r"by+e+\w*", "goodbye", "farewell", r"see (?:you|ya|u)", "later", r"got+a go", "gtg",
+        r"(?:have|need) to (?:go|run)",
+        r"talk (?:to you |to u )?(?:later|tomorrow|soon|another)", "catch you", r"have a (?:good|nice|great)",
+        r"good ?night", "night", "nite", r"sign(?:ing)? off", r"log(?:ging)? off", r"another time", r"next time",
+        r"(?:i'?m|im|i am|all) (?:all )?done", r"done (?:for|here)", r"that'?s (?:all|it|everything)",
+        r"thats (?:all|it|everything)", r"head(?:ing)? out", "leaving", r"close (?:this|the) chat", "cya", "ttyl",
+        "take care", r"(?:i'?m|im) off", r"(?:gonna|going to) go", "ciao", "adios", "peace out", "that'?ll be all",
+    ),
     "forget_me": anywhere(
         r"forg[eo]t\w*", r"delet\w*", "erase", r"remov\w*", "wipe", "purge", "gdpr", r"stor\w*", "keep", "kept",
         "record", "records", "data", "privacy", r"sav\w*", "stays", "personal details", "system",

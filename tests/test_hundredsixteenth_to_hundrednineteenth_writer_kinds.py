@@ -20,8 +20,9 @@ worker is answered by the two fields' table), "where else can you be a case mana
 the field works, an unpunctuated "who decides how many hours" asks who grants the licence, "is a <degree> a good route
 into case management" asks of the degree, community mental health case managers' pay or days are mental health case
 management's, nurse case managers' pay "with the CCM" is theirs (unless the question weighs what the CCM adds; a rehab
-counselor's "with the CRC" stays the CRC's), and a credential's pay, which the sources lack, is answered with the ranges
-they have.
+counselor's "with the CRC" stays the CRC's), a credential's pay, which the sources lack, is answered with the ranges
+they have, and a message heard as goodbye that says no farewell ("since right after labor day 2023, same clinic, full
+time") is an answer, not the end of the intake.
 
 Controls (pass on the code before, fac7e5a, too) are marked: they guard what the new rules must leave alone."""
 
@@ -358,3 +359,17 @@ def test_people_leaving_a_hospital_are_whom_one_helps(extract, text, wants_a_hos
 def test_people_with_disabilities_who_want_to_work_want_work(extract):
     text = "adults with disabilities who want to work, or maybe seniors"
     assert "employment" in extract(text, requested="interests").get("interests")
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("since right after labor day 2023, same clinic, full time", "inform"),
+        ("ok thats all for now, bye", None),  # control
+        ("gtg my lunch is over", None),  # control
+    ],
+)
+def test_a_goodbye_heard_without_a_farewell_is_an_answer(text, intent):
+    from language.message_intent import decided_by_words
+
+    assert decided_by_words("goodbye", text) == intent
