@@ -145,12 +145,12 @@ WITHOUT_A_PLACE = re.compile(
 
 
 def _setting_at(mentions, start: int) -> Optional[str]:
-    """The setting mentioned where the words start, if any."""
+    """The setting mentioned where the words start ("a hospital"), or a word after ("a big hospital"), if any."""
     return next(
         (
             code
             for kind, code, first, end in _placed(mentions)
-            if kind == "setting" and first <= start < end + 1 or kind == "setting" and start <= first < start + 12
+            if kind == "setting" and first <= start + 12 and start <= end
         ),
         None,
     )
